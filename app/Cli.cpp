@@ -1,0 +1,311 @@
+#include "Cli.h"
+
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "Services.h"
+
+#include <AwaitFuture.h>
+#include <Decimal.h>
+#include <DemoDataGenerator.h>
+#include <MigrationRunner.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <TenantRepository.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// --name value or --name=value
+QString option(const QStringList& args, const QString& name, const QString& fallback = {})
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + u'='))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return fallback;
+}
+
+bool flag(const QStringList& args, const QString& name)
+{
+    return args.contains(name);
+}
+
+QStringList positional(const QStringList& args)
+{
+    static const QStringList valued = {QStringLiteral("--search"),
+                                       QStringLiteral("--limit"),
+                                       QStringLiteral("--size"),
+                                       QStringLiteral("--seed"),
+                                       QStringLiteral("--profile")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        if (valued.contains(args.at(i))) {
+            ++i;
+            continue;
+        }
+        if (!args.at(i).startsWith(QLatin1String("--")))
+            out << args.at(i);
+    }
+    return out;
+}
+
+QString json(const QJsonValue& value)
+{
+    return value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+                           : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::fail(const QString& message)
+{
+    m_err << tr("error: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+int Cli::usage(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_err << tr("error: %1").arg(problem) << "\n\n";
+    m_err << tr("Usage: tenantscope-cli [--profile NAME] COMMAND [options]\n"
+                "\n"
+                "Commands:\n"
+                "  migrate                                  apply the platform contract's migrations\n"
+                "  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data\n"
+                "  tenants list [--search S] [--limit N] [--json]\n"
+                "  tenants show ID [--json]\n"
+                "\n"
+                "Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME\n"
+                "(a profile saved by the app; its passwords come from the OS keychain).\n")
+          << Qt::flush;
+    return 2;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || flag(args, QStringLiteral("--help")) || flag(args, QStringLiteral("-h")))
+        return usage();
+    if (flag(args, QStringLiteral("--version"))) {
+        m_out << "tenantscope-cli " << TS_VERSION << Qt::endl;
+        return 0;
+    }
+    const QStringList words = positional(args);
+    if (words.isEmpty())
+        return usage(tr("no command given"));
+    const QString command = words.first();
+    if (command == QLatin1String("migrate"))
+        return migrate(args);
+    if (command == QLatin1String("demo-data"))
+        return demoData(args);
+    if (command == QLatin1String("tenants"))
+        return tenants(args);
+    return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+std::unique_ptr<Services> Cli::connect(const QStringList& args)
+{
+    ConnectionProfile profile;
+    ConnectionSecrets secrets;
+    QString error;
+    const QString profileName = option(args, QStringLiteral("--profile"));
+    if (!profileName.isEmpty()) {
+        ProfileStore store;
+        if (!store.load(profileName, &profile)) {
+            fail(tr("no saved profile named \"%1\"").arg(profileName));
+            return nullptr;
+        }
+        SecretStore secretsStore;
+        auto pg = secretsStore.read(SecretStore::profileKey(profileName, QStringLiteral("postgres")));
+        auto redis = secretsStore.read(SecretStore::profileKey(profileName, QStringLiteral("redis")));
+        if (!awaitFuture(pg, 20000) || !awaitFuture(redis, 20000)) {
+            fail(tr("the keychain did not answer"));
+            return nullptr;
+        }
+        for (const SecretResult& result : {pg.result(), redis.result()}) {
+            if (result.status == SecretResult::Status::Unavailable || result.status == SecretResult::Status::Error) {
+                fail(result.error);
+                return nullptr;
+            }
+        }
+        secrets.pgPassword = pg.result().value;
+        secrets.redisPassword = redis.result().value;
+    } else if (!profileFromEnvironment(&profile, &secrets, &error)) {
+        fail(error.isEmpty() ? tr("no connection: set TS_PG_URL and TS_REDIS_URL (eval \"$(scripts/services env)\") "
+                                  "or pass --profile NAME")
+                             : error);
+        return nullptr;
+    }
+    auto services = std::make_unique<Services>(profile, secrets);
+    services->connectAll();
+    return services;
+}
+
+int Cli::migrate(const QStringList& args)
+{
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    auto future = MigrationRunner::run(services->pg());
+    if (!awaitFuture(future, 120000))
+        return fail(tr("migrations did not finish within 120 s"));
+    const MigrationReport report = future.result();
+    if (!report.ok())
+        return fail(report.error);
+    for (const QString& name : report.applied)
+        m_out << tr("applied %1").arg(name) << '\n';
+    m_out << tr("schema up to date (%1 applied now, %2 already)").arg(report.applied.size()).arg(report.alreadyApplied)
+          << Qt::endl;
+    return 0;
+}
+
+int Cli::demoData(const QStringList& args)
+{
+    const QString size = option(args, QStringLiteral("--size"), QStringLiteral("small"));
+    if (size != QLatin1String("small") && size != QLatin1String("large"))
+        return usage(tr("--size must be small or large"));
+    bool seedOk = true;
+    const quint32 seed = option(args, QStringLiteral("--seed"), QStringLiteral("42")).toUInt(&seedOk);
+    if (!seedOk)
+        return usage(tr("--seed must be a non-negative integer"));
+    auto services = connect(args);
+    if (!services)
+        return 1;
+
+    auto migrations = MigrationRunner::run(services->pg());
+    if (!awaitFuture(migrations, 120000) || !migrations.result().ok())
+        return fail(migrations.isFinished() ? migrations.result().error : tr("migrations timed out"));
+
+    const auto options = DemoDataOptions::forSize(
+        size == QLatin1String("large") ? DemoDataOptions::Size::Large : DemoDataOptions::Size::Small, seed);
+    m_out << tr("demo data: %1 tenants, %2 days, %3 usage events, %4 executions, seed %5")
+                 .arg(options.tenants)
+                 .arg(options.days)
+                 .arg(options.events)
+                 .arg(options.executions)
+                 .arg(seed)
+          << Qt::endl;
+    DemoDataGenerator generator(services->pg(), services->redis());
+    QElapsedTimer total;
+    total.start();
+    QObject::connect(&generator, &DemoDataGenerator::progress, [this](const QString& step, int index, int count) {
+        m_out << QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(step) << Qt::flush;
+    });
+    QObject::connect(&generator, &DemoDataGenerator::stepFinished, [this](const QString&, qint64 ms) {
+        m_out << QStringLiteral(" %1 s").arg(double(ms) / 1000.0, 0, 'f', 1) << Qt::endl;
+    });
+    auto future = generator.run(options);
+    if (!awaitFuture(future, 30 * 60 * 1000))
+        return fail(tr("demo data did not finish within 30 minutes"));
+    if (!future.result().isEmpty()) {
+        m_out << Qt::endl;
+        return fail(future.result());
+    }
+    m_out << tr("demo data loaded in %1 s").arg(double(total.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+int Cli::tenants(const QStringList& args)
+{
+    const QStringList words = positional(args);
+    const QString sub = words.value(1);
+    if (sub != QLatin1String("list") && sub != QLatin1String("show"))
+        return usage(tr("tenants needs list or show"));
+    if (sub == QLatin1String("show") && words.size() < 3)
+        return usage(tr("tenants show needs a tenant id"));
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    return sub == QLatin1String("list") ? tenantsList(*services, args) : tenantsShow(*services, args);
+}
+
+int Cli::tenantsList(Services& services, const QStringList& args)
+{
+    bool limitOk = true;
+    const int limit = option(args, QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 100000)
+        return usage(tr("--limit must be between 1 and 100000"));
+    TenantRepository::Page page;
+    page.search = option(args, QStringLiteral("--search"));
+    QVector<TenantSummary> rows;
+    // Keyset pages of up to 1,000 until the limit is reached.
+    while (rows.size() < limit) {
+        page.limit = qMin(1000, limit - static_cast<int>(rows.size()));
+        auto future = services.tenants()->list(page);
+        if (!awaitFuture(future))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        const auto fetched = future.result();
+        if (!fetched.ok())
+            return fail(fetched.error);
+        rows += fetched.value;
+        if (fetched.value.size() < page.limit)
+            break;
+        page.afterName = rows.constLast().name;
+        page.afterId = rows.constLast().id;
+    }
+    if (flag(args, QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const TenantSummary& tenant : rows)
+            array.append(tenant.toJson());
+        m_out << json(array) << Qt::flush;
+        return 0;
+    }
+    const QLocale locale;
+    for (const TenantSummary& tenant : rows) {
+        const QString limitText = tenant.includedTokens ? locale.toString(*tenant.includedTokens) : tr("unlimited");
+        m_out << QStringLiteral("%1  %2  %3  %4  %5/%6  %7")
+                     .arg(tenant.id,
+                          tenant.slug.leftJustified(28),
+                          tenant.planId.leftJustified(12),
+                          tenant.status.leftJustified(9),
+                          locale.toString(tenant.tokensThisMonth),
+                          limitText,
+                          Decimal::formatUsd(tenant.costThisMonth))
+              << '\n';
+    }
+    m_out << Qt::flush;
+    return 0;
+}
+
+int Cli::tenantsShow(Services& services, const QStringList& args)
+{
+    const QString id = positional(args).value(2);
+    auto detail = services.tenants()->detail(id);
+    auto live = services.tenants()->liveState(id);
+    if (!awaitFuture(detail) || !awaitFuture(live))
+        return fail(tr("the servers did not answer within 30 s"));
+    if (!detail.result().ok())
+        return fail(detail.result().error);
+    QJsonObject object = detail.result().value.toJson();
+    object.insert(QStringLiteral("live"), live.result().toJson());
+    if (flag(args, QStringLiteral("--json"))) {
+        m_out << json(object) << Qt::flush;
+        return 0;
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isObject() || value.isArray()
+            ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : value.toVariant().toString();
+        m_out << it.key().leftJustified(18) << ' ' << text << '\n';
+    }
+    m_out << Qt::flush;
+    return 0;
+}

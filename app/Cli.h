@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+class Services;
+
+// tenantscope-cli: the service layer, scriptable. Each command returns the process exit code:
+// 0 done, 1 failed (the reason on stderr), 2 bad usage.
+class Cli
+{
+public:
+    Cli(QTextStream& out, QTextStream& err);
+    int run(const QStringList& arguments);
+
+private:
+    int usage(const QString& problem = {});
+    std::unique_ptr<Services> connect(const QStringList& args);
+    int migrate(const QStringList& args);
+    int demoData(const QStringList& args);
+    int tenants(const QStringList& args);
+    int tenantsList(Services& services, const QStringList& args);
+    int tenantsShow(Services& services, const QStringList& args);
+    int fail(const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <ConnectionProfile.h>
+
+#include <memory>
+
+class PgSession;
+class RedisClient;
+class TenantRepository;
+
+// The service layer for one connection profile: a PostgreSQL session, a Redis client and the
+// repositories over them. Both front ends (GUI and CLI) build one of these.
+class Services
+{
+public:
+    Services(const ConnectionProfile& profile, const ConnectionSecrets& secrets);
+    ~Services();
+
+    void connectAll();
+    PgSession* pg() const { return m_pg.get(); }
+    RedisClient* redis() const { return m_redis.get(); }
+    TenantRepository* tenants() const { return m_tenants.get(); }
+    const ConnectionProfile& profile() const { return m_profile; }
+
+private:
+    ConnectionProfile m_profile;
+    std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
+    std::unique_ptr<TenantRepository> m_tenants;
+};

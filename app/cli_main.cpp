@@ -1,0 +1,15 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TenantScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("TenantScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TS_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,152 @@
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "Services.h"
+
+#include <ConnectionDialog.h>
+#include <ConnectionStatus.h>
+#include <MainWindow.h>
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+namespace
+{
+// Wires the main window to a service layer once a profile and its passwords are known.
+class AppController : public QObject
+{
+public:
+    explicit AppController(MainWindow* window)
+        : m_window(window)
+    {
+        connect(window, &MainWindow::connectionDialogRequested, this, &AppController::askForProfile);
+    }
+
+    void start()
+    {
+        ConnectionProfile profile;
+        ConnectionSecrets secrets;
+        QString error;
+        if (profileFromEnvironment(&profile, &secrets, &error)) {
+            use(profile, secrets);
+            return;
+        }
+        if (!error.isEmpty()) {
+            m_window->showConnectionError(error);
+            return;
+        }
+        const QString last = m_profiles.lastUsed();
+        if (!last.isEmpty() && m_profiles.load(last, &profile)) {
+            connectWithKeychain(profile);
+            return;
+        }
+        m_window->showConnectionError(tr("No connection profile yet. Choose File > Connect… to add one."));
+        QMetaObject::invokeMethod(this, &AppController::askForProfile, Qt::QueuedConnection);
+    }
+
+private:
+    void connectWithKeychain(const ConnectionProfile& profile)
+    {
+        QList<QFuture<SecretResult>> reads
+            = {m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("postgres"))),
+               m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("redis")))};
+        QtFuture::whenAll(reads.begin(), reads.end())
+            .then(this, [this, profile](const QList<QFuture<SecretResult>>& results) {
+                ConnectionSecrets secrets;
+                for (const auto& future : results) {
+                    const SecretResult result = future.result();
+                    if (result.status == SecretResult::Status::Unavailable
+                        || result.status == SecretResult::Status::Error)
+                        m_window->showConnectionError(result.error);
+                }
+                secrets.pgPassword = results.at(0).result().value;
+                secrets.redisPassword = results.at(1).result().value;
+                use(profile, secrets);
+            });
+    }
+
+    void askForProfile()
+    {
+        ConnectionProfile current;
+        if (m_services)
+            current = m_services->profile();
+        else
+            m_profiles.load(m_profiles.lastUsed(), &current);
+        ConnectionDialog dialog(current, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ConnectionProfile profile = dialog.profile();
+        const ConnectionSecrets secrets = dialog.secrets();
+        m_profiles.save(profile);
+        m_profiles.setLastUsed(profile.name);
+        // Passwords go to the keychain only; if there is none, say so and keep them for this session.
+        const QList<QPair<QString, QString>> toStore
+            = {{QStringLiteral("postgres"), secrets.pgPassword}, {QStringLiteral("redis"), secrets.redisPassword}};
+        for (const auto& [kind, value] : toStore) {
+            if (value.isEmpty())
+                continue;
+            m_secrets.write(SecretStore::profileKey(profile.name, kind), value)
+                .then(this, [this](const SecretResult& result) {
+                    if (!result.ok())
+                        QMessageBox::warning(m_window, tr("Password not saved"), result.error);
+                });
+        }
+        use(profile, secrets);
+    }
+
+    void use(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
+    {
+        if (m_services) {
+            // Rebuilding the window's pages for a new profile is simplest done by a restart of the pages.
+            QMessageBox::information(m_window,
+                                     tr("Restart to switch"),
+                                     tr("The new profile is saved; restart TenantScope to connect with it."));
+            return;
+        }
+        m_services = std::make_unique<Services>(profile, secrets);
+        auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), this);
+        m_window->setServices(m_services->tenants(), status);
+        m_services->connectAll();
+    }
+
+    MainWindow* m_window;
+    ProfileStore m_profiles;
+    SecretStore m_secrets;
+    std::unique_ptr<Services> m_services;
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            QTextStream(stdout) << "tenantscope " << TS_VERSION << Qt::endl;
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TenantScope"));
+    QApplication::setApplicationName(QStringLiteral("TenantScope"));
+    QApplication::setApplicationVersion(QStringLiteral(TS_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tenantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    MainWindow window;
+    window.show();
+    AppController controller(&window);
+    controller.start();
+    return QApplication::exec();
+}

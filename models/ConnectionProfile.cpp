@@ -1,0 +1,46 @@
+#include "ConnectionProfile.h"
+
+#include <QCoreApplication>
+
+bool ConnectionProfile::isValid(QString* error) const
+{
+    if (name.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("ConnectionProfile", "The profile needs a name.");
+        return false;
+    }
+    if (pg.host.trimmed().isEmpty() || pg.user.trimmed().isEmpty() || pg.database.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("ConnectionProfile", "PostgreSQL host, database and user are required.");
+        return false;
+    }
+    if (pg.port < 1 || pg.port > 65535 || redis.port < 1 || redis.port > 65535) {
+        *error = QCoreApplication::translate("ConnectionProfile", "Ports must be between 1 and 65535.");
+        return false;
+    }
+    QString optionError;
+    pg.connectOptions(&optionError);
+    if (!optionError.isEmpty()) {
+        *error = optionError;
+        return false;
+    }
+    return true;
+}
+
+bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secrets, QString* error)
+{
+    const QString pgUrl = qEnvironmentVariable("TS_PG_URL");
+    const QString redisUrl = qEnvironmentVariable("TS_REDIS_URL");
+    if (pgUrl.isEmpty() || redisUrl.isEmpty())
+        return false;
+    QString problem;
+    profile->name = QStringLiteral("environment");
+    profile->pg = PgConfig::fromUrl(pgUrl, &problem);
+    if (problem.isEmpty())
+        profile->redis = RedisConfig::fromUrl(redisUrl, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    secrets->pgPassword = qEnvironmentVariable("TS_PG_PASSWORD");
+    secrets->redisPassword = qEnvironmentVariable("TS_REDIS_PASSWORD");
+    return true;
+}

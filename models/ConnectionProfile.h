@@ -1,0 +1,27 @@
+#pragma once
+
+#include <PgConfig.h>
+#include <RedisConfig.h>
+
+#include <QString>
+
+// A named place to connect to: where PostgreSQL and Redis are and as whom. Passwords are not part of
+// it (they live in the OS keychain, or come from TS_*_PASSWORD for scripted use).
+struct ConnectionProfile
+{
+    QString name;
+    PgConfig pg;
+    RedisConfig redis;
+
+    bool isValid(QString* error) const;
+};
+
+struct ConnectionSecrets
+{
+    QString pgPassword;
+    QString redisPassword;
+};
+
+// TS_PG_URL, TS_REDIS_URL (+ TS_PG_PASSWORD, TS_REDIS_PASSWORD): the scripted way in, for the CLI,
+// the tests and `scripts/demo`. Returns false (and says why in *error unless simply unset).
+bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secrets, QString* error);

@@ -1,0 +1,41 @@
+#include "ConnectionStatus.h"
+
+#include <PgSession.h>
+#include <RedisClient.h>
+
+ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* parent)
+    : QObject(parent)
+    , m_pg(pg)
+    , m_redis(redis)
+{
+    connect(m_pg, &PgSession::stateChanged, this, &ConnectionStatus::changed);
+    connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
+}
+
+ConnectionState ConnectionStatus::postgresState() const
+{
+    return m_pg->state();
+}
+
+QString ConnectionStatus::postgresMessage() const
+{
+    return m_pg->stateMessage();
+}
+
+ConnectionState ConnectionStatus::redisState() const
+{
+    return m_redis->state();
+}
+
+QString ConnectionStatus::redisMessage() const
+{
+    return m_redis->stateMessage();
+}
+
+QString ConnectionStatus::profileDescription() const
+{
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(m_pg->config().user, m_pg->config().host)
+        .arg(m_pg->config().port)
+        .arg(m_pg->config().database);
+}

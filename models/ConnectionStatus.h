@@ -1,0 +1,31 @@
+#pragma once
+
+#include <ConnectionState.h>
+
+#include <QObject>
+
+class PgSession;
+class RedisClient;
+
+// What the status bar shows: the state of each server connection, as one observable object, so the
+// UI never touches the sessions themselves.
+class ConnectionStatus : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* parent = nullptr);
+
+    ConnectionState postgresState() const;
+    QString postgresMessage() const;
+    ConnectionState redisState() const;
+    QString redisMessage() const;
+    QString profileDescription() const;
+
+signals:
+    void changed();
+
+private:
+    PgSession* m_pg;
+    RedisClient* m_redis;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+
+class AsyncSteps;
+class PgSession;
+class RedisClient;
+
+struct DemoDataOptions
+{
+    enum class Size
+    {
+        Small,
+        Large,
+    };
+
+    Size size = Size::Small;
+    quint32 seed = 42;
+    int tenants = 200;
+    int days = 45;
+    qint64 events = 150000;
+    int executions = 4000;
+
+    static DemoDataOptions forSize(Size size, quint32 seed);
+};
+
+// Fills PostgreSQL and Redis with consistent, reproducible demo data (same seed and day: same data).
+// The PostgreSQL part is set-based SQL (resources/sql/demo) in one transaction; the Redis part is
+// derived from what was committed and written in pipelined batches. Refuses non-loopback servers: it
+// replaces the platform's data.
+class DemoDataGenerator : public QObject
+{
+    Q_OBJECT
+
+public:
+    DemoDataGenerator(PgSession* pg, RedisClient* redis, QObject* parent = nullptr);
+
+    // Empty string on success, else what failed.
+    QFuture<QString> run(const DemoDataOptions& options);
+    void cancel();
+
+signals:
+    void progress(const QString& step, int index, int total);
+    void stepFinished(const QString& step, qint64 elapsedMs);
+
+private:
+    QFuture<QString> pgStep(const QString& sql, const QVariantList& params = {});
+
+    PgSession* m_pg;
+    RedisClient* m_redis;
+    AsyncSteps* m_steps = nullptr;
+};

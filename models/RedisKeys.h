@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// The platform contract's Redis key layout (docs/platform-contract.md). Every Redis key name in the code
+// base is built here.
+namespace RedisKeys
+{
+QByteArray usageDaily(const QString& tenantId, QDate day);
+QByteArray usageMonthly(const QString& tenantId, QDate month);
+QByteArray rateLimitRequests(const QString& tenantId);
+QByteArray rateLimitTokens(const QString& tenantId);
+QByteArray concurrent(const QString& tenantId);
+QByteArray quotaExceeded(const QString& tenantId);
+QByteArray limits(const QString& tenantId);
+QByteArray planChangesChannel();
+
+// BullMQ: "<prefix>:<queue>:<suffix>" ("bull:workflow-runs:wait", "bull:workflow-runs:42").
+QByteArray bullPrefix();
+QByteArray bull(const QString& queue, const QByteArray& suffix);
+// Patterns of every key the contract owns, for cleaning a demo database.
+QList<QByteArray> contractPatterns();
+} // namespace RedisKeys
+
+// ACL rules (as ACL SETUSER arguments after the user name and password) for each role of the contract.
+namespace RedisAcl
+{
+QList<QByteArray> tenantAdminRules(const QString& tenantId);
+QList<QByteArray> supportRules();
+QList<QByteArray> financeRules();
+QList<QByteArray> platformAdminRules();
+} // namespace RedisAcl

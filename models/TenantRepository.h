@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Tenant.h"
+
+#include <QFuture>
+#include <QVector>
+
+class PgSession;
+class RedisClient;
+
+template <typename T> struct Fetched
+{
+    QString error; // empty on success
+    T value{};
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Everything the Tenants page and `tenantscope-cli tenants` read. The server's row-level security
+// decides which tenants a login sees; a query about one tenant also names it explicitly.
+class TenantRepository
+{
+public:
+    TenantRepository(PgSession* pg, RedisClient* redis);
+
+    struct Page
+    {
+        QString search;
+        QString afterName; // keyset: the last row of the previous page
+        QString afterId;
+        int limit = 100;
+    };
+    QFuture<Fetched<QVector<TenantSummary>>> list(const Page& page) const;
+    QFuture<Fetched<TenantDetail>> detail(const QString& tenantId) const;
+    QFuture<TenantLiveState> liveState(const QString& tenantId) const;
+
+    // Escapes LIKE wildcards so "50%" finds "50%" and not everything.
+    static QString likePattern(const QString& term);
+
+private:
+    PgSession* m_pg;
+    RedisClient* m_redis;
+};

@@ -1,0 +1,80 @@
+#include "PgSession.h"
+
+#include "PgWorker.h"
+
+#include <QAtomicInt>
+#include <QPromise>
+
+namespace
+{
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ts-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+PgSession::PgSession(const PgConfig& config, const QString& password, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    qRegisterMetaType<ConnectionState>();
+    m_thread.setObjectName(QStringLiteral("pg-worker"));
+    m_worker = new PgWorker(config, password, nextConnectionName());
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &PgWorker::stateChanged, this, [this](ConnectionState state, const QString& message) {
+        m_state = state;
+        m_stateMessage = message;
+        emit stateChanged(state, message);
+    });
+    connect(m_worker, &PgWorker::notification, this, &PgSession::notification);
+    m_thread.start();
+}
+
+PgSession::~PgSession()
+{
+    m_worker->cancelRunning();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PgSession::open()
+{
+    QMetaObject::invokeMethod(m_worker, &PgWorker::open, Qt::QueuedConnection);
+}
+
+QFuture<PgResult> PgSession::query(const QString& sql, const QVariantList& params)
+{
+    return dispatch({PgQuery{sql, params}}, false);
+}
+
+QFuture<PgResult> PgSession::transaction(const QList<PgQuery>& statements)
+{
+    return dispatch(statements, true);
+}
+
+QFuture<PgResult> PgSession::dispatch(const QList<PgQuery>& statements, bool inTransaction)
+{
+    auto promise = std::make_shared<QPromise<PgResult>>();
+    QFuture<PgResult> future = promise->future();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, statements, inTransaction, promise] {
+            worker->execute(statements, inTransaction, promise);
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+void PgSession::subscribe(const QString& channel)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, channel] { worker->subscribe(channel); }, Qt::QueuedConnection);
+}
+
+bool PgSession::cancelRunningQuery()
+{
+    return m_worker->cancelRunning();
+}

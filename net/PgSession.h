@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ConnectionState.h"
+#include "PgConfig.h"
+#include "PgResult.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThread>
+
+class PgWorker;
+
+// The asynchronous PostgreSQL session: every statement runs on the session's own worker thread and the
+// caller gets a QFuture (continue it with .then(context, ...) so a closed page is never called back).
+// Parameterised statements only: values go in params, never into the SQL text.
+class PgSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    PgSession(const PgConfig& config, const QString& password, QObject* parent = nullptr);
+    ~PgSession() override;
+
+    void open();
+    QFuture<PgResult> query(const QString& sql, const QVariantList& params = {});
+    // Runs the statements in one transaction; the result is the last statement's, or the first failure.
+    QFuture<PgResult> transaction(const QList<PgQuery>& statements);
+    void subscribe(const QString& channel);
+    bool cancelRunningQuery();
+
+    ConnectionState state() const { return m_state; }
+    QString stateMessage() const { return m_stateMessage; }
+    const PgConfig& config() const { return m_config; }
+
+signals:
+    void stateChanged(ConnectionState state, const QString& message);
+    void notification(const QString& channel, const QString& payload);
+
+private:
+    QFuture<PgResult> dispatch(const QList<PgQuery>& statements, bool inTransaction);
+
+    PgConfig m_config;
+    QThread m_thread;
+    PgWorker* m_worker = nullptr;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QString m_stateMessage;
+};

@@ -1,0 +1,308 @@
+#include "PgWorker.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <libpq-fe.h>
+
+namespace
+{
+PGconn* nativeHandle(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
+
+// libpq reports login problems only as text; these are the ones retrying cannot fix.
+bool isPermanentConnectFailure(const QString& message)
+{
+    static const char* const kPermanent[] = {"password authentication failed",
+                                             "no password supplied",
+                                             "does not exist",
+                                             "pg_hba.conf",
+                                             "certificate verify failed",
+                                             "server certificate for",
+                                             "root certificate file",
+                                             "invalid sslmode",
+                                             "SSL is not enabled on the server"};
+    for (const char* needle : kPermanent) {
+        if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+PgWorker::PgWorker(const PgConfig& config, const QString& password, const QString& connectionName)
+    : m_config(config)
+    , m_password(password)
+    , m_connectionName(connectionName)
+{
+}
+
+void PgWorker::logNotice(void*, const char* message)
+{
+    // Server NOTICEs ("relation already exists, skipping") are for debugging, not for stderr.
+    qCDebug(lcPg) << "notice:" << QString::fromUtf8(message).trimmed();
+}
+
+PgWorker::~PgWorker()
+{
+    shutdown();
+}
+
+void PgWorker::setState(ConnectionState state, const QString& message)
+{
+    if (state == m_state && message == m_stateMessage)
+        return;
+    m_state = state;
+    m_stateMessage = message;
+    emit stateChanged(state, message);
+}
+
+void PgWorker::open()
+{
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &PgWorker::open);
+    }
+    if (m_db.isValid() && m_db.isOpen())
+        return;
+
+    QString optionError;
+    const QString options = m_config.connectOptions(&optionError);
+    if (!optionError.isEmpty()) {
+        setState(ConnectionState::Failed, optionError);
+        return;
+    }
+    if (!m_db.isValid()) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!m_db.isValid()) {
+            setState(ConnectionState::Failed, tr("The Qt PostgreSQL driver (QPSQL) is not installed."));
+            return;
+        }
+        // The driver object outlives close()/open(), so this is connected once.
+        connect(m_db.driver(),
+                &QSqlDriver::notification,
+                this,
+                [this](const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload) {
+                    emit notification(channel, payload.toString());
+                });
+    }
+    m_db.setHostName(m_config.host);
+    m_db.setPort(m_config.port);
+    m_db.setDatabaseName(m_config.database);
+    m_db.setUserName(m_config.user);
+    m_db.setPassword(m_password);
+    m_db.setConnectOptions(options);
+
+    if (m_state != ConnectionState::Reconnecting)
+        setState(ConnectionState::Connecting, tr("Connecting to %1:%2").arg(m_config.host).arg(m_config.port));
+    qCDebug(lcPg) << "opening" << m_config.host << m_config.port << m_config.database << m_config.user;
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().text().trimmed();
+        m_db.close();
+        if (isPermanentConnectFailure(reason)) {
+            qCWarning(lcPg) << "connection refused for good:" << reason;
+            setState(ConnectionState::Failed, reason);
+        } else {
+            scheduleReconnect(reason);
+        }
+        return;
+    }
+    m_backoff.reset();
+    refreshCancelHandle();
+    QSqlDriver* driver = m_db.driver();
+    if (PGconn* conn = nativeHandle(m_db))
+        PQsetNoticeProcessor(conn, &PgWorker::logNotice, nullptr);
+    for (const QString& channel : std::as_const(m_channels))
+        driver->subscribeToNotification(channel);
+    setState(ConnectionState::Connected,
+             tr("Connected to %1:%2/%3").arg(m_config.host).arg(m_config.port).arg(m_config.database));
+}
+
+void PgWorker::scheduleReconnect(const QString& reason)
+{
+    const auto delay = m_backoff.next();
+    qCInfo(lcPg) << "connection unavailable, retrying in" << delay.count() << "ms:" << reason;
+    setState(ConnectionState::Reconnecting, reason);
+    if (m_retryTimer)
+        m_retryTimer->start(delay);
+}
+
+void PgWorker::refreshCancelHandle()
+{
+    std::lock_guard<std::mutex> lock(m_cancelMutex);
+    if (m_cancel) {
+        PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
+    if (PGconn* conn = nativeHandle(m_db))
+        m_cancel = PQgetCancel(conn);
+}
+
+bool PgWorker::cancelRunning()
+{
+    std::lock_guard<std::mutex> lock(m_cancelMutex);
+    if (!m_cancel)
+        return false;
+    char error[256] = {};
+    return PQcancel(m_cancel, error, sizeof error) == 1;
+}
+
+bool PgWorker::connectionLost()
+{
+    PGconn* conn = nativeHandle(m_db);
+    return !m_db.isOpen() || !conn || PQstatus(conn) == CONNECTION_BAD;
+}
+
+void PgWorker::handleConnectionLoss(const QString& reason)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_cancelMutex);
+        if (m_cancel) {
+            PQfreeCancel(m_cancel);
+            m_cancel = nullptr;
+        }
+    }
+    m_db.close();
+    scheduleReconnect(reason);
+}
+
+PgResult PgWorker::failureFromError(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    QString message = error.databaseText().trimmed();
+    if (message.isEmpty())
+        message = error.text().trimmed();
+    if (connectionLost()) {
+        handleConnectionLoss(message);
+        return PgResult::failure(
+            PgErrorKind::NotConnected, tr("Lost the connection to PostgreSQL: %1").arg(message), state);
+    }
+    return PgResult::failure(PgResult::kindForSqlState(state), message, state);
+}
+
+PgResult PgWorker::runStatement(const PgQuery& statement)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    bool ok = false;
+    if (statement.params.isEmpty()) {
+        ok = query.exec(statement.sql); // simple protocol: may hold several statements (migrations)
+    } else {
+        ok = query.prepare(statement.sql);
+        if (ok) {
+            for (const QVariant& param : statement.params) {
+                // A null QString is still text: bind ''. SQL NULL is an invalid QVariant (QVariant()).
+                if (param.metaType().id() == QMetaType::QString && param.toString().isNull())
+                    query.addBindValue(QStringLiteral(""));
+                else
+                    query.addBindValue(param);
+            }
+            ok = query.exec();
+        }
+    }
+    if (!ok)
+        return failureFromError(query.lastError());
+
+    PgResult result;
+    result.rowsAffected = query.numRowsAffected();
+    if (query.isSelect()) {
+        const QSqlRecord record = query.record();
+        const int count = record.count();
+        result.columns.reserve(count);
+        for (int i = 0; i < count; ++i)
+            result.columns << record.fieldName(i);
+        while (query.next()) {
+            QVariantList row;
+            row.reserve(count);
+            for (int i = 0; i < count; ++i)
+                row << query.value(i);
+            result.rows << row;
+        }
+        if (query.lastError().isValid())
+            return failureFromError(query.lastError());
+    }
+    return result;
+}
+
+void PgWorker::execute(const QList<PgQuery>& statements,
+                       bool inTransaction,
+                       const std::shared_ptr<QPromise<PgResult>>& promise)
+{
+    promise->start();
+    if (m_state == ConnectionState::Failed) {
+        promise->addResult(PgResult::failure(PgErrorKind::Authentication, m_stateMessage));
+        promise->finish();
+        return;
+    }
+    if (!m_db.isValid() || !m_db.isOpen()) {
+        const QString reason = m_stateMessage.isEmpty() ? tr("not connected") : m_stateMessage;
+        promise->addResult(
+            PgResult::failure(PgErrorKind::NotConnected, tr("PostgreSQL is not connected (%1).").arg(reason)));
+        promise->finish();
+        return;
+    }
+    if (promise->isCanceled()) {
+        promise->finish();
+        return;
+    }
+
+    PgResult result;
+    if (inTransaction && !m_db.transaction()) {
+        result = failureFromError(m_db.lastError());
+    } else {
+        for (const PgQuery& statement : statements) {
+            result = runStatement(statement);
+            if (!result.ok())
+                break;
+        }
+        if (inTransaction && m_db.isOpen()) {
+            if (result.ok()) {
+                if (!m_db.commit())
+                    result = failureFromError(m_db.lastError());
+            } else {
+                m_db.rollback();
+            }
+        }
+    }
+    promise->addResult(result);
+    promise->finish();
+}
+
+void PgWorker::subscribe(const QString& channel)
+{
+    m_channels.insert(channel);
+    if (m_db.isValid() && m_db.isOpen())
+        m_db.driver()->subscribeToNotification(channel);
+}
+
+void PgWorker::shutdown()
+{
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    {
+        std::lock_guard<std::mutex> lock(m_cancelMutex);
+        if (m_cancel) {
+            PQfreeCancel(m_cancel);
+            m_cancel = nullptr;
+        }
+    }
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}

@@ -1,0 +1,294 @@
+#include "RedisClient.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+struct RedisClient::Batch
+{
+    QPromise<QList<RedisReply>> promise;
+    QList<RedisReply> replies;
+    int remaining = 0;
+};
+
+namespace
+{
+} // namespace
+
+RedisClient::RedisClient(const RedisConfig& config, const QString& password, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_password(password)
+{
+    qRegisterMetaType<ConnectionState>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RedisClient::connectToServer);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        dropConnection(tr("Timed out connecting to %1:%2").arg(m_config.host).arg(m_config.port), true);
+    });
+}
+
+RedisClient::~RedisClient()
+{
+    m_wantConnection = false;
+    failPending(QByteArrayLiteral("client closed"));
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void RedisClient::setState(ConnectionState state, const QString& message)
+{
+    if (state == m_state && message == m_stateMessage)
+        return;
+    m_state = state;
+    m_stateMessage = message;
+    emit stateChanged(state, message);
+}
+
+void RedisClient::connectToServer()
+{
+    m_wantConnection = true;
+    m_retryTimer.stop();
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+        return;
+    if (!m_socket) {
+        m_socket = new QSslSocket(this);
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(m_socket, &QSslSocket::connected, this, [this] {
+            if (!m_config.tls)
+                onConnected();
+        });
+        connect(m_socket, &QSslSocket::encrypted, this, &RedisClient::onConnected);
+        connect(m_socket, &QSslSocket::readyRead, this, &RedisClient::onReadyRead);
+        connect(m_socket, &QSslSocket::disconnected, this, &RedisClient::onDisconnected);
+        connect(m_socket, &QSslSocket::errorOccurred, this, &RedisClient::onSocketError);
+        connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+            QStringList texts;
+            for (const QSslError& error : errors)
+                texts << error.errorString();
+            dropConnection(tr("TLS verification failed: %1").arg(texts.join(QStringLiteral("; "))), false);
+        });
+    }
+    m_reader = std::make_unique<RespReader>();
+    if (m_state != ConnectionState::Reconnecting)
+        setState(ConnectionState::Connecting, tr("Connecting to %1:%2").arg(m_config.host).arg(m_config.port));
+    m_connectTimer.start(m_config.connectTimeoutMs);
+    if (m_config.tls) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_config.caFile.isEmpty()) {
+            const auto certificates = QSslCertificate::fromPath(m_config.caFile);
+            if (certificates.isEmpty()) {
+                dropConnection(tr("Cannot read the CA certificate %1").arg(m_config.caFile), false);
+                return;
+            }
+            ssl.addCaCertificates(certificates);
+        }
+        ssl.setPeerVerifyMode(m_config.verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+        m_socket->setSslConfiguration(ssl);
+        m_socket->connectToHostEncrypted(m_config.host, static_cast<quint16>(m_config.port));
+    } else {
+        m_socket->connectToHost(m_config.host, static_cast<quint16>(m_config.port));
+    }
+}
+
+void RedisClient::disconnectFromServer()
+{
+    m_wantConnection = false;
+    m_retryTimer.stop();
+    dropConnection(tr("Disconnected"), false);
+    setState(ConnectionState::Disconnected, tr("Disconnected"));
+}
+
+void RedisClient::onConnected()
+{
+    m_connectTimer.stop();
+    sendHandshake();
+    const auto outbox = std::exchange(m_outbox, {});
+    for (const auto& [args, pending] : outbox)
+        write(args, pending);
+}
+
+void RedisClient::sendHandshake()
+{
+    // AUTH and SELECT go first; commands queued behind them are pipelined in the same flight.
+    const auto handshakeFailed = [this](const RedisReply& reply) {
+        if (reply.isError()) {
+            const QString reason = QString::fromUtf8(reply.text);
+            qCWarning(lcRedis) << "handshake refused:" << reason;
+            dropConnection(tr("Redis refused the login: %1").arg(reason), false);
+        }
+    };
+    if (!m_password.isEmpty()) {
+        RedisCommand auth{QByteArrayLiteral("AUTH")};
+        if (!m_config.user.isEmpty())
+            auth << m_config.user.toUtf8();
+        auth << m_password.toUtf8();
+        Pending pending;
+        pending.handshake = handshakeFailed;
+        write(auth, pending);
+    }
+    if (m_config.database != 0) {
+        Pending pending;
+        pending.handshake = handshakeFailed;
+        write({QByteArrayLiteral("SELECT"), QByteArray::number(m_config.database)}, pending);
+    }
+    Pending ready;
+    ready.handshake = [this](const RedisReply& reply) {
+        if (reply.isError() && reply.text.startsWith("NOAUTH")) {
+            dropConnection(tr("Redis needs a password for this connection."), false);
+            return;
+        }
+        // Any other reply (even NOPERM for PING) proves the login went through.
+        if (m_state != ConnectionState::Failed) {
+            m_backoff.reset();
+            setState(ConnectionState::Connected, tr("Connected to %1:%2").arg(m_config.host).arg(m_config.port));
+        }
+    };
+    write({QByteArrayLiteral("PING")}, ready);
+}
+
+void RedisClient::write(const RedisCommand& args, Pending pending)
+{
+    const QByteArray wire = formatRedisCommand(args);
+    m_pending.push_back(std::move(pending));
+    m_socket->write(wire);
+}
+
+QFuture<RedisReply> RedisClient::command(const RedisCommand& args)
+{
+    return pipeline({args}).then([](const QList<RedisReply>& replies) {
+        return replies.isEmpty() ? RedisReply::error(QByteArrayLiteral("no reply")) : replies.first();
+    });
+}
+
+QFuture<QList<RedisReply>> RedisClient::pipeline(const QList<RedisCommand>& commands)
+{
+    auto batch = std::make_shared<Batch>();
+    batch->promise.start();
+    QFuture<QList<RedisReply>> future = batch->promise.future();
+    batch->remaining = static_cast<int>(commands.size());
+    batch->replies.resize(commands.size());
+    if (commands.isEmpty()) {
+        batch->promise.addResult(batch->replies);
+        batch->promise.finish();
+        return future;
+    }
+    const bool socketReady = m_socket && m_socket->state() == QAbstractSocket::ConnectedState
+        && (!m_config.tls || m_socket->isEncrypted());
+    if (m_state == ConnectionState::Failed || (!socketReady && m_state != ConnectionState::Connecting)) {
+        const QByteArray reason = (m_stateMessage.isEmpty() ? tr("Redis is not connected") : m_stateMessage).toUtf8();
+        for (auto& reply : batch->replies)
+            reply = RedisReply::error("NOTCONNECTED " + reason);
+        batch->promise.addResult(batch->replies);
+        batch->promise.finish();
+        return future;
+    }
+    QByteArray wire;
+    for (int i = 0; i < commands.size(); ++i) {
+        Pending pending{batch, i, {}};
+        if (!socketReady) {
+            m_outbox.append({commands.at(i), pending});
+            continue;
+        }
+        wire += formatRedisCommand(commands.at(i));
+        m_pending.push_back(std::move(pending));
+    }
+    if (!wire.isEmpty())
+        m_socket->write(wire);
+    return future;
+}
+
+void RedisClient::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    m_reader->feed(data.constData(), data.size());
+    // A handshake failure drops the socket mid-loop; what is left in the reader is for nobody.
+    while (m_socket->state() == QAbstractSocket::ConnectedState) {
+        auto reply = m_reader->next();
+        if (!reply)
+            break;
+        deliver(*reply);
+    }
+    if (m_reader->hasError())
+        dropConnection(tr("Malformed reply from Redis: %1").arg(QString::fromUtf8(m_reader->errorText())), true);
+}
+
+void RedisClient::deliver(const RedisReply& reply)
+{
+    if (m_pending.empty()) {
+        qCWarning(lcRedis) << "reply without a request; dropping the connection";
+        dropConnection(tr("Redis sent a reply nobody asked for"), true);
+        return;
+    }
+    Pending pending = std::move(m_pending.front());
+    m_pending.pop_front();
+    if (pending.handshake) {
+        pending.handshake(reply);
+        return;
+    }
+    Batch& batch = *pending.batch;
+    batch.replies[pending.index] = reply;
+    if (--batch.remaining == 0) {
+        batch.promise.addResult(batch.replies);
+        batch.promise.finish();
+    }
+}
+
+void RedisClient::failPending(const QByteArray& reason)
+{
+    auto pending = std::exchange(m_pending, {});
+    const auto outbox = std::exchange(m_outbox, {});
+    for (const auto& entry : outbox)
+        pending.push_back(entry.second);
+    const RedisReply failure = RedisReply::error("CONNECTIONLOST " + reason);
+    for (Pending& entry : pending) {
+        if (!entry.batch)
+            continue;
+        Batch& batch = *entry.batch;
+        batch.replies[entry.index] = failure;
+        if (--batch.remaining == 0) {
+            batch.promise.addResult(batch.replies);
+            batch.promise.finish();
+        }
+    }
+}
+
+void RedisClient::dropConnection(const QString& reason, bool retry)
+{
+    m_connectTimer.stop();
+    if (m_socket) {
+        m_socket->blockSignals(true);
+        m_socket->abort();
+        m_socket->blockSignals(false);
+    }
+    failPending(reason.toUtf8());
+    if (retry && m_wantConnection) {
+        const auto delay = m_backoff.next();
+        qCInfo(lcRedis) << "connection lost, retrying in" << delay.count() << "ms:" << reason;
+        setState(ConnectionState::Reconnecting, reason);
+        m_retryTimer.start(delay);
+    } else if (m_wantConnection) {
+        setState(ConnectionState::Failed, reason);
+    }
+}
+
+void RedisClient::onDisconnected()
+{
+    dropConnection(tr("Redis closed the connection"), true);
+}
+
+void RedisClient::onSocketError()
+{
+    if (!m_socket)
+        return;
+    const auto error = m_socket->error();
+    if (error == QAbstractSocket::SslHandshakeFailedError) {
+        dropConnection(tr("TLS handshake failed: %1").arg(m_socket->errorString()), false);
+        return;
+    }
+    dropConnection(m_socket->errorString(), true);
+}

@@ -1,0 +1,95 @@
+#include "TestServers.h"
+
+#include <AwaitFuture.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+
+#include <QRandomGenerator>
+
+namespace TestServers
+{
+
+bool available(QString* why)
+{
+    ConnectionProfile profile;
+    ConnectionSecrets secrets;
+    QString error;
+    if (!profileFromEnvironment(&profile, &secrets, &error)) {
+        *why = QStringLiteral("The private servers are not configured (%1). Run through scripts/test, or "
+                              "eval \"$(scripts/services env)\" first.")
+                   .arg(error.isEmpty() ? QStringLiteral("TS_PG_URL/TS_REDIS_URL unset") : error);
+        return false;
+    }
+    return true;
+}
+
+ConnectionProfile adminProfile()
+{
+    ConnectionProfile profile;
+    ConnectionSecrets secrets;
+    QString error;
+    profileFromEnvironment(&profile, &secrets, &error);
+    return profile;
+}
+
+ConnectionSecrets adminSecrets()
+{
+    ConnectionProfile profile;
+    ConnectionSecrets secrets;
+    QString error;
+    profileFromEnvironment(&profile, &secrets, &error);
+    return secrets;
+}
+
+std::unique_ptr<PgSession> adminPg()
+{
+    auto session = std::make_unique<PgSession>(adminProfile().pg, adminSecrets().pgPassword);
+    session->open();
+    return session;
+}
+
+std::unique_ptr<RedisClient> adminRedis()
+{
+    auto client = std::make_unique<RedisClient>(adminProfile().redis, adminSecrets().redisPassword);
+    client->connectToServer();
+    return client;
+}
+
+PgResult exec(PgSession* session, const QString& sql, const QVariantList& params)
+{
+    auto future = session->query(sql, params);
+    if (!awaitFuture(future, 60000))
+        return PgResult::failure(PgErrorKind::Other, QStringLiteral("timed out: ") + sql);
+    return future.result();
+}
+
+RedisReply redis(RedisClient* client, const QList<QByteArray>& args)
+{
+    auto future = client->command(args);
+    if (!awaitFuture(future, 20000))
+        return RedisReply::error("timed out");
+    return future.result();
+}
+
+QString randomSecret()
+{
+    const QByteArray bytes = QByteArray::number(QRandomGenerator::system()->generate64(), 36)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    return QString::fromLatin1(bytes);
+}
+
+QString createLogin(PgSession* admin, const QString& prefix, const QString& memberOf, const QString& password)
+{
+    const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->bounded(1000000));
+    // Identifiers cannot be bound; the name is ours (prefix + digits), the password goes through format().
+    exec(admin, QStringLiteral("SELECT set_config('ts.pw', ?, false)"), {password});
+    const PgResult created
+        = exec(admin,
+               QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
+                              "'%1', current_setting('ts.pw'), '%2'); END $$")
+                   .arg(name, memberOf));
+    exec(admin, QStringLiteral("SELECT set_config('ts.pw', '', false)"));
+    return created.ok() ? name : QString();
+}
+
+} // namespace TestServers

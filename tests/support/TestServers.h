@@ -1,0 +1,38 @@
+#pragma once
+
+#include <ConnectionProfile.h>
+#include <PgResult.h>
+#include <RedisReply.h>
+
+#include <QStringList>
+
+#include <memory>
+
+class PgSession;
+class RedisClient;
+
+// The private servers `scripts/services` started, as the TS_* variables describe them. Integration
+// tests FAIL (never skip) when those are missing: a suite that silently skips proves nothing.
+namespace TestServers
+{
+bool available(QString* why);
+ConnectionProfile adminProfile();
+ConnectionSecrets adminSecrets();
+std::unique_ptr<PgSession> adminPg();
+std::unique_ptr<RedisClient> adminRedis();
+
+// Blocking helpers for tests only.
+PgResult exec(PgSession* session, const QString& sql, const QVariantList& params = {});
+RedisReply redis(RedisClient* client, const QList<QByteArray>& args);
+QString randomSecret();
+
+// A throwaway login role with a random password, dropped by the test's cleanup.
+QString createLogin(PgSession* admin, const QString& prefix, const QString& memberOf, const QString& password);
+} // namespace TestServers
+
+#define TS_REQUIRE_SERVERS()                                                                                           \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (!TestServers::available(&why_))                                                                            \
+            QFAIL(qPrintable(why_));                                                                                   \
+    } while (false)

@@ -1,0 +1,103 @@
+#include <ConnectionProfile.h>
+#include <PgConfig.h>
+#include <RedisConfig.h>
+
+#include <QTest>
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesPostgresUrl()
+    {
+        QString error;
+        const PgConfig config = PgConfig::fromUrl(
+            QStringLiteral(
+                "postgresql://support@db.example.com:6432/platform?sslmode=verify-ca&sslrootcert=/etc/ca.pem"),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(config.host, QStringLiteral("db.example.com"));
+        QCOMPARE(config.port, 6432);
+        QCOMPARE(config.database, QStringLiteral("platform"));
+        QCOMPARE(config.user, QStringLiteral("support"));
+        QCOMPARE(config.sslMode, QStringLiteral("verify-ca"));
+        QCOMPARE(config.sslRootCert, QStringLiteral("/etc/ca.pem"));
+    }
+
+    void refusesPasswordInUrl()
+    {
+        QString error;
+        PgConfig::fromUrl(QStringLiteral("postgresql://u:secret@localhost/db"), &error);
+        QVERIFY(error.contains(QLatin1String("must not contain a password")));
+        error.clear();
+        RedisConfig::fromUrl(QStringLiteral("redis://u:secret@localhost:6379/0"), &error);
+        QVERIFY(error.contains(QLatin1String("must not contain a password")));
+    }
+
+    void refusesOtherSchemes()
+    {
+        QString error;
+        PgConfig::fromUrl(QStringLiteral("mysql://u@localhost/db"), &error);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void verifiesTlsOffThisMachine()
+    {
+        PgConfig remote;
+        remote.host = QStringLiteral("db.example.com");
+        QCOMPARE(remote.effectiveSslMode(), QStringLiteral("verify-full"));
+        PgConfig local;
+        local.host = QStringLiteral("127.0.0.1");
+        QCOMPARE(local.effectiveSslMode(), QStringLiteral("prefer"));
+        local.host = QStringLiteral("::1");
+        QVERIFY(local.isLoopback());
+        local.host = QStringLiteral("10.0.0.5");
+        QVERIFY(!local.isLoopback());
+    }
+
+    void rejectsUnsafeOptions()
+    {
+        PgConfig config;
+        QString error;
+        config.sslMode = QStringLiteral("sometimes");
+        QVERIFY(config.connectOptions(&error).isEmpty());
+        QVERIFY(error.contains(QLatin1String("Unknown sslmode")));
+        error.clear();
+        config.sslMode = QStringLiteral("verify-full");
+        config.sslRootCert = QStringLiteral("/tmp/a;sslmode=disable");
+        QVERIFY(config.connectOptions(&error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void parsesRedisUrl()
+    {
+        QString error;
+        const RedisConfig config
+            = RedisConfig::fromUrl(QStringLiteral("rediss://finance@cache.internal:6380/2?cacert=/ca.pem"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(config.tls);
+        QCOMPARE(config.user, QStringLiteral("finance"));
+        QCOMPARE(config.port, 6380);
+        QCOMPARE(config.database, 2);
+        QCOMPARE(config.caFile, QStringLiteral("/ca.pem"));
+        QVERIFY(config.verifyPeer);
+        RedisConfig::fromUrl(QStringLiteral("redis://localhost/abc"), &error);
+        QVERIFY(error.contains(QLatin1String("number")));
+    }
+
+    void profileValidation()
+    {
+        ConnectionProfile profile;
+        QString error;
+        QVERIFY(!profile.isValid(&error));
+        profile.name = QStringLiteral("prod");
+        profile.pg.user = QStringLiteral("support");
+        QVERIFY2(profile.isValid(&error), qPrintable(error));
+        profile.pg.port = 70000;
+        QVERIFY(!profile.isValid(&error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "TestConfig.moc"

@@ -1,0 +1,156 @@
+#include "MainWindow.h"
+
+#include "PlaceholderPage.h"
+#include "StatePanel.h"
+#include "TenantsPage.h"
+
+#include <ConnectionStatus.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace
+{
+QString stateColor(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+        return QStringLiteral("#2e7d32");
+    case ConnectionState::Connecting:
+    case ConnectionState::Reconnecting:
+        return QStringLiteral("#b26a00");
+    default:
+        return QStringLiteral("#c62828");
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_pgStatus(new QLabel)
+    , m_redisStatus(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TenantScope"));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setMaximumWidth(180);
+    const QList<QPair<QString, QString>> pages = {
+        {tr("Tenants"), {}},
+        {tr("Usage"), tr("chart tokens, requests and cost per tenant over time, stacked by model, live for today.")},
+        {tr("Costs"), tr("break costs down by tenant, model, provider and day, with margins and exports.")},
+        {tr("Executions"), tr("list workflow executions, show traces with the failed node, retry, resume and cancel.")},
+        {tr("Queues"), tr("show BullMQ queues per tenant and state, with job detail, retry and remove.")},
+        {tr("Plans"), tr("edit plans and per-tenant overrides, validated, versioned and audited.")},
+        {tr("Alerts"), tr("show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.")},
+        {tr("Playground"), tr("chat with a tenant's configuration and watch answers stream token by token.")},
+        {tr("Keys"), tr("keep BYOK provider keys in the OS keychain and upload them sealed.")},
+    };
+    auto* waiting = new QWidget;
+    m_tenantsSlot = new StatePanel(waiting);
+    m_tenantsSlot->showLoading(tr("Waiting for a connection…"));
+    connect(m_tenantsSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
+    for (int i = 0; i < pages.size(); ++i) {
+        m_navigation->addItem(pages.at(i).first);
+        if (i == TenantsPageIndex)
+            m_pages->addWidget(m_tenantsSlot);
+        else
+            m_pages->addWidget(new PlaceholderPage(pages.at(i).first, pages.at(i).second));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(TenantsPageIndex);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::connectionDialogRequested);
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto* refresh = fileMenu->addAction(tr("&Refresh"), this, [this] {
+        if (m_tenantsPage)
+            m_tenantsPage->reload();
+    });
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About TenantScope"), this, [this] {
+        QMessageBox::about(
+            this,
+            tr("About TenantScope"),
+            tr("TenantScope %1\nA native console for multi-tenant AI SaaS platforms.").arg(QStringLiteral(TS_VERSION)));
+    });
+
+    m_pgStatus->setObjectName(QStringLiteral("postgresStatus"));
+    m_redisStatus->setObjectName(QStringLiteral("redisStatus"));
+    statusBar()->addPermanentWidget(m_pgStatus);
+    statusBar()->addPermanentWidget(m_redisStatus);
+    updateStatus();
+}
+
+void MainWindow::setServices(TenantRepository* tenants, ConnectionStatus* status)
+{
+    m_status = status;
+    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
+    m_tenantsPage = new TenantsPage(tenants);
+    const bool wasCurrent = m_pages->currentIndex() == TenantsPageIndex;
+    m_pages->removeWidget(m_tenantsSlot);
+    m_tenantsSlot->deleteLater();
+    m_tenantsSlot = nullptr;
+    m_pages->insertWidget(TenantsPageIndex, m_tenantsPage);
+    if (wasCurrent)
+        m_pages->setCurrentIndex(TenantsPageIndex);
+    setWindowTitle(tr("TenantScope — %1").arg(status->profileDescription()));
+    updateStatus();
+    m_tenantsPage->reload();
+}
+
+void MainWindow::showConnectionError(const QString& message)
+{
+    if (m_tenantsSlot)
+        m_tenantsSlot->showError(message);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_status) {
+        m_pgStatus->setText(tr("PostgreSQL: not connected"));
+        m_redisStatus->setText(tr("Redis: not connected"));
+        return;
+    }
+    const auto show = [](QLabel* label, const QString& name, ConnectionState state, const QString& message) {
+        label->setText(QStringLiteral("<span style='color:%1'>●</span> %2: %3")
+                           .arg(stateColor(state), name.toHtmlEscaped(), connectionStateName(state).toHtmlEscaped()));
+        label->setToolTip(message);
+    };
+    show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
+    show(m_redisStatus, tr("Redis"), m_status->redisState(), m_status->redisMessage());
+    if (m_status->postgresState() == ConnectionState::Failed)
+        statusBar()->showMessage(tr("PostgreSQL: %1").arg(m_status->postgresMessage()));
+    else if (m_status->redisState() == ConnectionState::Failed)
+        statusBar()->showMessage(tr("Redis: %1").arg(m_status->redisMessage()));
+}
