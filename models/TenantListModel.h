@@ -43,6 +43,7 @@ public:
     void reload();
     QString search() const { return m_search; }
     bool isLoading() const { return m_loading; }
+    bool hasMore() const { return m_hasMore; }
     QString lastError() const { return m_error; }
     const TenantSummary* tenantAt(int row) const;
 

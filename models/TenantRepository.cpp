@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QUuid>
+#include <QRegularExpression>
 
 namespace
 {
@@ -96,7 +96,9 @@ QFuture<Fetched<QVector<TenantSummary>>> TenantRepository::list(const Page& page
 
 QFuture<Fetched<TenantDetail>> TenantRepository::detail(const QString& tenantId) const
 {
-    if (QUuid::fromString(tenantId).isNull()) {
+    static const QRegularExpression uuidPattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    if (!uuidPattern.match(tenantId).hasMatch()) {
         Fetched<TenantDetail> invalid;
         invalid.error = tr("\"%1\" is not a tenant id (a UUID).").arg(tenantId);
         return QtFuture::makeReadyFuture(invalid);

@@ -17,7 +17,8 @@ PGconn* nativeHandle(const QSqlDatabase& db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Registered under the struct's own name ("pg_conn*"), not the typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(handle.data());
 }
@@ -243,6 +244,15 @@ void PgWorker::execute(const QList<PgQuery>& statements,
                        const std::shared_ptr<QPromise<PgResult>>& promise)
 {
     promise->start();
+    if (m_state == ConnectionState::Failed) {
+        promise->addResult(PgResult::failure(PgErrorKind::Authentication, m_stateMessage));
+        promise->finish();
+        return;
+    }
+    // Not connected (yet, or any more): try now rather than wait for the backoff timer, so a server
+    // that is back answers the very next request. Refused connections fail in microseconds.
+    if (!m_db.isValid() || !m_db.isOpen())
+        open();
     if (m_state == ConnectionState::Failed) {
         promise->addResult(PgResult::failure(PgErrorKind::Authentication, m_stateMessage));
         promise->finish();

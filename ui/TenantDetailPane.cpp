@@ -85,6 +85,7 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_state = new StatePanel(scroll, this);
+    m_state->setObjectName(QStringLiteral("tenantDetailState"));
     m_state->showEmpty(tr("Select a tenant to see its plan, limits and live state."));
     connect(m_state, &StatePanel::retryRequested, this, &TenantDetailPane::loadDetail);
     auto* outer = new QVBoxLayout(this);

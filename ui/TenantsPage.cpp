@@ -47,6 +47,7 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     m_table->setAccessibleName(tr("Tenants"));
 
     m_listState = new StatePanel(m_table);
+    m_listState->setObjectName(QStringLiteral("tenantListState"));
     connect(m_listState, &StatePanel::retryRequested, this, &TenantsPage::reload);
 
     auto* left = new QWidget;

@@ -1,0 +1,156 @@
+#include <ConnectionStatus.h>
+#include <MainWindow.h>
+#include <PlaceholderPage.h>
+#include <Services.h>
+#include <StatePanel.h>
+#include <TenantDetailPane.h>
+#include <TenantListModel.h>
+#include <TenantsPage.h>
+#include <TestServers.h>
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+// The real main window, offscreen, on the private servers with small demo data.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString labelText(const char* name) const { return m_window->findChild<QLabel*>(QLatin1String(name))->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
+        m_window->setServices(m_services->tenants(), status);
+        m_services->connectAll();
+    }
+
+    void showsConnectionStates()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(labelText("postgresStatus").contains(QLatin1String("connected")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText("redisStatus").contains(QLatin1String("connected")), 5000);
+    }
+
+    void listsTenantsLazily()
+    {
+        TenantListModel* model = m_window->tenantsPage()->model();
+        // The first page only: the rest comes when the view needs it.
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= TenantListModel::kPageSize, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+        QCOMPARE(model->rowCount(), TenantListModel::kPageSize);
+        QVERIFY(model->hasMore());
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("tenantTable"));
+        // Scrolling to the end asks for the next page (fetchMore), as a user's wheel would.
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > TenantListModel::kPageSize, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->hasMore(), 10000); // 200 demo tenants: two pages
+        QCOMPARE(model->rowCount(), 200);
+    }
+
+    void modelPassesTheItemModelTester()
+    {
+        TenantListModel* model = m_window->tenantsPage()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+    }
+
+    void searchAsYouTypeAndDetail()
+    {
+        TenantListModel* model = m_window->tenantsPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+        const TenantSummary wanted = *model->tenantAt(3);
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("tenantSearch"));
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, wanted.slug);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QCOMPARE(model->tenantAt(0)->id, wanted.id);
+
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("tenantTable"));
+        table->selectRow(0);
+        TenantDetailPane* detail = m_window->tenantsPage()->detailPane();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->tenantId(), wanted.id, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->fieldText(QStringLiteral("detailTitle")).contains(wanted.name), 5000);
+        QVERIFY(detail->fieldText(QStringLiteral("detailPlan")).contains(QLatin1String("base")));
+        QVERIFY(!detail->fieldText(QStringLiteral("detailRpm")).isEmpty());
+        // Live Redis state arrives separately.
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->fieldText(QStringLiteral("liveConcurrent")).contains(QLatin1String("loading")), 5000);
+        QVERIFY2(!detail->fieldText(QStringLiteral("liveQuota")).contains(QLatin1String("unavailable")),
+                 qPrintable(detail->fieldText(QStringLiteral("liveQuota"))));
+    }
+
+    void noMatchShowsAnEmptyState()
+    {
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("tenantSearch"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("no-such-tenant-%_"));
+        auto* state = m_window->findChild<StatePanel*>(QStringLiteral("tenantListState"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("No tenant matches")), 5000);
+    }
+
+    void pagesNotBuiltSaySo()
+    {
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->count(), 9);
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        auto* pages = m_window->findChild<QStackedWidget*>();
+        QVERIFY(qobject_cast<PlaceholderPage*>(m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
+                || pages);
+        const auto placeholders = m_window->findChildren<QLabel*>(QStringLiteral("placeholderText"));
+        QCOMPARE(placeholders.size(), 8);
+        for (QLabel* label : placeholders)
+            QVERIFY(label->text().contains(QLatin1String("not built yet")));
+        m_window->showPage(MainWindow::TenantsPageIndex);
+    }
+
+    void wrongPasswordShowsTheReason()
+    {
+        ConnectionSecrets secrets = TestServers::adminSecrets();
+        secrets.pgPassword = QStringLiteral("wrong");
+        Services services(TestServers::adminProfile(), secrets);
+        MainWindow window;
+        window.show();
+        window.setServices(services.tenants(), new ConnectionStatus(services.pg(), services.redis(), &window));
+        services.connectAll();
+        auto* state = window.findChild<StatePanel*>(QStringLiteral("tenantListState"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("password authentication failed")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("postgresStatus"))->text().contains(QLatin1String("failed")), 5000);
+    }
+
+    void grabScreenshot()
+    {
+        // For the README: the window as a user sees it, when TS_SCREENSHOT names a file.
+        const QString path = qEnvironmentVariable("TS_SCREENSHOT");
+        if (path.isEmpty())
+            return;
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("tenantSearch"));
+        search->clear();
+        TenantListModel* model = m_window->tenantsPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 20, 5000);
+        m_window->findChild<QTableView*>(QStringLiteral("tenantTable"))->selectRow(2);
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(path));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,127 @@
+#include <TestServers.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+// tenantscope-cli as a script would use it: exit codes, JSON, and plain errors instead of hangs.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 ms = 0;
+    };
+
+    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(TS_CLI_PATH), args);
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError(), timer.elapsed()};
+    }
+
+private slots:
+    void initTestCase() { TS_REQUIRE_SERVERS(); }
+
+    void version()
+    {
+        const Run run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("tenantscope-cli "));
+    }
+
+    void listsFiveTenantsAsJson()
+    {
+        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+                             QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray tenants = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(tenants.size(), 5);
+        for (const QJsonValue& value : tenants) {
+            const QJsonObject tenant = value.toObject();
+            for (const char* key : {"id", "slug", "name", "plan", "status", "tokens_month", "included_tokens", "cost_usd_month"})
+                QVERIFY2(tenant.contains(QLatin1String(key)), key);
+            QVERIFY(tenant.value(QStringLiteral("cost_usd_month")).isString()); // exact decimal text
+        }
+    }
+
+    void searchAndShowAgree()
+    {
+        const Run list = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                              QStringLiteral("--json")});
+        const QJsonObject first = QJsonDocument::fromJson(list.out).array().first().toObject();
+        const QString slug = first.value(QStringLiteral("slug")).toString();
+        const Run found = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--search"), slug, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(found.out).array().first().toObject().value(QStringLiteral("id")), first.value(QStringLiteral("id")));
+        const Run show = cli({QStringLiteral("tenants"), QStringLiteral("show"), first.value(QStringLiteral("id")).toString(),
+                              QStringLiteral("--json")});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject detail = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(detail.value(QStringLiteral("tokens_month")), first.value(QStringLiteral("tokens_month")));
+        QCOMPARE(detail.value(QStringLiteral("cost_usd_month")), first.value(QStringLiteral("cost_usd_month")));
+        QVERIFY(detail.value(QStringLiteral("limits")).toObject().contains(QStringLiteral("requests_per_minute")));
+        QCOMPARE(detail.value(QStringLiteral("live")).toObject().value(QStringLiteral("available")).toBool(), true);
+    }
+
+    void unknownTenantIsAPlainError()
+    {
+        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("00000000-0000-0000-0000-000000000000")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("not found"));
+        const Run bad = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("x'; DROP TABLE tenants; --")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("is not a tenant id"));
+    }
+
+    void wrongPasswordIsAClearMessageNotAHang()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TS_PG_PASSWORD"), QStringLiteral("wrong"));
+        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list")}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("password authentication failed"), run.err.constData());
+        QVERIFY(run.ms < 10000);
+    }
+
+    void stoppedServerIsAClearMessageNotAHang()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TS_PG_URL"), QStringLiteral("postgresql://tsadmin@127.0.0.1:%1/tenantscope").arg(port));
+        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list")}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not connected"), run.err.constData());
+        QVERIFY(run.ms < 10000);
+    }
+
+    void noConnectionAndBadUsage()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TS_PG_URL"));
+        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list")}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("TS_PG_URL"));
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
