@@ -101,16 +101,14 @@ private:
 
     void use(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
     {
-        if (m_services) {
-            // Rebuilding the window's pages for a new profile is simplest done by a restart of the pages.
-            QMessageBox::information(m_window,
-                                     tr("Restart to switch"),
-                                     tr("The new profile is saved; restart TenantScope to connect with it."));
-            return;
-        }
-        m_services = std::make_unique<Services>(profile, secrets);
-        auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), this);
-        m_window->setServices(m_services->tenants(), status);
+        // A new profile replaces the whole service layer; the window swaps its pages first, so nothing
+        // of the old connection is called back.
+        auto services = std::make_unique<Services>(profile, secrets);
+        auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
+        m_window->setServices(services->tenants(), status);
+        delete m_status;
+        m_status = status;
+        m_services = std::move(services);
         m_services->connectAll();
     }
 
@@ -118,6 +116,7 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     std::unique_ptr<Services> m_services;
+    ConnectionStatus* m_status = nullptr;
 };
 } // namespace
 

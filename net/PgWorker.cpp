@@ -18,7 +18,8 @@ PGconn* nativeHandle(const QSqlDatabase& db)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     // Registered under the struct's own name ("pg_conn*"), not the typedef.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(handle.data());
 }

@@ -1,4 +1,840 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>No connection profile yet. Choose File &gt; Connect… to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart to switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new profile is saved; restart TenantScope to connect with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsyncSteps</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
+
+Commands:
+  migrate                                  apply the platform contract&apos;s migrations
+  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
+(a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations did not finish within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema up to date (%1 applied now, %2 already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be small or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data: %1 tenants, %2 days, %3 usage events, %4 executions, seed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data did not finish within 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data loaded in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants needs list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants show needs a tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servers did not answer within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (verify-full off this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL host, database and user are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Demo data replaces the platform&apos;s data, so it only runs against servers on this machine (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoRedisWriter</name>
+    <message>
+        <source>redis: clear contract keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis: usage counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis: effective limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis: concurrency, quota flags, rate-limit windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis: BullMQ queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCAN failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TenantScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart tokens, requests and cost per tenant over time, stacked by model, live for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break costs down by tenant, model, provider and day, with margins and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list workflow executions, show traces with the failed node, retry, resume and cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show BullMQ queues per tenant and state, with job detail, retry and remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit plans and per-tenant overrides, validated, versioned and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat with a tenant&apos;s configuration and watch answers stream token by token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep BYOK provider keys in the OS keychain and upload them sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TenantScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TenantScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantScope %1
+A native console for multi-tenant AI SaaS platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantScope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>No migrations are bundled with this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create schema_migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read schema_migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 was changed after it was applied to this database; add a new migration instead of editing an applied one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConfig</name>
+    <message>
+        <source>Not a PostgreSQL URL (expected postgresql://user@host:port/database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must not contain a password; use the keychain or TS_PG_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (use one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate path must not contain spaces or semicolons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout must be between 1 and 300 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgWorker</name>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not connected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is not built yet.
+
+It will: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The system keychain is not available (%1). TenantScope keeps passwords only in the keychain, so nothing was stored; unlock or install one (Secret Service, Keychain, Credential Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedisClient</name>
+    <message>
+        <source>Timed out connecting to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis needs a password for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed reply from Redis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis sent a reply nobody asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedisConfig</name>
+    <message>
+        <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redis database must be a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatePanel</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetailPane</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max concurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (Redis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests, last 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens, last 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway month counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant to see its plan, limits and live state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 base, %3 per 1k tokens over the included amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCEEDED: requests are being refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no counter yet this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantListModel</name>
+    <message>
+        <source>%1
+id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted: the Redis user may not read this tenant&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPage</name>
+    <message>
+        <source>Search tenants by name, slug or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load tenants:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants yet. Load demo data with `tenantscope-cli demo-data`, or connect to a platform that has some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) shown, scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

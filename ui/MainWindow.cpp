@@ -13,7 +13,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -46,7 +45,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setMaximumWidth(180);
     const QList<QPair<QString, QString>> pages = {
         {tr("Tenants"), {}},
         {tr("Usage"), tr("chart tokens, requests and cost per tenant over time, stacked by model, live for today.")},
@@ -72,11 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(TenantsPageIndex);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::connectionDialogRequested);
@@ -108,13 +109,18 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::setServices(TenantRepository* tenants, ConnectionStatus* status)
 {
+    if (m_status)
+        m_status->disconnect(this);
     m_status = status;
     connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
-    m_tenantsPage = new TenantsPage(tenants);
     const bool wasCurrent = m_pages->currentIndex() == TenantsPageIndex;
-    m_pages->removeWidget(m_tenantsSlot);
-    m_tenantsSlot->deleteLater();
+    // The page of a previous connection goes at once (not deleteLater): the caller destroys the
+    // service layer it used right after this returns.
+    QWidget* previous = m_tenantsPage ? static_cast<QWidget*>(m_tenantsPage) : m_tenantsSlot;
+    m_pages->removeWidget(previous);
+    delete previous;
     m_tenantsSlot = nullptr;
+    m_tenantsPage = new TenantsPage(tenants);
     m_pages->insertWidget(TenantsPageIndex, m_tenantsPage);
     if (wasCurrent)
         m_pages->setCurrentIndex(TenantsPageIndex);

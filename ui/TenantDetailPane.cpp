@@ -48,6 +48,12 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
+    m_subtitle = new QLabel(content);
+    m_subtitle->setObjectName(QStringLiteral("detailSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setWordWrap(true);
+    layout->addWidget(m_subtitle);
 
     auto* planBox = new QGroupBox(tr("Plan and this month"), content);
     auto* planForm = new QFormLayout(planBox);
@@ -146,7 +152,8 @@ void TenantDetailPane::fill(const TenantDetail& detail)
 {
     m_detail = detail;
     const TenantSummary& t = detail.summary;
-    m_title->setText(QStringLiteral("%1\n%2 · %3").arg(t.name, t.slug, t.id));
+    m_title->setText(t.name);
+    m_subtitle->setText(QStringLiteral("%1\n%2").arg(t.slug, t.id));
     m_plan->setText(
         tr("%1: %2 base, %3 per 1k tokens over the included amount")
             .arg(detail.planName, Decimal::formatUsd(detail.basePrice), Decimal::formatUsd(detail.overagePer1k)));

@@ -42,6 +42,7 @@ private:
     quint64 m_generation = 0;
     TenantDetail m_detail;
     QLabel* m_title;
+    QLabel* m_subtitle;
     QLabel* m_plan;
     QLabel* m_status;
     QLabel* m_tokens;

@@ -41,9 +41,11 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(TenantListModel::TokensColumn,
                                       new UsageBarDelegate(TenantListModel::UsageFractionRole, m_table));
-    m_table->setColumnWidth(TenantListModel::NameColumn, 240);
-    m_table->setColumnWidth(TenantListModel::SlugColumn, 200);
-    m_table->setColumnWidth(TenantListModel::TokensColumn, 220);
+    m_table->setColumnWidth(TenantListModel::NameColumn, 190);
+    m_table->setColumnWidth(TenantListModel::SlugColumn, 150);
+    m_table->setColumnWidth(TenantListModel::PlanColumn, 90);
+    m_table->setColumnWidth(TenantListModel::StatusColumn, 80);
+    m_table->setColumnWidth(TenantListModel::TokensColumn, 180);
     m_table->setAccessibleName(tr("Tenants"));
 
     m_listState = new StatePanel(m_table);
@@ -62,7 +64,8 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({830, 330});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -93,7 +93,8 @@ private slots:
         QVERIFY(detail->fieldText(QStringLiteral("detailPlan")).contains(QLatin1String("base")));
         QVERIFY(!detail->fieldText(QStringLiteral("detailRpm")).isEmpty());
         // Live Redis state arrives separately.
-        QTRY_VERIFY_WITH_TIMEOUT(!detail->fieldText(QStringLiteral("liveConcurrent")).contains(QLatin1String("loading")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !detail->fieldText(QStringLiteral("liveConcurrent")).contains(QLatin1String("loading")), 5000);
         QVERIFY2(!detail->fieldText(QStringLiteral("liveQuota")).contains(QLatin1String("unavailable")),
                  qPrintable(detail->fieldText(QStringLiteral("liveQuota"))));
     }
@@ -113,7 +114,8 @@ private slots:
         QCOMPARE(navigation->count(), 9);
         m_window->showPage(MainWindow::QueuesPageIndex);
         auto* pages = m_window->findChild<QStackedWidget*>();
-        QVERIFY(qobject_cast<PlaceholderPage*>(m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
+        QVERIFY(qobject_cast<PlaceholderPage*>(
+                    m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
                 || pages);
         const auto placeholders = m_window->findChildren<QLabel*>(QStringLiteral("placeholderText"));
         QCOMPARE(placeholders.size(), 8);
@@ -132,8 +134,35 @@ private slots:
         window.setServices(services.tenants(), new ConnectionStatus(services.pg(), services.redis(), &window));
         services.connectAll();
         auto* state = window.findChild<StatePanel*>(QStringLiteral("tenantListState"));
-        QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("password authentication failed")), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("postgresStatus"))->text().contains(QLatin1String("failed")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("password authentication failed")),
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QLabel*>(QStringLiteral("postgresStatus"))->text().contains(QLatin1String("failed")),
+            5000);
+    }
+
+    void switchingConnectionsReplacesThePage()
+    {
+        ConnectionSecrets wrong = TestServers::adminSecrets();
+        wrong.pgPassword = QStringLiteral("wrong");
+        auto bad = std::make_unique<Services>(TestServers::adminProfile(), wrong);
+        MainWindow window;
+        window.show();
+        auto* badStatus = new ConnectionStatus(bad->pg(), bad->redis(), &window);
+        window.setServices(bad->tenants(), badStatus);
+        bad->connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<StatePanel*>(QStringLiteral("tenantListState"))
+                                     ->currentMessage()
+                                     .contains(QLatin1String("password")),
+                                 5000);
+        // As File > Connect does: the new service layer in, the old page and then the old layer out.
+        auto good = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        window.setServices(good->tenants(), new ConnectionStatus(good->pg(), good->redis(), &window));
+        delete badStatus;
+        bad.reset();
+        good->connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(window.tenantsPage()->model()->rowCount() > 0, 5000);
+        QCOMPARE(window.findChildren<TenantsPage*>().size(), 1);
     }
 
     void grabScreenshot()

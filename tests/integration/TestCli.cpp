@@ -30,8 +30,10 @@ private:
         timer.start();
         process.start(QStringLiteral(TS_CLI_PATH), args);
         process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError(), timer.elapsed()};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(),
+                process.readAllStandardError(),
+                timer.elapsed()};
     }
 
 private slots:
@@ -46,14 +48,18 @@ private slots:
 
     void listsFiveTenantsAsJson()
     {
-        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+        const Run run = cli({QStringLiteral("tenants"),
+                             QStringLiteral("list"),
+                             QStringLiteral("--limit"),
+                             QStringLiteral("5"),
                              QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray tenants = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(tenants.size(), 5);
         for (const QJsonValue& value : tenants) {
             const QJsonObject tenant = value.toObject();
-            for (const char* key : {"id", "slug", "name", "plan", "status", "tokens_month", "included_tokens", "cost_usd_month"})
+            for (const char* key :
+                 {"id", "slug", "name", "plan", "status", "tokens_month", "included_tokens", "cost_usd_month"})
                 QVERIFY2(tenant.contains(QLatin1String(key)), key);
             QVERIFY(tenant.value(QStringLiteral("cost_usd_month")).isString()); // exact decimal text
         }
@@ -61,13 +67,23 @@ private slots:
 
     void searchAndShowAgree()
     {
-        const Run list = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+        const Run list = cli({QStringLiteral("tenants"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--limit"),
+                              QStringLiteral("1"),
                               QStringLiteral("--json")});
         const QJsonObject first = QJsonDocument::fromJson(list.out).array().first().toObject();
         const QString slug = first.value(QStringLiteral("slug")).toString();
-        const Run found = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--search"), slug, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(found.out).array().first().toObject().value(QStringLiteral("id")), first.value(QStringLiteral("id")));
-        const Run show = cli({QStringLiteral("tenants"), QStringLiteral("show"), first.value(QStringLiteral("id")).toString(),
+        const Run found = cli({QStringLiteral("tenants"),
+                               QStringLiteral("list"),
+                               QStringLiteral("--search"),
+                               slug,
+                               QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(found.out).array().first().toObject().value(QStringLiteral("id")),
+                 first.value(QStringLiteral("id")));
+        const Run show = cli({QStringLiteral("tenants"),
+                              QStringLiteral("show"),
+                              first.value(QStringLiteral("id")).toString(),
                               QStringLiteral("--json")});
         QVERIFY2(show.exitCode == 0, show.err.constData());
         const QJsonObject detail = QJsonDocument::fromJson(show.out).object();
@@ -79,10 +95,13 @@ private slots:
 
     void unknownTenantIsAPlainError()
     {
-        const Run run = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("00000000-0000-0000-0000-000000000000")});
+        const Run run = cli({QStringLiteral("tenants"),
+                             QStringLiteral("show"),
+                             QStringLiteral("00000000-0000-0000-0000-000000000000")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("not found"));
-        const Run bad = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("x'; DROP TABLE tenants; --")});
+        const Run bad
+            = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("x'; DROP TABLE tenants; --")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("is not a tenant id"));
     }
@@ -104,7 +123,8 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TS_PG_URL"), QStringLiteral("postgresql://tsadmin@127.0.0.1:%1/tenantscope").arg(port));
+        env.insert(QStringLiteral("TS_PG_URL"),
+                   QStringLiteral("postgresql://tsadmin@127.0.0.1:%1/tenantscope").arg(port));
         const Run run = cli({QStringLiteral("tenants"), QStringLiteral("list")}, env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("not connected"), run.err.constData());
@@ -119,7 +139,10 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("TS_PG_URL"));
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")})
+                .exitCode,
+            2);
     }
 };
 

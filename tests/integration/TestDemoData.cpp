@@ -23,10 +23,11 @@ private:
         // Everything that does not depend on the minute the data was generated in.
         const PgResult result = TestServers::exec(
             m_pg.get(),
-            QStringLiteral("SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
-                           " SELECT id::text || name || plan_id || status AS x FROM tenants"
-                           " UNION ALL SELECT id::text || status || coalesce(error_code, '') || total_tokens FROM executions"
-                           " UNION ALL SELECT execution_id::text || seq || node_type || prompt_tokens FROM execution_nodes) s"));
+            QStringLiteral(
+                "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+                " SELECT id::text || name || plan_id || status AS x FROM tenants"
+                " UNION ALL SELECT id::text || status || coalesce(error_code, '') || total_tokens FROM executions"
+                " UNION ALL SELECT execution_id::text || seq || node_type || prompt_tokens FROM execution_nodes) s"));
         return result.scalar().toString();
     }
 
@@ -51,11 +52,15 @@ private slots:
     {
         const PgResult sums = TestServers::exec(
             m_pg.get(),
-            QStringLiteral("SELECT tenant_id::text, 'day', sum(prompt_tokens + completion_tokens), count(*), sum(cost_usd)::text "
-                           "FROM usage_events WHERE ts >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' GROUP BY 1 "
-                           "UNION ALL "
-                           "SELECT tenant_id::text, 'month', sum(prompt_tokens + completion_tokens), count(*), sum(cost_usd)::text "
-                           "FROM usage_events WHERE ts >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' GROUP BY 1"));
+            QStringLiteral(
+                "SELECT tenant_id::text, 'day', sum(prompt_tokens + completion_tokens), count(*), sum(cost_usd)::text "
+                "FROM usage_events WHERE ts >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' GROUP BY "
+                "1 "
+                "UNION ALL "
+                "SELECT tenant_id::text, 'month', sum(prompt_tokens + completion_tokens), count(*), "
+                "sum(cost_usd)::text "
+                "FROM usage_events WHERE ts >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' GROUP "
+                "BY 1"));
         QVERIFY2(sums.ok(), qPrintable(sums.error));
         QVERIFY(sums.rows.size() > 20);
         const QDate today = QDateTime::currentDateTimeUtc().date();
@@ -63,9 +68,12 @@ private slots:
         for (const auto& row : sums.rows) {
             const QString tenant = row.at(0).toString();
             reads.append({"HMGET",
-                          row.at(1).toString() == QLatin1String("day") ? RedisKeys::usageDaily(tenant, today)
-                                                                       : RedisKeys::usageMonthly(tenant, QDate(today.year(), today.month(), 1)),
-                          "tokens", "requests", "cost_usd"});
+                          row.at(1).toString() == QLatin1String("day")
+                              ? RedisKeys::usageDaily(tenant, today)
+                              : RedisKeys::usageMonthly(tenant, QDate(today.year(), today.month(), 1)),
+                          "tokens",
+                          "requests",
+                          "cost_usd"});
         }
         auto future = m_redis->pipeline(reads);
         QVERIFY(awaitFuture(future));
@@ -74,7 +82,8 @@ private slots:
             const auto& row = sums.rows.at(i);
             const auto& fields = replies.at(i).elements;
             const QString where = row.at(0).toString() + u' ' + row.at(1).toString();
-            QVERIFY2(fields.size() == 3 && !fields.at(0).isNil(), qPrintable(where + QStringLiteral(": no Redis counter")));
+            QVERIFY2(fields.size() == 3 && !fields.at(0).isNil(),
+                     qPrintable(where + QStringLiteral(": no Redis counter")));
             QCOMPARE(fields.at(0).text.toLongLong(), row.at(2).toLongLong());
             QCOMPARE(fields.at(1).text.toLongLong(), row.at(3).toLongLong());
             QCOMPARE(QString::fromUtf8(fields.at(2).text), row.at(4).toString()); // exact decimal text
@@ -85,28 +94,33 @@ private slots:
     {
         const PgResult diff = TestServers::exec(
             m_pg.get(),
-            QStringLiteral("SELECT count(*) FROM ("
-                           " SELECT tenant_id, (ts AT TIME ZONE 'UTC')::date AS day, sum(prompt_tokens) p, sum(cost_usd) c "
-                           " FROM usage_events GROUP BY 1, 2"
-                           " EXCEPT SELECT tenant_id, day, sum(prompt_tokens), sum(cost_usd) FROM usage_daily GROUP BY 1, 2) d"));
+            QStringLiteral(
+                "SELECT count(*) FROM ("
+                " SELECT tenant_id, (ts AT TIME ZONE 'UTC')::date AS day, sum(prompt_tokens) p, sum(cost_usd) c "
+                " FROM usage_events GROUP BY 1, 2"
+                " EXCEPT SELECT tenant_id, day, sum(prompt_tokens), sum(cost_usd) FROM usage_daily GROUP BY 1, 2) d"));
         QVERIFY2(diff.ok(), qPrintable(diff.error));
         QCOMPARE(diff.scalar().toInt(), 0);
         const PgResult monthly = TestServers::exec(
             m_pg.get(),
-            QStringLiteral("SELECT count(*) FROM usage_monthly m JOIN (SELECT tenant_id, date_trunc('month', day)::date AS month, "
-                           "sum(cost_usd) AS c FROM usage_daily GROUP BY 1, 2) d USING (tenant_id, month) WHERE d.c <> m.cost_usd"));
+            QStringLiteral(
+                "SELECT count(*) FROM usage_monthly m JOIN (SELECT tenant_id, date_trunc('month', day)::date AS month, "
+                "sum(cost_usd) AS c FROM usage_daily GROUP BY 1, 2) d USING (tenant_id, month) WHERE d.c <> "
+                "m.cost_usd"));
         QCOMPARE(monthly.scalar().toInt(), 0);
     }
 
     void limitsInRedisMatchEffectiveLimits()
     {
         const PgResult limits = TestServers::exec(
-            m_pg.get(), QStringLiteral("SELECT tenant_id::text, coalesce(included_tokens::text, 'unlimited'), "
-                                       "coalesce(requests_per_minute::text, 'unlimited') FROM tenant_effective_limits"));
+            m_pg.get(),
+            QStringLiteral("SELECT tenant_id::text, coalesce(included_tokens::text, 'unlimited'), "
+                           "coalesce(requests_per_minute::text, 'unlimited') FROM tenant_effective_limits"));
         QVERIFY(limits.rows.size() > 0);
         for (const auto& row : limits.rows) {
-            const RedisReply reply = TestServers::redis(m_redis.get(), {"HMGET", RedisKeys::limits(row.at(0).toString()),
-                                                                        "included_tokens", "requests_per_minute"});
+            const RedisReply reply = TestServers::redis(
+                m_redis.get(),
+                {"HMGET", RedisKeys::limits(row.at(0).toString()), "included_tokens", "requests_per_minute"});
             QCOMPARE(QString::fromUtf8(reply.elements.at(0).text), row.at(1).toString());
             QCOMPARE(QString::fromUtf8(reply.elements.at(1).text), row.at(2).toString());
         }
@@ -121,7 +135,8 @@ private slots:
                            "(SELECT max(c) FROM (SELECT count(*) c FROM execution_nodes GROUP BY execution_id) x), "
                            "(SELECT count(DISTINCT error_code) FROM executions WHERE status = 'failed'), "
                            "(SELECT count(*) FROM executions e WHERE status = 'failed' AND NOT EXISTS (SELECT 1 FROM "
-                           "  execution_nodes n WHERE n.execution_id = e.id AND n.status = 'failed' AND n.error_stack LIKE '%at %')) "
+                           "  execution_nodes n WHERE n.execution_id = e.id AND n.status = 'failed' AND n.error_stack "
+                           "LIKE '%at %')) "
                            "FROM executions"));
         QVERIFY2(shape.ok(), qPrintable(shape.error));
         const auto& row = shape.rows.first();
@@ -137,19 +152,24 @@ private slots:
     {
         const PgResult buckets = TestServers::exec(
             m_pg.get(),
-            QStringLiteral("SELECT count(*) FILTER (WHERE f >= 0.8 AND f < 0.9), count(*) FILTER (WHERE f >= 0.9 AND f < 1), "
-                           "count(*) FILTER (WHERE f >= 1) FROM (SELECT (m.prompt_tokens + m.completion_tokens)::numeric / "
-                           "el.included_tokens AS f FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
-                           "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0) x"));
+            QStringLiteral(
+                "SELECT count(*) FILTER (WHERE f >= 0.8 AND f < 0.9), count(*) FILTER (WHERE f >= 0.9 AND f < 1), "
+                "count(*) FILTER (WHERE f >= 1) FROM (SELECT (m.prompt_tokens + m.completion_tokens)::numeric / "
+                "el.included_tokens AS f FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
+                "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0) x"));
         for (int i = 0; i < 3; ++i)
             QVERIFY2(buckets.rows.first().at(i).toInt() > 0, qPrintable(QStringLiteral("bucket %1 empty").arg(i)));
         // Over 100 %: flagged in Redis too.
         const PgResult over = TestServers::exec(
-            m_pg.get(), QStringLiteral("SELECT tenant_id::text FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
-                                       "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0 "
-                                       "AND m.prompt_tokens + m.completion_tokens >= el.included_tokens"));
+            m_pg.get(),
+            QStringLiteral(
+                "SELECT tenant_id::text FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
+                "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0 "
+                "AND m.prompt_tokens + m.completion_tokens >= el.included_tokens"));
         for (const auto& row : over.rows)
-            QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", RedisKeys::quotaExceeded(row.first().toString())}).integer, 1);
+            QCOMPARE(
+                TestServers::redis(m_redis.get(), {"EXISTS", RedisKeys::quotaExceeded(row.first().toString())}).integer,
+                1);
     }
 
     void queueHoldsEveryState()
@@ -159,13 +179,18 @@ private slots:
             QStringLiteral("SELECT count(*) FILTER (WHERE status = 'queued' AND job_id::bigint % 3 <> 0), "
                            "count(*) FILTER (WHERE status = 'queued' AND job_id::bigint % 3 = 0), "
                            "count(*) FILTER (WHERE status = 'running'), "
-                           "count(*) FILTER (WHERE status = 'failed' AND created_at > now() - interval '7 days') FROM executions"));
+                           "count(*) FILTER (WHERE status = 'failed' AND created_at > now() - interval '7 days') FROM "
+                           "executions"));
         const auto& row = expected.rows.first();
         const QString queue = QStringLiteral("workflow-runs");
-        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", RedisKeys::bull(queue, "wait")}).integer, row.at(0).toLongLong());
-        QCOMPARE(TestServers::redis(m_redis.get(), {"ZCARD", RedisKeys::bull(queue, "delayed")}).integer, row.at(1).toLongLong());
-        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", RedisKeys::bull(queue, "active")}).integer, row.at(2).toLongLong());
-        QCOMPARE(TestServers::redis(m_redis.get(), {"ZCARD", RedisKeys::bull(queue, "failed")}).integer, row.at(3).toLongLong());
+        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", RedisKeys::bull(queue, "wait")}).integer,
+                 row.at(0).toLongLong());
+        QCOMPARE(TestServers::redis(m_redis.get(), {"ZCARD", RedisKeys::bull(queue, "delayed")}).integer,
+                 row.at(1).toLongLong());
+        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", RedisKeys::bull(queue, "active")}).integer,
+                 row.at(2).toLongLong());
+        QCOMPARE(TestServers::redis(m_redis.get(), {"ZCARD", RedisKeys::bull(queue, "failed")}).integer,
+                 row.at(3).toLongLong());
         for (int i = 0; i < 4; ++i)
             QVERIFY(row.at(i).toLongLong() > 0);
     }

@@ -40,7 +40,8 @@ private slots:
         // ctest runs this function alone, with DBUS_SESSION_BUS_ADDRESS pointing at nothing.
         QVERIFY2(qEnvironmentVariableIsSet("TS_EXPECT_NO_KEYCHAIN"), "run as test_keychain_unavailable");
         SecretStore store(QStringLiteral("TenantScopeTest"));
-        const SecretResult written = wait(store.write(QStringLiteral("profile/x/postgres"), QStringLiteral("not-stored")));
+        const SecretResult written
+            = wait(store.write(QStringLiteral("profile/x/postgres"), QStringLiteral("not-stored")));
         QCOMPARE(written.status, SecretResult::Status::Unavailable);
         QVERIFY2(written.error.contains(QLatin1String("keychain is not available")), qPrintable(written.error));
     }

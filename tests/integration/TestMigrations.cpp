@@ -42,7 +42,8 @@ private slots:
     {
         m_db.reset();
         if (m_admin && !m_dbName.isEmpty())
-            TestServers::exec(m_admin.get(), QStringLiteral("DROP DATABASE IF EXISTS ") + m_dbName + QStringLiteral(" WITH (FORCE)"));
+            TestServers::exec(m_admin.get(),
+                              QStringLiteral("DROP DATABASE IF EXISTS ") + m_dbName + QStringLiteral(" WITH (FORCE)"));
     }
 
     void appliesEverythingOnAFreshDatabase()
@@ -51,13 +52,14 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.applied.size(), MigrationRunner::bundled().size());
         QCOMPARE(report.alreadyApplied, 0);
-        const PgResult tables = TestServers::exec(m_db.get(),
-                                                  QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
-                                                                 "AND tablename = ANY (?::text[])"),
-                                                  {QStringLiteral("{plans,tenants,tenant_limit_overrides,tenant_members,"
-                                                                  "model_prices,usage_daily,usage_monthly,workflows,executions,"
-                                                                  "execution_nodes,quota_alerts,audit_log,sealed_provider_keys,"
-                                                                  "platform_settings}")});
+        const PgResult tables
+            = TestServers::exec(m_db.get(),
+                                QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+                                               "AND tablename = ANY (?::text[])"),
+                                {QStringLiteral("{plans,tenants,tenant_limit_overrides,tenant_members,"
+                                                "model_prices,usage_daily,usage_monthly,workflows,executions,"
+                                                "execution_nodes,quota_alerts,audit_log,sealed_provider_keys,"
+                                                "platform_settings}")});
         QCOMPARE(tables.scalar().toInt(), 14);
     }
 
@@ -81,14 +83,20 @@ private slots:
     void failedMigrationLeavesNothingBehind()
     {
         auto migrations = MigrationRunner::bundled();
-        migrations.append({99, QStringLiteral("099_broken.sql"),
+        migrations.append({99,
+                           QStringLiteral("099_broken.sql"),
                            QStringLiteral("CREATE TABLE half_done (id int); SELECT no_such_function();"),
                            QByteArray(64, 'b')});
         const MigrationReport report = migrate(m_db.get(), migrations);
         QVERIFY(!report.ok());
         QVERIFY(report.error.contains(QLatin1String("rolled back")));
-        QVERIFY(TestServers::exec(m_db.get(), QStringLiteral("SELECT to_regclass('half_done') IS NULL")).scalar().toBool());
-        QCOMPARE(TestServers::exec(m_db.get(), QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = 99")).scalar().toInt(), 0);
+        QVERIFY(
+            TestServers::exec(m_db.get(), QStringLiteral("SELECT to_regclass('half_done') IS NULL")).scalar().toBool());
+        QCOMPARE(
+            TestServers::exec(m_db.get(), QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = 99"))
+                .scalar()
+                .toInt(),
+            0);
     }
 
     void everyTenantScopedTableHasRowLevelSecurity()
@@ -109,7 +117,8 @@ private slots:
     {
         const PgResult written = TestServers::exec(
             m_db.get(),
-            QStringLiteral("SELECT audit_write(NULL, 'test.append', 'test', '1', NULL, '{\"a\": 1}'::jsonb, 'migration test')"));
+            QStringLiteral(
+                "SELECT audit_write(NULL, 'test.append', 'test', '1', NULL, '{\"a\": 1}'::jsonb, 'migration test')"));
         QVERIFY2(written.ok(), qPrintable(written.error));
         for (const QString& sql : {QStringLiteral("UPDATE audit_log SET reason = 'changed'"),
                                    QStringLiteral("DELETE FROM audit_log"),
@@ -118,7 +127,8 @@ private slots:
             QVERIFY2(!refused.ok(), qPrintable(sql));
             QVERIFY2(refused.error.contains(QLatin1String("append-only")), qPrintable(refused.error));
         }
-        QCOMPARE(TestServers::exec(m_db.get(), QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'migration test'"))
+        QCOMPARE(TestServers::exec(m_db.get(),
+                                   QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'migration test'"))
                      .scalar()
                      .toInt(),
                  1);
@@ -126,17 +136,25 @@ private slots:
 
     void usagePartitionsAreCreatedPerMonth()
     {
-        const PgResult created = TestServers::exec(m_db.get(), QStringLiteral("SELECT ensure_usage_partitions('2026-01-15', '2026-03-02')"));
+        const PgResult created = TestServers::exec(
+            m_db.get(), QStringLiteral("SELECT ensure_usage_partitions('2026-01-15', '2026-03-02')"));
         QVERIFY2(created.ok(), qPrintable(created.error));
         QCOMPARE(created.scalar().toInt(), 3);
-        QCOMPARE(TestServers::exec(m_db.get(), QStringLiteral("SELECT ensure_usage_partitions('2026-01-15', '2026-03-02')")).scalar().toInt(), 0);
+        QCOMPARE(
+            TestServers::exec(m_db.get(), QStringLiteral("SELECT ensure_usage_partitions('2026-01-15', '2026-03-02')"))
+                .scalar()
+                .toInt(),
+            0);
         // A UTC month boundary lands in the right partition.
-        QVERIFY(TestServers::exec(m_db.get(),
-                                  QStringLiteral("INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, "
-                                                 "completion_tokens, cost_usd) VALUES (gen_random_uuid(), "
-                                                 "'2026-02-01 00:00:00+00', 'm', 'openai', 1, 1, 0)"))
-                    .ok());
-        QCOMPARE(TestServers::exec(m_db.get(), QStringLiteral("SELECT count(*) FROM usage_events_2026_02")).scalar().toInt(), 1);
+        QVERIFY(
+            TestServers::exec(m_db.get(),
+                              QStringLiteral("INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, "
+                                             "completion_tokens, cost_usd) VALUES (gen_random_uuid(), "
+                                             "'2026-02-01 00:00:00+00', 'm', 'openai', 1, 1, 0)"))
+                .ok());
+        QCOMPARE(
+            TestServers::exec(m_db.get(), QStringLiteral("SELECT count(*) FROM usage_events_2026_02")).scalar().toInt(),
+            1);
     }
 };
 

@@ -17,9 +17,10 @@ private slots:
     void parameterisedQueryReturnsExactNumerics()
     {
         auto pg = TestServers::adminPg();
-        const PgResult result = TestServers::exec(pg.get(),
-                                                  QStringLiteral("SELECT ?::numeric(20,8) + 0.1, ?::text, ?::int IS NULL"),
-                                                  {QStringLiteral("0.2"), QStringLiteral("it's; DROP TABLE x"), QVariant()});
+        const PgResult result
+            = TestServers::exec(pg.get(),
+                                QStringLiteral("SELECT ?::numeric(20,8) + 0.1, ?::text, ?::int IS NULL"),
+                                {QStringLiteral("0.2"), QStringLiteral("it's; DROP TABLE x"), QVariant()});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.rows.first().at(0).toString(), QStringLiteral("0.30000000")); // not 0.30000000000000004
         QCOMPARE(result.rows.first().at(1).toString(), QStringLiteral("it's; DROP TABLE x"));
@@ -113,7 +114,9 @@ private slots:
         QSignalSpy notifications(listener.get(), &PgSession::notification);
         listener->subscribe(QStringLiteral("ts_test_channel"));
         QVERIFY(TestServers::exec(listener.get(), QStringLiteral("SELECT 1")).ok());
-        QVERIFY(TestServers::exec(sender.get(), QStringLiteral("SELECT pg_notify('ts_test_channel', ?)"), {QStringLiteral("hello")}).ok());
+        QVERIFY(TestServers::exec(
+                    sender.get(), QStringLiteral("SELECT pg_notify('ts_test_channel', ?)"), {QStringLiteral("hello")})
+                    .ok());
         QTRY_COMPARE_WITH_TIMEOUT(notifications.size(), 1, 5000);
         QCOMPARE(notifications.first().at(0).toString(), QStringLiteral("ts_test_channel"));
         QCOMPARE(notifications.first().at(1).toString(), QStringLiteral("hello"));

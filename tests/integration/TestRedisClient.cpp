@@ -84,7 +84,8 @@ private slots:
         auto redis = TestServers::adminRedis();
         auto admin = TestServers::adminRedis();
         QVERIFY(!TestServers::redis(redis.get(), {"CLIENT", "SETNAME", "ts-victim"}).isError());
-        const RedisReply killed = TestServers::redis(admin.get(), {"CLIENT", "KILL", "SKIPME", "yes", "TYPE", "normal"});
+        const RedisReply killed
+            = TestServers::redis(admin.get(), {"CLIENT", "KILL", "SKIPME", "yes", "TYPE", "normal"});
         QVERIFY(!killed.isError());
         QTRY_VERIFY_WITH_TIMEOUT(redis->state() != ConnectionState::Connected, 3000);
         QTRY_COMPARE_WITH_TIMEOUT(redis->state(), ConnectionState::Connected, 5000);

@@ -20,6 +20,23 @@ private:
     QString m_tenantB;
     QStringList m_logins;
     QByteArray m_redisUser;
+    QList<QByteArray> m_redisUsers;
+
+    std::unique_ptr<RedisClient> redisUser(const QByteArray& prefix, const QList<QByteArray>& rules)
+    {
+        const QByteArray name = prefix + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString password = TestServers::randomSecret();
+        QList<QByteArray> setUser{"ACL", "SETUSER", name, "reset", ">" + password.toUtf8()};
+        setUser += rules;
+        if (TestServers::redis(m_adminRedis.get(), setUser).isError())
+            return nullptr;
+        m_redisUsers << name;
+        RedisConfig config = TestServers::adminProfile().redis;
+        config.user = QString::fromUtf8(name);
+        auto client = std::make_unique<RedisClient>(config, password);
+        client->connectToServer();
+        return client;
+    }
 
     std::unique_ptr<PgSession> loginAs(const QString& role, const QString& password)
     {
@@ -41,11 +58,16 @@ private:
 
     static const QStringList& tenantScopedTables()
     {
-        static const QStringList tables = {QStringLiteral("tenant_limit_overrides"), QStringLiteral("tenant_members"),
-                                           QStringLiteral("usage_events"), QStringLiteral("usage_daily"),
-                                           QStringLiteral("usage_monthly"), QStringLiteral("workflows"),
-                                           QStringLiteral("executions"), QStringLiteral("execution_nodes"),
-                                           QStringLiteral("quota_alerts"), QStringLiteral("audit_log")};
+        static const QStringList tables = {QStringLiteral("tenant_limit_overrides"),
+                                           QStringLiteral("tenant_members"),
+                                           QStringLiteral("usage_events"),
+                                           QStringLiteral("usage_daily"),
+                                           QStringLiteral("usage_monthly"),
+                                           QStringLiteral("workflows"),
+                                           QStringLiteral("executions"),
+                                           QStringLiteral("execution_nodes"),
+                                           QStringLiteral("quota_alerts"),
+                                           QStringLiteral("audit_log")};
         return tables;
     }
 
@@ -61,18 +83,23 @@ private slots:
                            "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date "
                            "AND t.status = 'active' AND EXISTS (SELECT 1 FROM executions e WHERE e.tenant_id = t.id) "
                            "ORDER BY m.requests DESC LIMIT 2"));
-        QVERIFY2(busiest.ok() && busiest.rows.size() == 2, qPrintable(busiest.error + QStringLiteral(" (demo data loaded?)")));
+        QVERIFY2(busiest.ok() && busiest.rows.size() == 2,
+                 qPrintable(busiest.error + QStringLiteral(" (demo data loaded?)")));
         m_tenantA = busiest.rows.at(0).at(0).toString();
         m_tenantB = busiest.rows.at(1).at(0).toString();
         QVERIFY(m_tenantA != m_tenantB);
         // Something of A's in the audit log too, so "sees its own" is a real check.
-        QVERIFY(TestServers::exec(m_admin.get(),
-                                  QStringLiteral("SELECT audit_write(?::uuid, 'test.isolation', 'tenant', ?, NULL, NULL, 'isolation test')"),
-                                  {m_tenantA, m_tenantA})
+        QVERIFY(TestServers::exec(
+                    m_admin.get(),
+                    QStringLiteral(
+                        "SELECT audit_write(?::uuid, 'test.isolation', 'tenant', ?, NULL, NULL, 'isolation test')"),
+                    {m_tenantA, m_tenantA})
                     .ok());
-        QVERIFY(TestServers::exec(m_admin.get(),
-                                  QStringLiteral("SELECT audit_write(?::uuid, 'test.isolation', 'tenant', ?, NULL, NULL, 'isolation test')"),
-                                  {m_tenantB, m_tenantB})
+        QVERIFY(TestServers::exec(
+                    m_admin.get(),
+                    QStringLiteral(
+                        "SELECT audit_write(?::uuid, 'test.isolation', 'tenant', ?, NULL, NULL, 'isolation test')"),
+                    {m_tenantB, m_tenantB})
                     .ok());
     }
 
@@ -86,6 +113,8 @@ private slots:
         }
         if (!m_redisUser.isEmpty())
             TestServers::redis(m_adminRedis.get(), {"ACL", "DELUSER", m_redisUser});
+        for (const QByteArray& user : std::as_const(m_redisUsers))
+            TestServers::redis(m_adminRedis.get(), {"ACL", "DELUSER", user});
     }
 
     void tenantAdminSeesOnlyItsTenantInEveryTable()
@@ -93,7 +122,8 @@ private slots:
         QString password;
         const QString login = newLogin(QStringLiteral("ts_test_ta"), QStringLiteral("tenant_admin"), &password);
         QVERIFY(!login.isEmpty());
-        QVERIFY(TestServers::exec(m_admin.get(), QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+        QVERIFY(TestServers::exec(m_admin.get(),
+                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
                                   {m_tenantA, login})
                     .ok());
         auto pg = loginAs(login, password);
@@ -112,25 +142,35 @@ private slots:
             QVERIFY2(counts.ok(), qPrintable(table + QStringLiteral(": ") + counts.error));
             QCOMPARE(counts.rows.first().at(0).toLongLong(), 0);
             if (table != QLatin1String("tenant_limit_overrides") && table != QLatin1String("quota_alerts"))
-                QVERIFY2(counts.rows.first().at(1).toLongLong() > 0, qPrintable(table + QStringLiteral(" shows nothing of its own")));
+                QVERIFY2(counts.rows.first().at(1).toLongLong() > 0,
+                         qPrintable(table + QStringLiteral(" shows nothing of its own")));
         }
-        const PgResult keys = TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM sealed_provider_keys WHERE tenant_id <> ?::uuid"), {m_tenantA});
+        const PgResult keys
+            = TestServers::exec(pg.get(),
+                                QStringLiteral("SELECT count(*) FROM sealed_provider_keys WHERE tenant_id <> ?::uuid"),
+                                {m_tenantA});
         QVERIFY2(keys.ok(), qPrintable(keys.error));
         QCOMPARE(keys.scalar().toLongLong(), 0);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT sealed FROM sealed_provider_keys")).errorKind, PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT sealed FROM sealed_provider_keys")).errorKind,
+                 PgErrorKind::Permission);
 
         // Writes are refused, and the audit log cannot be written around audit_write or altered.
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("UPDATE tenants SET name = 'x'")).errorKind, PgErrorKind::Permission);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("INSERT INTO audit_log (action, object_type) VALUES ('forged', 'x')")).errorKind,
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("UPDATE tenants SET name = 'x'")).errorKind,
                  PgErrorKind::Permission);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("DELETE FROM audit_log")).errorKind, PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(),
+                                   QStringLiteral("INSERT INTO audit_log (action, object_type) VALUES ('forged', 'x')"))
+                     .errorKind,
+                 PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("DELETE FROM audit_log")).errorKind,
+                 PgErrorKind::Permission);
     }
 
     void repositoryAsTenantAdminGetsNothingOfAnotherTenant()
     {
         QString password;
         const QString login = newLogin(QStringLiteral("ts_test_ta"), QStringLiteral("tenant_admin"), &password);
-        QVERIFY(TestServers::exec(m_admin.get(), QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+        QVERIFY(TestServers::exec(m_admin.get(),
+                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
                                   {m_tenantA, login})
                     .ok());
         auto pg = loginAs(login, password);
@@ -145,7 +185,8 @@ private slots:
         QVERIFY2(own.result().ok(), qPrintable(own.result().error));
         auto other = repository.detail(m_tenantB);
         QVERIFY(awaitFuture(other));
-        QVERIFY2(!other.result().ok(), qPrintable(other.result().value.summary.id + u' ' + m_tenantB + u' ' + m_tenantA));
+        QVERIFY2(!other.result().ok(),
+                 qPrintable(other.result().value.summary.id + u' ' + m_tenantB + u' ' + m_tenantA));
         QVERIFY2(other.result().error.contains(QLatin1String("not permitted")), qPrintable(other.result().error));
     }
 
@@ -154,11 +195,15 @@ private slots:
         QString password;
         const QString login = newLogin(QStringLiteral("ts_test_support"), QStringLiteral("support"), &password);
         auto pg = loginAs(login, password);
-        const qint64 all = TestServers::exec(m_admin.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toLongLong();
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toLongLong(), all);
+        const qint64 all
+            = TestServers::exec(m_admin.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toLongLong();
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toLongLong(),
+                 all);
         QVERIFY(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM execution_nodes")).ok());
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT sealed FROM sealed_provider_keys")).errorKind, PgErrorKind::Permission);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("UPDATE plans SET base_price = 0")).errorKind, PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT sealed FROM sealed_provider_keys")).errorKind,
+                 PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("UPDATE plans SET base_price = 0")).errorKind,
+                 PgErrorKind::Permission);
     }
 
     void financeSeesMoneyNotWorkflowContents()
@@ -166,9 +211,12 @@ private slots:
         QString password;
         const QString login = newLogin(QStringLiteral("ts_test_finance"), QStringLiteral("finance"), &password);
         auto pg = loginAs(login, password);
-        QVERIFY(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM usage_monthly")).scalar().toLongLong() > 0);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM execution_nodes")).errorKind, PgErrorKind::Permission);
-        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM executions")).errorKind, PgErrorKind::Permission);
+        QVERIFY(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM usage_monthly")).scalar().toLongLong()
+                > 0);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM execution_nodes")).errorKind,
+                 PgErrorKind::Permission);
+        QCOMPARE(TestServers::exec(pg.get(), QStringLiteral("SELECT count(*) FROM executions")).errorKind,
+                 PgErrorKind::Permission);
     }
 
     void tenantRedisUserReadsOnlyItsKeys()
@@ -196,9 +244,11 @@ private slots:
         QVERIFY2(other.text.startsWith("NOPERM"), other.text.constData());
         QVERIFY(TestServers::redis(&redis, {"GET", RedisKeys::concurrent(m_tenantB)}).text.startsWith("NOPERM"));
         QVERIFY(TestServers::redis(&redis, {"SCAN", "0"}).text.startsWith("NOPERM"));
-        QVERIFY(TestServers::redis(&redis, {"HSET", RedisKeys::limits(m_tenantA), "included_tokens", "1"}).text.startsWith("NOPERM"));
-        QVERIFY(TestServers::redis(&redis, {"LRANGE", RedisKeys::bull(QStringLiteral("workflow-runs"), "wait"), "0", "-1"})
+        QVERIFY(TestServers::redis(&redis, {"HSET", RedisKeys::limits(m_tenantA), "included_tokens", "1"})
                     .text.startsWith("NOPERM"));
+        QVERIFY(
+            TestServers::redis(&redis, {"LRANGE", RedisKeys::bull(QStringLiteral("workflow-runs"), "wait"), "0", "-1"})
+                .text.startsWith("NOPERM"));
 
         // Through the repository: live state of another tenant is "not permitted", never data.
         auto pg = TestServers::adminPg();
@@ -210,6 +260,31 @@ private slots:
         auto mine = repository.liveState(m_tenantA);
         QVERIFY(awaitFuture(mine));
         QVERIFY2(mine.result().available, qPrintable(mine.result().error));
+    }
+
+    void staffRedisUsersHaveExactlyTheirRoles()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QByteArray usage = RedisKeys::usageMonthly(m_tenantA, QDate(today.year(), today.month(), 1));
+        const QByteArray job = RedisKeys::bull(QStringLiteral("workflow-runs"), "id");
+
+        auto support = redisUser("ts_test_support_", RedisAcl::supportRules());
+        QVERIFY(support);
+        QVERIFY(!TestServers::redis(support.get(), {"HGETALL", usage}).isError());
+        QVERIFY(!TestServers::redis(support.get(), {"GET", job}).isError());
+        QVERIFY(TestServers::redis(support.get(), {"HSET", usage, "tokens", "0"}).text.startsWith("NOPERM"));
+        QVERIFY(TestServers::redis(support.get(), {"FLUSHALL"}).text.startsWith("NOPERM"));
+
+        auto finance = redisUser("ts_test_finance_", RedisAcl::financeRules());
+        QVERIFY(finance);
+        QVERIFY(!TestServers::redis(finance.get(), {"HGETALL", usage}).isError());
+        QVERIFY(TestServers::redis(finance.get(), {"GET", job}).text.startsWith("NOPERM"));
+        QVERIFY(TestServers::redis(finance.get(), {"GET", RedisKeys::concurrent(m_tenantA)}).text.startsWith("NOPERM"));
+
+        auto admin = redisUser("ts_test_platform_", RedisAcl::platformAdminRules());
+        QVERIFY(admin);
+        QVERIFY(!TestServers::redis(admin.get(), {"GET", job}).isError());
+        QVERIFY(TestServers::redis(admin.get(), {"FLUSHALL"}).text.startsWith("NOPERM"));
     }
 };
 

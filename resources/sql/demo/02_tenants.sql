@@ -10,13 +10,16 @@ WITH words AS (
                  'Dynamics', 'Networks', 'Bio', 'Cloud', 'Data', 'Mobility', 'Games', 'Realty', 'Support'] AS b,
            ARRAY['Inc', 'GmbH', 'Ltd', 'AI', 'Co', 'SAS', 'BV', 'AB', 'Oy', 'LLC'] AS c
 ), base AS (
-    SELECT n, random() AS r_plan, random() AS r_status, random() AS r_byok, random() AS u1, random() AS u2
+    -- k walks the 40 x 27 x 10 name combinations in a scrambled order (7919 is prime): unique names
+    -- up to 10,800 tenants
+    SELECT n, (n * 7919) % 10800 AS k, random() AS r_plan, random() AS r_status, random() AS r_byok,
+           random() AS u1, random() AS u2
     FROM generate_series(1, (SELECT tenants FROM demo_params)) n
 )
 SELECT n,
        md5((SELECT seed FROM demo_params)::text || ':tenant:' || n)::uuid AS id,
-       w.a[1 + (n * 7) % 40] || ' ' || w.b[1 + (n * 13) % 27] || ' ' || w.c[1 + (n * 3) % 10] AS name,
-       lower(w.a[1 + (n * 7) % 40] || '-' || w.b[1 + (n * 13) % 27]) || '-' || n AS slug,
+       w.a[1 + k % 40] || ' ' || w.b[1 + (k / 40) % 27] || ' ' || w.c[1 + (k / 1080) % 10] AS name,
+       lower(w.a[1 + k % 40] || '-' || w.b[1 + (k / 40) % 27]) || '-' || n AS slug,
        CASE WHEN r_plan < 0.6 THEN 'starter' WHEN r_plan < 0.9 THEN 'professional' ELSE 'enterprise' END AS plan_id,
        CASE WHEN r_status < 0.85 THEN 'active' WHEN r_status < 0.93 THEN 'trial'
             WHEN r_status < 0.98 THEN 'suspended' ELSE 'churned' END AS status,
