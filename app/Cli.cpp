@@ -10,6 +10,7 @@
 #include <MigrationRunner.h>
 #include <PgSession.h>
 #include <RedisClient.h>
+#include <RedisKeys.h>
 #include <TenantRepository.h>
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace
 {
@@ -91,6 +93,9 @@ int Cli::usage(const QString& problem)
                 "  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data\n"
                 "  tenants list [--search S] [--limit N] [--json]\n"
                 "  tenants show ID [--json]\n"
+                "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
+                "                                           (platform_admin, support, finance, tenant_admin);\n"
+                "                                           its password is read from standard input\n"
                 "\n"
                 "Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME\n"
                 "(a profile saved by the app; its passwords come from the OS keychain).\n")
@@ -117,6 +122,8 @@ int Cli::run(const QStringList& arguments)
         return demoData(args);
     if (command == QLatin1String("tenants"))
         return tenants(args);
+    if (command == QLatin1String("redis-user"))
+        return redisUser(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -307,5 +314,63 @@ int Cli::tenantsShow(Services& services, const QStringList& args)
         m_out << it.key().leftJustified(18) << ' ' << text << '\n';
     }
     m_out << Qt::flush;
+    return 0;
+}
+
+int Cli::redisUser(const QStringList& args)
+{
+    const QStringList words = positional(args);
+    const QString role = words.value(1);
+    const QString name = words.value(2);
+    const QString tenant = option(args, QStringLiteral("--tenant"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    static const QRegularExpression uuidPattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    QList<QByteArray> rules;
+    if (role == QLatin1String("platform_admin"))
+        rules = RedisAcl::platformAdminRules();
+    else if (role == QLatin1String("support"))
+        rules = RedisAcl::supportRules();
+    else if (role == QLatin1String("finance"))
+        rules = RedisAcl::financeRules();
+    else if (role == QLatin1String("tenant_admin") && uuidPattern.match(tenant).hasMatch())
+        rules = RedisAcl::tenantAdminRules(tenant.toLower());
+    else if (role == QLatin1String("tenant_admin"))
+        return usage(tr("a tenant_admin user needs --tenant ID (the tenant's UUID)"));
+    else
+        return usage(tr("the role must be platform_admin, support, finance or tenant_admin"));
+    if (!namePattern.match(name).hasMatch())
+        return usage(tr("the user name may hold letters, digits, '_', '.' and '-' (at most 64)"));
+
+    // From standard input, never the command line (visible to every user in /proc/PID/cmdline).
+    QTextStream in(stdin);
+    QString password = in.readLine();
+    if (password.size() < 16) {
+        password.fill(u'\0');
+        return fail(tr("give the new user's password (16 characters or more) on standard input"));
+    }
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    QList<QByteArray> command{"ACL", "SETUSER", name.toUtf8(), "reset", '>' + password.toUtf8()};
+    password.fill(u'\0');
+    command += rules;
+    auto reply = services->redis()->command(command);
+    command.clear();
+    if (!awaitFuture(reply, 20000))
+        return fail(tr("Redis did not answer within 20 s"));
+    if (reply.result().isError())
+        return fail(QString::fromUtf8(reply.result().text));
+    const QJsonObject after{{QStringLiteral("role"), role}, {QStringLiteral("tenant"), tenant}};
+    auto audited = services->pg()->query(
+        QStringLiteral("SELECT audit_write(?::uuid, 'redis_acl.set_user', 'redis_user', ?, NULL, ?::jsonb, ?)"),
+        {tenant.isEmpty() ? QVariant() : QVariant(tenant),
+         name,
+         QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)),
+         tr("tenantscope-cli redis-user")});
+    if (!awaitFuture(audited) || !audited.result().ok())
+        return fail(tr("the Redis user was set, but the audit record failed: %1")
+                        .arg(audited.isFinished() ? audited.result().error : tr("timed out")));
+    m_out << tr("Redis user %1 set for role %2").arg(name, role) << Qt::endl;
     return 0;
 }

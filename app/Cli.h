@@ -19,6 +19,7 @@ private:
     int migrate(const QStringList& args);
     int demoData(const QStringList& args);
     int tenants(const QStringList& args);
+    int redisUser(const QStringList& args);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);
     int fail(const QString& message);

@@ -1,5 +1,9 @@
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <RedisKeys.h>
 #include <TestServers.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,13 +26,17 @@ private:
         qint64 ms = 0;
     };
 
-    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    Run cli(const QStringList& args,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+            const QByteArray& input = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
         process.start(QStringLiteral(TS_CLI_PATH), args);
+        process.write(input);
+        process.closeWriteChannel();
         process.waitForFinished(60000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(),
@@ -143,6 +151,54 @@ private slots:
             cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")})
                 .exitCode,
             2);
+    }
+
+    void redisUserForATenantAdmin()
+    {
+        auto pg = TestServers::adminPg();
+        const PgResult tenants
+            = TestServers::exec(pg.get(), QStringLiteral("SELECT id::text FROM tenants ORDER BY id LIMIT 2"));
+        QCOMPARE(tenants.rows.size(), 2);
+        const QString own = tenants.rows.at(0).at(0).toString();
+        const QString other = tenants.rows.at(1).at(0).toString();
+        const QByteArray name = "ts_cli_user_" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString password = TestServers::randomSecret() + TestServers::randomSecret();
+
+        QCOMPARE(cli({QStringLiteral("redis-user"), QStringLiteral("tenant_admin"), QString::fromLatin1(name)},
+                     {},
+                     password.toUtf8())
+                     .exitCode,
+                 2); // no --tenant
+        QCOMPARE(cli({QStringLiteral("redis-user"), QStringLiteral("support"), QString::fromLatin1(name)},
+                     QProcessEnvironment::systemEnvironment(),
+                     "short\n")
+                     .exitCode,
+                 1); // a weak password is refused
+        const Run run = cli({QStringLiteral("redis-user"),
+                             QStringLiteral("tenant_admin"),
+                             QString::fromLatin1(name),
+                             QStringLiteral("--tenant"),
+                             own},
+                            QProcessEnvironment::systemEnvironment(),
+                            password.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.out.contains(password.toUtf8()));
+
+        RedisConfig config = TestServers::adminProfile().redis;
+        config.user = QString::fromLatin1(name);
+        RedisClient redis(config, password);
+        redis.connectToServer();
+        QVERIFY(!TestServers::redis(&redis, {"HGETALL", RedisKeys::limits(own)}).isError());
+        QVERIFY(TestServers::redis(&redis, {"HGETALL", RedisKeys::limits(other)}).text.startsWith("NOPERM"));
+        QCOMPARE(TestServers::exec(pg.get(),
+                                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'redis_acl.set_user' "
+                                                  "AND object_id = ? AND tenant_id = ?::uuid"),
+                                   {QString::fromLatin1(name), own})
+                     .scalar()
+                     .toInt(),
+                 1);
+        auto admin = TestServers::adminRedis();
+        TestServers::redis(admin.get(), {"ACL", "DELUSER", name});
     }
 };
 
