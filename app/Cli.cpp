@@ -12,6 +12,7 @@
 #include <RedisClient.h>
 #include <RedisKeys.h>
 #include <TenantRepository.h>
+#include <Validation.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -324,8 +325,6 @@ int Cli::redisUser(const QStringList& args)
     const QString name = words.value(2);
     const QString tenant = option(args, QStringLiteral("--tenant"));
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    static const QRegularExpression uuidPattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     QList<QByteArray> rules;
     if (role == QLatin1String("platform_admin"))
         rules = RedisAcl::platformAdminRules();
@@ -333,7 +332,7 @@ int Cli::redisUser(const QStringList& args)
         rules = RedisAcl::supportRules();
     else if (role == QLatin1String("finance"))
         rules = RedisAcl::financeRules();
-    else if (role == QLatin1String("tenant_admin") && uuidPattern.match(tenant).hasMatch())
+    else if (role == QLatin1String("tenant_admin") && Validation::isUuid(tenant))
         rules = RedisAcl::tenantAdminRules(tenant.toLower());
     else if (role == QLatin1String("tenant_admin"))
         return usage(tr("a tenant_admin user needs --tenant ID (the tenant's UUID)"));

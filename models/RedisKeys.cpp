@@ -71,77 +71,69 @@ QList<QByteArray> contractPatterns()
 namespace RedisAcl
 {
 
+namespace
+{
+// Every role starts from nothing: enabled, no keys, no channels, no commands but the connection's own.
+QList<QByteArray> startingFromNothing(std::initializer_list<QByteArray> rules)
+{
+    QList<QByteArray> all{"on", "resetkeys", "resetchannels", "-@all", "+@connection"};
+    all.append(QList<QByteArray>(rules));
+    return all;
+}
+} // namespace
+
 QList<QByteArray> tenantAdminRules(const QString& tenantId)
 {
     // Read-only, and only this tenant's keys. No SCAN/KEYS: they would list other tenants' key names.
     const QByteArray id = tenantId.toUtf8();
-    return {"on",
-            "resetkeys",
-            "resetchannels",
-            "-@all",
-            "+@connection",
-            "+get",
-            "+mget",
-            "+exists",
-            "+ttl",
-            "+pttl",
-            "+type",
-            "+hget",
-            "+hmget",
-            "+hgetall",
-            "+hlen",
-            "+zcard",
-            "+zcount",
-            "+zrange",
-            "+zrangebyscore",
-            "%R~usage:" + id + ":*",
-            "%R~rate_limit:" + id + ":*",
-            "%R~concurrent:" + id,
-            "%R~quota_exceeded:" + id,
-            "%R~limits:" + id};
+    return startingFromNothing({"+get",
+                                "+mget",
+                                "+exists",
+                                "+ttl",
+                                "+pttl",
+                                "+type",
+                                "+hget",
+                                "+hmget",
+                                "+hgetall",
+                                "+hlen",
+                                "+zcard",
+                                "+zcount",
+                                "+zrange",
+                                "+zrangebyscore",
+                                "%R~usage:" + id + ":*",
+                                "%R~rate_limit:" + id + ":*",
+                                "%R~concurrent:" + id,
+                                "%R~quota_exceeded:" + id,
+                                "%R~limits:" + id});
 }
 
 QList<QByteArray> supportRules()
 {
     // Reads everything; writes only BullMQ keys (retry and remove jobs); hears plan changes.
-    return {"on",
-            "resetkeys",
-            "resetchannels",
-            "-@all",
-            "+@connection",
-            "+@read",
-            "+@scripting",
-            "+scan",
-            "+multi",
-            "+exec",
-            "+discard",
-            "+lpush",
-            "+rpush",
-            "+lrem",
-            "+zadd",
-            "+zrem",
-            "+hset",
-            "+hdel",
-            "+del",
-            "+unlink",
-            "+subscribe",
-            "%R~*",
-            "%RW~" + RedisKeys::bullPrefix() + ":*",
-            "&" + RedisKeys::planChangesChannel()};
+    return startingFromNothing({"+@read",
+                                "+@scripting",
+                                "+scan",
+                                "+multi",
+                                "+exec",
+                                "+discard",
+                                "+lpush",
+                                "+rpush",
+                                "+lrem",
+                                "+zadd",
+                                "+zrem",
+                                "+hset",
+                                "+hdel",
+                                "+del",
+                                "+unlink",
+                                "+subscribe",
+                                "%R~*",
+                                "%RW~" + RedisKeys::bullPrefix() + ":*",
+                                "&" + RedisKeys::planChangesChannel()});
 }
 
 QList<QByteArray> financeRules()
 {
-    return {"on",
-            "resetkeys",
-            "resetchannels",
-            "-@all",
-            "+@connection",
-            "+@read",
-            "+scan",
-            "%R~usage:*",
-            "%R~limits:*",
-            "%R~quota_exceeded:*"};
+    return startingFromNothing({"+@read", "+scan", "%R~usage:*", "%R~limits:*", "%R~quota_exceeded:*"});
 }
 
 QList<QByteArray> platformAdminRules()

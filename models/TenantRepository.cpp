@@ -1,13 +1,13 @@
 #include "TenantRepository.h"
 
 #include "RedisKeys.h"
+#include "Validation.h"
 
 #include <PgSession.h>
 #include <RedisClient.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace
 {
@@ -96,9 +96,7 @@ QFuture<Fetched<QVector<TenantSummary>>> TenantRepository::list(const Page& page
 
 QFuture<Fetched<TenantDetail>> TenantRepository::detail(const QString& tenantId) const
 {
-    static const QRegularExpression uuidPattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    if (!uuidPattern.match(tenantId).hasMatch()) {
+    if (!Validation::isUuid(tenantId)) {
         Fetched<TenantDetail> invalid;
         invalid.error = tr("\"%1\" is not a tenant id (a UUID).").arg(tenantId);
         return QtFuture::makeReadyFuture(invalid);

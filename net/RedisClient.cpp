@@ -230,6 +230,11 @@ void RedisClient::deliver(const RedisReply& reply)
         pending.handshake(reply);
         return;
     }
+    answer(pending, reply);
+}
+
+void RedisClient::answer(const Pending& pending, const RedisReply& reply)
+{
     Batch& batch = *pending.batch;
     batch.replies[pending.index] = reply;
     if (--batch.remaining == 0) {
@@ -245,15 +250,9 @@ void RedisClient::failPending(const QByteArray& reason)
     for (const auto& entry : outbox)
         pending.push_back(entry.second);
     const RedisReply failure = RedisReply::error("CONNECTIONLOST " + reason);
-    for (Pending& entry : pending) {
-        if (!entry.batch)
-            continue;
-        Batch& batch = *entry.batch;
-        batch.replies[entry.index] = failure;
-        if (--batch.remaining == 0) {
-            batch.promise.addResult(batch.replies);
-            batch.promise.finish();
-        }
+    for (const Pending& entry : pending) {
+        if (entry.batch) // handshake entries belong to the connection that just went away
+            answer(entry, failure);
     }
 }
 

@@ -60,6 +60,7 @@ private:
     void sendHandshake();
     void write(const RedisCommand& args, Pending pending);
     void deliver(const RedisReply& reply);
+    void answer(const Pending& pending, const RedisReply& reply);
     void failPending(const QByteArray& reason);
     void dropConnection(const QString& reason, bool retry);
     void setState(ConnectionState state, const QString& message);

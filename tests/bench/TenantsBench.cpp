@@ -53,7 +53,7 @@ void report(const QString& name,
                      {QStringLiteral("baseline"), baselineName},
                      {QStringLiteral("baseline_p50_ms"), baseline.p50},
                      {QStringLiteral("baseline_p95_ms"), baseline.p95},
-                     {QStringLiteral("speedup_p50"), baseline.p50 / std::max(ours.p50, 1e-9)}};
+                     {QStringLiteral("ratio_to_baseline_p50"), ours.p50 / std::max(baseline.p50, 1e-9)}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         line.insert(it.key(), it.value());
     QTextStream(stdout) << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;

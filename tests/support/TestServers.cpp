@@ -23,22 +23,26 @@ bool available(QString* why)
     return true;
 }
 
-ConnectionProfile adminProfile()
+namespace
+{
+std::pair<ConnectionProfile, ConnectionSecrets> fromEnvironment()
 {
     ConnectionProfile profile;
     ConnectionSecrets secrets;
     QString error;
     profileFromEnvironment(&profile, &secrets, &error);
-    return profile;
+    return {profile, secrets};
+}
+} // namespace
+
+ConnectionProfile adminProfile()
+{
+    return fromEnvironment().first;
 }
 
 ConnectionSecrets adminSecrets()
 {
-    ConnectionProfile profile;
-    ConnectionSecrets secrets;
-    QString error;
-    profileFromEnvironment(&profile, &secrets, &error);
-    return secrets;
+    return fromEnvironment().second;
 }
 
 std::unique_ptr<PgSession> adminPg()

@@ -1,6 +1,7 @@
 #include <ConnectionProfile.h>
 #include <PgConfig.h>
 #include <RedisConfig.h>
+#include <Validation.h>
 
 #include <QTest>
 
@@ -96,6 +97,15 @@ private slots:
         QVERIFY2(profile.isValid(&error), qPrintable(error));
         profile.pg.port = 70000;
         QVERIFY(!profile.isValid(&error));
+    }
+
+    void uuidValidation()
+    {
+        QVERIFY(Validation::isUuid(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+        QVERIFY(Validation::isUuid(QStringLiteral("7D00224C-313E-6160-8318-75CD9A300AEA")));
+        QVERIFY(!Validation::isUuid(QStringLiteral("7d00224c313e6160831875cd9a300aea")));
+        QVERIFY(!Validation::isUuid(QStringLiteral("x'; DROP TABLE tenants; --")));
+        QVERIFY(!Validation::isUuid(QStringLiteral(" 7d00224c-313e-6160-8318-75cd9a300aea")));
     }
 };
 
