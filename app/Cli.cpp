@@ -5,6 +5,7 @@
 #include "Services.h"
 
 #include <AwaitFuture.h>
+#include <CostRepository.h>
 #include <Decimal.h>
 #include <DemoDataGenerator.h>
 #include <MigrationRunner.h>
@@ -12,6 +13,7 @@
 #include <RedisClient.h>
 #include <RedisKeys.h>
 #include <TenantRepository.h>
+#include <UsageRepository.h>
 #include <Validation.h>
 
 #include <QCoreApplication>
@@ -94,6 +96,10 @@ int Cli::usage(const QString& problem)
                 "  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data\n"
                 "  tenants list [--search S] [--limit N] [--json]\n"
                 "  tenants show ID [--json]\n"
+                "  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]\n"
+                "                                           tokens, requests and cost per bucket and model (UTC)\n"
+                "  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]\n"
+                "                                           provider cost, BYOK apart, revenue and margin per tenant\n"
                 "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
                 "                                           (platform_admin, support, finance, tenant_admin);\n"
                 "                                           its password is read from standard input\n"
@@ -125,6 +131,10 @@ int Cli::run(const QStringList& arguments)
         return tenants(args);
     if (command == QLatin1String("redis-user"))
         return redisUser(args);
+    if (command == QLatin1String("usage"))
+        return usageCommand(args);
+    if (command == QLatin1String("costs"))
+        return costsCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -371,5 +381,96 @@ int Cli::redisUser(const QStringList& args)
         return fail(tr("the Redis user was set, but the audit record failed: %1")
                         .arg(audited.isFinished() ? audited.result().error : tr("timed out")));
     m_out << tr("Redis user %1 set for role %2").arg(name, role) << Qt::endl;
+    return 0;
+}
+
+int Cli::usageCommand(const QStringList& args)
+{
+    UsageQuery query;
+    query.tenantId = option(args, QStringLiteral("--tenant")).toLower();
+    query.from = QDate::fromString(option(args, QStringLiteral("--from")), Qt::ISODate);
+    query.to = QDate::fromString(option(args, QStringLiteral("--to")), Qt::ISODate);
+    const auto resolution = UsageQuery::resolutionFromName(option(args, QStringLiteral("--by"), QStringLiteral("day")));
+    if (!resolution)
+        return usage(tr("--by must be hour, day or month"));
+    query.resolution = *resolution;
+    const QString invalid = query.validate();
+    if (!invalid.isEmpty())
+        return usage(invalid);
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    UsageRepository repository(services->pg(), services->redis());
+    auto future = repository.series(query);
+    if (!awaitFuture(future, 60000))
+        return fail(tr("the servers did not answer within 60 s"));
+    const auto fetched = future.result();
+    if (!fetched.ok())
+        return fail(fetched.error);
+    if (!fetched.value.liveError.isEmpty())
+        m_err << tr("warning: today's live counters were not read: %1").arg(fetched.value.liveError) << Qt::endl;
+    if (flag(args, QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const UsagePoint& point : fetched.value.points)
+            array.append(point.toJson(query.resolution));
+        m_out << json(array) << Qt::flush;
+        return 0;
+    }
+    const QLocale locale;
+    for (const UsagePoint& point : fetched.value.points) {
+        const QJsonObject row = point.toJson(query.resolution);
+        m_out << QStringLiteral("%1  %2  %3 tokens  %4 requests  %5")
+                     .arg(row.value(QStringLiteral("bucket")).toString().leftJustified(20),
+                          point.model.leftJustified(26),
+                          locale.toString(point.tokens()).rightJustified(14),
+                          locale.toString(point.requests).rightJustified(10),
+                          point.costUsd)
+              << '\n';
+    }
+    m_out << Qt::flush;
+    return 0;
+}
+
+int Cli::costsCommand(const QStringList& args)
+{
+    const QDate month = QDate::fromString(option(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid())
+        return usage(tr("--month must be YYYY-MM"));
+    const auto grouping
+        = CostRepository::groupingFromName(option(args, QStringLiteral("--by"), QStringLiteral("tenant")));
+    if (!grouping)
+        return usage(tr("--by must be tenant, model, provider or day"));
+    bool limitOk = true;
+    const int limit = option(args, QStringLiteral("--limit"), QStringLiteral("0")).toInt(&limitOk);
+    if (!limitOk || limit < 0)
+        return usage(tr("--limit must be a positive number"));
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    CostRepository repository(services->pg());
+    auto future = repository.breakdown(month, *grouping, limit);
+    if (!awaitFuture(future, 60000))
+        return fail(tr("PostgreSQL did not answer within 60 s"));
+    const auto fetched = future.result();
+    if (!fetched.ok())
+        return fail(fetched.error);
+    if (flag(args, QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const CostRow& row : fetched.value)
+            array.append(row.toJson(*grouping));
+        m_out << json(array) << Qt::flush;
+        return 0;
+    }
+    for (const CostRow& row : fetched.value) {
+        m_out << QStringLiteral("%1  cost %2  (BYOK %3)")
+                     .arg(row.label.leftJustified(32),
+                          Decimal::formatUsd(row.costUsd).rightJustified(12),
+                          Decimal::formatUsd(row.byokCostUsd));
+        if (row.marginUsd)
+            m_out << QStringLiteral("  revenue %1  margin %2")
+                         .arg(Decimal::formatUsd(*row.revenueUsd), Decimal::formatUsd(*row.marginUsd));
+        m_out << '\n';
+    }
+    m_out << Qt::flush;
     return 0;
 }

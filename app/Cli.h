@@ -20,6 +20,8 @@ private:
     int demoData(const QStringList& args);
     int tenants(const QStringList& args);
     int redisUser(const QStringList& args);
+    int usageCommand(const QStringList& args);
+    int costsCommand(const QStringList& args);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);
     int fail(const QString& message);

@@ -11,4 +11,9 @@ QString round(const QString& value, int places);
 // "$1,234.57"-style for display, in the C locale's digits.
 QString formatUsd(const QString& value);
 bool isValid(const QString& value);
+// Exact sums and differences of decimal text ("12.5" - "0.125" = "12.375"); empty on bad input.
+QString add(const QString& a, const QString& b);
+QString subtract(const QString& a, const QString& b);
+// -1, 0 or 1; 0 for bad input.
+int compare(const QString& a, const QString& b);
 } // namespace Decimal

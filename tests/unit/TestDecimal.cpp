@@ -1,5 +1,6 @@
 #include <Decimal.h>
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestDecimal : public QObject
@@ -31,6 +32,53 @@ private slots:
         QFETCH(int, places);
         QFETCH(QString, expected);
         QCOMPARE(Decimal::round(value, places), expected);
+    }
+
+    void addsAndSubtractsExactly_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QString>("sum");
+        QTest::addColumn<QString>("difference");
+        QTest::newRow("tenths") << "0.1"
+                                << "0.2"
+                                << "0.3"
+                                << "-0.1"; // 0.30000000000000004 in binary
+        QTest::newRow("scales") << "12.5"
+                                << "0.125"
+                                << "12.625"
+                                << "12.375";
+        QTest::newRow("carry") << "999.99999999"
+                               << "0.00000001"
+                               << "1000.00000000"
+                               << "999.99999998";
+        QTest::newRow("signs") << "-5"
+                               << "3.25"
+                               << "-1.75"
+                               << "-8.25";
+        QTest::newRow("zero") << "1.10"
+                              << "1.1"
+                              << "2.20"
+                              << "0.00";
+        QTest::newRow("big") << "123456789012345678901.5"
+                             << "1"
+                             << "123456789012345678902.5"
+                             << "123456789012345678900.5";
+    }
+
+    void addsAndSubtractsExactly()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QString, sum);
+        QFETCH(QString, difference);
+        QCOMPARE(Decimal::add(a, b), sum);
+        QCOMPARE(Decimal::subtract(a, b), difference);
+        QCOMPARE(Decimal::compare(a, b),
+                 difference.startsWith(u'-')
+                     ? -1
+                     : (difference.contains(QRegularExpression(QStringLiteral("[1-9]"))) ? 1 : 0));
+        QVERIFY(Decimal::add(QStringLiteral("1,5"), a).isEmpty());
     }
 
     void formatsUsd()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "QuotaForecast.h"
+#include "TenantRepository.h"
+#include "Usage.h"
+
+#include <QFuture>
+
+class PgSession;
+class RedisClient;
+
+// The Usage page's numbers: history from the PostgreSQL rollups (sized to each question), today
+// reconciled with the gateways' live Redis counters. One tenant's queries name the tenant explicitly;
+// row-level security decides on top whether the login may see it.
+class UsageRepository
+{
+public:
+    UsageRepository(PgSession* pg, RedisClient* redis);
+
+    QFuture<Fetched<UsageSeries>> series(const UsageQuery& query, QDate todayUtc = QDate()) const;
+    // Month-to-date, the last week and the forecast of crossing the included tokens.
+    QFuture<Fetched<QuotaForecast>> forecast(const QString& tenantId, QDate todayUtc = QDate()) const;
+
+    struct LiveTotals
+    {
+        bool available = false;
+        QString error;
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        qint64 requests = 0;
+        QString costUsd = QStringLiteral("0");
+    };
+    // Today's gateway counters, summed over the given tenants in one pipelined round trip.
+    QFuture<LiveTotals> liveToday(const QStringList& tenantIds, QDate todayUtc) const;
+
+private:
+    QFuture<Fetched<UsageSeries>> history(const UsageQuery& query) const;
+    QFuture<Fetched<UsageSeries>> mergeToday(const UsageQuery& query, UsageSeries series, QDate today) const;
+
+    PgSession* m_pg;
+    RedisClient* m_redis;
+};

@@ -1,0 +1,386 @@
+#include <AwaitFuture.h>
+#include <CostRepository.h>
+#include <Decimal.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <RedisKeys.h>
+#include <TestServers.h>
+#include <UsageRepository.h>
+
+#include <QRandomGenerator>
+#include <QTest>
+
+// Usage and cost numbers checked against independent sums over the raw events, on a tenant of the
+// test's own with events placed on UTC boundaries, and on demo tenants.
+class TestUsageCosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
+    QString m_tenant; // ours: starter plan, events in January and February 2026
+    QString m_emptyTenant;
+    QStringList m_logins;
+
+    template <typename T> T wait(QFuture<T> future)
+    {
+        if (!awaitFuture(future, 60000))
+            qFatal("timed out");
+        return future.result();
+    }
+
+    QString createTenant(const QString& slug)
+    {
+        const PgResult created
+            = TestServers::exec(m_pg.get(),
+                                QStringLiteral("INSERT INTO tenants (slug, name, plan_id, status) VALUES (?, ?, "
+                                               "'starter', 'active') RETURNING id::text"),
+                                {slug, slug});
+        return created.ok() ? created.scalar().toString() : QString();
+    }
+
+    void addEvent(
+        const QString& tenant, const QString& ts, const QString& model, int prompt, int completion, bool byok = false)
+    {
+        // The cost as the platform computes it: tokens at the price in force, exact.
+        const PgResult inserted = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, "
+                           "completion_tokens, cost_usd, byok) "
+                           "SELECT ?::uuid, ?::timestamptz, p.model, p.provider, ?, ?, "
+                           "round((?::numeric * p.input_per_mtok + ?::numeric * p.output_per_mtok) / 1000000, 8), ? "
+                           "FROM model_prices p WHERE p.model = ? ORDER BY effective_from DESC LIMIT 1"),
+            {tenant, ts, prompt, completion, prompt, completion, byok, model});
+        QVERIFY2(inserted.ok() && inserted.rowsAffected == 1, qPrintable(inserted.error));
+    }
+
+    // Independent: straight from the events, grouped by UTC day (or month) and model.
+    PgResult rawSums(const QString& tenant, const QString& from, const QString& to, const QString& unit)
+    {
+        return TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT to_char(date_trunc(?, ts AT TIME ZONE 'UTC'), 'YYYY-MM-DD\"T\"HH24:MI:SS'), model, "
+                           "sum(prompt_tokens + completion_tokens), count(*), sum(cost_usd)::text FROM usage_events "
+                           "WHERE tenant_id = ?::uuid AND (ts AT TIME ZONE 'UTC')::date BETWEEN ?::date AND ?::date "
+                           "GROUP BY 1, 2 ORDER BY 1, 2"),
+            {unit, tenant, from, to});
+    }
+
+    void compareWithRaw(const QString& tenant, const QString& from, const QString& to, UsageResolution resolution)
+    {
+        UsageRepository repository(m_pg.get(), m_redis.get());
+        UsageQuery query{tenant, QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), resolution};
+        const auto series = wait(repository.series(query));
+        QVERIFY2(series.ok(), qPrintable(series.error));
+        const QString unit = UsageQuery::resolutionName(resolution);
+        const PgResult raw = rawSums(tenant, from, to, unit);
+        QVERIFY2(raw.ok(), qPrintable(raw.error));
+        QVector<UsagePoint> points;
+        for (const UsagePoint& point : series.value.points) {
+            QVERIFY2(point.model != kLiveRemainder, "demo Redis counters equal PostgreSQL: nothing unattributed");
+            points << point;
+        }
+        QCOMPARE(points.size(), raw.rows.size());
+        for (int i = 0; i < points.size(); ++i) {
+            const QString where = QStringLiteral("%1 %2 %3")
+                                      .arg(tenant, raw.rows.at(i).at(0).toString(), raw.rows.at(i).at(1).toString());
+            QCOMPARE(points.at(i).bucket.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                     raw.rows.at(i).at(0).toString());
+            QCOMPARE(points.at(i).model, raw.rows.at(i).at(1).toString());
+            QVERIFY2(points.at(i).tokens() == raw.rows.at(i).at(2).toLongLong(), qPrintable(where));
+            QVERIFY2(points.at(i).requests == raw.rows.at(i).at(3).toLongLong(), qPrintable(where));
+            QVERIFY2(Decimal::compare(points.at(i).costUsd, raw.rows.at(i).at(4).toString()) == 0, qPrintable(where));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        const int suffix = QRandomGenerator::global()->bounded(1000000);
+        m_tenant = createTenant(QStringLiteral("ts-usage-test-%1").arg(suffix));
+        m_emptyTenant = createTenant(QStringLiteral("ts-usage-empty-%1").arg(suffix));
+        QVERIFY(!m_tenant.isEmpty() && !m_emptyTenant.isEmpty());
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT ensure_usage_partitions('2026-01-01', '2026-02-28')"))
+                .ok());
+        // The last millisecond of January and the first of February, in UTC.
+        addEvent(m_tenant, QStringLiteral("2026-01-31 23:59:59.999+00"), QStringLiteral("gpt-4o-mini"), 1000, 200);
+        addEvent(m_tenant, QStringLiteral("2026-02-01 00:00:00+00"), QStringLiteral("gpt-4o-mini"), 3000, 500);
+        // 23:30 in New York on the 10th is 04:30 UTC on the 11th.
+        addEvent(m_tenant, QStringLiteral("2026-02-10 23:30:00-05"), QStringLiteral("claude-sonnet-4"), 1500, 700);
+        addEvent(m_tenant, QStringLiteral("2026-02-11 04:59:00+00"), QStringLiteral("claude-sonnet-4"), 500, 100, true);
+        // Enough for overage: 2,500,000 tokens in February against 2,000,000 included.
+        addEvent(m_tenant, QStringLiteral("2026-02-20 12:00:00+00"), QStringLiteral("gpt-4o-mini"), 2000000, 490000);
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2026-01-31', '2026-02-28')"))
+                .ok());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_pg)
+            return;
+        for (const QString& login : std::as_const(m_logins)) {
+            TestServers::exec(m_pg.get(), QStringLiteral("DELETE FROM tenant_members WHERE db_role = ?"), {login});
+            TestServers::exec(m_pg.get(), QStringLiteral("DROP ROLE IF EXISTS ") + login);
+        }
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("DELETE FROM usage_events WHERE tenant_id IN (?::uuid, ?::uuid)"),
+                          {m_tenant, m_emptyTenant});
+        TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2026-01-31', '2026-02-28')"));
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("DELETE FROM tenants WHERE id IN (?::uuid, ?::uuid)"),
+                          {m_tenant, m_emptyTenant});
+    }
+
+    void dayMonthAndHourMatchTheRawEventsAcrossUtcEdges()
+    {
+        compareWithRaw(m_tenant, QStringLiteral("2026-01-31"), QStringLiteral("2026-02-28"), UsageResolution::Day);
+        compareWithRaw(m_tenant, QStringLiteral("2026-01-31"), QStringLiteral("2026-02-28"), UsageResolution::Month);
+        compareWithRaw(m_tenant, QStringLiteral("2026-02-10"), QStringLiteral("2026-02-11"), UsageResolution::Hour);
+        UsageRepository repository(m_pg.get(), m_redis.get());
+        const auto days
+            = wait(repository.series({m_tenant, QDate(2026, 1, 31), QDate(2026, 2, 11), UsageResolution::Day}));
+        QStringList buckets;
+        for (const UsagePoint& point : days.value.points)
+            buckets << point.bucket.date().toString(Qt::ISODate);
+        // January's last millisecond stays in January; New York's evening of the 10th is the 11th in UTC.
+        QCOMPARE(
+            buckets,
+            QStringList({QStringLiteral("2026-01-31"), QStringLiteral("2026-02-01"), QStringLiteral("2026-02-11")}));
+        QCOMPARE(days.value.includedTokens.value_or(-1), 2000000);
+    }
+
+    void demoTenantsMatchTheRawEvents()
+    {
+        const PgResult picks = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("(SELECT tenant_id::text FROM usage_monthly ORDER BY requests DESC LIMIT 1) UNION ALL "
+                           "(SELECT tenant_id::text FROM usage_monthly ORDER BY requests LIMIT 1) UNION ALL "
+                           "(SELECT tenant_id::text FROM usage_monthly ORDER BY tenant_id LIMIT 1)"));
+        QCOMPARE(picks.rows.size(), 3);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString monthStart = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+        for (const auto& row : picks.rows) {
+            const QString tenant = row.first().toString();
+            compareWithRaw(
+                tenant, today.addDays(-6).toString(Qt::ISODate), today.toString(Qt::ISODate), UsageResolution::Day);
+            compareWithRaw(tenant, monthStart, today.toString(Qt::ISODate), UsageResolution::Day);
+            compareWithRaw(
+                tenant, today.addDays(-40).toString(Qt::ISODate), today.toString(Qt::ISODate), UsageResolution::Month);
+            compareWithRaw(
+                tenant, today.addDays(-1).toString(Qt::ISODate), today.toString(Qt::ISODate), UsageResolution::Hour);
+        }
+    }
+
+    void todayIsReconciledWithTheLiveCounters()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString at = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        addEvent(m_tenant, at, QStringLiteral("gpt-4o-mini"), 400, 100);
+        QVERIFY(TestServers::exec(m_pg.get(),
+                                  QStringLiteral("SELECT refresh_usage_rollups(?::date, ?::date)"),
+                                  {today.toString(Qt::ISODate), today.toString(Qt::ISODate)})
+                    .ok());
+        const PgResult pg = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT sum(cost_usd)::text FROM usage_daily WHERE tenant_id = ?::uuid AND day = ?::date"),
+            {m_tenant, today.toString(Qt::ISODate)});
+        const QString pgCost = pg.scalar().toString();
+        const QByteArray key = RedisKeys::usageDaily(m_tenant, today);
+        UsageRepository repository(m_pg.get(), m_redis.get());
+        const UsageQuery query{m_tenant, today.addDays(-2), today, UsageResolution::Day};
+
+        // Redis equal to PostgreSQL: the seam is invisible.
+        TestServers::redis(m_redis.get(),
+                           {"HSET",
+                            key,
+                            "prompt_tokens",
+                            "400",
+                            "completion_tokens",
+                            "100",
+                            "tokens",
+                            "500",
+                            "requests",
+                            "1",
+                            "cost_usd",
+                            pgCost.toUtf8()});
+        auto equal = wait(repository.series(query));
+        QVERIFY2(equal.ok(), qPrintable(equal.error));
+        QVERIFY(equal.value.liveMerged);
+        for (const UsagePoint& point : equal.value.points)
+            QVERIFY(point.model != kLiveRemainder);
+
+        // The gateways counted 2 requests more than PostgreSQL has yet: they show as unattributed, and
+        // today's totals equal the live counter exactly.
+        const QString liveCost = Decimal::add(pgCost, QStringLiteral("0.01234567"));
+        TestServers::redis(m_redis.get(),
+                           {"HSET",
+                            key,
+                            "prompt_tokens",
+                            "1400",
+                            "completion_tokens",
+                            "300",
+                            "tokens",
+                            "1700",
+                            "requests",
+                            "3",
+                            "cost_usd",
+                            liveCost.toUtf8()});
+        auto ahead = wait(repository.series(query));
+        QVERIFY2(ahead.ok(), qPrintable(ahead.error));
+        qint64 tokens = 0;
+        qint64 requests = 0;
+        QString cost = QStringLiteral("0");
+        bool sawRemainder = false;
+        for (const UsagePoint& point : ahead.value.points) {
+            if (point.bucket.date() != today)
+                continue;
+            tokens += point.tokens();
+            requests += point.requests;
+            cost = Decimal::add(cost, point.costUsd);
+            if (point.model == kLiveRemainder) {
+                sawRemainder = true;
+                QCOMPARE(point.promptTokens, 1000);
+                QCOMPARE(point.completionTokens, 200);
+                QCOMPARE(point.requests, 2);
+                QCOMPARE(Decimal::compare(point.costUsd, QStringLiteral("0.01234567")), 0);
+            }
+        }
+        QVERIFY(sawRemainder);
+        QCOMPARE(tokens, 1700);
+        QCOMPARE(requests, 3);
+        QCOMPARE(Decimal::compare(cost, liveCost), 0);
+        TestServers::redis(m_redis.get(), {"DEL", key});
+    }
+
+    void emptyTenantAndEmptyRangeAreNotErrors()
+    {
+        UsageRepository repository(m_pg.get(), m_redis.get());
+        const auto empty
+            = wait(repository.series({m_emptyTenant, QDate(2026, 2, 1), QDate(2026, 2, 28), UsageResolution::Day}));
+        QVERIFY2(empty.ok(), qPrintable(empty.error));
+        QVERIFY(empty.value.points.isEmpty());
+        const auto nothing
+            = wait(repository.series({m_tenant, QDate(2025, 6, 1), QDate(2025, 6, 30), UsageResolution::Hour}));
+        QVERIFY2(nothing.ok(), qPrintable(nothing.error));
+        QVERIFY(nothing.value.points.isEmpty());
+        const auto unknown = wait(repository.series({QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                                                     QDate(2026, 2, 1),
+                                                     QDate(2026, 2, 2),
+                                                     UsageResolution::Day}));
+        QVERIFY(!unknown.ok());
+        const auto backwards
+            = wait(repository.series({m_tenant, QDate(2026, 2, 2), QDate(2026, 2, 1), UsageResolution::Day}));
+        QVERIFY(backwards.error.contains(QLatin1String("starts after it ends")));
+    }
+
+    void marginIsExactDecimalArithmetic()
+    {
+        CostRepository costs(m_pg.get());
+        const auto rows = wait(costs.breakdown(QDate(2026, 2, 1), CostGrouping::Tenant));
+        QVERIFY2(rows.ok(), qPrintable(rows.error));
+        const auto it = std::find_if(
+            rows.value.begin(), rows.value.end(), [this](const CostRow& r) { return r.key == m_tenant; });
+        QVERIFY(it != rows.value.end());
+        // February: 3,500 + 2,200 + 600 + 2,490,000 = 2,496,300 tokens; 496,300 over the 2,000,000 included at
+        // $0.02 per 1,000 = $9.926 -> $9.93; revenue $49.00 + $9.93.
+        QCOMPARE(it->tokens, 2496300);
+        QCOMPARE(*it->revenueUsd, QStringLiteral("58.93"));
+        const PgResult cost = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT sum(cost_usd) FILTER (WHERE NOT byok)::text, sum(cost_usd) FILTER (WHERE "
+                           "byok)::text FROM usage_events "
+                           "WHERE tenant_id = ?::uuid AND ts >= '2026-02-01 00:00+00' AND ts < '2026-03-01 00:00+00'"),
+            {m_tenant});
+        QCOMPARE(Decimal::compare(it->platformCostUsd, cost.rows.first().at(0).toString()), 0);
+        QCOMPARE(Decimal::compare(it->byokCostUsd, cost.rows.first().at(1).toString()), 0);
+        QCOMPARE(Decimal::compare(*it->marginUsd,
+                                  Decimal::subtract(QStringLiteral("58.93"), cost.rows.first().at(0).toString())),
+                 0);
+
+        // Totals are the sum of the rows, exactly.
+        const auto totals = wait(costs.totals(QDate(2026, 2, 1)));
+        QVERIFY2(totals.ok(), qPrintable(totals.error));
+        QString revenue = QStringLiteral("0");
+        for (const CostRow& row : rows.value)
+            revenue = Decimal::add(revenue, *row.revenueUsd);
+        QCOMPARE(Decimal::compare(totals.value.revenueUsd, revenue), 0);
+    }
+
+    void costsByModelAndProviderAddUp()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate month(today.year(), today.month(), 1);
+        CostRepository costs(m_pg.get());
+        const PgResult raw = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral(
+                "SELECT sum(cost_usd)::text FROM usage_events WHERE ts >= ?::date::timestamp AT TIME ZONE 'UTC' "
+                "AND ts < (?::date + interval '1 month')::timestamp AT TIME ZONE 'UTC'"),
+            {month.toString(Qt::ISODate), month.toString(Qt::ISODate)});
+        for (CostGrouping grouping :
+             {CostGrouping::Model, CostGrouping::Provider, CostGrouping::Day, CostGrouping::Tenant}) {
+            const auto rows = wait(costs.breakdown(month, grouping));
+            QVERIFY2(rows.ok(), qPrintable(rows.error));
+            QString sum = QStringLiteral("0");
+            for (const CostRow& row : rows.value) {
+                sum = Decimal::add(sum, row.costUsd);
+                QCOMPARE(Decimal::compare(row.costUsd, Decimal::add(row.byokCostUsd, row.platformCostUsd)), 0);
+            }
+            QVERIFY2(Decimal::compare(sum, raw.scalar().toString()) == 0,
+                     qPrintable(CostRepository::groupingName(grouping) + u' ' + sum + u' ' + raw.scalar().toString()));
+        }
+    }
+
+    void tenantAdminSeesOnlyItsOwnNumbers()
+    {
+        const QString password = TestServers::randomSecret();
+        const QString login = TestServers::createLogin(
+            m_pg.get(), QStringLiteral("ts_test_usage"), QStringLiteral("tenant_admin"), password);
+        QVERIFY(!login.isEmpty());
+        m_logins << login;
+        QVERIFY(TestServers::exec(m_pg.get(),
+                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+                                  {m_tenant, login})
+                    .ok());
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = login;
+        PgSession pg(config, password);
+        pg.open();
+        UsageRepository usage(&pg, m_redis.get());
+        const auto own = wait(usage.series({m_tenant, QDate(2026, 2, 1), QDate(2026, 2, 28), UsageResolution::Day}));
+        QVERIFY2(own.ok() && !own.value.points.isEmpty(), qPrintable(own.error));
+        const PgResult other = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT tenant_id::text FROM usage_monthly WHERE tenant_id <> ?::uuid LIMIT 1"),
+            {m_tenant});
+        const auto denied = wait(
+            usage.series({other.scalar().toString(), QDate(2026, 1, 1), QDate(2026, 12, 31), UsageResolution::Month}));
+        QVERIFY(!denied.ok());
+        QVERIFY2(denied.error.contains(QLatin1String("not permitted")), qPrintable(denied.error));
+        // All tenants' summaries are not a tenant admin's to read.
+        const auto all = wait(usage.series({QString(), QDate(2026, 2, 1), QDate(2026, 2, 28), UsageResolution::Day}));
+        QVERIFY(!all.ok());
+        QVERIFY2(all.error.contains(QLatin1String("Not permitted")), qPrintable(all.error));
+
+        CostRepository costs(&pg);
+        const auto tenants = wait(costs.breakdown(QDate(2026, 2, 1), CostGrouping::Tenant));
+        QVERIFY2(tenants.ok(), qPrintable(tenants.error));
+        QCOMPARE(tenants.value.size(), 1);
+        QCOMPARE(tenants.value.first().key, m_tenant);
+        const auto models = wait(costs.breakdown(QDate(2026, 2, 1), CostGrouping::Model));
+        QVERIFY2(models.ok(), qPrintable(models.error)); // from its own rows
+        QString sum = QStringLiteral("0");
+        for (const CostRow& row : models.value)
+            sum = Decimal::add(sum, row.costUsd);
+        QCOMPARE(Decimal::compare(sum, tenants.value.first().costUsd), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageCosts)
+#include "TestUsageCosts.moc"
