@@ -6,7 +6,9 @@
 
 class PgSession;
 class RedisClient;
+class CostRepository;
 class TenantRepository;
+class UsageRepository;
 
 // The service layer for one connection profile: a PostgreSQL session, a Redis client and the
 // repositories over them. Both front ends (GUI and CLI) build one of these.
@@ -20,6 +22,8 @@ public:
     PgSession* pg() const { return m_pg.get(); }
     RedisClient* redis() const { return m_redis.get(); }
     TenantRepository* tenants() const { return m_tenants.get(); }
+    UsageRepository* usage() const { return m_usage.get(); }
+    CostRepository* costs() const { return m_costs.get(); }
     const ConnectionProfile& profile() const { return m_profile; }
 
 private:
@@ -27,4 +31,6 @@ private:
     std::unique_ptr<PgSession> m_pg;
     std::unique_ptr<RedisClient> m_redis;
     std::unique_ptr<TenantRepository> m_tenants;
+    std::unique_ptr<UsageRepository> m_usage;
+    std::unique_ptr<CostRepository> m_costs;
 };

@@ -17,54 +17,50 @@ QString firstOfMonth(QDate month)
 }
 
 // Columns: key, label, detail, requests, tokens, cost, byok cost, platform cost[, revenue, margin]
-QString sqlFor(CostGrouping grouping, bool fromTenantRows)
+const QString kMoney = QStringLiteral(
+    "sum(requests)::bigint, sum(prompt_tokens + completion_tokens)::bigint, sum(cost_usd)::text, "
+    "coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text");
+
+// Staff read the cross-tenant summaries; a tenant admin (no grant on them) gets the same groups from its
+// own usage_daily rows, which row-level security filters.
+PgQuery queryFor(CostGrouping grouping, bool fromTenantRows, const QString& month, int limit)
 {
+    const QVariant rows = limit > 0 ? QVariant(limit) : QVariant(1000000);
+    const QString daysOfMonth = QStringLiteral("day >= ?::date AND day < (?::date + interval '1 month')::date");
     switch (grouping) {
     case CostGrouping::Tenant:
-        return QStringLiteral(
-            "SELECT t.id::text, t.name, g.plan_id, coalesce(m.requests, 0)::bigint, g.tokens, "
-            "coalesce(m.cost_usd, 0)::text, g.byok_cost_usd::text, g.platform_cost_usd::text, g.revenue_usd::text, "
-            "g.margin_usd::text "
-            "FROM tenant_margins(?::date) g JOIN tenants t ON t.id = g.tenant_id "
-            "LEFT JOIN usage_monthly m ON m.tenant_id = g.tenant_id AND m.month = ?::date "
-            "ORDER BY coalesce(m.cost_usd, 0) DESC, t.id LIMIT ?");
+        return {QStringLiteral(
+                    "SELECT tenant_id::text, name, plan_id, requests, tokens, cost_usd::text, byok_cost_usd::text, "
+                    "platform_cost_usd::text, revenue_usd::text, margin_usd::text "
+                    "FROM tenant_margins(?::date, ?::int)"),
+                {month, limit > 0 ? QVariant(limit) : QVariant()}};
     case CostGrouping::Model:
-        // Staff read the cross-tenant summary; a tenant admin (no grant on it) gets its own rows from
-        // usage_daily, which row-level security filters.
         return fromTenantRows
-            ? QStringLiteral("SELECT model, model, min(provider), sum(requests)::bigint, sum(prompt_tokens + "
-                             "completion_tokens)::bigint, "
-                             "sum(cost_usd)::text, coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, "
-                             "coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text FROM usage_daily "
-                             "WHERE day >= ?::date AND day < (?::date + interval '1 month')::date "
-                             "GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?")
-            : QStringLiteral(
-                "SELECT model, model, min(provider), sum(requests)::bigint, sum(prompt_tokens + "
-                "completion_tokens)::bigint, "
-                "sum(cost_usd)::text, coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, "
-                "coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text FROM usage_monthly_model "
-                "WHERE month = ?::date AND ?::date IS NOT NULL GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?");
+            ? PgQuery{QStringLiteral("SELECT model, model, min(provider), %1 FROM usage_daily WHERE %2 "
+                                     "GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?")
+                          .arg(kMoney, daysOfMonth),
+                      {month, month, rows}}
+            : PgQuery{
+                QStringLiteral("SELECT model, model, min(provider), %1 FROM usage_monthly_model WHERE month = ?::date "
+                               "GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?")
+                    .arg(kMoney),
+                {month, rows}};
     case CostGrouping::Provider:
         return fromTenantRows
-            ? QStringLiteral(
-                "SELECT provider, provider, '', sum(requests)::bigint, sum(prompt_tokens + completion_tokens)::bigint, "
-                "sum(cost_usd)::text, coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, "
-                "coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text FROM usage_daily "
-                "WHERE day >= ?::date AND day < (?::date + interval '1 month')::date "
-                "GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?")
-            : QStringLiteral(
-                "SELECT provider, provider, '', sum(requests)::bigint, sum(prompt_tokens + completion_tokens)::bigint, "
-                "sum(cost_usd)::text, coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, "
-                "coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text FROM usage_monthly_model "
-                "WHERE month = ?::date AND ?::date IS NOT NULL GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?");
+            ? PgQuery{QStringLiteral("SELECT provider, provider, '', %1 FROM usage_daily WHERE %2 "
+                                     "GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?")
+                          .arg(kMoney, daysOfMonth),
+                      {month, month, rows}}
+            : PgQuery{QStringLiteral("SELECT provider, provider, '', %1 FROM usage_monthly_model WHERE month = ?::date "
+                                     "GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?")
+                          .arg(kMoney),
+                      {month, rows}};
     case CostGrouping::Day:
-        return QStringLiteral("SELECT day::text, day::text, '', sum(requests)::bigint, sum(prompt_tokens + "
-                              "completion_tokens)::bigint, "
-                              "sum(cost_usd)::text, coalesce(sum(cost_usd) FILTER (WHERE byok), 0)::text, "
-                              "coalesce(sum(cost_usd) FILTER (WHERE NOT byok), 0)::text FROM %1 "
-                              "WHERE day >= ?::date AND day < (?::date + interval '1 month')::date "
-                              "GROUP BY day ORDER BY day LIMIT ?")
-            .arg(fromTenantRows ? QStringLiteral("usage_daily") : QStringLiteral("usage_daily_model"));
+        return {QStringLiteral("SELECT day::text, day::text, '', %1 FROM %2 WHERE %3 GROUP BY day ORDER BY day LIMIT ?")
+                    .arg(kMoney,
+                         fromTenantRows ? QStringLiteral("usage_daily") : QStringLiteral("usage_daily_model"),
+                         daysOfMonth),
+                {month, month, rows}};
     }
     return {};
 }
@@ -171,17 +167,22 @@ QString CostRepository::groupingName(CostGrouping grouping)
 QFuture<Fetched<QVector<CostRow>>> CostRepository::breakdown(QDate month, CostGrouping grouping, int limit) const
 {
     const QString first = firstOfMonth(month);
-    const QVariantList params{first, first, limit > 0 ? limit : 1000000};
-    return m_pg->query(sqlFor(grouping, false), params)
-        .then(m_pg,
-              [this, grouping, params](const PgResult& result) {
-                  // A tenant admin may not read the cross-tenant summaries: answer from its own rows instead.
-                  if (result.errorKind == PgErrorKind::Permission && grouping != CostGrouping::Tenant)
-                      return m_pg->query(sqlFor(grouping, true), params).then([grouping](const PgResult& own) {
-                          return rowsFrom(own, grouping);
-                      });
-                  return QtFuture::makeReadyFuture(rowsFrom(result, grouping));
-              })
+    const PgQuery staff = queryFor(grouping, false, first, limit);
+    // No context object: the rows are converted on the PostgreSQL worker thread that delivered them,
+    // never on the GUI thread (10,000 tenants take tens of milliseconds). PgSession::query may be
+    // called from any thread.
+    PgSession* pg = m_pg;
+    return m_pg->query(staff.sql, staff.params)
+        .then([pg, grouping, first, limit](const PgResult& result) {
+            // A tenant admin may not read the cross-tenant summaries: answer from its own rows instead.
+            if (result.errorKind == PgErrorKind::Permission && grouping != CostGrouping::Tenant) {
+                const PgQuery own = queryFor(grouping, true, first, limit);
+                return pg->query(own.sql, own.params).then([grouping](const PgResult& ownRows) {
+                    return rowsFrom(ownRows, grouping);
+                });
+            }
+            return QtFuture::makeReadyFuture(rowsFrom(result, grouping));
+        })
         .unwrap();
 }
 
@@ -191,7 +192,7 @@ QFuture<Fetched<CostTotals>> CostRepository::totals(QDate month) const
         ->query(
             QStringLiteral("SELECT coalesce(sum(revenue_usd), 0)::text, coalesce(sum(platform_cost_usd), 0)::text, "
                            "coalesce(sum(byok_cost_usd), 0)::text, coalesce(sum(margin_usd), 0)::text, count(*)::int, "
-                           "count(*) FILTER (WHERE margin_usd < 0)::int FROM tenant_margins(?::date)"),
+                           "count(*) FILTER (WHERE margin_usd < 0)::int FROM tenant_margins(?::date, NULL)"),
             {firstOfMonth(month)})
         .then([](const PgResult& result) {
             Fetched<CostTotals> fetched;

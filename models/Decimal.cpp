@@ -143,6 +143,28 @@ QString addSigned(const QString& a, const QString& b, bool negateB)
 }
 } // namespace
 
+bool toUnits(const QString& value, qint64* units)
+{
+    if (!isValid(value) || scaleOf(value) > 8)
+        return false;
+    const Fixed fixed = toFixed(value, 8);
+    if (fixed.digits.size() > 18) // beyond qint64 once scaled
+        return false;
+    bool ok = false;
+    const qint64 magnitude = fixed.digits.toLongLong(&ok);
+    if (!ok)
+        return false;
+    *units = fixed.negative ? -magnitude : magnitude;
+    return true;
+}
+
+QString fromUnits(qint64 units)
+{
+    const bool negative = units < 0;
+    const QString digits = QString::number(negative ? -units : units);
+    return fromFixed(negative, digits, 8);
+}
+
 QString add(const QString& a, const QString& b)
 {
     return addSigned(a, b, false);

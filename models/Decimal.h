@@ -14,6 +14,10 @@ bool isValid(const QString& value);
 // Exact sums and differences of decimal text ("12.5" - "0.125" = "12.375"); empty on bad input.
 QString add(const QString& a, const QString& b);
 QString subtract(const QString& a, const QString& b);
+// Exact fixed-point form for fast sums: value * 10^8 when it has at most 8 decimals and fits; false
+// otherwise (then use add()).
+bool toUnits(const QString& value, qint64* units);
+QString fromUnits(qint64 units);
 // -1, 0 or 1; 0 for bad input.
 int compare(const QString& a, const QString& b);
 } // namespace Decimal

@@ -21,10 +21,11 @@ QuotaForecast QuotaForecast::compute(const QMap<QDate, qint64>& tokensPerDay,
     forecast.resetsInDays = static_cast<int>(today.daysTo(monthStart.addMonths(1)));
 
     qint64 running = 0;
-    for (auto it = tokensPerDay.lowerBound(monthStart); it != tokensPerDay.end() && it.key() <= today; ++it) {
-        running += it.value();
+    for (QDate day = monthStart; day <= today; day = day.addDays(1)) {
+        running += tokensPerDay.value(day, 0);
+        forecast.cumulative.append({day, running});
         if (included && *included > 0 && !forecast.crossedOn && running >= *included)
-            forecast.crossedOn = it.key();
+            forecast.crossedOn = day;
     }
     forecast.monthToDate = running;
 

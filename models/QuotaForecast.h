@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QMap>
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -18,6 +20,7 @@ struct QuotaForecast
     std::optional<QDate> crossedOn; // already over: the first day the running total reached the limit
     std::optional<QDate> crossesOn; // at this pace, within or after this month
     int resetsInDays = 0; // days until the first of next month (UTC)
+    QVector<QPair<QDate, qint64>> cumulative; // month to date, one point per UTC day up to today
 
     QString methodText() const;
     // tokensPerDay: UTC days from historyStart on (missing days had no traffic).

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 namespace
 {
 QString tr(const char* text)
@@ -151,23 +153,40 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
 {
     // What PostgreSQL has attributed for today, and whose counters to read.
     const bool oneTenant = !query.tenantId.isEmpty();
+    QStringList cachedTenants;
+    if (!oneTenant) {
+        QMutexLocker lock(&m_tenantsMutex);
+        if (m_allTenantsAge.isValid() && m_allTenantsAge.elapsed() < kTenantListTtlMs)
+            cachedTenants = m_allTenants;
+    }
+    const bool needTenantList = !oneTenant && cachedTenants.isEmpty();
+    const QString tenantsColumn = oneTenant
+        ? QStringLiteral("?::text")
+        : (needTenantList ? QStringLiteral("(SELECT string_agg(id::text, ',') FROM tenants)") : QStringLiteral("''"));
     const QString sql = oneTenant
         ? QStringLiteral(
-            "SELECT ?::text AS tenants, coalesce(sum(prompt_tokens), 0)::bigint, "
-            "coalesce(sum(completion_tokens), 0)::bigint, coalesce(sum(requests), 0)::bigint, "
-            "coalesce(sum(cost_usd), 0)::text FROM usage_daily WHERE tenant_id = ?::uuid AND day = ?::date")
+              "SELECT %1, coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
+              "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily "
+              "WHERE tenant_id = ?::uuid AND day = ?::date")
+              .arg(tenantsColumn)
         : QStringLiteral(
-            "SELECT (SELECT string_agg(id::text, ',') FROM tenants), coalesce(sum(prompt_tokens), 0)::bigint, "
-            "coalesce(sum(completion_tokens), 0)::bigint, coalesce(sum(requests), 0)::bigint, "
-            "coalesce(sum(cost_usd), 0)::text FROM usage_daily_model WHERE day = ?::date");
+              "SELECT %1, coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
+              "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily_model "
+              "WHERE day = ?::date")
+              .arg(tenantsColumn);
     const QVariantList params = oneTenant ? QVariantList{query.tenantId, query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
     return m_pg->query(sql, params)
         .then(m_redis,
-              [this, today](const PgResult& attributed) {
-                  const QStringList tenants = attributed.ok()
-                      ? attributed.scalar().toString().split(u',', Qt::SkipEmptyParts)
-                      : QStringList();
+              [this, today, cachedTenants, needTenantList](const PgResult& attributed) {
+                  QStringList tenants = cachedTenants;
+                  if (attributed.ok() && (tenants.isEmpty() || needTenantList))
+                      tenants = attributed.scalar().toString().split(u',', Qt::SkipEmptyParts);
+                  if (needTenantList && attributed.ok()) {
+                      QMutexLocker lock(&m_tenantsMutex);
+                      m_allTenants = tenants;
+                      m_allTenantsAge.start();
+                  }
                   return liveToday(tenants, today).then([attributed](const LiveTotals& live) {
                       return std::make_pair(attributed, live);
                   });
@@ -231,6 +250,7 @@ QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringLis
     }
     return m_redis->pipeline(reads).then([](const QList<RedisReply>& replies) {
         LiveTotals totals;
+        qint64 costUnits = 0;
         for (const RedisReply& reply : replies) {
             if (reply.isError()) {
                 totals.error = reply.text.startsWith("NOPERM")
@@ -243,10 +263,15 @@ QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringLis
             totals.promptTokens += reply.elements.at(0).toInteger();
             totals.completionTokens += reply.elements.at(1).toInteger();
             totals.requests += reply.elements.at(2).toInteger();
+            // Fixed-point sums for speed (10k tenants per refresh); exact text sums for anything else.
             const QString cost = QString::fromUtf8(reply.elements.at(3).text);
-            if (Decimal::isValid(cost))
+            qint64 units = 0;
+            if (Decimal::toUnits(cost, &units) && std::abs(costUnits) < (qint64(1) << 60))
+                costUnits += units;
+            else if (Decimal::isValid(cost))
                 totals.costUsd = Decimal::add(totals.costUsd, cost);
         }
+        totals.costUsd = Decimal::add(totals.costUsd, Decimal::fromUnits(costUnits));
         totals.available = true;
         return totals;
     });

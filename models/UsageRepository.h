@@ -4,7 +4,10 @@
 #include "TenantRepository.h"
 #include "Usage.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
+#include <QMutex>
+#include <QStringList>
 
 class PgSession;
 class RedisClient;
@@ -39,4 +42,10 @@ private:
 
     PgSession* m_pg;
     RedisClient* m_redis;
+    // Every tenant's id, for reading all live counters; tenants come and go rarely, so the list is
+    // reused for a minute instead of fetched on every refresh.
+    static constexpr qint64 kTenantListTtlMs = 60000;
+    mutable QMutex m_tenantsMutex;
+    mutable QStringList m_allTenants;
+    mutable QElapsedTimer m_allTenantsAge;
 };

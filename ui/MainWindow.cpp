@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "CostsPage.h"
 #include "PlaceholderPage.h"
 #include "StatePanel.h"
 #include "TenantsPage.h"
+#include "UsagePage.h"
 
 #include <ConnectionStatus.h>
 
@@ -84,8 +86,18 @@ MainWindow::MainWindow(QWidget* parent)
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     auto* refresh = fileMenu->addAction(tr("&Refresh"), this, [this] {
-        if (m_tenantsPage)
+        if (!m_tenantsPage)
+            return;
+        switch (m_pages->currentIndex()) {
+        case UsagePageIndex:
+            m_usagePage->reload();
+            break;
+        case CostsPageIndex:
+            m_costsPage->reload();
+            break;
+        default:
             m_tenantsPage->reload();
+        }
     });
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -107,24 +119,33 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
-void MainWindow::setServices(TenantRepository* tenants, ConnectionStatus* status)
+void MainWindow::replacePage(int index, QWidget* page)
+{
+    // The page of a previous connection goes at once (not deleteLater): the caller destroys the
+    // service layer it used right after setServices returns.
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    QWidget* previous = m_pages->widget(index);
+    m_pages->removeWidget(previous);
+    delete previous;
+    m_pages->insertWidget(index, page);
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::setServices(const PageServices& services)
 {
     if (m_status)
         m_status->disconnect(this);
-    m_status = status;
+    m_status = services.status;
     connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
-    const bool wasCurrent = m_pages->currentIndex() == TenantsPageIndex;
-    // The page of a previous connection goes at once (not deleteLater): the caller destroys the
-    // service layer it used right after this returns.
-    QWidget* previous = m_tenantsPage ? static_cast<QWidget*>(m_tenantsPage) : m_tenantsSlot;
-    m_pages->removeWidget(previous);
-    delete previous;
     m_tenantsSlot = nullptr;
-    m_tenantsPage = new TenantsPage(tenants);
-    m_pages->insertWidget(TenantsPageIndex, m_tenantsPage);
-    if (wasCurrent)
-        m_pages->setCurrentIndex(TenantsPageIndex);
-    setWindowTitle(tr("TenantScope — %1").arg(status->profileDescription()));
+    m_tenantsPage = new TenantsPage(services.tenants);
+    replacePage(TenantsPageIndex, m_tenantsPage);
+    m_usagePage = new UsagePage(services.usage, services.tenants);
+    replacePage(UsagePageIndex, m_usagePage);
+    m_costsPage = new CostsPage(services.costs);
+    replacePage(CostsPageIndex, m_costsPage);
+    setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();
     m_tenantsPage->reload();
 }

@@ -2,7 +2,11 @@
 
 #include <QMainWindow>
 
+#include "PageServices.h"
+
 class ConnectionStatus;
+class CostsPage;
+class UsagePage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -33,21 +37,26 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     // Connects the pages to a service layer; until then they say they are waiting for a connection.
-    void setServices(TenantRepository* tenants, ConnectionStatus* status);
+    void setServices(const PageServices& services);
     void showConnectionError(const QString& message);
     void showPage(Page page);
     TenantsPage* tenantsPage() const { return m_tenantsPage; }
+    UsagePage* usagePage() const { return m_usagePage; }
+    CostsPage* costsPage() const { return m_costsPage; }
 
 signals:
     void connectionDialogRequested();
 
 private:
     void updateStatus();
+    void replacePage(int index, QWidget* page);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     StatePanel* m_tenantsSlot;
     TenantsPage* m_tenantsPage = nullptr;
+    UsagePage* m_usagePage = nullptr;
+    CostsPage* m_costsPage = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;

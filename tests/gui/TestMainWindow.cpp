@@ -38,7 +38,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
-        m_window->setServices(m_services->tenants(), status);
+        m_window->setServices({m_services->tenants(), m_services->usage(), m_services->costs(), status});
         m_services->connectAll();
     }
 
@@ -118,7 +118,7 @@ private slots:
                     m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
                 || pages);
         const auto placeholders = m_window->findChildren<QLabel*>(QStringLiteral("placeholderText"));
-        QCOMPARE(placeholders.size(), 8);
+        QCOMPARE(placeholders.size(), 6);
         for (QLabel* label : placeholders)
             QVERIFY(label->text().contains(QLatin1String("not built yet")));
         m_window->showPage(MainWindow::TenantsPageIndex);
@@ -131,7 +131,10 @@ private slots:
         Services services(TestServers::adminProfile(), secrets);
         MainWindow window;
         window.show();
-        window.setServices(services.tenants(), new ConnectionStatus(services.pg(), services.redis(), &window));
+        window.setServices({services.tenants(),
+                            services.usage(),
+                            services.costs(),
+                            new ConnectionStatus(services.pg(), services.redis(), &window)});
         services.connectAll();
         auto* state = window.findChild<StatePanel*>(QStringLiteral("tenantListState"));
         QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("password authentication failed")),
@@ -149,7 +152,7 @@ private slots:
         MainWindow window;
         window.show();
         auto* badStatus = new ConnectionStatus(bad->pg(), bad->redis(), &window);
-        window.setServices(bad->tenants(), badStatus);
+        window.setServices({bad->tenants(), bad->usage(), bad->costs(), badStatus});
         bad->connectAll();
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<StatePanel*>(QStringLiteral("tenantListState"))
                                      ->currentMessage()
@@ -157,7 +160,8 @@ private slots:
                                  5000);
         // As File > Connect does: the new service layer in, the old page and then the old layer out.
         auto good = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
-        window.setServices(good->tenants(), new ConnectionStatus(good->pg(), good->redis(), &window));
+        window.setServices(
+            {good->tenants(), good->usage(), good->costs(), new ConnectionStatus(good->pg(), good->redis(), &window)});
         delete badStatus;
         bad.reset();
         good->connectAll();

@@ -279,6 +279,28 @@ private slots:
         QVERIFY(backwards.error.contains(QLatin1String("starts after it ends")));
     }
 
+    void tenantWithOneEvent()
+    {
+        addEvent(m_emptyTenant, QStringLiteral("2026-01-15 10:20:00+00"), QStringLiteral("claude-3-5-haiku"), 120, 30);
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2026-01-15', '2026-01-15')"))
+                .ok());
+        UsageRepository repository(m_pg.get(), m_redis.get());
+        for (UsageResolution resolution : {UsageResolution::Hour, UsageResolution::Day, UsageResolution::Month}) {
+            const auto one
+                = wait(repository.series({m_emptyTenant, QDate(2026, 1, 1), QDate(2026, 1, 31), resolution}));
+            QVERIFY2(one.ok(), qPrintable(one.error));
+            QCOMPARE(one.value.points.size(), 1);
+            QCOMPARE(one.value.points.first().tokens(), 150);
+            QCOMPARE(one.value.points.first().requests, 1);
+        }
+        TestServers::exec(
+            m_pg.get(), QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {m_emptyTenant});
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2026-01-15', '2026-01-15')"))
+                .ok());
+    }
+
     void marginIsExactDecimalArithmetic()
     {
         CostRepository costs(m_pg.get());

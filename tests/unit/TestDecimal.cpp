@@ -81,6 +81,19 @@ private slots:
         QVERIFY(Decimal::add(QStringLiteral("1,5"), a).isEmpty());
     }
 
+    void fixedPointUnits()
+    {
+        qint64 units = 0;
+        QVERIFY(Decimal::toUnits(QStringLiteral("12.34567890"), &units));
+        QCOMPARE(units, Q_INT64_C(1234567890));
+        QVERIFY(Decimal::toUnits(QStringLiteral("-0.5"), &units));
+        QCOMPARE(units, Q_INT64_C(-50000000));
+        QCOMPARE(Decimal::fromUnits(Q_INT64_C(1234567890)), QStringLiteral("12.34567890"));
+        QCOMPARE(Decimal::fromUnits(Q_INT64_C(-50000000)), QStringLiteral("-0.50000000"));
+        QVERIFY(!Decimal::toUnits(QStringLiteral("0.123456789"), &units)); // 9 decimals: not exact in units
+        QVERIFY(!Decimal::toUnits(QStringLiteral("123456789012.5"), &units)); // would overflow once scaled
+    }
+
     void formatsUsd()
     {
         QCOMPARE(Decimal::formatUsd(QStringLiteral("1234567.891")), QStringLiteral("$1,234,567.89"));

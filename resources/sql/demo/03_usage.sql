@@ -32,7 +32,11 @@ JOIN tenant_effective_limits el ON el.tenant_id = t.id
 WHERE t.status = 'active' AND t.plan_id IN ('starter', 'professional') AND t.n % 23 = 5;
 
 INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, completion_tokens, cost_usd, byok)
-SELECT q.id, p.anchor - interval '1 minute' * (1 + random() * 600), m.model, m.provider,
+SELECT q.id,
+       -- spread over the month so far, so the top-up shows no spike on any one day
+       date_trunc('month', p.anchor AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+         + (p.anchor - interval '1 minute' - (date_trunc('month', p.anchor AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')) * random(),
+       m.model, m.provider,
        pt, ct, round((pt * m.input_per_mtok + ct * m.output_per_mtok) / 1000000, 8), false
 FROM demo_quota_targets q
 CROSS JOIN demo_params p

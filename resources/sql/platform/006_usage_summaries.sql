@@ -110,30 +110,33 @@ FROM usage_daily GROUP BY 1, 2, 3, 4;
 -- their plan's base price plus overage beyond the included tokens at the plan's price per 1,000 tokens
 -- (unlimited plans have no overage; trial, suspended and churned tenants are not billed). Cost: what the
 -- platform paid its providers; BYOK traffic is paid with the tenant's own key and shown apart. Current
--- plan and effective limits apply; money is rounded to cents only for revenue, at the end.
+-- plan and effective limits apply (an unexpired override's included_tokens wins, as in
+-- tenant_effective_limits); money is rounded to cents only for revenue, at the end. Rows come most
+-- expensive first; p_top keeps only the p_top most expensive tenants (found through the month/cost
+-- index, so "top 100" does not compute 10,000 margins).
 -- SECURITY INVOKER (the default): row-level security decides which tenants a login gets.
-CREATE FUNCTION tenant_margins(p_month date)
-RETURNS TABLE (tenant_id uuid, plan_id text, status text, tokens bigint, included_tokens bigint,
-               overage_tokens bigint, base_usd numeric, overage_usd numeric, revenue_usd numeric,
+CREATE FUNCTION tenant_margins(p_month date, p_top integer DEFAULT NULL)
+RETURNS TABLE (tenant_id uuid, name text, plan_id text, status text, requests bigint, tokens bigint,
+               included_tokens bigint, overage_tokens bigint, revenue_usd numeric, cost_usd numeric,
                platform_cost_usd numeric, byok_cost_usd numeric, margin_usd numeric)
 LANGUAGE sql STABLE AS $$
-    SELECT t.id, p.id, t.status, x.tokens, el.included_tokens, x.overage_tokens,
-           CASE WHEN t.status = 'active' THEN p.base_price ELSE 0 END,
-           CASE WHEN t.status = 'active' THEN round(x.overage_tokens * p.overage_per_1k / 1000, 2) ELSE 0 END,
-           CASE WHEN t.status = 'active' THEN p.base_price + round(x.overage_tokens * p.overage_per_1k / 1000, 2) ELSE 0 END,
-           coalesce(m.cost_usd - m.byok_cost_usd, 0),
-           coalesce(m.byok_cost_usd, 0),
-           CASE WHEN t.status = 'active' THEN p.base_price + round(x.overage_tokens * p.overage_per_1k / 1000, 2) ELSE 0 END
-             - coalesce(m.cost_usd - m.byok_cost_usd, 0)
+    SELECT t.id, t.name, t.plan_id, t.status, coalesce(m.requests, 0)::bigint, x.tokens, x.included,
+           y.overage_tokens, r.revenue, coalesce(m.cost_usd, 0), coalesce(m.cost_usd - m.byok_cost_usd, 0),
+           coalesce(m.byok_cost_usd, 0), r.revenue - coalesce(m.cost_usd - m.byok_cost_usd, 0)
     FROM tenants t
     JOIN plans p ON p.id = t.plan_id
-    JOIN tenant_effective_limits el ON el.tenant_id = t.id
+    LEFT JOIN tenant_limit_overrides o ON o.tenant_id = t.id AND (o.expires_at IS NULL OR o.expires_at > now())
     LEFT JOIN usage_monthly m ON m.tenant_id = t.id AND m.month = date_trunc('month', p_month)::date
-    CROSS JOIN LATERAL (
-        SELECT coalesce(m.prompt_tokens + m.completion_tokens, 0)::bigint AS tokens,
-               CASE WHEN el.included_tokens IS NULL THEN 0
-                    ELSE greatest(0, coalesce(m.prompt_tokens + m.completion_tokens, 0) - el.included_tokens) END::bigint
-                 AS overage_tokens
-    ) x
+    CROSS JOIN LATERAL (SELECT coalesce(m.prompt_tokens + m.completion_tokens, 0)::bigint AS tokens,
+                               coalesce(o.included_tokens, p.included_tokens) AS included) x
+    CROSS JOIN LATERAL (SELECT CASE WHEN x.included IS NULL THEN 0
+                                    ELSE greatest(0, x.tokens - x.included) END::bigint AS overage_tokens) y
+    CROSS JOIN LATERAL (SELECT CASE WHEN t.status = 'active'
+                                    THEN p.base_price + round(y.overage_tokens * p.overage_per_1k / 1000, 2)
+                                    ELSE 0 END AS revenue) r
+    WHERE p_top IS NULL
+       OR t.id IN (SELECT u.tenant_id FROM usage_monthly u WHERE u.month = date_trunc('month', p_month)::date
+                   ORDER BY u.cost_usd DESC LIMIT p_top)
+    ORDER BY coalesce(m.cost_usd, 0) DESC, t.id
 $$;
-GRANT EXECUTE ON FUNCTION tenant_margins(date) TO platform_admin, support, finance, tenant_admin;
+GRANT EXECUTE ON FUNCTION tenant_margins(date, integer) TO platform_admin, support, finance, tenant_admin;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QLineEdit>
+
+class QCompleter;
+class QStringListModel;
+class QTimer;
+class TenantRepository;
+
+// Type part of a tenant's name or slug (or paste its id) and pick it; empty means all tenants. The
+// suggestions come from the server as you type (debounced).
+class TenantPicker : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    TenantPicker(TenantRepository* repository, QWidget* parent = nullptr);
+    QString tenantId() const { return m_tenantId; }
+    void choose(const QString& tenantId, const QString& label);
+
+signals:
+    void tenantChanged(const QString& tenantId); // empty: all tenants
+
+private:
+    void suggest();
+    void commit();
+
+    TenantRepository* m_repository;
+    QStringListModel* m_suggestions;
+    QCompleter* m_completer;
+    QTimer* m_debounce;
+    QHash<QString, QString> m_idForLabel;
+    QString m_tenantId;
+    quint64 m_generation = 0;
+};
