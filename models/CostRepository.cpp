@@ -23,46 +23,37 @@ const QString kMoney = QStringLiteral(
 
 // Staff read the cross-tenant summaries; a tenant admin (no grant on them) gets the same groups from its
 // own usage_daily rows, which row-level security filters.
-PgQuery queryFor(CostGrouping grouping, bool fromTenantRows, const QString& month, int limit)
+PgQuery queryFor(CostGrouping grouping, bool fromTenantRows, const QString& month, int limit, int offset)
 {
     const QVariant rows = limit > 0 ? QVariant(limit) : QVariant(1000000);
-    const QString daysOfMonth = QStringLiteral("day >= ?::date AND day < (?::date + interval '1 month')::date");
-    switch (grouping) {
-    case CostGrouping::Tenant:
+    if (grouping == CostGrouping::Tenant)
         return {QStringLiteral(
                     "SELECT tenant_id::text, name, plan_id, requests, tokens, cost_usd::text, byok_cost_usd::text, "
                     "platform_cost_usd::text, revenue_usd::text, margin_usd::text "
-                    "FROM tenant_margins(?::date, ?::int)"),
-                {month, limit > 0 ? QVariant(limit) : QVariant()}};
-    case CostGrouping::Model:
-        return fromTenantRows
-            ? PgQuery{QStringLiteral("SELECT model, model, min(provider), %1 FROM usage_daily WHERE %2 "
-                                     "GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?")
-                          .arg(kMoney, daysOfMonth),
-                      {month, month, rows}}
-            : PgQuery{
-                QStringLiteral("SELECT model, model, min(provider), %1 FROM usage_monthly_model WHERE month = ?::date "
-                               "GROUP BY model ORDER BY sum(cost_usd) DESC LIMIT ?")
-                    .arg(kMoney),
-                {month, rows}};
-    case CostGrouping::Provider:
-        return fromTenantRows
-            ? PgQuery{QStringLiteral("SELECT provider, provider, '', %1 FROM usage_daily WHERE %2 "
-                                     "GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?")
-                          .arg(kMoney, daysOfMonth),
-                      {month, month, rows}}
-            : PgQuery{QStringLiteral("SELECT provider, provider, '', %1 FROM usage_monthly_model WHERE month = ?::date "
-                                     "GROUP BY provider ORDER BY sum(cost_usd) DESC LIMIT ?")
-                          .arg(kMoney),
-                      {month, rows}};
-    case CostGrouping::Day:
-        return {QStringLiteral("SELECT day::text, day::text, '', %1 FROM %2 WHERE %3 GROUP BY day ORDER BY day LIMIT ?")
-                    .arg(kMoney,
-                         fromTenantRows ? QStringLiteral("usage_daily") : QStringLiteral("usage_daily_model"),
-                         daysOfMonth),
-                {month, month, rows}};
-    }
-    return {};
+                    "FROM tenant_margins(?::date, ?::int) OFFSET ? LIMIT ?"),
+                {month, limit > 0 ? QVariant(offset + limit) : QVariant(), offset, rows}};
+    const QString key = grouping == CostGrouping::Model ? QStringLiteral("model, model, min(provider)")
+        : grouping == CostGrouping::Provider            ? QStringLiteral("provider, provider, ''")
+                                                        : QStringLiteral("day::text, day::text, ''");
+    const QString group = grouping == CostGrouping::Model ? QStringLiteral("model")
+        : grouping == CostGrouping::Provider              ? QStringLiteral("provider")
+                                                          : QStringLiteral("day");
+    const QString order = grouping == CostGrouping::Day ? QStringLiteral("day") : QStringLiteral("sum(cost_usd) DESC");
+    // Days come from the daily tables; model and provider from the monthly summary when it may be read.
+    // Only these fixed identifiers are put into the text; every value is bound.
+    const bool monthly = !fromTenantRows && grouping != CostGrouping::Day;
+    const QString table = fromTenantRows ? QStringLiteral("usage_daily")
+        : monthly                        ? QStringLiteral("usage_monthly_model")
+                                         : QStringLiteral("usage_daily_model");
+    const QString where = monthly ? QStringLiteral("month = ?::date")
+                                  : QStringLiteral("day >= ?::date AND day < (?::date + interval '1 month')::date");
+    QVariantList params{month};
+    if (!monthly)
+        params << month;
+    params << offset << rows;
+    return {QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 GROUP BY %5 ORDER BY %6 OFFSET ? LIMIT ?")
+                .arg(key, kMoney, table, where, group, order),
+            params};
 }
 
 QString permissionAware(const PgResult& result)
@@ -164,19 +155,20 @@ QString CostRepository::groupingName(CostGrouping grouping)
     return {};
 }
 
-QFuture<Fetched<QVector<CostRow>>> CostRepository::breakdown(QDate month, CostGrouping grouping, int limit) const
+QFuture<Fetched<QVector<CostRow>>>
+CostRepository::breakdown(QDate month, CostGrouping grouping, int limit, int offset) const
 {
     const QString first = firstOfMonth(month);
-    const PgQuery staff = queryFor(grouping, false, first, limit);
+    const PgQuery staff = queryFor(grouping, false, first, limit, offset);
     // No context object: the rows are converted on the PostgreSQL worker thread that delivered them,
     // never on the GUI thread (10,000 tenants take tens of milliseconds). PgSession::query may be
     // called from any thread.
     PgSession* pg = m_pg;
     return m_pg->query(staff.sql, staff.params)
-        .then([pg, grouping, first, limit](const PgResult& result) {
+        .then([pg, grouping, first, limit, offset](const PgResult& result) {
             // A tenant admin may not read the cross-tenant summaries: answer from its own rows instead.
             if (result.errorKind == PgErrorKind::Permission && grouping != CostGrouping::Tenant) {
-                const PgQuery own = queryFor(grouping, true, first, limit);
+                const PgQuery own = queryFor(grouping, true, first, limit, offset);
                 return pg->query(own.sql, own.params).then([grouping](const PgResult& ownRows) {
                     return rowsFrom(ownRows, grouping);
                 });

@@ -55,7 +55,9 @@ class CostRepository
 public:
     explicit CostRepository(PgSession* pg);
 
-    QFuture<Fetched<QVector<CostRow>>> breakdown(QDate month, CostGrouping grouping, int limit = 0) const;
+    // limit 0: every group. Rows come most expensive first (days in order); offset pages through them.
+    QFuture<Fetched<QVector<CostRow>>>
+    breakdown(QDate month, CostGrouping grouping, int limit = 0, int offset = 0) const;
     QFuture<Fetched<CostTotals>> totals(QDate month) const;
 
     static std::optional<CostGrouping> groupingFromName(const QString& name);

@@ -7,12 +7,39 @@
 #include <QFont>
 #include <QLocale>
 
-void CostTableModel::setRows(const QVector<CostRow>& rows, CostGrouping grouping)
+void CostTableModel::setRows(const QVector<CostRow>& rows, CostGrouping grouping, bool hasMore)
 {
     beginResetModel();
     m_rows = rows;
     m_grouping = grouping;
+    m_hasMore = hasMore;
+    m_loadingMore = false;
     endResetModel();
+}
+
+void CostTableModel::appendRows(const QVector<CostRow>& rows, bool hasMore)
+{
+    m_loadingMore = false;
+    m_hasMore = hasMore;
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows += rows;
+    endInsertRows();
+}
+
+bool CostTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loadingMore;
+}
+
+void CostTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loadingMore = true;
+    emit moreRequested(static_cast<int>(m_rows.size()));
 }
 
 int CostTableModel::rowCount(const QModelIndex& parent) const

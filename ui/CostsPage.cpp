@@ -94,6 +94,7 @@ CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     layout->addWidget(m_totals);
     layout->addWidget(m_state, 1);
 
+    connect(m_table, &CostTableModel::moreRequested, this, &CostsPage::loadMore);
     connect(m_month, &QComboBox::currentIndexChanged, this, &CostsPage::reload);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &CostsPage::reload);
     connect(csv, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
@@ -141,15 +142,19 @@ void CostsPage::reload()
     m_loadedOnce = true;
     m_state->showLoading(tr("Loading costs…"));
     const CostGrouping by = grouping();
-    m_costs->breakdown(month(), by).then(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
-        if (generation != m_generation)
-            return;
-        if (fetched.ok())
-            m_table->setRows(fetched.value, by);
-        else
-            m_error = fetched.error;
-        finishOne();
-    });
+    // A page of the most expensive groups first (one more row says whether there are more).
+    m_costs->breakdown(month(), by, CostTableModel::kPageSize + 1)
+        .then(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
+            if (generation != m_generation)
+                return;
+            if (fetched.ok())
+                m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                 by,
+                                 fetched.value.size() > CostTableModel::kPageSize);
+            else
+                m_error = fetched.error;
+            finishOne();
+        });
     m_costs->totals(month()).then(this, [this, generation](const Fetched<CostTotals>& fetched) {
         if (generation != m_generation)
             return;
@@ -159,6 +164,25 @@ void CostsPage::reload()
             m_error = fetched.error;
         finishOne();
     });
+}
+
+void CostsPage::loadMore(int offset)
+{
+    const quint64 generation = m_generation;
+    m_costs->breakdown(month(), grouping(), CostTableModel::kPageSize + 1, offset)
+        .then(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
+            if (generation != m_generation)
+                return;
+            if (!fetched.ok()) {
+                m_table->appendRows({}, false);
+                m_totals->setText(m_totals->text()
+                                  + tr("<br><span style='color:#c62828'>More rows could not be loaded: %1</span>")
+                                        .arg(fetched.error.toHtmlEscaped()));
+                return;
+            }
+            m_table->appendRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                fetched.value.size() > CostTableModel::kPageSize);
+        });
 }
 
 void CostsPage::finishOne()
@@ -352,9 +376,28 @@ void CostsPage::chooseAndExport(bool pdf)
         this, pdf ? tr("Save PDF report") : tr("Export CSV"), suggested, pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!(pdf ? exportPdf(path, &error) : exportCsv(path, &error)))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const auto write = [this, pdf, path] {
+        QString error;
+        if (!(pdf ? exportPdf(path, &error) : exportCsv(path, &error)))
+            QMessageBox::warning(this, tr("Export failed"), error);
+    };
+    if (pdf || !m_table->hasMore()) {
+        write();
+        return;
+    }
+    // The CSV holds every row, not only the pages scrolled to so far.
+    const quint64 generation = m_generation;
+    m_costs->breakdown(month(), grouping(), 0, m_table->rowCount())
+        .then(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
+            if (generation != m_generation)
+                return;
+            if (!fetched.ok()) {
+                QMessageBox::warning(this, tr("Export failed"), fetched.error);
+                return;
+            }
+            m_table->appendRows(fetched.value, false);
+            write();
+        });
 }
 
 void CostsPage::showEvent(QShowEvent* event)

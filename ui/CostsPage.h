@@ -45,6 +45,7 @@ private:
     void render();
     void fitColumns();
     void finishOne();
+    void loadMore(int offset);
     void chooseAndExport(bool pdf);
 
     CostRepository* m_costs;

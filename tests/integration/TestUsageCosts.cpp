@@ -359,6 +359,33 @@ private slots:
         }
     }
 
+    void tenantPagesAddUpToTheWholeList()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate month(today.year(), today.month(), 1);
+        CostRepository costs(m_pg.get());
+        const auto all = wait(costs.breakdown(month, CostGrouping::Tenant));
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QVERIFY(all.value.size() > 150);
+        QVector<CostRow> paged;
+        for (int offset = 0;; offset += 50) {
+            const auto page = wait(costs.breakdown(month, CostGrouping::Tenant, 50, offset));
+            QVERIFY2(page.ok(), qPrintable(page.error));
+            paged += page.value;
+            if (page.value.size() < 50)
+                break;
+        }
+        QCOMPARE(paged.size(), all.value.size()); // tenants without traffic this month included
+        for (int i = 0; i < paged.size(); ++i) {
+            QCOMPARE(paged.at(i).key, all.value.at(i).key);
+            QCOMPARE(*paged.at(i).marginUsd, *all.value.at(i).marginUsd);
+        }
+        const auto top = wait(costs.breakdown(month, CostGrouping::Tenant, 100));
+        QCOMPARE(top.value.size(), 100);
+        QCOMPARE(top.value.first().key, all.value.first().key);
+        QCOMPARE(top.value.last().key, all.value.at(99).key);
+    }
+
     void tenantAdminSeesOnlyItsOwnNumbers()
     {
         const QString password = TestServers::randomSecret();

@@ -113,7 +113,7 @@ FROM usage_daily GROUP BY 1, 2, 3, 4;
 -- plan and effective limits apply (an unexpired override's included_tokens wins, as in
 -- tenant_effective_limits); money is rounded to cents only for revenue, at the end. Rows come most
 -- expensive first; p_top keeps only the p_top most expensive tenants (found through the month/cost
--- index, so "top 100" does not compute 10,000 margins).
+-- index, so "top 100" or the first page of a long list does not compute 10,000 margins).
 -- SECURITY INVOKER (the default): row-level security decides which tenants a login gets.
 CREATE FUNCTION tenant_margins(p_month date, p_top integer DEFAULT NULL)
 RETURNS TABLE (tenant_id uuid, name text, plan_id text, status text, requests bigint, tokens bigint,
@@ -135,6 +135,8 @@ LANGUAGE sql STABLE AS $$
                                     THEN p.base_price + round(y.overage_tokens * p.overage_per_1k / 1000, 2)
                                     ELSE 0 END AS revenue) r
     WHERE p_top IS NULL
+       -- asking for more tenants than had traffic: the rest (no cost) come too, so pages can go on
+       OR p_top >= (SELECT count(*) FROM usage_monthly u WHERE u.month = date_trunc('month', p_month)::date)
        OR t.id IN (SELECT u.tenant_id FROM usage_monthly u WHERE u.month = date_trunc('month', p_month)::date
                    ORDER BY u.cost_usd DESC LIMIT p_top)
     ORDER BY coalesce(m.cost_usd, 0) DESC, t.id
