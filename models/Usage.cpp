@@ -11,8 +11,6 @@ QString UsageQuery::validate() const
         return tr("The range starts after it ends.");
     if (from.daysTo(to) > 400)
         return tr("Ranges are limited to 400 days.");
-    if (resolution == UsageResolution::Hour && from.daysTo(to) > 92)
-        return tr("Hourly resolution is limited to 92 days; choose day or month resolution for longer ranges.");
     return {};
 }
 

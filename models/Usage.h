@@ -22,7 +22,8 @@ struct UsageQuery
     QDate to;
     UsageResolution resolution = UsageResolution::Day;
 
-    // "2026-11-01".."2026-11-30", at most 400 days, hour resolution at most 92 days. Empty when valid.
+    // "2026-11-01".."2026-11-30", at most 400 days (a year by the hour is about 9,000 periods: the chart
+    // downsamples). Empty when valid.
     QString validate() const;
     static std::optional<UsageResolution> resolutionFromName(const QString& name);
     static QString resolutionName(UsageResolution resolution);

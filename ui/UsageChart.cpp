@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QHash>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -84,43 +85,61 @@ QString metricName(Metric metric)
 QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric, const QSet<QString>& hiddenModels)
 {
     const UsageResolution resolution = query.resolution;
-    // Every period of the range, then the models, the live remainder last.
-    QMap<QDateTime, int> bucketIndex;
-    const QDateTime end(query.to.addDays(1), QTime(0, 0), Qt::UTC);
-    QDateTime bucket(resolution == UsageResolution::Month ? QDate(query.from.year(), query.from.month(), 1)
-                                                          : query.from,
-                     QTime(0, 0),
-                     Qt::UTC);
-    while (bucket < end && bucketIndex.size() < 100000) {
-        bucketIndex.insert(bucket, 0);
-        bucket = resolution == UsageResolution::Hour
-            ? bucket.addSecs(3600)
-            : (resolution == UsageResolution::Day ? bucket.addDays(1) : bucket.addMonths(1));
-    }
+    // Every period of the range gets a slot, found by arithmetic (no map lookups: a year by the hour is
+    // 8,760 periods times every model).
+    const QDateTime first(resolution == UsageResolution::Month ? QDate(query.from.year(), query.from.month(), 1)
+                                                               : query.from,
+                          QTime(0, 0),
+                          Qt::UTC);
+    const auto slotOf = [&](const QDateTime& bucket) -> qint64 {
+        switch (resolution) {
+        case UsageResolution::Hour:
+            return first.secsTo(bucket) / 3600;
+        case UsageResolution::Day:
+            return first.daysTo(bucket);
+        case UsageResolution::Month:
+            return (bucket.date().year() - first.date().year()) * 12 + bucket.date().month() - first.date().month();
+        }
+        return 0;
+    };
+    const QDateTime last(query.to, QTime(0, 0), Qt::UTC);
+    const qint64 slotCount = std::clamp<qint64>(slotOf(last) + 1, 1, 100000);
+    QList<QDateTime> buckets;
+    buckets.reserve(slotCount);
+    for (qint64 i = 0; i < slotCount; ++i)
+        buckets << (resolution == UsageResolution::Hour      ? first.addSecs(3600 * i)
+                        : resolution == UsageResolution::Day ? first.addDays(i)
+                                                             : first.addMonths(int(i)));
+    // Models, the live remainder last.
     QStringList models;
+    QHash<QString, int> modelIndex;
     for (const UsagePoint& point : series.points) {
-        bucketIndex.insert(point.bucket, 0);
-        if (!models.contains(point.model))
+        if (!modelIndex.contains(point.model)) {
+            modelIndex.insert(point.model, 0);
             models << point.model;
+        }
     }
     std::sort(models.begin(), models.end(), [](const QString& a, const QString& b) {
         return (a == kLiveRemainder) != (b == kLiveRemainder) ? b == kLiveRemainder : a < b;
     });
-    const QList<QDateTime> buckets = bucketIndex.keys();
-    for (int i = 0; i < buckets.size(); ++i)
-        bucketIndex[buckets.at(i)] = i;
+    for (int m = 0; m < models.size(); ++m)
+        modelIndex[models.at(m)] = m;
+    QVector<QVector<double>> valuesByModel(models.size(), QVector<double>(buckets.size(), 0.0));
+    for (const UsagePoint& point : series.points) {
+        const qint64 slot = slotOf(point.bucket);
+        if (slot >= 0 && slot < buckets.size())
+            valuesByModel[modelIndex.value(point.model)][slot] += value(point, metric);
+    }
     QMap<QString, QVector<double>> values;
-    for (const QString& model : std::as_const(models))
-        values[model] = QVector<double>(buckets.size(), 0.0);
-    for (const UsagePoint& point : series.points)
-        values[point.model][bucketIndex.value(point.bucket)] += value(point, metric);
+    for (int m = 0; m < models.size(); ++m)
+        values.insert(models.at(m), valuesByModel.at(m));
 
     // Readable axis numbers: counts in thousands, millions or billions when they are that large.
     double peak = 0;
     for (int i = 0; i < buckets.size(); ++i) {
         double sum = 0;
-        for (const QString& model : std::as_const(models))
-            sum += values.value(model).at(i);
+        for (const auto& modelValues : std::as_const(valuesByModel))
+            sum += modelValues.at(i);
         peak = std::max(peak, sum);
     }
     double scale = 1;
@@ -183,11 +202,19 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
     } else {
         // Stacked areas; every model thinned at the same x positions, chosen on the total.
         QVector<QPointF> total(buckets.size());
+        QVector<bool> hiddenByIndex(models.size());
+        for (int m = 0; m < models.size(); ++m)
+            hiddenByIndex[m] = hiddenModels.contains(models.at(m));
+        const qint64 firstMs = first.toMSecsSinceEpoch();
         for (int i = 0; i < buckets.size(); ++i) {
             double sum = 0;
-            for (const QString& model : std::as_const(models))
-                sum += hiddenModels.contains(model) ? 0 : values.value(model).at(i);
-            total[i] = QPointF(double(buckets.at(i).toMSecsSinceEpoch()), sum);
+            for (int m = 0; m < models.size(); ++m)
+                sum += hiddenByIndex.at(m) ? 0 : valuesByModel.at(m).at(i);
+            // Hours and days are fixed lengths in UTC; months come from their bucket.
+            const double x = resolution == UsageResolution::Month ? double(buckets.at(i).toMSecsSinceEpoch())
+                : resolution == UsageResolution::Hour             ? double(firstMs + 3600000LL * i)
+                                                                  : double(firstMs + 86400000LL * i);
+            total[i] = QPointF(x, sum);
         }
         const QVector<int> kept = Downsampler::lttbIndices(total, kMaxAreaPoints);
         QVector<double> base(kept.size(), 0.0);
@@ -199,9 +226,10 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
             auto* lower = new QLineSeries;
             auto* upper = new QLineSeries;
             const bool hidden = hiddenModels.contains(model);
+            const QVector<double>& modelValues = valuesByModel.at(modelIndex.value(model));
             for (int k = 0; k < kept.size(); ++k) {
                 const double x = total.at(kept.at(k)).x();
-                const double v = hidden ? 0.0 : values.value(model).at(kept.at(k)) / scale;
+                const double v = hidden ? 0.0 : modelValues.at(kept.at(k)) / scale;
                 lower->append(x, base[k]);
                 base[k] += v;
                 upper->append(x, base[k]);

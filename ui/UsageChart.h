@@ -23,7 +23,7 @@ enum class Metric
 };
 
 constexpr int kMaxBars = 120;
-constexpr int kMaxAreaPoints = 2000;
+constexpr int kMaxAreaPoints = 1200; // about one point per pixel of a wide chart
 
 double value(const UsagePoint& point, Metric metric);
 QString metricName(Metric metric);

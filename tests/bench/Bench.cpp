@@ -2,25 +2,32 @@
 // same run. Runs on whatever data the servers of TS_PG_URL/TS_REDIS_URL hold (best: demo-data --size large).
 #include <TestServers.h>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 int runTenantsBench();
 int runUsageCostsBench();
+int runChartBench();
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // charts are painted into images; no window needed
+    QApplication app(argc, argv);
+    const QString only = app.arguments().value(1);
+    int failures = 0;
+    if (only == QLatin1String("chart"))
+        return runChartBench();
     QString why;
     if (!TestServers::available(&why)) {
         QTextStream(stderr) << why << Qt::endl;
         return 1;
     }
-    const QString only = app.arguments().value(1);
-    int failures = 0;
     if (only.isEmpty() || only == QLatin1String("tenants"))
         failures += runTenantsBench();
     if (only.isEmpty() || only == QLatin1String("usage"))
         failures += runUsageCostsBench();
+    if (only.isEmpty())
+        failures += runChartBench();
     return failures == 0 ? 0 : 1;
 }
