@@ -235,6 +235,8 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
                 upper->append(x, base[k]);
             }
             auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // the area series draws its lines but does not own them
+            lower->setParent(area);
             area->setName(model);
             if (hidden)
                 area->setOpacity(0.0);

@@ -20,6 +20,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// The GUI-lag bar is asserted in optimised builds; under AddressSanitizer (several times slower, by
+// design) the figure is printed but not held to 50 ms.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 1000;
+#else
+constexpr qint64 kMaxStallMs = 50;
+#endif
+
 // The Usage and Costs pages in a real main window, offscreen, on the private servers with demo data.
 class TestUsageCostsPages : public QObject
 {
@@ -70,7 +78,7 @@ private slots:
             10000);
         const qint64 worst = probe.stop();
         qInfo("GUI thread's longest stall while the Usage page loaded: %lld ms", worst);
-        QVERIFY2(worst <= 50, qPrintable(QStringLiteral("stalled %1 ms").arg(worst)));
+        QVERIFY2(worst <= kMaxStallMs, qPrintable(QStringLiteral("stalled %1 ms").arg(worst)));
 
         qint64 tokens = 0;
         for (const UsagePoint& point : page->tableModel()->series().points)
@@ -131,7 +139,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !page->isLoading(), 10000);
         const qint64 worst = probe.stop();
         qInfo("GUI thread's longest stall while the Costs page loaded: %lld ms", worst);
-        QVERIFY2(worst <= 50, qPrintable(QStringLiteral("stalled %1 ms").arg(worst)));
+        QVERIFY2(worst <= kMaxStallMs, qPrintable(QStringLiteral("stalled %1 ms").arg(worst)));
         QVERIFY(page->totalsText().contains(QLatin1String("Revenue")));
 
         CostTableModel* table = page->tableModel();
