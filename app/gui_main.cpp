@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "Services.h"
+#include <Guarded.h>
 
 #include <ConnectionDialog.h>
 #include <ConnectionStatus.h>
@@ -56,18 +57,18 @@ private:
             = {m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("postgres"))),
                m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("redis")))};
         QtFuture::whenAll(reads.begin(), reads.end())
-            .then(this, [this, profile](const QList<QFuture<SecretResult>>& results) {
-                ConnectionSecrets secrets;
-                for (const auto& future : results) {
-                    const SecretResult result = future.result();
-                    if (result.status == SecretResult::Status::Unavailable
-                        || result.status == SecretResult::Status::Error)
-                        m_window->showConnectionError(result.error);
-                }
-                secrets.pgPassword = results.at(0).result().value;
-                secrets.redisPassword = results.at(1).result().value;
-                use(profile, secrets);
-            });
+            .then(qApp, guarded(this, [this, profile](const QList<QFuture<SecretResult>>& results) {
+                      ConnectionSecrets secrets;
+                      for (const auto& future : results) {
+                          const SecretResult result = future.result();
+                          if (result.status == SecretResult::Status::Unavailable
+                              || result.status == SecretResult::Status::Error)
+                              m_window->showConnectionError(result.error);
+                      }
+                      secrets.pgPassword = results.at(0).result().value;
+                      secrets.redisPassword = results.at(1).result().value;
+                      use(profile, secrets);
+                  }));
     }
 
     void askForProfile()
@@ -91,10 +92,10 @@ private:
             if (value.isEmpty())
                 continue;
             m_secrets.write(SecretStore::profileKey(profile.name, kind), value)
-                .then(this, [this](const SecretResult& result) {
-                    if (!result.ok())
-                        QMessageBox::warning(m_window, tr("Password not saved"), result.error);
-                });
+                .then(qApp, guarded(this, [this](const SecretResult& result) {
+                          if (!result.ok())
+                              QMessageBox::warning(m_window, tr("Password not saved"), result.error);
+                      }));
         }
         use(profile, secrets);
     }

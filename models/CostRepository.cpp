@@ -1,16 +1,13 @@
 #include "CostRepository.h"
 
+#include "ReadError.h"
+
 #include <PgSession.h>
 
 #include <QCoreApplication>
 
 namespace
 {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CostRepository", text);
-}
-
 QString firstOfMonth(QDate month)
 {
     return QDate(month.year(), month.month(), 1).toString(Qt::ISODate);
@@ -56,18 +53,11 @@ PgQuery queryFor(CostGrouping grouping, bool fromTenantRows, const QString& mont
             params};
 }
 
-QString permissionAware(const PgResult& result)
-{
-    if (result.errorKind == PgErrorKind::Permission)
-        return tr("Not permitted: the server refused this read for your login (%1).").arg(result.error);
-    return result.error;
-}
-
 Fetched<QVector<CostRow>> rowsFrom(const PgResult& result, CostGrouping grouping)
 {
     Fetched<QVector<CostRow>> fetched;
     if (!result.ok()) {
-        fetched.error = permissionAware(result);
+        fetched.error = readError(result);
         return fetched;
     }
     fetched.value.reserve(result.rows.size());
@@ -189,7 +179,7 @@ QFuture<Fetched<CostTotals>> CostRepository::totals(QDate month) const
         .then([](const PgResult& result) {
             Fetched<CostTotals> fetched;
             if (!result.ok()) {
-                fetched.error = permissionAware(result);
+                fetched.error = readError(result);
                 return fetched;
             }
             const QVariantList& row = result.rows.first();

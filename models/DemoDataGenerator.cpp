@@ -1,4 +1,5 @@
 #include "DemoDataGenerator.h"
+#include <Guarded.h>
 
 #include "DemoRedisWriter.h"
 #include "Logging.h"
@@ -85,24 +86,30 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
                            "executions int, anchor timestamptz) ON COMMIT DROP"),
         };
         return m_pg->query(setup.join(QStringLiteral(";\n")))
-            .then(this,
-                  [this, options](const PgResult& result) {
-                      if (!result.ok())
-                          return pgStep(QStringLiteral("ROLLBACK")).then([error = result.error](const QString&) {
-                              return error;
-                          });
-                      return pgStep(
-                          QStringLiteral("INSERT INTO demo_params VALUES (?, ?, ?, ?, ?, date_trunc('minute', now()))"),
-                          {qint64(options.seed), options.tenants, options.days, options.events, options.executions});
-                  })
+            .then(
+                qApp,
+                guarded(
+                    this,
+                    [this, options](const PgResult& result) {
+                        if (!result.ok())
+                            return pgStep(QStringLiteral("ROLLBACK")).then([error = result.error](const QString&) {
+                                return error;
+                            });
+                        return pgStep(
+                            QStringLiteral(
+                                "INSERT INTO demo_params VALUES (?, ?, ?, ?, ?, date_trunc('minute', now()))"),
+                            {qint64(options.seed), options.tenants, options.days, options.events, options.executions});
+                    }))
             .unwrap()
-            .then(this,
-                  [this, options](const QString& error) {
-                      if (!error.isEmpty())
-                          return QtFuture::makeReadyFuture(error);
-                      // setseed takes [-1, 1]
-                      return pgStep(QStringLiteral("SELECT setseed(?)"), {double(options.seed % 1000000) / 1000000.0});
-                  })
+            .then(qApp,
+                  guarded(this,
+                          [this, options](const QString& error) {
+                              if (!error.isEmpty())
+                                  return QtFuture::makeReadyFuture(error);
+                              // setseed takes [-1, 1]
+                              return pgStep(QStringLiteral("SELECT setseed(?)"),
+                                            {double(options.seed % 1000000) / 1000000.0});
+                          }))
             .unwrap();
     });
     const QDir scripts(QStringLiteral(":/sql/demo"));
@@ -131,12 +138,12 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
     auto* writer = new DemoRedisWriter(m_pg, m_redis, options.seed, m_steps);
     writer->addSteps(m_steps);
 
-    return m_steps->start().then(this, [this](const QString& error) {
-        if (!error.isEmpty()) {
-            qCWarning(lcDemo) << "demo data failed:" << error;
-            // The transaction may still be open if a PostgreSQL step failed.
-            m_pg->query(QStringLiteral("ROLLBACK"));
-        }
-        return error;
-    });
+    return m_steps->start().then(qApp, guarded(this, [this](const QString& error) {
+                                     if (!error.isEmpty()) {
+                                         qCWarning(lcDemo) << "demo data failed:" << error;
+                                         // The transaction may still be open if a PostgreSQL step failed.
+                                         m_pg->query(QStringLiteral("ROLLBACK"));
+                                     }
+                                     return error;
+                                 }));
 }

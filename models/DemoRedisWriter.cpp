@@ -1,4 +1,5 @@
 #include "DemoRedisWriter.h"
+#include <Guarded.h>
 
 #include "RedisKeys.h"
 
@@ -122,25 +123,25 @@ QFuture<QString> DemoRedisWriter::cleanKeys()
             return;
         }
         m_redis->command({"SCAN", cursor, "MATCH", patterns->first(), "COUNT", "5000"})
-            .then(this, [this, promise, patterns, next = weakScan.lock()](const RedisReply& reply) {
-                if (reply.isError() || reply.elements.size() != 2) {
-                    promise->addResult(tr("SCAN failed: %1").arg(QString::fromUtf8(reply.text)));
-                    promise->finish();
-                    return;
-                }
-                const QByteArray nextCursor = reply.elements.at(0).text;
-                RedisCommand unlink{"UNLINK"};
-                for (const RedisReply& key : reply.elements.at(1).elements)
-                    unlink << key.text;
-                if (unlink.size() > 1)
-                    m_redis->command(unlink);
-                if (nextCursor == "0") {
-                    patterns->removeFirst();
-                    (*next)("0");
-                } else {
-                    (*next)(nextCursor);
-                }
-            });
+            .then(qApp, guarded(this, [this, promise, patterns, next = weakScan.lock()](const RedisReply& reply) {
+                      if (reply.isError() || reply.elements.size() != 2) {
+                          promise->addResult(tr("SCAN failed: %1").arg(QString::fromUtf8(reply.text)));
+                          promise->finish();
+                          return;
+                      }
+                      const QByteArray nextCursor = reply.elements.at(0).text;
+                      RedisCommand unlink{"UNLINK"};
+                      for (const RedisReply& key : reply.elements.at(1).elements)
+                          unlink << key.text;
+                      if (unlink.size() > 1)
+                          m_redis->command(unlink);
+                      if (nextCursor == "0") {
+                          patterns->removeFirst();
+                          (*next)("0");
+                      } else {
+                          (*next)(nextCursor);
+                      }
+                  }));
     };
     (*scanPage)("0");
     return promise->future();
@@ -150,12 +151,13 @@ QFuture<QString> DemoRedisWriter::writeFromQuery(const QString& sql,
                                                  std::function<QList<RedisCommand>(const PgResult&)> build)
 {
     return m_pg->query(sql)
-        .then(this,
-              [this, build](const PgResult& rows) {
-                  if (!rows.ok())
-                      return QtFuture::makeReadyFuture(rows.error);
-                  return writeBatches(build(rows));
-              })
+        .then(qApp,
+              guarded(this,
+                      [this, build](const PgResult& rows) {
+                          if (!rows.ok())
+                              return QtFuture::makeReadyFuture(rows.error);
+                          return writeBatches(build(rows));
+                      }))
         .unwrap();
 }
 

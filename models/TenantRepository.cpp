@@ -3,6 +3,8 @@
 #include "RedisKeys.h"
 #include "Validation.h"
 
+#include "ReadError.h"
+
 #include <PgSession.h>
 #include <RedisClient.h>
 
@@ -46,12 +48,6 @@ TenantSummary summaryFromRow(const QVariantList& row)
     return tenant;
 }
 
-QString permissionAware(const PgResult& result)
-{
-    if (result.errorKind == PgErrorKind::Permission)
-        return tr("Not permitted: the server refused this read for your login (%1).").arg(result.error);
-    return result.error;
-}
 } // namespace
 
 TenantRepository::TenantRepository(PgSession* pg, RedisClient* redis)
@@ -84,7 +80,7 @@ QFuture<Fetched<QVector<TenantSummary>>> TenantRepository::list(const Page& page
         .then([](const PgResult& result) {
             Fetched<QVector<TenantSummary>> fetched;
             if (!result.ok()) {
-                fetched.error = permissionAware(result);
+                fetched.error = readError(result);
                 return fetched;
             }
             fetched.value.reserve(result.rows.size());
@@ -116,7 +112,7 @@ QFuture<Fetched<TenantDetail>> TenantRepository::detail(const QString& tenantId)
     return m_pg->query(sql, {tenantId}).then([tenantId](const PgResult& result) {
         Fetched<TenantDetail> fetched;
         if (!result.ok()) {
-            fetched.error = permissionAware(result);
+            fetched.error = readError(result);
             return fetched;
         }
         if (result.rows.isEmpty()) {

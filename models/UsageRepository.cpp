@@ -1,8 +1,11 @@
 #include "UsageRepository.h"
+#include <Guarded.h>
 
 #include "Decimal.h"
 #include "RedisKeys.h"
 #include "Validation.h"
+
+#include "ReadError.h"
 
 #include <PgSession.h>
 #include <RedisClient.h>
@@ -61,11 +64,12 @@ QString sqlFor(const UsageQuery& query)
         .arg(bucketText, kSums, dayBucket(query.resolution));
 }
 
-QString permissionAware(const PgResult& result)
+// What a request still in flight gets when its connection (profile) was closed meanwhile.
+Fetched<UsageSeries> closedConnection()
 {
-    if (result.errorKind == PgErrorKind::Permission)
-        return tr("Not permitted: the server refused this read for your login (%1).").arg(result.error);
-    return result.error;
+    Fetched<UsageSeries> closed;
+    closed.error = tr("The connection was closed.");
+    return closed;
 }
 
 QDateTime bucketStart(QDate day, UsageResolution resolution)
@@ -98,7 +102,7 @@ QFuture<Fetched<UsageSeries>> UsageRepository::history(const UsageQuery& query) 
         const PgResult limitRow = oneTenant ? done.at(1).result() : PgResult();
         Fetched<UsageSeries> fetched;
         if (!rows.ok()) {
-            fetched.error = permissionAware(rows);
+            fetched.error = readError(rows);
             return fetched;
         }
         if (oneTenant && limitRow.ok() && limitRow.rows.isEmpty()) {
@@ -139,12 +143,15 @@ QFuture<Fetched<UsageSeries>> UsageRepository::series(const UsageQuery& query, Q
     // Continuations that talk to Redis run on the Redis client's thread (the context), never on the
     // PostgreSQL worker thread that fulfilled the previous future.
     return history(query)
-        .then(m_redis,
-              [this, query, today, reconcile](const Fetched<UsageSeries>& fetched) {
-                  if (!fetched.ok() || !reconcile)
-                      return QtFuture::makeReadyFuture(fetched);
-                  return mergeToday(query, fetched.value, today);
-              })
+        .then(qApp,
+              guardedOr(
+                  m_redis,
+                  [] { return QtFuture::makeReadyFuture(closedConnection()); },
+                  [this, query, today, reconcile](const Fetched<UsageSeries>& fetched) {
+                      if (!fetched.ok() || !reconcile)
+                          return QtFuture::makeReadyFuture(fetched);
+                      return mergeToday(query, fetched.value, today);
+                  }))
         .unwrap();
 }
 
@@ -177,27 +184,33 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
     const QVariantList params = oneTenant ? QVariantList{query.tenantId, query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
     return m_pg->query(sql, params)
-        .then(m_redis,
-              [this, today, cachedTenants, needTenantList](const PgResult& attributed) {
-                  QStringList tenants = cachedTenants;
-                  if (attributed.ok() && (tenants.isEmpty() || needTenantList))
-                      tenants = attributed.scalar().toString().split(u',', Qt::SkipEmptyParts);
-                  if (needTenantList && attributed.ok()) {
-                      QMutexLocker lock(&m_tenantsMutex);
-                      m_allTenants = tenants;
-                      m_allTenantsAge.start();
-                  }
-                  return liveToday(tenants, today).then([attributed](const LiveTotals& live) {
-                      return std::make_pair(attributed, live);
-                  });
-              })
+        .then(qApp,
+              guardedOr(
+                  m_redis,
+                  [] {
+                      return QtFuture::makeReadyFuture(std::make_pair(
+                          PgResult::failure(PgErrorKind::NotConnected, closedConnection().error), LiveTotals{}));
+                  },
+                  [this, today, cachedTenants, needTenantList](const PgResult& attributed) {
+                      QStringList tenants = cachedTenants;
+                      if (attributed.ok() && (tenants.isEmpty() || needTenantList))
+                          tenants = attributed.scalar().toString().split(u',', Qt::SkipEmptyParts);
+                      if (needTenantList && attributed.ok()) {
+                          QMutexLocker lock(&m_tenantsMutex);
+                          m_allTenants = tenants;
+                          m_allTenantsAge.start();
+                      }
+                      return liveToday(tenants, today).then([attributed](const LiveTotals& live) {
+                          return std::make_pair(attributed, live);
+                      });
+                  }))
         .unwrap()
         .then([query, series, today](const std::pair<PgResult, LiveTotals>& both) mutable {
             Fetched<UsageSeries> fetched;
             fetched.value = series;
             const auto& [attributed, live] = both;
             if (!attributed.ok()) {
-                fetched.value.liveError = permissionAware(attributed);
+                fetched.value.liveError = readError(attributed);
                 return fetched;
             }
             if (!live.available) {

@@ -1,4 +1,5 @@
 #include "AsyncSteps.h"
+#include <Guarded.h>
 
 #include <QCoreApplication>
 
@@ -31,13 +32,13 @@ void AsyncSteps::runStep(int index)
     const auto& [label, step] = m_steps.at(index);
     emit stepStarted(label, index, count());
     m_stepTimer.start();
-    step().then(this, [this, index](const QString& error) {
-        emit stepFinished(m_steps.at(index).first, index, m_stepTimer.elapsed());
-        if (!error.isEmpty()) {
-            m_promise->addResult(QStringLiteral("%1: %2").arg(m_steps.at(index).first, error));
-            m_promise->finish();
-            return;
-        }
-        runStep(index + 1);
-    });
+    step().then(qApp, guarded(this, [this, index](const QString& error) {
+                    emit stepFinished(m_steps.at(index).first, index, m_stepTimer.elapsed());
+                    if (!error.isEmpty()) {
+                        m_promise->addResult(QStringLiteral("%1: %2").arg(m_steps.at(index).first, error));
+                        m_promise->finish();
+                        return;
+                    }
+                    runStep(index + 1);
+                }));
 }

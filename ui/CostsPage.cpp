@@ -1,4 +1,5 @@
 #include "CostsPage.h"
+#include <Guarded.h>
 
 #include "StatePanel.h"
 
@@ -144,45 +145,45 @@ void CostsPage::reload()
     const CostGrouping by = grouping();
     // A page of the most expensive groups first (one more row says whether there are more).
     m_costs->breakdown(month(), by, CostTableModel::kPageSize + 1)
-        .then(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
-            if (generation != m_generation)
-                return;
-            if (fetched.ok())
-                m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
-                                 by,
-                                 fetched.value.size() > CostTableModel::kPageSize);
-            else
-                m_error = fetched.error;
-            finishOne();
-        });
-    m_costs->totals(month()).then(this, [this, generation](const Fetched<CostTotals>& fetched) {
-        if (generation != m_generation)
-            return;
-        if (fetched.ok())
-            m_totalsValue = fetched.value;
-        else if (m_error.isEmpty())
-            m_error = fetched.error;
-        finishOne();
-    });
+        .then(qApp, guarded(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
+                  if (generation != m_generation)
+                      return;
+                  if (fetched.ok())
+                      m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                       by,
+                                       fetched.value.size() > CostTableModel::kPageSize);
+                  else
+                      m_error = fetched.error;
+                  finishOne();
+              }));
+    m_costs->totals(month()).then(qApp, guarded(this, [this, generation](const Fetched<CostTotals>& fetched) {
+                                      if (generation != m_generation)
+                                          return;
+                                      if (fetched.ok())
+                                          m_totalsValue = fetched.value;
+                                      else if (m_error.isEmpty())
+                                          m_error = fetched.error;
+                                      finishOne();
+                                  }));
 }
 
 void CostsPage::loadMore(int offset)
 {
     const quint64 generation = m_generation;
     m_costs->breakdown(month(), grouping(), CostTableModel::kPageSize + 1, offset)
-        .then(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
-            if (generation != m_generation)
-                return;
-            if (!fetched.ok()) {
-                m_table->appendRows({}, false);
-                m_totals->setText(m_totals->text()
-                                  + tr("<br><span style='color:#c62828'>More rows could not be loaded: %1</span>")
-                                        .arg(fetched.error.toHtmlEscaped()));
-                return;
-            }
-            m_table->appendRows(fetched.value.mid(0, CostTableModel::kPageSize),
-                                fetched.value.size() > CostTableModel::kPageSize);
-        });
+        .then(qApp, guarded(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
+                  if (generation != m_generation)
+                      return;
+                  if (!fetched.ok()) {
+                      m_table->appendRows({}, false);
+                      m_totals->setText(m_totals->text()
+                                        + tr("<br><span style='color:#c62828'>More rows could not be loaded: %1</span>")
+                                              .arg(fetched.error.toHtmlEscaped()));
+                      return;
+                  }
+                  m_table->appendRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                      fetched.value.size() > CostTableModel::kPageSize);
+              }));
 }
 
 void CostsPage::finishOne()
@@ -388,16 +389,16 @@ void CostsPage::chooseAndExport(bool pdf)
     // The CSV holds every row, not only the pages scrolled to so far.
     const quint64 generation = m_generation;
     m_costs->breakdown(month(), grouping(), 0, m_table->rowCount())
-        .then(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
-            if (generation != m_generation)
-                return;
-            if (!fetched.ok()) {
-                QMessageBox::warning(this, tr("Export failed"), fetched.error);
-                return;
-            }
-            m_table->appendRows(fetched.value, false);
-            write();
-        });
+        .then(qApp, guarded(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
+                  if (generation != m_generation)
+                      return;
+                  if (!fetched.ok()) {
+                      QMessageBox::warning(this, tr("Export failed"), fetched.error);
+                      return;
+                  }
+                  m_table->appendRows(fetched.value, false);
+                  write();
+              }));
 }
 
 void CostsPage::showEvent(QShowEvent* event)

@@ -1,4 +1,5 @@
 #include "TenantPicker.h"
+#include <Guarded.h>
 
 #include <TenantRepository.h>
 #include <Validation.h>
@@ -69,18 +70,19 @@ void TenantPicker::suggest()
     page.search = term;
     page.limit = 15;
     const quint64 generation = ++m_generation;
-    m_repository->list(page).then(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
-        if (generation != m_generation || !fetched.ok())
-            return;
-        QStringList labels;
-        m_idForLabel.clear();
-        for (const TenantSummary& tenant : fetched.value) {
-            const QString label = QStringLiteral("%1 — %2").arg(tenant.name, tenant.slug);
-            labels << label;
-            m_idForLabel.insert(label, tenant.id);
-        }
-        m_suggestions->setStringList(labels);
-        if (hasFocus() && !labels.isEmpty())
-            m_completer->complete();
-    });
+    m_repository->list(page).then(qApp,
+                                  guarded(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
+                                      if (generation != m_generation || !fetched.ok())
+                                          return;
+                                      QStringList labels;
+                                      m_idForLabel.clear();
+                                      for (const TenantSummary& tenant : fetched.value) {
+                                          const QString label = QStringLiteral("%1 — %2").arg(tenant.name, tenant.slug);
+                                          labels << label;
+                                          m_idForLabel.insert(label, tenant.id);
+                                      }
+                                      m_suggestions->setStringList(labels);
+                                      if (hasFocus() && !labels.isEmpty())
+                                          m_completer->complete();
+                                  }));
 }

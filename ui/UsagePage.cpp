@@ -1,4 +1,5 @@
 #include "UsagePage.h"
+#include <Guarded.h>
 
 #include "StatePanel.h"
 #include "TenantPicker.h"
@@ -223,39 +224,40 @@ void UsagePage::reload()
     m_loading = true;
     if (!m_hasData)
         m_state->showLoading(tr("Loading usage…"));
-    m_usage->series(query).then(this, [this, generation, query](const Fetched<UsageSeries>& fetched) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!fetched.ok()) {
-            m_hasData = false;
-            m_state->showError(tr("Could not load usage:\n%1").arg(fetched.error));
+    m_usage->series(query).then(
+        qApp, guarded(this, [this, generation, query](const Fetched<UsageSeries>& fetched) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!fetched.ok()) {
+                m_hasData = false;
+                m_state->showError(tr("Could not load usage:\n%1").arg(fetched.error));
+                emit loaded();
+                return;
+            }
+            const bool includesToday = query.from <= utcToday() && utcToday() <= query.to;
+            if (!includesToday)
+                m_live->setText(tr("History from PostgreSQL rollups"));
+            else if (fetched.value.liveMerged)
+                m_live->setText(tr("● Live: today reconciled with the gateways' counters at %1 UTC")
+                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
+            else
+                m_live->setText(tr("Today from PostgreSQL only: %1").arg(fetched.value.liveError));
+            // Live refreshes redraw only when the numbers changed, so zoom and hover survive.
+            QString fingerprint;
+            for (const UsagePoint& point : fetched.value.points)
+                fingerprint += point.model + QString::number(point.bucket.toSecsSinceEpoch())
+                    + QString::number(point.tokens()) + point.costUsd + QString::number(point.requests);
+            if (fingerprint == m_fingerprint && m_hasData) {
+                emit loaded();
+                return;
+            }
+            m_fingerprint = fingerprint;
+            m_table->setSeries(fetched.value, query.resolution);
+            render();
+            loadForecast();
             emit loaded();
-            return;
-        }
-        const bool includesToday = query.from <= utcToday() && utcToday() <= query.to;
-        if (!includesToday)
-            m_live->setText(tr("History from PostgreSQL rollups"));
-        else if (fetched.value.liveMerged)
-            m_live->setText(tr("● Live: today reconciled with the gateways' counters at %1 UTC")
-                                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
-        else
-            m_live->setText(tr("Today from PostgreSQL only: %1").arg(fetched.value.liveError));
-        // Live refreshes redraw only when the numbers changed, so zoom and hover survive.
-        QString fingerprint;
-        for (const UsagePoint& point : fetched.value.points)
-            fingerprint += point.model + QString::number(point.bucket.toSecsSinceEpoch())
-                + QString::number(point.tokens()) + point.costUsd + QString::number(point.requests);
-        if (fingerprint == m_fingerprint && m_hasData) {
-            emit loaded();
-            return;
-        }
-        m_fingerprint = fingerprint;
-        m_table->setSeries(fetched.value, query.resolution);
-        render();
-        loadForecast();
-        emit loaded();
-    });
+        }));
 }
 
 void UsagePage::render()
@@ -299,30 +301,32 @@ void UsagePage::loadForecast()
         return;
     }
     const quint64 generation = m_generation;
-    m_usage->forecast(tenant).then(this, [this, generation](const Fetched<QuotaForecast>& fetched) {
-        if (generation != m_generation)
-            return;
-        if (!fetched.ok()) {
-            m_monthText->setText(tr("Month context unavailable: %1").arg(fetched.error));
-            m_monthView->setVisible(false);
-            return;
-        }
-        const QuotaForecast& f = fetched.value;
-        const QLocale locale;
-        m_monthText->setText(
-            f.included ? tr("This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).",
-                            nullptr,
-                            f.resetsInDays)
-                             .arg(locale.toString(f.monthToDate), locale.toString(*f.included))
-                             .arg(100.0 * double(f.monthToDate) / double(std::max<qint64>(1, *f.included)), 0, 'f', 1)
-                             .arg(locale.toString(qint64(f.dailyRate)))
-                       : tr("This month: %1 tokens on an unlimited plan; resets in %n day(s).", nullptr, f.resetsInDays)
-                             .arg(locale.toString(f.monthToDate)));
-        QChart* old = m_monthView->chart();
-        m_monthView->setChart(UsageChart::buildMonth(f, utcToday()));
-        delete old;
-        m_monthView->setVisible(true);
-    });
+    m_usage->forecast(tenant).then(
+        qApp, guarded(this, [this, generation](const Fetched<QuotaForecast>& fetched) {
+            if (generation != m_generation)
+                return;
+            if (!fetched.ok()) {
+                m_monthText->setText(tr("Month context unavailable: %1").arg(fetched.error));
+                m_monthView->setVisible(false);
+                return;
+            }
+            const QuotaForecast& f = fetched.value;
+            const QLocale locale;
+            m_monthText->setText(
+                f.included
+                    ? tr("This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).",
+                         nullptr,
+                         f.resetsInDays)
+                          .arg(locale.toString(f.monthToDate), locale.toString(*f.included))
+                          .arg(100.0 * double(f.monthToDate) / double(std::max<qint64>(1, *f.included)), 0, 'f', 1)
+                          .arg(locale.toString(qint64(f.dailyRate)))
+                    : tr("This month: %1 tokens on an unlimited plan; resets in %n day(s).", nullptr, f.resetsInDays)
+                          .arg(locale.toString(f.monthToDate)));
+            QChart* old = m_monthView->chart();
+            m_monthView->setChart(UsageChart::buildMonth(f, utcToday()));
+            delete old;
+            m_monthView->setVisible(true);
+        }));
 }
 
 void UsagePage::showEvent(QShowEvent* event)

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+#include <type_traits>
+#include <utility>
+
+// Continuations that may outlive the object they call back. Qt 6.4's QFuture::then(context, ...)
+// asserts when the context is destroyed before the future finishes (a page closed while its query
+// runs, a profile switched). Instead, continue on the application object (always alive, in the main
+// thread where all our context objects live) and call the function only while the context exists:
+//
+//     future.then(qApp, guarded(this, [this](const Result& r) { ... }));
+//
+// When the context is gone the continuation yields `fallback()` (guarded: a default-constructed result).
+namespace GuardedDetail
+{
+// The one argument and the result of a (non-generic) lambda, which QFuture::then needs to see.
+template <typename F> struct Signature : Signature<decltype(&F::operator())>
+{
+};
+template <typename C, typename R, typename A> struct Signature<R (C::*)(A) const>
+{
+    using Result = R;
+    using Arg = A;
+};
+template <typename C, typename R, typename A> struct Signature<R (C::*)(A)>
+{
+    using Result = R;
+    using Arg = A;
+};
+} // namespace GuardedDetail
+
+template <typename F, typename Fallback> auto guardedOr(QObject* context, Fallback fallback, F function)
+{
+    using Result = typename GuardedDetail::Signature<F>::Result;
+    using Arg = typename GuardedDetail::Signature<F>::Arg;
+    return [guard = QPointer<QObject>(context), fallback = std::move(fallback), function = std::move(function)](
+               Arg arg) mutable -> Result {
+        if (!guard) {
+            if constexpr (std::is_void_v<Result>)
+                return;
+            else
+                return fallback();
+        }
+        return function(std::forward<Arg>(arg));
+    };
+}
+
+template <typename F> auto guarded(QObject* context, F function)
+{
+    using Result = typename GuardedDetail::Signature<F>::Result;
+    return guardedOr(
+        context,
+        [] {
+            if constexpr (!std::is_void_v<Result>)
+                return Result{};
+        },
+        std::move(function));
+}

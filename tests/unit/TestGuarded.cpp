@@ -1,0 +1,63 @@
+#include <Guarded.h>
+
+#include <QFuture>
+#include <QPromise>
+#include <QTest>
+
+// A page closed (its QObject deleted) while its query is still running: the answer must be dropped,
+// not delivered to a dead object. Qt 6.4's then(context, ...) asserts in that case in debug builds,
+// which is how a profile switch crashed the ASan CI run.
+class TestGuarded : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dropsTheAnswerWhenTheContextIsGone()
+    {
+        QPromise<int> promise;
+        promise.start();
+        auto* page = new QObject;
+        bool called = false;
+        promise.future().then(qApp, guarded(page, [&called](int) { called = true; }));
+        delete page;
+        promise.addResult(42);
+        promise.finish();
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void deliversWhileTheContextLives()
+    {
+        QPromise<int> promise;
+        promise.start();
+        QObject page;
+        int seen = 0;
+        auto chained = promise.future().then(qApp, guarded(&page, [&seen](int value) {
+                                                 seen = value;
+                                                 return value * 2;
+                                             }));
+        promise.addResult(21);
+        promise.finish();
+        QTRY_COMPARE(seen, 21);
+        QTRY_VERIFY(chained.isFinished());
+        QCOMPARE(chained.result(), 42);
+    }
+
+    void fallbackWhenGone()
+    {
+        QPromise<int> promise;
+        promise.start();
+        auto* page = new QObject;
+        auto chained = promise.future().then(qApp,
+                                             guardedOr(
+                                                 page, [] { return -1; }, [](int value) { return value; }));
+        delete page;
+        promise.addResult(7);
+        promise.finish();
+        QTRY_VERIFY(chained.isFinished());
+        QCOMPARE(chained.result(), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuarded)
+#include "TestGuarded.moc"
