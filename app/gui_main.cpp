@@ -57,7 +57,8 @@ private:
             = {m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("postgres"))),
                m_secrets.read(SecretStore::profileKey(profile.name, QStringLiteral("redis")))};
         QtFuture::whenAll(reads.begin(), reads.end())
-            .then(qApp, guarded(this, [this, profile](const QList<QFuture<SecretResult>>& results) {
+            .then(QCoreApplication::instance(),
+                  guarded(this, [this, profile](const QList<QFuture<SecretResult>>& results) {
                       ConnectionSecrets secrets;
                       for (const auto& future : results) {
                           const SecretResult result = future.result();
@@ -92,7 +93,7 @@ private:
             if (value.isEmpty())
                 continue;
             m_secrets.write(SecretStore::profileKey(profile.name, kind), value)
-                .then(qApp, guarded(this, [this](const SecretResult& result) {
+                .then(QCoreApplication::instance(), guarded(this, [this](const SecretResult& result) {
                           if (!result.ok())
                               QMessageBox::warning(m_window, tr("Password not saved"), result.error);
                       }));

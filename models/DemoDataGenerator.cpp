@@ -87,7 +87,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
         };
         return m_pg->query(setup.join(QStringLiteral(";\n")))
             .then(
-                qApp,
+                QCoreApplication::instance(),
                 guarded(
                     this,
                     [this, options](const PgResult& result) {
@@ -101,7 +101,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
                             {qint64(options.seed), options.tenants, options.days, options.events, options.executions});
                     }))
             .unwrap()
-            .then(qApp,
+            .then(QCoreApplication::instance(),
                   guarded(this,
                           [this, options](const QString& error) {
                               if (!error.isEmpty())
@@ -138,7 +138,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
     auto* writer = new DemoRedisWriter(m_pg, m_redis, options.seed, m_steps);
     writer->addSteps(m_steps);
 
-    return m_steps->start().then(qApp, guarded(this, [this](const QString& error) {
+    return m_steps->start().then(QCoreApplication::instance(), guarded(this, [this](const QString& error) {
                                      if (!error.isEmpty()) {
                                          qCWarning(lcDemo) << "demo data failed:" << error;
                                          // The transaction may still be open if a PostgreSQL step failed.

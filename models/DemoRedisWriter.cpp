@@ -123,7 +123,8 @@ QFuture<QString> DemoRedisWriter::cleanKeys()
             return;
         }
         m_redis->command({"SCAN", cursor, "MATCH", patterns->first(), "COUNT", "5000"})
-            .then(qApp, guarded(this, [this, promise, patterns, next = weakScan.lock()](const RedisReply& reply) {
+            .then(QCoreApplication::instance(),
+                  guarded(this, [this, promise, patterns, next = weakScan.lock()](const RedisReply& reply) {
                       if (reply.isError() || reply.elements.size() != 2) {
                           promise->addResult(tr("SCAN failed: %1").arg(QString::fromUtf8(reply.text)));
                           promise->finish();
@@ -151,7 +152,7 @@ QFuture<QString> DemoRedisWriter::writeFromQuery(const QString& sql,
                                                  std::function<QList<RedisCommand>(const PgResult&)> build)
 {
     return m_pg->query(sql)
-        .then(qApp,
+        .then(QCoreApplication::instance(),
               guarded(this,
                       [this, build](const PgResult& rows) {
                           if (!rows.ok())

@@ -67,63 +67,64 @@ QFuture<MigrationReport> MigrationRunner::run(PgSession* session, const QList<Mi
     }
 
     session->query(kCreateTable)
-        .then(
-            qApp, guarded(session, [=](const PgResult& created) {
-                if (!created.ok())
-                    return finish(tr("Cannot create schema_migrations: %1").arg(created.error));
-                session->query(QStringLiteral("SELECT version, checksum, name FROM schema_migrations ORDER BY version"))
-                    .then(qApp, guarded(session, [=](const PgResult& applied) {
-                              if (!applied.ok())
-                                  return finish(tr("Cannot read schema_migrations: %1").arg(applied.error));
-                              QHash<int, QString> appliedChecksums;
-                              for (const QVariantList& row : applied.rows)
-                                  appliedChecksums.insert(row.at(0).toInt(), row.at(1).toString());
-                              QList<Migration> pending;
-                              for (const Migration& migration : migrations) {
-                                  const auto it = appliedChecksums.constFind(migration.version);
-                                  if (it == appliedChecksums.constEnd()) {
-                                      pending.append(migration);
-                                  } else if (*it != QString::fromLatin1(migration.checksum)) {
-                                      return finish(
-                                          tr("Migration %1 was changed after it was applied to this database; "
-                                             "add a new migration instead of editing an applied one.")
-                                              .arg(migration.name));
-                                  } else {
-                                      ++report->alreadyApplied;
-                                  }
-                              }
-                              // The step function holds itself only weakly; each pending continuation holds it
-                              // strongly.
-                              auto applyNext = std::make_shared<std::function<void(int)>>();
-                              std::weak_ptr<std::function<void(int)>> weakNext = applyNext;
-                              *applyNext = [=](int index) {
-                                  if (index >= pending.size()) {
-                                      finish({});
-                                      return;
-                                  }
-                                  const Migration& migration = pending.at(index);
-                                  qCInfo(lcMigrations) << "applying" << migration.name;
-                                  session
-                                      ->transaction(
-                                          {PgQuery{migration.sql, {}},
-                                           PgQuery{
-                                               QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) "
-                                                              "VALUES (?, ?, ?)"),
-                                               {migration.version,
-                                                migration.name,
-                                                QString::fromLatin1(migration.checksum)}}})
-                                      .then(qApp, guarded(session, [=, next = weakNext.lock()](const PgResult& result) {
-                                                if (!result.ok()) {
-                                                    finish(tr("Migration %1 failed and was rolled back: %2")
-                                                               .arg(migration.name, result.error));
-                                                    return;
-                                                }
-                                                report->applied << migration.name;
-                                                (*next)(index + 1);
-                                            }));
-                              };
-                              (*applyNext)(0);
-                          }));
-            }));
+        .then(QCoreApplication::instance(), guarded(session, [=](const PgResult& created) {
+                  if (!created.ok())
+                      return finish(tr("Cannot create schema_migrations: %1").arg(created.error));
+                  session
+                      ->query(QStringLiteral("SELECT version, checksum, name FROM schema_migrations ORDER BY version"))
+                      .then(QCoreApplication::instance(), guarded(session, [=](const PgResult& applied) {
+                                if (!applied.ok())
+                                    return finish(tr("Cannot read schema_migrations: %1").arg(applied.error));
+                                QHash<int, QString> appliedChecksums;
+                                for (const QVariantList& row : applied.rows)
+                                    appliedChecksums.insert(row.at(0).toInt(), row.at(1).toString());
+                                QList<Migration> pending;
+                                for (const Migration& migration : migrations) {
+                                    const auto it = appliedChecksums.constFind(migration.version);
+                                    if (it == appliedChecksums.constEnd()) {
+                                        pending.append(migration);
+                                    } else if (*it != QString::fromLatin1(migration.checksum)) {
+                                        return finish(
+                                            tr("Migration %1 was changed after it was applied to this database; "
+                                               "add a new migration instead of editing an applied one.")
+                                                .arg(migration.name));
+                                    } else {
+                                        ++report->alreadyApplied;
+                                    }
+                                }
+                                // The step function holds itself only weakly; each pending continuation holds it
+                                // strongly.
+                                auto applyNext = std::make_shared<std::function<void(int)>>();
+                                std::weak_ptr<std::function<void(int)>> weakNext = applyNext;
+                                *applyNext = [=](int index) {
+                                    if (index >= pending.size()) {
+                                        finish({});
+                                        return;
+                                    }
+                                    const Migration& migration = pending.at(index);
+                                    qCInfo(lcMigrations) << "applying" << migration.name;
+                                    session
+                                        ->transaction(
+                                            {PgQuery{migration.sql, {}},
+                                             PgQuery{QStringLiteral(
+                                                         "INSERT INTO schema_migrations (version, name, checksum) "
+                                                         "VALUES (?, ?, ?)"),
+                                                     {migration.version,
+                                                      migration.name,
+                                                      QString::fromLatin1(migration.checksum)}}})
+                                        .then(QCoreApplication::instance(),
+                                              guarded(session, [=, next = weakNext.lock()](const PgResult& result) {
+                                                  if (!result.ok()) {
+                                                      finish(tr("Migration %1 failed and was rolled back: %2")
+                                                                 .arg(migration.name, result.error));
+                                                      return;
+                                                  }
+                                                  report->applied << migration.name;
+                                                  (*next)(index + 1);
+                                              }));
+                                };
+                                (*applyNext)(0);
+                            }));
+              }));
     return promise->future();
 }

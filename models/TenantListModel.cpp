@@ -146,7 +146,7 @@ void TenantListModel::requestPage()
     }
     const quint64 generation = m_generation;
     setLoading(true);
-    m_repository->list(page).then(qApp,
+    m_repository->list(page).then(QCoreApplication::instance(),
                                   guarded(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
                                       if (generation != m_generation)
                                           return; // a newer search replaced this one

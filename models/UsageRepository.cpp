@@ -143,7 +143,7 @@ QFuture<Fetched<UsageSeries>> UsageRepository::series(const UsageQuery& query, Q
     // Continuations that talk to Redis run on the Redis client's thread (the context), never on the
     // PostgreSQL worker thread that fulfilled the previous future.
     return history(query)
-        .then(qApp,
+        .then(QCoreApplication::instance(),
               guardedOr(
                   m_redis,
                   [] { return QtFuture::makeReadyFuture(closedConnection()); },
@@ -184,7 +184,7 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
     const QVariantList params = oneTenant ? QVariantList{query.tenantId, query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
     return m_pg->query(sql, params)
-        .then(qApp,
+        .then(QCoreApplication::instance(),
               guardedOr(
                   m_redis,
                   [] {

@@ -32,7 +32,7 @@ void AsyncSteps::runStep(int index)
     const auto& [label, step] = m_steps.at(index);
     emit stepStarted(label, index, count());
     m_stepTimer.start();
-    step().then(qApp, guarded(this, [this, index](const QString& error) {
+    step().then(QCoreApplication::instance(), guarded(this, [this, index](const QString& error) {
                     emit stepFinished(m_steps.at(index).first, index, m_stepTimer.elapsed());
                     if (!error.isEmpty()) {
                         m_promise->addResult(QStringLiteral("%1: %2").arg(m_steps.at(index).first, error));

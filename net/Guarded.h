@@ -12,7 +12,7 @@
 // runs, a profile switched). Instead, continue on the application object (always alive, in the main
 // thread where all our context objects live) and call the function only while the context exists:
 //
-//     future.then(qApp, guarded(this, [this](const Result& r) { ... }));
+//     future.then(QCoreApplication::instance(), guarded(this, [this](const Result& r) { ... }));
 //
 // When the context is gone the continuation yields `fallback()` (guarded: a default-constructed result).
 namespace GuardedDetail

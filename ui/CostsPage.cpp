@@ -145,7 +145,8 @@ void CostsPage::reload()
     const CostGrouping by = grouping();
     // A page of the most expensive groups first (one more row says whether there are more).
     m_costs->breakdown(month(), by, CostTableModel::kPageSize + 1)
-        .then(qApp, guarded(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
+        .then(QCoreApplication::instance(),
+              guarded(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
                   if (generation != m_generation)
                       return;
                   if (fetched.ok())
@@ -156,7 +157,8 @@ void CostsPage::reload()
                       m_error = fetched.error;
                   finishOne();
               }));
-    m_costs->totals(month()).then(qApp, guarded(this, [this, generation](const Fetched<CostTotals>& fetched) {
+    m_costs->totals(month()).then(QCoreApplication::instance(),
+                                  guarded(this, [this, generation](const Fetched<CostTotals>& fetched) {
                                       if (generation != m_generation)
                                           return;
                                       if (fetched.ok())
@@ -171,7 +173,7 @@ void CostsPage::loadMore(int offset)
 {
     const quint64 generation = m_generation;
     m_costs->breakdown(month(), grouping(), CostTableModel::kPageSize + 1, offset)
-        .then(qApp, guarded(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
+        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
                   if (generation != m_generation)
                       return;
                   if (!fetched.ok()) {
@@ -389,7 +391,8 @@ void CostsPage::chooseAndExport(bool pdf)
     // The CSV holds every row, not only the pages scrolled to so far.
     const quint64 generation = m_generation;
     m_costs->breakdown(month(), grouping(), 0, m_table->rowCount())
-        .then(qApp, guarded(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
+        .then(QCoreApplication::instance(),
+              guarded(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
                   if (generation != m_generation)
                       return;
                   if (!fetched.ok()) {

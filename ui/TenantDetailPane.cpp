@@ -134,19 +134,20 @@ void TenantDetailPane::loadDetail()
     const quint64 generation = ++m_generation;
     m_liveTimer->stop();
     m_state->showLoading(tr("Loading tenant…"));
-    m_repository->detail(m_tenantId).then(qApp, guarded(this, [this, generation](const Fetched<TenantDetail>& fetched) {
-                                              if (generation != m_generation)
-                                                  return;
-                                              if (!fetched.ok()) {
-                                                  m_state->showError(fetched.error);
-                                                  return;
-                                              }
-                                              fill(fetched.value);
-                                              m_state->showContent();
-                                              emit detailShown(m_tenantId);
-                                              refreshLive();
-                                              m_liveTimer->start();
-                                          }));
+    m_repository->detail(m_tenantId)
+        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<TenantDetail>& fetched) {
+                  if (generation != m_generation)
+                      return;
+                  if (!fetched.ok()) {
+                      m_state->showError(fetched.error);
+                      return;
+                  }
+                  fill(fetched.value);
+                  m_state->showContent();
+                  emit detailShown(m_tenantId);
+                  refreshLive();
+                  m_liveTimer->start();
+              }));
 }
 
 void TenantDetailPane::fill(const TenantDetail& detail)
@@ -182,10 +183,11 @@ void TenantDetailPane::fill(const TenantDetail& detail)
 void TenantDetailPane::refreshLive()
 {
     const quint64 generation = m_generation;
-    m_repository->liveState(m_tenantId).then(qApp, guarded(this, [this, generation](const TenantLiveState& live) {
-                                                 if (generation == m_generation)
-                                                     fillLive(live);
-                                             }));
+    m_repository->liveState(m_tenantId)
+        .then(QCoreApplication::instance(), guarded(this, [this, generation](const TenantLiveState& live) {
+                  if (generation == m_generation)
+                      fillLive(live);
+              }));
 }
 
 void TenantDetailPane::fillLive(const TenantLiveState& live)

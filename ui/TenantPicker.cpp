@@ -70,7 +70,7 @@ void TenantPicker::suggest()
     page.search = term;
     page.limit = 15;
     const quint64 generation = ++m_generation;
-    m_repository->list(page).then(qApp,
+    m_repository->list(page).then(QCoreApplication::instance(),
                                   guarded(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
                                       if (generation != m_generation || !fetched.ok())
                                           return;

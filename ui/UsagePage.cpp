@@ -225,7 +225,7 @@ void UsagePage::reload()
     if (!m_hasData)
         m_state->showLoading(tr("Loading usage…"));
     m_usage->series(query).then(
-        qApp, guarded(this, [this, generation, query](const Fetched<UsageSeries>& fetched) {
+        QCoreApplication::instance(), guarded(this, [this, generation, query](const Fetched<UsageSeries>& fetched) {
             if (generation != m_generation)
                 return;
             m_loading = false;
@@ -302,7 +302,7 @@ void UsagePage::loadForecast()
     }
     const quint64 generation = m_generation;
     m_usage->forecast(tenant).then(
-        qApp, guarded(this, [this, generation](const Fetched<QuotaForecast>& fetched) {
+        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QuotaForecast>& fetched) {
             if (generation != m_generation)
                 return;
             if (!fetched.ok()) {

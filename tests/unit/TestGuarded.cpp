@@ -18,7 +18,7 @@ private slots:
         promise.start();
         auto* page = new QObject;
         bool called = false;
-        promise.future().then(qApp, guarded(page, [&called](int) { called = true; }));
+        promise.future().then(QCoreApplication::instance(), guarded(page, [&called](int) { called = true; }));
         delete page;
         promise.addResult(42);
         promise.finish();
@@ -32,7 +32,7 @@ private slots:
         promise.start();
         QObject page;
         int seen = 0;
-        auto chained = promise.future().then(qApp, guarded(&page, [&seen](int value) {
+        auto chained = promise.future().then(QCoreApplication::instance(), guarded(&page, [&seen](int value) {
                                                  seen = value;
                                                  return value * 2;
                                              }));
@@ -48,7 +48,7 @@ private slots:
         QPromise<int> promise;
         promise.start();
         auto* page = new QObject;
-        auto chained = promise.future().then(qApp,
+        auto chained = promise.future().then(QCoreApplication::instance(),
                                              guardedOr(
                                                  page, [] { return -1; }, [](int value) { return value; }));
         delete page;
