@@ -11,14 +11,6 @@
         <source>Password not saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Restart to switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new profile is saved; restart TenantScope to connect with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AsyncSteps</name>
@@ -31,20 +23,6 @@
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -125,6 +103,91 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>the servers did not answer within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
+
+Commands:
+  migrate                                  apply the platform contract&apos;s migrations
+  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
+                                           tokens, requests and cost per bucket and model (UTC)
+  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           provider cost, BYOK apart, revenue and margin per tenant
+  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
+                                           (platform_admin, support, finance, tenant_admin);
+                                           its password is read from standard input
+
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
+(a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role must be platform_admin, support, finance or tenant_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new user&apos;s password (16 characters or more) on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenantscope-cli redis-user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Redis user was set, but the audit record failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis user %1 set for role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be hour, day or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servers did not answer within 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: today&apos;s live counters were not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be tenant, model, provider or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer within 60 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,6 +293,190 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTableModel</name>
+    <message>
+        <source>Negative margin: the platform pays its providers more than this tenant pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYOK (tenant&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by tenant (with margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#c62828&apos;&gt;More rows could not be loaded: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load costs:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenant(s) with a negative margin&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AI provider cost in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYOK (tenant&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI provider cost per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n by AI provider cost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TenantScope cost report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI costs %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows; generated %3 UTC by TenantScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,6 +764,23 @@ It will: %1</source>
     </message>
 </context>
 <context>
+    <name>QuotaForecast</name>
+    <message numerus="yes">
+        <source>linear run rate: average of the last %n complete day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadError</name>
+    <message>
+        <source>Not permitted: the server refused this read for your login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedisClient</name>
     <message>
         <source>Timed out connecting to %1:%2</source>
@@ -777,6 +1041,17 @@ id %2</source>
     </message>
 </context>
 <context>
+    <name>TenantPicker</name>
+    <message>
+        <source>All tenants (type a name, slug or id to pick one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
@@ -835,6 +1110,266 @@ id %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the current pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited plan: no quota to cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed the included tokens on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses the included tokens on %1 at the current pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays within the included tokens this month at the current pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>resets in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant and a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load usage:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from PostgreSQL rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live: today reconciled with the gateways&apos; counters at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today from PostgreSQL only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant has no usage in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month context unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 tokens on an unlimited plan; resets in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageQuery</name>
+    <message>
+        <source>Give both dates of the range as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges are limited to 400 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageRepository</name>
+    <message>
+        <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted to read the live counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live counters unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message>
+        <source>Period (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomableChartView</name>
+    <message>
+        <source>Drag to zoom into a range, wheel to zoom, arrows or middle button to pan, Home or double click to reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
