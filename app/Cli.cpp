@@ -8,6 +8,7 @@
 #include <CostRepository.h>
 #include <Decimal.h>
 #include <DemoDataGenerator.h>
+#include <ExecutionRepository.h>
 #include <MigrationRunner.h>
 #include <PgSession.h>
 #include <RedisClient.h>
@@ -89,23 +90,27 @@ int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << tr("error: %1").arg(problem) << "\n\n";
-    m_err << tr("Usage: tenantscope-cli [--profile NAME] COMMAND [options]\n"
-                "\n"
-                "Commands:\n"
-                "  migrate                                  apply the platform contract's migrations\n"
-                "  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data\n"
-                "  tenants list [--search S] [--limit N] [--json]\n"
-                "  tenants show ID [--json]\n"
-                "  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]\n"
-                "                                           tokens, requests and cost per bucket and model (UTC)\n"
-                "  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]\n"
-                "                                           provider cost, BYOK apart, revenue and margin per tenant\n"
-                "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
-                "                                           (platform_admin, support, finance, tenant_admin);\n"
-                "                                           its password is read from standard input\n"
-                "\n"
-                "Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME\n"
-                "(a profile saved by the app; its passwords come from the OS keychain).\n")
+    m_err << tr(
+        "Usage: tenantscope-cli [--profile NAME] COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  migrate                                  apply the platform contract's migrations\n"
+        "  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data\n"
+        "  tenants list [--search S] [--limit N] [--json]\n"
+        "  tenants show ID [--json]\n"
+        "  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]\n"
+        "                                           tokens, requests and cost per bucket and model (UTC)\n"
+        "  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]\n"
+        "                                           provider cost, BYOK apart, revenue and margin per tenant\n"
+        "  executions list [--tenant ID] [--status S] [--error TEXT] [--limit N] [--json]\n"
+        "                                           newest first; S: queued, running, succeeded, failed, cancelled\n"
+        "  executions show ID [--json]              one execution with its nodes (checkpoints)\n"
+        "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
+        "                                           (platform_admin, support, finance, tenant_admin);\n"
+        "                                           its password is read from standard input\n"
+        "\n"
+        "Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME\n"
+        "(a profile saved by the app; its passwords come from the OS keychain).\n")
           << Qt::flush;
     return 2;
 }
@@ -135,6 +140,8 @@ int Cli::run(const QStringList& arguments)
         return usageCommand(args);
     if (command == QLatin1String("costs"))
         return costsCommand(args);
+    if (command == QLatin1String("executions"))
+        return executionsCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -471,6 +478,80 @@ int Cli::costsCommand(const QStringList& args)
                          .arg(Decimal::formatUsd(*row.revenueUsd), Decimal::formatUsd(*row.marginUsd));
         m_out << '\n';
     }
+    m_out << Qt::flush;
+    return 0;
+}
+
+int Cli::executionsCommand(const QStringList& args)
+{
+    const QStringList words = positional(args);
+    const QString sub = words.value(1);
+    if (sub != QLatin1String("list") && sub != QLatin1String("show"))
+        return usage(tr("executions needs list or show"));
+    if (sub == QLatin1String("show") && words.size() < 3)
+        return usage(tr("executions show needs an execution id"));
+    ExecutionRepository::Filter filter;
+    if (sub == QLatin1String("list")) {
+        filter.tenantId = option(args, QStringLiteral("--tenant")).toLower();
+        filter.status = option(args, QStringLiteral("--status"));
+        filter.errorText = option(args, QStringLiteral("--error"));
+        bool limitOk = true;
+        filter.limit = option(args, QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
+        if (!limitOk || filter.limit < 1 || filter.limit > 1000)
+            return usage(tr("--limit must be between 1 and 1000"));
+        const QString invalid = filter.validate();
+        if (!invalid.isEmpty())
+            return usage(invalid);
+    }
+    auto services = connect(args);
+    if (!services)
+        return 1;
+    ExecutionRepository repository(services->pg());
+    if (sub == QLatin1String("show")) {
+        auto future = repository.detail(words.value(2).toLower());
+        if (!awaitFuture(future))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        const ExecutionDetail& detail = future.result().value;
+        if (flag(args, QStringLiteral("--json"))) {
+            m_out << json(detail.toJson()) << Qt::flush;
+            return 0;
+        }
+        const ExecutionSummary& e = detail.summary;
+        m_out << QStringLiteral("%1  %2  %3  %4\n").arg(e.id, e.status, e.tenantName, e.workflow);
+        if (!e.errorCode.isEmpty())
+            m_out << QStringLiteral("error %1: %2\n").arg(e.errorCode, e.errorMessage);
+        for (const ExecutionNode& node : detail.nodes)
+            m_out << QStringLiteral("  %1. %2  %3  attempt %4  %5 tokens  %6%7\n")
+                         .arg(node.seq)
+                         .arg(node.key.leftJustified(14), node.status.leftJustified(10))
+                         .arg(node.attempt)
+                         .arg(node.promptTokens + node.completionTokens)
+                         .arg(node.costUsd,
+                              node.errorCode.isEmpty() ? QString() : QStringLiteral("  ") + node.errorCode);
+        m_out << Qt::flush;
+        return 0;
+    }
+    auto future = repository.list(filter);
+    if (!awaitFuture(future))
+        return fail(tr("PostgreSQL did not answer within 30 s"));
+    if (!future.result().ok())
+        return fail(future.result().error);
+    if (flag(args, QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const ExecutionSummary& e : future.result().value)
+            array.append(e.toJson());
+        m_out << json(array) << Qt::flush;
+        return 0;
+    }
+    for (const ExecutionSummary& e : future.result().value)
+        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(e.id,
+                          e.createdAt.toUTC().toString(Qt::ISODate),
+                          e.status.leftJustified(9),
+                          e.tenantName.leftJustified(24),
+                          e.errorMessage.left(80));
     m_out << Qt::flush;
     return 0;
 }

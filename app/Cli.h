@@ -22,6 +22,7 @@ private:
     int redisUser(const QStringList& args);
     int usageCommand(const QStringList& args);
     int costsCommand(const QStringList& args);
+    int executionsCommand(const QStringList& args);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);
     int fail(const QString& message);

@@ -106,27 +106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
-                                           tokens, requests and cost per bucket and model (UTC)
-  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           provider cost, BYOK apart, revenue and margin per tenant
-  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
-                                           (platform_admin, support, finance, tenant_admin);
-                                           its password is read from standard input
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +167,42 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>PostgreSQL did not answer within 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
+
+Commands:
+  migrate                                  apply the platform contract&apos;s migrations
+  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
+                                           tokens, requests and cost per bucket and model (UTC)
+  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           provider cost, BYOK apart, revenue and margin per tenant
+  executions list [--tenant ID] [--status S] [--error TEXT] [--limit N] [--json]
+                                           newest first; S: queued, running, succeeded, failed, cancelled
+  executions show ID [--json]              one execution with its nodes (checkpoints)
+  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
+                                           (platform_admin, support, finance, tenant_admin);
+                                           its password is read from standard input
+
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
+(a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executions needs list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executions show needs an execution id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +538,40 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>SCAN failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an execution id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1 was not found, or your login is not permitted to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionRepository::Filter</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (use one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error text to search for is limited to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid page cursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

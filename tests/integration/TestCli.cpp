@@ -153,6 +153,35 @@ private slots:
             2);
     }
 
+    void executionsListAndShow()
+    {
+        const Run list = cli({QStringLiteral("executions"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--status"),
+                              QStringLiteral("failed"),
+                              QStringLiteral("--limit"),
+                              QStringLiteral("5"),
+                              QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(rows.size(), 5);
+        for (const QJsonValue& row : rows)
+            QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        const Run show = cli({QStringLiteral("executions"),
+                              QStringLiteral("show"),
+                              rows.first().toObject().value(QStringLiteral("id")).toString(),
+                              QStringLiteral("--json")});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject detail = QJsonDocument::fromJson(show.out).object();
+        QVERIFY(detail.value(QStringLiteral("nodes")).toArray().size() >= 3);
+        QCOMPARE(cli({QStringLiteral("executions"),
+                      QStringLiteral("list"),
+                      QStringLiteral("--status"),
+                      QStringLiteral("exploded")})
+                     .exitCode,
+                 2);
+    }
+
     void redisUserForATenantAdmin()
     {
         auto pg = TestServers::adminPg();

@@ -1,0 +1,242 @@
+#include "ExecutionRepository.h"
+
+#include "ReadError.h"
+#include "TenantRepository.h"
+#include "Validation.h"
+
+#include <PgSession.h>
+
+#include <QCoreApplication>
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExecutionRepository", text);
+}
+
+QString isoUtc(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue optionalText(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+const QString kColumns = QStringLiteral(
+    "e.id::text, e.tenant_id::text, t.name, w.name, e.status, e.created_at, e.started_at, e.finished_at, "
+    "e.total_tokens, "
+    "e.cost_usd::text, coalesce(e.error_code, ''), coalesce(e.error_message, ''), coalesce(e.queue, ''), "
+    "coalesce(e.job_id, '') "
+    "FROM executions e JOIN tenants t ON t.id = e.tenant_id JOIN workflows w ON w.id = e.workflow_id ");
+
+ExecutionSummary summaryFrom(const QVariantList& row)
+{
+    ExecutionSummary e;
+    e.id = row.at(0).toString();
+    e.tenantId = row.at(1).toString();
+    e.tenantName = row.at(2).toString();
+    e.workflow = row.at(3).toString();
+    e.status = row.at(4).toString();
+    e.createdAt = row.at(5).toDateTime();
+    e.startedAt = row.at(6).toDateTime();
+    e.finishedAt = row.at(7).toDateTime();
+    e.totalTokens = row.at(8).toLongLong();
+    e.costUsd = row.at(9).toString();
+    e.errorCode = row.at(10).toString();
+    e.errorMessage = row.at(11).toString();
+    e.queue = row.at(12).toString();
+    e.jobId = row.at(13).toString();
+    return e;
+}
+} // namespace
+
+const QStringList& ExecutionRepository::statuses()
+{
+    static const QStringList all{QStringLiteral("queued"),
+                                 QStringLiteral("running"),
+                                 QStringLiteral("succeeded"),
+                                 QStringLiteral("failed"),
+                                 QStringLiteral("cancelled")};
+    return all;
+}
+
+QString ExecutionRepository::Filter::validate() const
+{
+    if (!tenantId.isEmpty() && !Validation::isUuid(tenantId))
+        return tr("\"%1\" is not a tenant id (a UUID).").arg(tenantId);
+    if (!status.isEmpty() && !statuses().contains(status))
+        return tr("Unknown status \"%1\" (use one of %2).").arg(status, statuses().join(QStringLiteral(", ")));
+    if (from.isValid() && to.isValid() && from > to)
+        return tr("The time range starts after it ends.");
+    if (errorText.size() > 500)
+        return tr("The error text to search for is limited to 500 characters.");
+    if (!beforeId.isEmpty() && !Validation::isUuid(beforeId))
+        return tr("Invalid page cursor.");
+    return {};
+}
+
+QJsonObject ExecutionSummary::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("tenant_id"), tenantId},
+            {QStringLiteral("tenant"), tenantName},
+            {QStringLiteral("workflow"), workflow},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("created_at"), isoUtc(createdAt)},
+            {QStringLiteral("started_at"), optionalText(isoUtc(startedAt))},
+            {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
+            {QStringLiteral("total_tokens"), double(totalTokens)},
+            {QStringLiteral("cost_usd"), costUsd},
+            {QStringLiteral("error_code"), optionalText(errorCode)},
+            {QStringLiteral("error_message"), optionalText(errorMessage)},
+            {QStringLiteral("queue"), optionalText(queue)},
+            {QStringLiteral("job_id"), optionalText(jobId)}};
+}
+
+QJsonObject ExecutionNode::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("started_at"), optionalText(isoUtc(startedAt))},
+            {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
+            {QStringLiteral("attempt"), attempt},
+            {QStringLiteral("will_retry"), willRetry},
+            {QStringLiteral("model"), optionalText(model)},
+            {QStringLiteral("prompt_tokens"), double(promptTokens)},
+            {QStringLiteral("completion_tokens"), double(completionTokens)},
+            {QStringLiteral("cost_usd"), costUsd},
+            {QStringLiteral("input"), optionalText(input)},
+            {QStringLiteral("output"), optionalText(output)},
+            {QStringLiteral("error_code"), optionalText(errorCode)},
+            {QStringLiteral("error_message"), optionalText(errorMessage)},
+            {QStringLiteral("error_stack"), optionalText(errorStack)}};
+}
+
+QJsonObject ExecutionDetail::toJson() const
+{
+    QJsonObject json = summary.toJson();
+    QJsonArray array;
+    for (const ExecutionNode& node : nodes)
+        array.append(node.toJson());
+    json.insert(QStringLiteral("nodes"), array);
+    return json;
+}
+
+ExecutionRepository::ExecutionRepository(PgSession* pg)
+    : m_pg(pg)
+{
+}
+
+QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filter& filter) const
+{
+    const QString invalid = filter.validate();
+    if (!invalid.isEmpty()) {
+        Fetched<QVector<ExecutionSummary>> refused;
+        refused.error = invalid;
+        return QtFuture::makeReadyFuture(refused);
+    }
+    // Every filter is a bound value; an empty one switches its condition off. NULL timestamps are
+    // invalid QVariants.
+    const QVariant none;
+    const QString sql = QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral("WHERE (? = '' OR e.tenant_id = nullif(?, '')::uuid) "
+                         "AND (? = '' OR e.status = ?) "
+                         "AND (? = '' OR e.error_message ILIKE ?) "
+                         "AND (?::timestamptz IS NULL OR e.created_at >= ?::timestamptz) "
+                         "AND (?::timestamptz IS NULL OR e.created_at < ?::timestamptz) "
+                         "AND (?::timestamptz IS NULL OR (e.created_at, e.id) < (?::timestamptz, nullif(?, '')::uuid)) "
+                         "ORDER BY e.created_at DESC, e.id DESC LIMIT ?");
+    const QString pattern = TenantRepository::likePattern(filter.errorText);
+    const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
+    const QString beforeId
+        = filter.beforeId.isEmpty() ? QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff") : filter.beforeId;
+    return m_pg
+        ->query(sql,
+                {filter.tenantId,
+                 filter.tenantId,
+                 filter.status,
+                 filter.status,
+                 filter.errorText,
+                 pattern,
+                 when(filter.from),
+                 when(filter.from),
+                 when(filter.to),
+                 when(filter.to),
+                 when(filter.beforeCreatedAt),
+                 when(filter.beforeCreatedAt),
+                 beforeId,
+                 qBound(1, filter.limit, 1000)})
+        .then([](const PgResult& result) {
+            Fetched<QVector<ExecutionSummary>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            fetched.value.reserve(result.rows.size());
+            for (const QVariantList& row : result.rows)
+                fetched.value.append(summaryFrom(row));
+            return fetched;
+        });
+}
+
+QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& executionId) const
+{
+    if (!Validation::isUuid(executionId)) {
+        Fetched<ExecutionDetail> refused;
+        refused.error = tr("\"%1\" is not an execution id (a UUID).").arg(executionId);
+        return QtFuture::makeReadyFuture(refused);
+    }
+    const QList<QFuture<PgResult>> reads{
+        m_pg->query(QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE e.id = ?::uuid"), {executionId}),
+        m_pg->query(
+            QStringLiteral("SELECT seq, node_key, node_type, status, started_at, finished_at, attempt, will_retry, "
+                           "coalesce(model, ''), prompt_tokens, completion_tokens, cost_usd::text, "
+                           "coalesce(input::text, ''), coalesce(output::text, ''), coalesce(error_code, ''), "
+                           "coalesce(error_message, ''), coalesce(error_stack, '') "
+                           "FROM execution_nodes WHERE execution_id = ?::uuid ORDER BY seq"),
+            {executionId})};
+    QList<QFuture<PgResult>> futures = reads;
+    return QtFuture::whenAll(futures.begin(), futures.end()).then([executionId](const QList<QFuture<PgResult>>& done) {
+        Fetched<ExecutionDetail> fetched;
+        const PgResult head = done.at(0).result();
+        const PgResult nodes = done.at(1).result();
+        if (!head.ok() || !nodes.ok()) {
+            fetched.error = readError(head.ok() ? nodes : head);
+            return fetched;
+        }
+        if (head.rows.isEmpty()) {
+            fetched.error
+                = tr("Execution %1 was not found, or your login is not permitted to see it.").arg(executionId);
+            return fetched;
+        }
+        fetched.value.summary = summaryFrom(head.rows.first());
+        fetched.value.nodes.reserve(nodes.rows.size());
+        for (const QVariantList& row : nodes.rows) {
+            ExecutionNode node;
+            node.seq = row.at(0).toInt();
+            node.key = row.at(1).toString();
+            node.type = row.at(2).toString();
+            node.status = row.at(3).toString();
+            node.startedAt = row.at(4).toDateTime();
+            node.finishedAt = row.at(5).toDateTime();
+            node.attempt = row.at(6).toInt();
+            node.willRetry = row.at(7).toBool();
+            node.model = row.at(8).toString();
+            node.promptTokens = row.at(9).toLongLong();
+            node.completionTokens = row.at(10).toLongLong();
+            node.costUsd = row.at(11).toString();
+            node.input = row.at(12).toString();
+            node.output = row.at(13).toString();
+            node.errorCode = row.at(14).toString();
+            node.errorMessage = row.at(15).toString();
+            node.errorStack = row.at(16).toString();
+            fetched.value.nodes.append(node);
+        }
+        return fetched;
+    });
+}
