@@ -29,7 +29,7 @@ const QString kColumns = QStringLiteral(
     "e.id::text, e.tenant_id::text, t.name, w.name, e.status, e.created_at, e.started_at, e.finished_at, "
     "e.total_tokens, "
     "e.cost_usd::text, coalesce(e.error_code, ''), coalesce(e.error_message, ''), coalesce(e.queue, ''), "
-    "coalesce(e.job_id, '') "
+    "coalesce(e.job_id, ''), e.created_at::text "
     "FROM executions e JOIN tenants t ON t.id = e.tenant_id JOIN workflows w ON w.id = e.workflow_id ");
 
 ExecutionSummary summaryFrom(const QVariantList& row)
@@ -49,6 +49,7 @@ ExecutionSummary summaryFrom(const QVariantList& row)
     e.errorMessage = row.at(11).toString();
     e.queue = row.at(12).toString();
     e.jobId = row.at(13).toString();
+    e.cursor = row.at(14).toString();
     return e;
 }
 } // namespace
@@ -153,6 +154,7 @@ QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filt
                          "ORDER BY e.created_at DESC, e.id DESC LIMIT ?");
     const QString pattern = TenantRepository::likePattern(filter.errorText);
     const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
+    const QVariant cursor = filter.beforeCursor.isEmpty() ? none : QVariant(filter.beforeCursor);
     const QString beforeId
         = filter.beforeId.isEmpty() ? QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff") : filter.beforeId;
     return m_pg
@@ -167,8 +169,8 @@ QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filt
                  when(filter.from),
                  when(filter.to),
                  when(filter.to),
-                 when(filter.beforeCreatedAt),
-                 when(filter.beforeCreatedAt),
+                 cursor,
+                 cursor,
                  beforeId,
                  qBound(1, filter.limit, 1000)})
         .then([](const PgResult& result) {

@@ -26,6 +26,7 @@ struct ExecutionSummary
     QString errorMessage;
     QString queue;
     QString jobId;
+    QString cursor; // created_at exactly as the server has it (microseconds), for keyset paging
 
     QJsonObject toJson() const;
 };
@@ -75,8 +76,9 @@ public:
         QString errorText; // substring of the error message, case-insensitive
         QDateTime from;
         QDateTime to;
-        // keyset: the last row of the previous page
-        QDateTime beforeCreatedAt;
+        // keyset: the last row of the previous page (its cursor and id). QDateTime keeps milliseconds
+        // only, so the cursor is the server's own text.
+        QString beforeCursor;
         QString beforeId;
         int limit = 100;
 

@@ -93,7 +93,7 @@ private slots:
         const auto whole = wait(repository.list(filter));
         filter.limit = 50;
         const auto first = wait(repository.list(filter));
-        filter.beforeCreatedAt = first.value.last().createdAt;
+        filter.beforeCursor = first.value.last().cursor;
         filter.beforeId = first.value.last().id;
         const auto second = wait(repository.list(filter));
         QVERIFY2(second.ok(), qPrintable(second.error));
