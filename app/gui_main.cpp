@@ -1,10 +1,10 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "Services.h"
-#include <Guarded.h>
 
 #include <ConnectionDialog.h>
 #include <ConnectionStatus.h>
+#include <Guarded.h>
 #include <MainWindow.h>
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TenantRepository.h"
+#include "Fetched.h"
 
 #include <QDate>
 #include <QFuture>

@@ -1,10 +1,10 @@
 #include "DemoDataGenerator.h"
-#include <Guarded.h>
 
 #include "DemoRedisWriter.h"
 #include "Logging.h"
 
 #include <AsyncSteps.h>
+#include <Guarded.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 
@@ -58,7 +58,7 @@ void DemoDataGenerator::cancel()
 
 QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
 {
-    if (!m_pg->config().isLoopback() || m_redis->config().host != QLatin1String("127.0.0.1")) {
+    if (!m_pg->config().isLoopback() || !isLoopbackHost(m_redis->config().host)) {
         QPromise<QString> refused;
         refused.start();
         refused.addResult(tr("Demo data replaces the platform's data, so it only runs against servers on this "

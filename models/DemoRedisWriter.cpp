@@ -1,9 +1,9 @@
 #include "DemoRedisWriter.h"
-#include <Guarded.h>
 
 #include "RedisKeys.h"
 
 #include <AsyncSteps.h>
+#include <Guarded.h>
 #include <PgSession.h>
 
 #include <QCoreApplication>

@@ -193,7 +193,7 @@ QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& exe
         refused.error = tr("\"%1\" is not an execution id (a UUID).").arg(executionId);
         return QtFuture::makeReadyFuture(refused);
     }
-    const QList<QFuture<PgResult>> reads{
+    QList<QFuture<PgResult>> reads{
         m_pg->query(QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE e.id = ?::uuid"), {executionId}),
         m_pg->query(
             QStringLiteral("SELECT seq, node_key, node_type, status, started_at, finished_at, attempt, will_retry, "
@@ -202,8 +202,7 @@ QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& exe
                            "coalesce(error_message, ''), coalesce(error_stack, '') "
                            "FROM execution_nodes WHERE execution_id = ?::uuid ORDER BY seq"),
             {executionId})};
-    QList<QFuture<PgResult>> futures = reads;
-    return QtFuture::whenAll(futures.begin(), futures.end()).then([executionId](const QList<QFuture<PgResult>>& done) {
+    return QtFuture::whenAll(reads.begin(), reads.end()).then([executionId](const QList<QFuture<PgResult>>& done) {
         Fetched<ExecutionDetail> fetched;
         const PgResult head = done.at(0).result();
         const PgResult nodes = done.at(1).result();

@@ -1,8 +1,8 @@
 #include "MigrationRunner.h"
-#include <Guarded.h>
 
 #include "Logging.h"
 
+#include <Guarded.h>
 #include <PgSession.h>
 
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
 #include "TenantListModel.h"
-#include <Guarded.h>
 
 #include "Decimal.h"
+
+#include <Guarded.h>
 
 #include <QLocale>
 

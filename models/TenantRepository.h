@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Fetched.h"
 #include "Tenant.h"
 
 #include <QFuture>
@@ -7,13 +8,6 @@
 
 class PgSession;
 class RedisClient;
-
-template <typename T> struct Fetched
-{
-    QString error; // empty on success
-    T value{};
-    bool ok() const { return error.isEmpty(); }
-};
 
 // Everything the Tenants page and `tenantscope-cli tenants` read. The server's row-level security
 // decides which tenants a login sees; a query about one tenant also names it explicitly.

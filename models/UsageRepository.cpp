@@ -1,5 +1,4 @@
 #include "UsageRepository.h"
-#include <Guarded.h>
 
 #include "Decimal.h"
 #include "RedisKeys.h"
@@ -7,6 +6,7 @@
 
 #include "ReadError.h"
 
+#include <Guarded.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 

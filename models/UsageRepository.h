@@ -1,7 +1,7 @@
 #pragma once
 
+#include "Fetched.h"
 #include "QuotaForecast.h"
-#include "TenantRepository.h"
 #include "Usage.h"
 
 #include <QElapsedTimer>

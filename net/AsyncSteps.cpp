@@ -1,5 +1,6 @@
 #include "AsyncSteps.h"
-#include <Guarded.h>
+
+#include "Guarded.h"
 
 #include <QCoreApplication>
 

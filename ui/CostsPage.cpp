@@ -1,11 +1,11 @@
 #include "CostsPage.h"
-#include <Guarded.h>
 
 #include "StatePanel.h"
 
 #include <CostTableModel.h>
 #include <CsvWriter.h>
 #include <Decimal.h>
+#include <Guarded.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -350,10 +350,10 @@ bool CostsPage::exportPdf(const QString& path, QString* error)
             const QModelIndex index = m_table->index(r, c);
             const QVariant color = index.data(Qt::ForegroundRole);
             painter.setPen(color.isValid() ? color.value<QBrush>().color() : QColor(Qt::black));
+            const QVariant alignment = index.data(Qt::TextAlignmentRole);
             painter.drawText(
                 QRect(margin + c * columnWidth, y, columnWidth - 6, rowHeight),
-                int(index.data(Qt::TextAlignmentRole).toInt() ? index.data(Qt::TextAlignmentRole).toInt()
-                                                              : Qt::AlignLeft | Qt::AlignVCenter),
+                alignment.isValid() ? alignment.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter),
                 painter.fontMetrics().elidedText(index.data().toString(), Qt::ElideRight, columnWidth - 6));
         }
         y += rowHeight;

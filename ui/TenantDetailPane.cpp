@@ -1,9 +1,9 @@
 #include "TenantDetailPane.h"
-#include <Guarded.h>
 
 #include "StatePanel.h"
 
 #include <Decimal.h>
+#include <Guarded.h>
 #include <TenantRepository.h>
 
 #include <QFormLayout>

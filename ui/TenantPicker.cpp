@@ -1,6 +1,6 @@
 #include "TenantPicker.h"
-#include <Guarded.h>
 
+#include <Guarded.h>
 #include <TenantRepository.h>
 #include <Validation.h>
 

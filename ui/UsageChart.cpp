@@ -130,9 +130,6 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
         if (slot >= 0 && slot < buckets.size())
             valuesByModel[modelIndex.value(point.model)][slot] += value(point, metric);
     }
-    QMap<QString, QVector<double>> values;
-    for (int m = 0; m < models.size(); ++m)
-        values.insert(models.at(m), valuesByModel.at(m));
 
     // Readable axis numbers: counts in thousands, millions or billions when they are that large.
     double peak = 0;
@@ -171,7 +168,7 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
         for (const QString& model : std::as_const(models)) {
             auto* set = new QBarSet(model);
             const bool hidden = hiddenModels.contains(model);
-            for (double v : values.value(model))
+            for (double v : valuesByModel.at(modelIndex.value(model)))
                 *set << (hidden ? 0.0 : v / scale);
             if (hidden)
                 set->setColor(Qt::transparent);

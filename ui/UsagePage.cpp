@@ -1,11 +1,11 @@
 #include "UsagePage.h"
-#include <Guarded.h>
 
 #include "StatePanel.h"
 #include "TenantPicker.h"
 #include "ZoomableChartView.h"
 
 #include <Decimal.h>
+#include <Guarded.h>
 #include <UsageRepository.h>
 #include <UsageTableModel.h>
 
