@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliArgs.h"
+
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "Services.h"
@@ -24,6 +26,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+using namespace CliArgs;
+
 namespace
 {
 QString tr(const char* text)
@@ -31,47 +35,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// --name value or --name=value
-QString option(const QStringList& args, const QString& name, const QString& fallback = {})
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == name && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(name + u'='))
-            return args.at(i).mid(name.size() + 1);
-    }
-    return fallback;
-}
-
-bool flag(const QStringList& args, const QString& name)
-{
-    return args.contains(name);
-}
-
-QStringList positional(const QStringList& args)
-{
-    static const QStringList valued = {QStringLiteral("--search"),
-                                       QStringLiteral("--limit"),
-                                       QStringLiteral("--size"),
-                                       QStringLiteral("--seed"),
-                                       QStringLiteral("--profile")};
-    QStringList out;
-    for (int i = 0; i < args.size(); ++i) {
-        if (valued.contains(args.at(i))) {
-            ++i;
-            continue;
-        }
-        if (!args.at(i).startsWith(QLatin1String("--")))
-            out << args.at(i);
-    }
-    return out;
-}
-
-QString json(const QJsonValue& value)
-{
-    return value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
-                           : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-}
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err)
@@ -102,9 +65,19 @@ int Cli::usage(const QString& problem)
         "                                           tokens, requests and cost per bucket and model (UTC)\n"
         "  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]\n"
         "                                           provider cost, BYOK apart, revenue and margin per tenant\n"
-        "  executions list [--tenant ID] [--status S] [--error TEXT] [--limit N] [--json]\n"
+        "  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]\n"
+        "                  [--limit N] [--json]\n"
         "                                           newest first; S: queued, running, succeeded, failed, cancelled\n"
         "  executions show ID [--json]              one execution with its nodes (checkpoints)\n"
+        "  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]\n"
+        "                                           failed executions grouped by cause, largest first\n"
+        "  executions retry|resume|cancel ID --reason TEXT [--json]\n"
+        "                                           retry from the start, resume from the failed node,\n"
+        "                                           or cancel a queued or running one (audited)\n"
+        "  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]\n"
+        "                                           BullMQ jobs; without --queue: the queues and counts\n"
+        "  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]\n"
+        "                                           one job; retry a failed job; remove a job (audited)\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"
@@ -142,6 +115,8 @@ int Cli::run(const QStringList& arguments)
         return costsCommand(args);
     if (command == QLatin1String("executions"))
         return executionsCommand(args);
+    if (command == QLatin1String("jobs"))
+        return jobsCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -478,80 +453,6 @@ int Cli::costsCommand(const QStringList& args)
                          .arg(Decimal::formatUsd(*row.revenueUsd), Decimal::formatUsd(*row.marginUsd));
         m_out << '\n';
     }
-    m_out << Qt::flush;
-    return 0;
-}
-
-int Cli::executionsCommand(const QStringList& args)
-{
-    const QStringList words = positional(args);
-    const QString sub = words.value(1);
-    if (sub != QLatin1String("list") && sub != QLatin1String("show"))
-        return usage(tr("executions needs list or show"));
-    if (sub == QLatin1String("show") && words.size() < 3)
-        return usage(tr("executions show needs an execution id"));
-    ExecutionRepository::Filter filter;
-    if (sub == QLatin1String("list")) {
-        filter.tenantId = option(args, QStringLiteral("--tenant")).toLower();
-        filter.status = option(args, QStringLiteral("--status"));
-        filter.errorText = option(args, QStringLiteral("--error"));
-        bool limitOk = true;
-        filter.limit = option(args, QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
-        if (!limitOk || filter.limit < 1 || filter.limit > 1000)
-            return usage(tr("--limit must be between 1 and 1000"));
-        const QString invalid = filter.validate();
-        if (!invalid.isEmpty())
-            return usage(invalid);
-    }
-    auto services = connect(args);
-    if (!services)
-        return 1;
-    ExecutionRepository repository(services->pg());
-    if (sub == QLatin1String("show")) {
-        auto future = repository.detail(words.value(2).toLower());
-        if (!awaitFuture(future))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
-        if (!future.result().ok())
-            return fail(future.result().error);
-        const ExecutionDetail& detail = future.result().value;
-        if (flag(args, QStringLiteral("--json"))) {
-            m_out << json(detail.toJson()) << Qt::flush;
-            return 0;
-        }
-        const ExecutionSummary& e = detail.summary;
-        m_out << QStringLiteral("%1  %2  %3  %4\n").arg(e.id, e.status, e.tenantName, e.workflow);
-        if (!e.errorCode.isEmpty())
-            m_out << QStringLiteral("error %1: %2\n").arg(e.errorCode, e.errorMessage);
-        for (const ExecutionNode& node : detail.nodes)
-            m_out << QStringLiteral("  %1. %2  %3  attempt %4  %5 tokens  %6%7\n")
-                         .arg(node.seq)
-                         .arg(node.key.leftJustified(14), node.status.leftJustified(10))
-                         .arg(node.attempt)
-                         .arg(node.promptTokens + node.completionTokens)
-                         .arg(node.costUsd,
-                              node.errorCode.isEmpty() ? QString() : QStringLiteral("  ") + node.errorCode);
-        m_out << Qt::flush;
-        return 0;
-    }
-    auto future = repository.list(filter);
-    if (!awaitFuture(future))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!future.result().ok())
-        return fail(future.result().error);
-    if (flag(args, QStringLiteral("--json"))) {
-        QJsonArray array;
-        for (const ExecutionSummary& e : future.result().value)
-            array.append(e.toJson());
-        m_out << json(array) << Qt::flush;
-        return 0;
-    }
-    for (const ExecutionSummary& e : future.result().value)
-        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                     .arg(e.id,
-                          e.createdAt.toUTC().toString(Qt::ISODate),
-                          e.status.leftJustified(9),
-                          e.tenantName.leftJustified(24),
-                          e.errorMessage.left(80));
     m_out << Qt::flush;
     return 0;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <ExecutionActions.h>
+
 #include <QStringList>
 #include <QTextStream>
 
 class Services;
+class ExecutionRepository;
 
 // tenantscope-cli: the service layer, scriptable. Each command returns the process exit code:
 // 0 done, 1 failed (the reason on stderr), 2 bad usage.
@@ -23,6 +26,9 @@ private:
     int usageCommand(const QStringList& args);
     int costsCommand(const QStringList& args);
     int executionsCommand(const QStringList& args);
+    int executionShow(const ExecutionRepository& repository, const QString& id, bool asJson);
+    int executionAction(ExecutionActions::Kind kind, const QStringList& args);
+    int jobsCommand(const QStringList& args);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);
     int fail(const QString& message);

@@ -29,8 +29,17 @@ const QString kColumns = QStringLiteral(
     "e.id::text, e.tenant_id::text, t.name, w.name, e.status, e.created_at, e.started_at, e.finished_at, "
     "e.total_tokens, "
     "e.cost_usd::text, coalesce(e.error_code, ''), coalesce(e.error_message, ''), coalesce(e.queue, ''), "
-    "coalesce(e.job_id, ''), e.created_at::text "
+    "coalesce(e.job_id, ''), coalesce(e.retry_of::text, ''), coalesce(e.resume_from, 0), "
+    "coalesce(e.requested_by, ''), e.created_at::text "
     "FROM executions e JOIN tenants t ON t.id = e.tenant_id JOIN workflows w ON w.id = e.workflow_id ");
+
+// The filter's conditions; every value is bound, an empty one switches its condition off.
+const QString kFilterConditions = QStringLiteral("(? = '' OR e.tenant_id = nullif(?, '')::uuid) "
+                                                 "AND (? = '' OR e.status = ?) "
+                                                 "AND (? = '' OR w.name ILIKE ?) "
+                                                 "AND (? = '' OR e.error_message ILIKE ?) "
+                                                 "AND (?::timestamptz IS NULL OR e.created_at >= ?::timestamptz) "
+                                                 "AND (?::timestamptz IS NULL OR e.created_at < ?::timestamptz) ");
 
 ExecutionSummary summaryFrom(const QVariantList& row)
 {
@@ -49,8 +58,38 @@ ExecutionSummary summaryFrom(const QVariantList& row)
     e.errorMessage = row.at(11).toString();
     e.queue = row.at(12).toString();
     e.jobId = row.at(13).toString();
-    e.cursor = row.at(14).toString();
+    e.retryOf = row.at(14).toString();
+    e.resumeFrom = row.at(15).toInt();
+    e.requestedBy = row.at(16).toString();
+    e.cursor = row.at(17).toString();
     return e;
+}
+
+QVariantList filterParams(const ExecutionRepository::Filter& filter, const QString& status)
+{
+    const QVariant none;
+    const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
+    const QString workflowPattern = TenantRepository::likePattern(filter.workflow);
+    const QString errorPattern = TenantRepository::likePattern(filter.errorText);
+    return {filter.tenantId,
+            filter.tenantId,
+            status,
+            status,
+            filter.workflow,
+            workflowPattern,
+            filter.errorText,
+            errorPattern,
+            when(filter.from),
+            when(filter.from),
+            when(filter.to),
+            when(filter.to)};
+}
+
+template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
+{
+    Fetched<T> refused;
+    refused.error = why;
+    return QtFuture::makeReadyFuture(refused);
 }
 } // namespace
 
@@ -72,6 +111,8 @@ QString ExecutionRepository::Filter::validate() const
         return tr("Unknown status \"%1\" (use one of %2).").arg(status, statuses().join(QStringLiteral(", ")));
     if (from.isValid() && to.isValid() && from > to)
         return tr("The time range starts after it ends.");
+    if (workflow.size() > 200)
+        return tr("The workflow name to search for is limited to 200 characters.");
     if (errorText.size() > 500)
         return tr("The error text to search for is limited to 500 characters.");
     if (!beforeId.isEmpty() && !Validation::isUuid(beforeId))
@@ -94,7 +135,22 @@ QJsonObject ExecutionSummary::toJson() const
             {QStringLiteral("error_code"), optionalText(errorCode)},
             {QStringLiteral("error_message"), optionalText(errorMessage)},
             {QStringLiteral("queue"), optionalText(queue)},
-            {QStringLiteral("job_id"), optionalText(jobId)}};
+            {QStringLiteral("job_id"), optionalText(jobId)},
+            {QStringLiteral("retry_of"), optionalText(retryOf)},
+            {QStringLiteral("resume_from"), resumeFrom > 0 ? QJsonValue(resumeFrom) : QJsonValue()},
+            {QStringLiteral("requested_by"), optionalText(requestedBy)}};
+}
+
+QJsonObject ErrorGroup::toJson() const
+{
+    return {{QStringLiteral("error_code"), errorCode},
+            {QStringLiteral("provider"), optionalText(provider)},
+            {QStringLiteral("signature"), signature},
+            {QStringLiteral("count"), double(count)},
+            {QStringLiteral("tenants"), double(tenants)},
+            {QStringLiteral("last_seen"), isoUtc(lastSeen)},
+            {QStringLiteral("sample_id"), sampleId},
+            {QStringLiteral("sample_message"), sampleMessage}};
 }
 
 QJsonObject ExecutionNode::toJson() const
@@ -136,63 +192,102 @@ ExecutionRepository::ExecutionRepository(PgSession* pg)
 QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filter& filter) const
 {
     const QString invalid = filter.validate();
-    if (!invalid.isEmpty()) {
-        Fetched<QVector<ExecutionSummary>> refused;
-        refused.error = invalid;
-        return QtFuture::makeReadyFuture(refused);
-    }
-    // Every filter is a bound value; an empty one switches its condition off. NULL timestamps are
-    // invalid QVariants.
-    const QVariant none;
-    const QString sql = QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral("WHERE (? = '' OR e.tenant_id = nullif(?, '')::uuid) "
-                         "AND (? = '' OR e.status = ?) "
-                         "AND (? = '' OR e.error_message ILIKE ?) "
-                         "AND (?::timestamptz IS NULL OR e.created_at >= ?::timestamptz) "
-                         "AND (?::timestamptz IS NULL OR e.created_at < ?::timestamptz) "
-                         "AND (?::timestamptz IS NULL OR (e.created_at, e.id) < (?::timestamptz, nullif(?, '')::uuid)) "
+    if (!invalid.isEmpty())
+        return refusedFuture<QVector<ExecutionSummary>>(invalid);
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE ") + kFilterConditions
+        + QStringLiteral("AND (?::timestamptz IS NULL OR (e.created_at, e.id) < (?::timestamptz, nullif(?, '')::uuid)) "
                          "ORDER BY e.created_at DESC, e.id DESC LIMIT ?");
-    const QString pattern = TenantRepository::likePattern(filter.errorText);
-    const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
-    const QVariant cursor = filter.beforeCursor.isEmpty() ? none : QVariant(filter.beforeCursor);
+    // The keyset cursor: NULL timestamps are invalid QVariants.
+    const QVariant cursor = filter.beforeCursor.isEmpty() ? QVariant() : QVariant(filter.beforeCursor);
     const QString beforeId
         = filter.beforeId.isEmpty() ? QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff") : filter.beforeId;
-    return m_pg
-        ->query(sql,
-                {filter.tenantId,
-                 filter.tenantId,
-                 filter.status,
-                 filter.status,
-                 filter.errorText,
-                 pattern,
-                 when(filter.from),
-                 when(filter.from),
-                 when(filter.to),
-                 when(filter.to),
-                 cursor,
-                 cursor,
-                 beforeId,
-                 qBound(1, filter.limit, 1000)})
-        .then([](const PgResult& result) {
-            Fetched<QVector<ExecutionSummary>> fetched;
-            if (!result.ok()) {
-                fetched.error = readError(result);
-                return fetched;
-            }
-            fetched.value.reserve(result.rows.size());
-            for (const QVariantList& row : result.rows)
-                fetched.value.append(summaryFrom(row));
+    QVariantList params = filterParams(filter, filter.status);
+    params << cursor << cursor << beforeId << qBound(1, filter.limit, 1000);
+    return m_pg->query(sql, params).then([](const PgResult& result) {
+        Fetched<QVector<ExecutionSummary>> fetched;
+        if (!result.ok()) {
+            fetched.error = readError(result);
             return fetched;
-        });
+        }
+        fetched.value.reserve(result.rows.size());
+        for (const QVariantList& row : result.rows)
+            fetched.value.append(summaryFrom(row));
+        return fetched;
+    });
+}
+
+QFuture<Fetched<QVector<ErrorGroup>>> ExecutionRepository::errorGroups(const Filter& filter, int limit) const
+{
+    const QString invalid = filter.validate();
+    if (!invalid.isEmpty())
+        return refusedFuture<QVector<ErrorGroup>>(invalid);
+    // The provider is the failed node's model's; the newest failure of each group is its sample.
+    const QString sql
+        = QStringLiteral(
+              "SELECT g.error_code, g.provider, g.signature, g.n, g.tenants, g.last_seen, g.sample[1]::text, "
+              "       (SELECT error_message FROM executions WHERE id = g.sample[1]) "
+              "FROM (SELECT e.error_code, coalesce(p.provider, '') AS provider, "
+              "             ts_error_signature(e.error_message) AS signature, count(*) AS n, "
+              "             count(DISTINCT e.tenant_id) AS tenants, max(e.created_at) AS last_seen, "
+              "             array_agg(e.id ORDER BY e.created_at DESC) AS sample "
+              "      FROM executions e JOIN workflows w ON w.id = e.workflow_id "
+              "      LEFT JOIN LATERAL (SELECT mp.provider FROM execution_nodes n "
+              "                         JOIN model_prices mp ON mp.model = n.model "
+              "                         WHERE n.execution_id = e.id AND n.status = 'failed' LIMIT 1) p ON true "
+              "      WHERE ")
+        + kFilterConditions
+        + QStringLiteral("      GROUP BY 1, 2, 3) g "
+                         "ORDER BY g.n DESC, g.last_seen DESC LIMIT ?");
+    QVariantList params = filterParams(filter, QStringLiteral("failed"));
+    params << qBound(1, limit, 500);
+    return m_pg->query(sql, params).then([](const PgResult& result) {
+        Fetched<QVector<ErrorGroup>> fetched;
+        if (!result.ok()) {
+            fetched.error = readError(result);
+            return fetched;
+        }
+        for (const QVariantList& row : result.rows) {
+            ErrorGroup group;
+            group.errorCode = row.at(0).toString();
+            group.provider = row.at(1).toString();
+            group.signature = row.at(2).toString();
+            group.count = row.at(3).toLongLong();
+            group.tenants = row.at(4).toLongLong();
+            group.lastSeen = row.at(5).toDateTime();
+            group.sampleId = row.at(6).toString();
+            group.sampleMessage = row.at(7).toString();
+            fetched.value.append(group);
+        }
+        return fetched;
+    });
+}
+
+QFuture<Fetched<QStringList>> ExecutionRepository::matchingIds(const Filter& filter, int cap) const
+{
+    const QString invalid = filter.validate();
+    if (!invalid.isEmpty())
+        return refusedFuture<QStringList>(invalid);
+    const QString sql = QStringLiteral("SELECT e.id::text FROM executions e JOIN workflows w ON w.id = e.workflow_id "
+                                       "WHERE ")
+        + kFilterConditions + QStringLiteral("ORDER BY e.created_at DESC, e.id DESC LIMIT ?");
+    QVariantList params = filterParams(filter, filter.status);
+    params << qBound(1, cap, 100000);
+    return m_pg->query(sql, params).then([](const PgResult& result) {
+        Fetched<QStringList> fetched;
+        if (!result.ok()) {
+            fetched.error = readError(result);
+            return fetched;
+        }
+        for (const QVariantList& row : result.rows)
+            fetched.value.append(row.at(0).toString());
+        return fetched;
+    });
 }
 
 QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& executionId) const
 {
-    if (!Validation::isUuid(executionId)) {
-        Fetched<ExecutionDetail> refused;
-        refused.error = tr("\"%1\" is not an execution id (a UUID).").arg(executionId);
-        return QtFuture::makeReadyFuture(refused);
-    }
+    if (!Validation::isUuid(executionId))
+        return refusedFuture<ExecutionDetail>(tr("\"%1\" is not an execution id (a UUID).").arg(executionId));
     QList<QFuture<PgResult>> reads{
         m_pg->query(QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE e.id = ?::uuid"), {executionId}),
         m_pg->query(

@@ -26,6 +26,9 @@ struct ExecutionSummary
     QString errorMessage;
     QString queue;
     QString jobId;
+    QString retryOf; // the execution this one retries or resumes
+    int resumeFrom = 0; // resumed from this node; earlier nodes are restored checkpoints
+    QString requestedBy;
     QString cursor; // created_at exactly as the server has it (microseconds), for keyset paging
 
     QJsonObject toJson() const;
@@ -54,6 +57,22 @@ struct ExecutionNode
     QJsonObject toJson() const;
 };
 
+// Failed executions that share a cause: the error code, the failed node's provider and the message with
+// its variable parts masked (the server's ts_error_signature).
+struct ErrorGroup
+{
+    QString errorCode;
+    QString provider;
+    QString signature;
+    qint64 count = 0;
+    qint64 tenants = 0;
+    QDateTime lastSeen;
+    QString sampleId;
+    QString sampleMessage;
+
+    QJsonObject toJson() const;
+};
+
 struct ExecutionDetail
 {
     ExecutionSummary summary;
@@ -73,6 +92,7 @@ public:
     {
         QString tenantId;
         QString status; // empty: any
+        QString workflow; // substring of the workflow's name, case-insensitive
         QString errorText; // substring of the error message, case-insensitive
         QDateTime from;
         QDateTime to;
@@ -87,6 +107,11 @@ public:
 
     QFuture<Fetched<QVector<ExecutionSummary>>> list(const Filter& filter) const;
     QFuture<Fetched<ExecutionDetail>> detail(const QString& executionId) const;
+    // Failed executions matching the filter (its status is ignored), grouped by cause, largest first.
+    QFuture<Fetched<QVector<ErrorGroup>>> errorGroups(const Filter& filter, int limit = 50) const;
+    // The ids of every execution matching the filter (no paging), newest first, at most `cap`: the
+    // selection a bulk action works through.
+    QFuture<Fetched<QStringList>> matchingIds(const Filter& filter, int cap = 10000) const;
 
     static const QStringList& statuses();
 

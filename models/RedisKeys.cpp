@@ -123,6 +123,8 @@ QList<QByteArray> supportRules()
                                 "+zrem",
                                 "+hset",
                                 "+hdel",
+                                "+incr",
+                                "+xadd",
                                 "+del",
                                 "+unlink",
                                 "+subscribe",

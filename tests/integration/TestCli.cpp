@@ -182,6 +182,93 @@ private slots:
                  2);
     }
 
+    void executionErrorsAndActionArguments()
+    {
+        const Run errors = cli({QStringLiteral("executions"),
+                                QStringLiteral("errors"),
+                                QStringLiteral("--since"),
+                                QStringLiteral("90d"),
+                                QStringLiteral("--json")});
+        QVERIFY2(errors.exitCode == 0, errors.err.constData());
+        const QJsonArray groups = QJsonDocument::fromJson(errors.out).array();
+        QVERIFY(!groups.isEmpty());
+        QVERIFY(groups.first().toObject().value(QStringLiteral("count")).toInt() > 0);
+        // No reason, a bad id, a bad --since: refused as usage errors before anything is sent.
+        QCOMPARE(cli({QStringLiteral("executions"),
+                      QStringLiteral("retry"),
+                      QStringLiteral("1f0e4a5c-0000-4000-8000-000000000000")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("executions"),
+                      QStringLiteral("errors"),
+                      QStringLiteral("--since"),
+                      QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+        const Run vanished = cli({QStringLiteral("executions"),
+                                  QStringLiteral("cancel"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                                  QStringLiteral("--reason"),
+                                  QStringLiteral("runaway")});
+        QCOMPARE(vanished.exitCode, 1);
+        QVERIFY2(vanished.err.contains("was not found"), vanished.err.constData());
+    }
+
+    void jobsListAndShow()
+    {
+        const Run queues = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(queues.exitCode == 0, queues.err.constData());
+        const QJsonArray all = QJsonDocument::fromJson(queues.out).array();
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.first().toObject().value(QStringLiteral("queue")).toString(), QStringLiteral("workflow-runs"));
+        const Run failed = cli({QStringLiteral("jobs"),
+                                QStringLiteral("list"),
+                                QStringLiteral("--queue"),
+                                QStringLiteral("workflow-runs"),
+                                QStringLiteral("--state"),
+                                QStringLiteral("failed"),
+                                QStringLiteral("--limit"),
+                                QStringLiteral("3"),
+                                QStringLiteral("--json")});
+        QVERIFY2(failed.exitCode == 0, failed.err.constData());
+        const QJsonArray jobs = QJsonDocument::fromJson(failed.out).array();
+        QCOMPARE(jobs.size(), 3);
+        const QJsonObject first = jobs.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        const Run show = cli({QStringLiteral("jobs"),
+                              QStringLiteral("show"),
+                              QStringLiteral("--queue"),
+                              QStringLiteral("workflow-runs"),
+                              first.value(QStringLiteral("id")).toString(),
+                              QStringLiteral("--json")});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject job = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(job.value(QStringLiteral("tenant_id")).toString(),
+                 first.value(QStringLiteral("tenant_id")).toString());
+        QVERIFY(!job.value(QStringLiteral("stacktrace")).toArray().isEmpty());
+        // The tenant filter keeps only that tenant's jobs.
+        const Run mine = cli({QStringLiteral("jobs"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--queue"),
+                              QStringLiteral("workflow-runs"),
+                              QStringLiteral("--tenant"),
+                              first.value(QStringLiteral("tenant_id")).toString(),
+                              QStringLiteral("--json")});
+        QVERIFY2(mine.exitCode == 0, mine.err.constData());
+        const QJsonArray own = QJsonDocument::fromJson(mine.out).array();
+        QVERIFY(!own.isEmpty());
+        for (const QJsonValue& j : own)
+            QCOMPARE(j.toObject().value(QStringLiteral("tenant_id")), first.value(QStringLiteral("tenant_id")));
+        const Run missing = cli({QStringLiteral("jobs"),
+                                 QStringLiteral("show"),
+                                 QStringLiteral("--queue"),
+                                 QStringLiteral("workflow-runs"),
+                                 QStringLiteral("no-such-job")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("not in queue"), missing.err.constData());
+        QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("retry"), QStringLiteral("12")}).exitCode, 2);
+    }
+
     void redisUserForATenantAdmin()
     {
         auto pg = TestServers::adminPg();

@@ -1,5 +1,12 @@
+#include <AwaitFuture.h>
+#include <JobActions.h>
 #include <PgSession.h>
+#include <QueueRepository.h>
+#include <RedisClient.h>
 #include <TestServers.h>
+
+#include <QDateTime>
+#include <QElapsedTimer>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +19,101 @@ class TestBullmqInterop : public QObject
 {
     Q_OBJECT
 
+    // The next JSON line the worker script prints, within the timeout.
+    static QJsonObject nextEvent(QProcess& node, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!node.canReadLine() && timer.elapsed() < timeoutMs && node.state() == QProcess::Running)
+            node.waitForReadyRead(100);
+        if (!node.canReadLine())
+            return {};
+        return QJsonDocument::fromJson(node.readLine()).object();
+    }
+
 private slots:
+    // Retry and remove written by us, run by the real BullMQ Worker: the retried job runs again exactly
+    // once (a second retry is refused), removed jobs never run, a running job cannot be removed.
+    void bullmqWorkerRunsOurRetryOnceAndNeverRunsRemovedJobs()
+    {
+        TS_REQUIRE_SERVERS();
+        const QString queue = QStringLiteral("interop-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QProcess node;
+        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
+        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        node.start(QStringLiteral(TS_NODE), {QStringLiteral("worker_interop.mjs"), queue});
+        QVERIFY(node.waitForStarted(10000));
+        const QJsonObject ready = nextEvent(node, 30000);
+        QCOMPARE(ready.value(QStringLiteral("event")).toString(), QStringLiteral("ready"));
+
+        auto redis = TestServers::adminRedis();
+        auto pg = TestServers::adminPg();
+        QueueRepository queues(redis.get());
+        JobActions actions(queues, pg.get());
+        const auto act = [&](JobActions::Kind kind, const QString& id) {
+            auto future = actions.run(kind, queue, id, QStringLiteral("interop test"));
+            return awaitFuture(future, 10000) ? future.result() : Fetched<QString>{QStringLiteral("timeout"), {}};
+        };
+
+        const QString retryId = ready.value(QStringLiteral("retry")).toString();
+        auto before = queues.job(queue, retryId);
+        QVERIFY(awaitFuture(before));
+        QCOMPARE(before.result().value.summary.state, QStringLiteral("failed"));
+        QVERIFY(before.result().value.failedReason.contains(QLatin1String("planned failure")));
+        QCOMPARE(before.result().value.summary.tenantId, QStringLiteral("11111111-2222-4333-8444-555555555555"));
+
+        const Fetched<QString> retried = act(JobActions::Kind::Retry, retryId);
+        QVERIFY2(retried.ok(), qPrintable(retried.error));
+        const Fetched<QString> again = act(JobActions::Kind::Retry, retryId);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error.contains(QLatin1String("not failed any more")), qPrintable(again.error));
+
+        const Fetched<QString> removedFailed
+            = act(JobActions::Kind::Remove, ready.value(QStringLiteral("removeFailed")).toString());
+        QVERIFY2(removedFailed.ok(), qPrintable(removedFailed.error));
+        const Fetched<QString> removedDelayed
+            = act(JobActions::Kind::Remove, ready.value(QStringLiteral("removeDelayed")).toString());
+        QVERIFY2(removedDelayed.ok(), qPrintable(removedDelayed.error));
+        const Fetched<QString> removedRunning
+            = act(JobActions::Kind::Remove, ready.value(QStringLiteral("running")).toString());
+        QVERIFY(!removedRunning.ok());
+        QVERIFY2(removedRunning.error.contains(QLatin1String("running")), qPrintable(removedRunning.error));
+
+        node.write("go\n");
+        const QJsonObject summary = nextEvent(node, 30000);
+        QCOMPARE(summary.value(QStringLiteral("event")).toString(), QStringLiteral("summary"));
+        QVERIFY(node.waitForFinished(20000));
+        QCOMPARE(node.exitCode(), 0);
+
+        QVERIFY(summary.value(QStringLiteral("completedAgain")).toBool());
+        const QJsonObject runs = summary.value(QStringLiteral("runs")).toObject();
+        const QJsonObject completions = summary.value(QStringLiteral("completions")).toObject();
+        QCOMPARE(runs.value(retryId).toInt(), 2); // the planned failure, then our retry: once
+        QCOMPARE(completions.value(retryId).toInt(), 1);
+        QCOMPARE(runs.value(ready.value(QStringLiteral("removeFailed")).toString()).toInt(), 1);
+        QVERIFY(!runs.contains(ready.value(QStringLiteral("removeDelayed")).toString()));
+        QCOMPARE(completions.value(ready.value(QStringLiteral("running")).toString()).toInt(), 1);
+        QVERIFY(!summary.value(QStringLiteral("removedFailedExists")).toBool());
+        QVERIFY(!summary.value(QStringLiteral("removedDelayedExists")).toBool());
+        const QJsonObject counts = summary.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("delayed")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("completed")).toInt(), 2);
+
+        // Each action that happened has its audit record; the refused ones have none.
+        const PgResult audit = TestServers::exec(
+            pg.get(),
+            QStringLiteral("SELECT action, count(*) FROM audit_log WHERE object_type = 'bullmq_job' "
+                           "AND object_id LIKE ? GROUP BY action ORDER BY action"),
+            {queue + QStringLiteral("/%")});
+        QVERIFY2(audit.ok(), qPrintable(audit.error));
+        QCOMPARE(audit.rows.size(), 2);
+        QCOMPARE(audit.rows.at(0).at(0).toString(), QStringLiteral("job.remove"));
+        QCOMPARE(audit.rows.at(0).at(1).toInt(), 2);
+        QCOMPARE(audit.rows.at(1).at(0).toString(), QStringLiteral("job.retry"));
+        QCOMPARE(audit.rows.at(1).at(1).toInt(), 1);
+    }
+
     void bullmqReadsOurQueue()
     {
         TS_REQUIRE_SERVERS();

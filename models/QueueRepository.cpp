@@ -1,0 +1,631 @@
+#include "QueueRepository.h"
+
+#include "RedisKeys.h"
+
+#include <RedisClient.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPromise>
+#include <QRegularExpression>
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("QueueRepository", text);
+}
+
+QByteArray bytes(const QString& text)
+{
+    return text.toUtf8();
+}
+
+QString text(const QByteArray& value)
+{
+    return QString::fromUtf8(value);
+}
+
+QDateTime fromMs(const QByteArray& value)
+{
+    bool ok = false;
+    const qint64 ms = value.toLongLong(&ok);
+    return ok && ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString isoUtc(const QDateTime& when)
+{
+    return when.isValid() ? when.toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue optionalText(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString firstLine(const QString& value, int max)
+{
+    const qsizetype newline = value.indexOf(u'\n');
+    const QString line = newline >= 0 ? value.left(newline) : value;
+    return line.size() > max ? line.left(max - 1) + QChar(0x2026) : line;
+}
+
+QByteArray script(const char* name)
+{
+    QFile file(QStringLiteral(":/lua/%1.lua").arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString redisProblem(const RedisReply& reply)
+{
+    return tr("Redis refused: %1").arg(text(reply.text));
+}
+
+// A SCAN walk that keeps itself alive through its own continuations.
+struct QueueScan : std::enable_shared_from_this<QueueScan>
+{
+    RedisClient* redis = nullptr;
+    QByteArray prefix;
+    QStringList found;
+    QPromise<Fetched<QStringList>> promise;
+
+    void finish(const QString& error)
+    {
+        Fetched<QStringList> result;
+        result.error = error;
+        found.sort();
+        result.value = found;
+        promise.addResult(result);
+        promise.finish();
+    }
+
+    void next(const QByteArray& cursor)
+    {
+        auto self = shared_from_this();
+        redis->command({"SCAN", cursor, "MATCH", prefix + "*:meta", "COUNT", "1000"})
+            .then([self](const RedisReply& reply) {
+                if (reply.isError() || reply.elements.size() != 2) {
+                    self->finish(QCoreApplication::translate("QueueRepository", "Redis refused: %1")
+                                     .arg(QString::fromUtf8(reply.text)));
+                    return;
+                }
+                for (const RedisReply& key : reply.elements.at(1).elements) {
+                    const QByteArray name
+                        = key.text.mid(self->prefix.size(), key.text.size() - self->prefix.size() - 5);
+                    const QString queue = QString::fromUtf8(name);
+                    if (!name.isEmpty() && !name.contains(':') && !self->found.contains(queue))
+                        self->found.append(queue);
+                }
+                const QByteArray nextCursor = reply.elements.at(0).text;
+                if (nextCursor == "0")
+                    self->finish({});
+                else
+                    self->next(nextCursor);
+            });
+    }
+};
+
+template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
+{
+    Fetched<T> refused;
+    refused.error = why;
+    return QtFuture::makeReadyFuture(refused);
+}
+
+// The fields a job list shows, in the order summaryFrom() reads them.
+const RedisCommand kSummaryFields{"name", "data", "timestamp", "processedOn", "finishedOn", "atm", "failedReason"};
+
+JobSummary summaryFrom(const QString& queue, const QString& id, const QString& state, const RedisReply& fields)
+{
+    JobSummary job;
+    job.queue = queue;
+    job.id = id;
+    job.state = state;
+    const auto field
+        = [&fields](int i) { return i < fields.elements.size() ? fields.elements.at(i).text : QByteArray(); };
+    job.name = text(field(0));
+    job.tenantId = QueueRepository::tenantOf(field(1));
+    job.createdAt = fromMs(field(2));
+    job.processedAt = fromMs(field(3));
+    job.finishedAt = fromMs(field(4));
+    job.attemptsMade = field(5).toInt();
+    job.failedReason = firstLine(text(field(6)), 300);
+    return job;
+}
+} // namespace
+
+namespace JobState
+{
+const QStringList& all()
+{
+    static const QStringList states{QStringLiteral("wait"),
+                                    QStringLiteral("paused"),
+                                    QStringLiteral("active"),
+                                    QStringLiteral("delayed"),
+                                    QStringLiteral("prioritized"),
+                                    QStringLiteral("waiting-children"),
+                                    QStringLiteral("completed"),
+                                    QStringLiteral("failed")};
+    return states;
+}
+
+bool isList(const QString& state)
+{
+    return state == QLatin1String("wait") || state == QLatin1String("active") || state == QLatin1String("paused");
+}
+} // namespace JobState
+
+QJsonObject QueueCounts::toJson() const
+{
+    QJsonObject counts;
+    for (const QString& state : JobState::all())
+        counts.insert(state, double(count(state)));
+    return {{QStringLiteral("queue"), queue}, {QStringLiteral("paused"), paused}, {QStringLiteral("counts"), counts}};
+}
+
+qint64 TenantJobCounts::total() const
+{
+    qint64 sum = 0;
+    for (qint64 n : byState)
+        sum += n;
+    return sum;
+}
+
+QJsonObject JobSummary::toJson() const
+{
+    return {{QStringLiteral("queue"), queue},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("tenant_id"), optionalText(tenantId)},
+            {QStringLiteral("created_at"), optionalText(isoUtc(createdAt))},
+            {QStringLiteral("processed_at"), optionalText(isoUtc(processedAt))},
+            {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
+            {QStringLiteral("attempts_made"), attemptsMade},
+            {QStringLiteral("failed_reason"), optionalText(failedReason)}};
+}
+
+QJsonObject JobDetail::toJson() const
+{
+    QJsonObject json = summary.toJson();
+    json.insert(QStringLiteral("data"), data);
+    json.insert(QStringLiteral("options"), options);
+    json.insert(QStringLiteral("progress"), optionalText(progress));
+    json.insert(QStringLiteral("return_value"), optionalText(returnValue));
+    json.insert(QStringLiteral("failed_reason"), optionalText(failedReason));
+    json.insert(QStringLiteral("stacktrace"), QJsonArray::fromStringList(stacktrace));
+    json.insert(QStringLiteral("delay_ms"), double(delayMs));
+    json.insert(QStringLiteral("priority"), double(priority));
+    json.insert(QStringLiteral("attempts_started"), attemptsStarted);
+    json.insert(QStringLiteral("locked"), locked);
+    return json;
+}
+
+QueueRepository::QueueRepository(RedisClient* redis)
+    : m_redis(redis)
+    , m_tenantOfJob(std::make_shared<QHash<QString, QString>>())
+{
+}
+
+QString QueueRepository::validateQueueName(const QString& queue)
+{
+    // BullMQ refuses ':' in queue names; we also keep glob characters out of our SCAN patterns.
+    static const QRegularExpression valid(QStringLiteral("^[^:*?\\[\\]\\s]{1,200}$"));
+    if (!valid.match(queue).hasMatch())
+        return tr("\"%1\" is not a queue name (1 to 200 characters, no ':', spaces or wildcards).").arg(queue);
+    return {};
+}
+
+QString QueueRepository::validateJobId(const QString& id)
+{
+    static const QRegularExpression valid(QStringLiteral("^[^:\\s]{1,200}$"));
+    if (!valid.match(id).hasMatch())
+        return tr("\"%1\" is not a job id.").arg(id);
+    return {};
+}
+
+QString QueueRepository::JobPage::validate() const
+{
+    QString invalid = validateQueueName(queue);
+    if (!invalid.isEmpty())
+        return invalid;
+    if (!JobState::all().contains(state))
+        return tr("Unknown job state \"%1\" (use one of %2).").arg(state, JobState::all().join(QStringLiteral(", ")));
+    if (offset < 0 || limit < 1 || limit > 1000)
+        return tr("A page is 1 to 1000 jobs from a non-negative offset.");
+    return {};
+}
+
+QString QueueRepository::tenantOf(const QByteArray& jobData)
+{
+    // Job data is whatever the platform's producers wrote: anything but an object with a string
+    // tenantId has no tenant.
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(jobData, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    const QJsonValue tenant = document.object().value(QStringLiteral("tenantId"));
+    return tenant.isString() ? tenant.toString().left(100) : QString();
+}
+
+QFuture<Fetched<QStringList>> QueueRepository::discoverQueues() const
+{
+    // One SCAN cursor walk for "<prefix>:*:meta", on demand (the page's "discover"), never per refresh.
+    auto scan = std::make_shared<QueueScan>();
+    scan->redis = m_redis;
+    scan->prefix = RedisKeys::bullPrefix() + ':';
+    scan->promise.start();
+    scan->next("0");
+    return scan->promise.future();
+}
+
+QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList& queues) const
+{
+    for (const QString& queue : queues) {
+        const QString invalid = validateQueueName(queue);
+        if (!invalid.isEmpty())
+            return refusedFuture<QVector<QueueCounts>>(invalid);
+    }
+    // Every queue's lengths in one pipeline: one round trip, whatever the number of queues.
+    QList<RedisCommand> commands;
+    for (const QString& queue : queues) {
+        for (const QString& state : JobState::all())
+            commands.append({JobState::isList(state) ? QByteArray("LLEN") : QByteArray("ZCARD"),
+                             RedisKeys::bull(queue, bytes(state))});
+        commands.append({"HEXISTS", RedisKeys::bull(queue, "meta"), "paused"});
+    }
+    return m_redis->pipeline(commands).then([queues](const QList<RedisReply>& replies) {
+        Fetched<QVector<QueueCounts>> fetched;
+        const qsizetype perQueue = JobState::all().size() + 1;
+        if (replies.size() != queues.size() * perQueue) {
+            fetched.error = tr("Redis answered %1 of %2 commands.").arg(replies.size()).arg(queues.size() * perQueue);
+            return fetched;
+        }
+        for (qsizetype q = 0; q < queues.size(); ++q) {
+            QueueCounts counts;
+            counts.queue = queues.at(q);
+            for (qsizetype s = 0; s < perQueue; ++s) {
+                const RedisReply& reply = replies.at(q * perQueue + s);
+                if (reply.isError()) {
+                    fetched.error = redisProblem(reply);
+                    return fetched;
+                }
+                if (s < perQueue - 1)
+                    counts.byState.insert(JobState::all().at(s), reply.integer);
+                else
+                    counts.paused = reply.integer == 1;
+            }
+            fetched.value.append(counts);
+        }
+        return fetched;
+    });
+}
+
+QFuture<Fetched<QStringList>> QueueRepository::stateIds(const QString& queue, const QString& state, int cap) const
+{
+    const QByteArray key = RedisKeys::bull(queue, bytes(state));
+    const QByteArray last = QByteArray::number(cap - 1);
+    // Lists: the worker takes from the right, so the next to run is last; sorted sets: newest first.
+    const RedisCommand command = JobState::isList(state) ? RedisCommand{"LRANGE", key, QByteArray::number(-cap), "-1"}
+                                                         : RedisCommand{"ZRANGE", key, "0", last, "REV"};
+    return m_redis->command(command).then([state](const RedisReply& reply) {
+        Fetched<QStringList> fetched;
+        if (reply.isError()) {
+            fetched.error = redisProblem(reply);
+            return fetched;
+        }
+        for (const RedisReply& element : reply.elements)
+            fetched.value.append(text(element.text));
+        if (JobState::isList(state))
+            std::reverse(fetched.value.begin(), fetched.value.end());
+        return fetched;
+    });
+}
+
+QFuture<QString> QueueRepository::resolveTenants(const QString& queue, const QStringList& ids) const
+{
+    auto cache = m_tenantOfJob;
+    QStringList unknown;
+    for (const QString& id : ids)
+        if (!cache->contains(queue + u'\n' + id))
+            unknown.append(id);
+    if (unknown.isEmpty())
+        return QtFuture::makeReadyFuture(QString());
+    if (cache->size() + unknown.size() > 500000)
+        cache->clear(); // bounded memory; the next refresh reads again
+    QList<RedisCommand> commands;
+    commands.reserve(unknown.size());
+    for (const QString& id : unknown)
+        commands.append({"HGET", RedisKeys::bull(queue, bytes(id)), "data"});
+    return m_redis->pipeline(commands).then([cache, queue, unknown](const QList<RedisReply>& replies) {
+        for (qsizetype i = 0; i < replies.size() && i < unknown.size(); ++i) {
+            if (replies.at(i).isError())
+                return redisProblem(replies.at(i));
+            // A job removed in between has no data: not cached, so it is looked up again if it returns.
+            if (!replies.at(i).isNil())
+                cache->insert(queue + u'\n' + unknown.at(i), QueueRepository::tenantOf(replies.at(i).text));
+        }
+        return QString();
+    });
+}
+
+QFuture<Fetched<QVector<TenantJobCounts>>> QueueRepository::tenantCounts(const QString& queue) const
+{
+    const QString invalid = validateQueueName(queue);
+    if (!invalid.isEmpty())
+        return refusedFuture<QVector<TenantJobCounts>>(invalid);
+    QList<RedisCommand> commands;
+    const QByteArray last = QByteArray::number(kTenantScanCap - 1);
+    for (const QString& state : JobState::all()) {
+        const QByteArray key = RedisKeys::bull(queue, bytes(state));
+        commands.append(JobState::isList(state) ? RedisCommand{"LRANGE", key, "0", last}
+                                                : RedisCommand{"ZRANGE", key, "0", last, "REV"});
+    }
+    const QueueRepository self = *this;
+    return m_redis->pipeline(commands)
+        .then([self, queue](const QList<RedisReply>& replies) {
+            auto idsByState = std::make_shared<QHash<QString, QStringList>>();
+            QStringList all;
+            for (qsizetype s = 0; s < replies.size() && s < JobState::all().size(); ++s) {
+                if (replies.at(s).isError())
+                    return refusedFuture<QVector<TenantJobCounts>>(redisProblem(replies.at(s)));
+                QStringList ids;
+                for (const RedisReply& element : replies.at(s).elements)
+                    ids.append(text(element.text));
+                all += ids;
+                idsByState->insert(JobState::all().at(s), ids);
+            }
+            auto cache = self.m_tenantOfJob;
+            return self.resolveTenants(queue, all).then([cache, idsByState, queue](const QString& problem) {
+                Fetched<QVector<TenantJobCounts>> fetched;
+                if (!problem.isEmpty()) {
+                    fetched.error = problem;
+                    return fetched;
+                }
+                QHash<QString, TenantJobCounts> byTenant;
+                for (auto it = idsByState->cbegin(); it != idsByState->cend(); ++it) {
+                    for (const QString& id : it.value()) {
+                        const auto known = cache->constFind(queue + u'\n' + id);
+                        if (known == cache->cend())
+                            continue; // removed while we looked
+                        TenantJobCounts& counts = byTenant[known.value()];
+                        counts.tenantId = known.value();
+                        ++counts.byState[it.key()];
+                    }
+                }
+                fetched.value = byTenant.values().toVector();
+                std::sort(
+                    fetched.value.begin(), fetched.value.end(), [](const TenantJobCounts& a, const TenantJobCounts& b) {
+                        return a.total() != b.total() ? a.total() > b.total() : a.tenantId < b.tenantId;
+                    });
+                return fetched;
+            });
+        })
+        .unwrap();
+}
+
+QFuture<Fetched<QVector<JobSummary>>>
+QueueRepository::summaries(const QString& queue, const QString& state, const QStringList& ids) const
+{
+    if (ids.isEmpty())
+        return QtFuture::makeReadyFuture(Fetched<QVector<JobSummary>>{});
+    QList<RedisCommand> commands;
+    for (const QString& id : ids)
+        commands.append(RedisCommand{"HMGET", RedisKeys::bull(queue, bytes(id))} + kSummaryFields);
+    return m_redis->pipeline(commands).then([queue, state, ids](const QList<RedisReply>& replies) {
+        Fetched<QVector<JobSummary>> fetched;
+        for (qsizetype i = 0; i < replies.size() && i < ids.size(); ++i) {
+            if (replies.at(i).isError()) {
+                fetched.error = redisProblem(replies.at(i));
+                return fetched;
+            }
+            // A job removed between the two reads has no fields left; skip it.
+            if (replies.at(i).elements.isEmpty() || replies.at(i).elements.at(0).isNil())
+                continue;
+            fetched.value.append(summaryFrom(queue, ids.at(i), state, replies.at(i)));
+        }
+        return fetched;
+    });
+}
+
+QFuture<Fetched<QVector<JobSummary>>> QueueRepository::jobs(const JobPage& page) const
+{
+    const QString invalid = page.validate();
+    if (!invalid.isEmpty())
+        return refusedFuture<QVector<JobSummary>>(invalid);
+    const QueueRepository self = *this;
+    if (page.tenantId.isEmpty()) {
+        // One page of ids straight from the list or set.
+        const QByteArray key = RedisKeys::bull(page.queue, bytes(page.state));
+        const qint64 first = page.offset;
+        const qint64 lastIndex = page.offset + page.limit - 1;
+        const RedisCommand command = JobState::isList(page.state)
+            ? RedisCommand{"LRANGE", key, QByteArray::number(-lastIndex - 1), QByteArray::number(-first - 1)}
+            : RedisCommand{"ZRANGE", key, QByteArray::number(first), QByteArray::number(lastIndex), "REV"};
+        return m_redis->command(command)
+            .then([self, page](const RedisReply& reply) {
+                if (reply.isError())
+                    return refusedFuture<QVector<JobSummary>>(redisProblem(reply));
+                QStringList ids;
+                for (const RedisReply& element : reply.elements)
+                    ids.append(text(element.text));
+                if (JobState::isList(page.state))
+                    std::reverse(ids.begin(), ids.end());
+                return self.summaries(page.queue, page.state, ids);
+            })
+            .unwrap();
+    }
+    // One tenant's jobs: the state's ids (up to the cap), filtered through the job-to-tenant cache.
+    auto cache = m_tenantOfJob;
+    return stateIds(page.queue, page.state, kTenantScanCap)
+        .then([self, page, cache](const Fetched<QStringList>& ids) {
+            if (!ids.ok())
+                return refusedFuture<QVector<JobSummary>>(ids.error);
+            return self.resolveTenants(page.queue, ids.value)
+                .then([self, page, cache, ids](const QString& problem) {
+                    if (!problem.isEmpty())
+                        return refusedFuture<QVector<JobSummary>>(problem);
+                    QStringList mine;
+                    for (const QString& id : ids.value)
+                        if (cache->value(page.queue + u'\n' + id) == page.tenantId)
+                            mine.append(id);
+                    return self.summaries(page.queue, page.state, mine.mid(page.offset, page.limit));
+                })
+                .unwrap();
+        })
+        .unwrap();
+}
+
+QFuture<Fetched<JobDetail>> QueueRepository::job(const QString& queue, const QString& id) const
+{
+    QString invalid = validateQueueName(queue);
+    if (invalid.isEmpty())
+        invalid = validateJobId(id);
+    if (!invalid.isEmpty())
+        return refusedFuture<JobDetail>(invalid);
+    const QByteArray jobKey = RedisKeys::bull(queue, bytes(id));
+    QList<RedisCommand> commands{{"HGETALL", jobKey}, {"EXISTS", jobKey + ":lock"}};
+    for (const QString& state : JobState::all())
+        commands.append(JobState::isList(state)
+                            ? RedisCommand{"LPOS", RedisKeys::bull(queue, bytes(state)), bytes(id)}
+                            : RedisCommand{"ZSCORE", RedisKeys::bull(queue, bytes(state)), bytes(id)});
+    return m_redis->pipeline(commands).then([queue, id](const QList<RedisReply>& replies) {
+        Fetched<JobDetail> fetched;
+        for (const RedisReply& reply : replies) {
+            if (reply.isError()) {
+                fetched.error = redisProblem(reply);
+                return fetched;
+            }
+        }
+        const QHash<QByteArray, QByteArray> hash = replies.value(0).toHash();
+        if (hash.isEmpty()) {
+            fetched.error = tr("Job %1 is not in queue %2 (removed, or never there).").arg(id, queue);
+            return fetched;
+        }
+        JobDetail& job = fetched.value;
+        job.summary.queue = queue;
+        job.summary.id = id;
+        job.summary.state = QStringLiteral("unknown");
+        for (qsizetype s = 0; s < JobState::all().size(); ++s) {
+            if (!replies.value(2 + s).isNil()) {
+                job.summary.state = JobState::all().at(s);
+                break;
+            }
+        }
+        job.locked = replies.value(1).integer == 1;
+        job.summary.name = text(hash.value("name"));
+        job.data = text(hash.value("data"));
+        job.summary.tenantId = QueueRepository::tenantOf(hash.value("data"));
+        job.options = text(hash.value("opts"));
+        job.progress = text(hash.value("progress"));
+        job.returnValue = text(hash.value("returnvalue"));
+        job.failedReason = text(hash.value("failedReason"));
+        job.summary.failedReason = firstLine(job.failedReason, 300);
+        job.summary.createdAt = fromMs(hash.value("timestamp"));
+        job.summary.processedAt = fromMs(hash.value("processedOn"));
+        job.summary.finishedAt = fromMs(hash.value("finishedOn"));
+        job.summary.attemptsMade = hash.value("atm").toInt();
+        job.attemptsStarted = hash.value("ats").toInt();
+        job.delayMs = hash.value("delay").toLongLong();
+        job.priority = hash.value("priority").toLongLong();
+        // BullMQ keeps a JSON array of stack traces; anything else is shown as it is.
+        const QByteArray stack = hash.value("stacktrace");
+        const QJsonDocument frames = QJsonDocument::fromJson(stack);
+        if (frames.isArray()) {
+            for (const QJsonValue& frame : frames.array())
+                job.stacktrace.append(frame.isString() ? frame.toString()
+                                                       : QString::fromUtf8(QJsonDocument(QJsonArray{frame}).toJson()));
+        } else if (!stack.isEmpty()) {
+            job.stacktrace.append(text(stack));
+        }
+        return fetched;
+    });
+}
+
+QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QString& id) const
+{
+    QString invalid = validateQueueName(queue);
+    if (invalid.isEmpty())
+        invalid = validateJobId(id);
+    if (!invalid.isEmpty())
+        return refusedFuture<QString>(invalid);
+    static const QByteArray source = script("retry_failed_job");
+    const RedisCommand command{"EVAL",
+                               source,
+                               "9",
+                               RedisKeys::bull(queue, bytes(id)),
+                               RedisKeys::bull(queue, "failed"),
+                               RedisKeys::bull(queue, "wait"),
+                               RedisKeys::bull(queue, "meta"),
+                               RedisKeys::bull(queue, "active"),
+                               RedisKeys::bull(queue, "marker"),
+                               RedisKeys::bull(queue, "prioritized"),
+                               RedisKeys::bull(queue, "pc"),
+                               RedisKeys::bull(queue, "events"),
+                               bytes(id)};
+    return m_redis->command(command).then([queue, id](const RedisReply& reply) {
+        Fetched<QString> outcome;
+        if (reply.isError()) {
+            outcome.error = tr("Job %1 was not retried: %2. If the connection was lost, look at the job's state "
+                               "before trying again.")
+                                .arg(id, text(reply.text));
+            return outcome;
+        }
+        const qint64 code = reply.elements.value(0).integer;
+        if (code == 1)
+            outcome.value = QueueRepository::tenantOf(reply.elements.value(1).text);
+        else if (code == -1)
+            outcome.error = tr("Job %1 is not in queue %2 any more (removed).").arg(id, queue);
+        else
+            outcome.error = tr("Job %1 is not failed any more: someone retried it already, or it never failed. "
+                               "Nothing was changed.")
+                                .arg(id);
+        return outcome;
+    });
+}
+
+QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QString& id) const
+{
+    QString invalid = validateQueueName(queue);
+    if (invalid.isEmpty())
+        invalid = validateJobId(id);
+    if (!invalid.isEmpty())
+        return refusedFuture<QString>(invalid);
+    static const QByteArray source = script("remove_job");
+    const RedisCommand command{"EVAL",
+                               source,
+                               "3",
+                               RedisKeys::bull(queue, bytes(id)),
+                               RedisKeys::bull(queue, "events"),
+                               RedisKeys::bull(queue, "meta"),
+                               bytes(id),
+                               RedisKeys::bull(queue, "")};
+    auto cache = m_tenantOfJob;
+    return m_redis->command(command).then([queue, id, cache](const RedisReply& reply) {
+        Fetched<QString> outcome;
+        if (reply.isError()) {
+            outcome.error = tr("Job %1 was not removed: %2. If the connection was lost, look at the job's state "
+                               "before trying again.")
+                                .arg(id, text(reply.text));
+            return outcome;
+        }
+        const qint64 code = reply.elements.value(0).integer;
+        if (code == 1) {
+            outcome.value = QueueRepository::tenantOf(reply.elements.value(2).text);
+            cache->remove(queue + u'\n' + id);
+        } else if (code == -1) {
+            outcome.error = tr("Job %1 is not in queue %2 any more (removed already).").arg(id, queue);
+        } else if (code == -2) {
+            outcome.error = tr("Job %1 is running (a worker holds its lock): cancel its execution instead. Nothing "
+                               "was changed.")
+                                .arg(id);
+        } else {
+            outcome.error = tr("Job %1 belongs to a flow (it has a parent or children); remove it with BullMQ's own "
+                               "tools. Nothing was changed.")
+                                .arg(id);
+        }
+        return outcome;
+    });
+}
