@@ -1,7 +1,12 @@
 #include "Services.h"
 
 #include <CostRepository.h>
+#include <ExecutionActions.h>
+#include <ExecutionFeed.h>
+#include <ExecutionRepository.h>
+#include <JobActions.h>
 #include <PgSession.h>
+#include <QueueRepository.h>
 #include <RedisClient.h>
 #include <TenantRepository.h>
 #include <UsageRepository.h>
@@ -13,7 +18,18 @@ Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& se
     , m_tenants(std::make_unique<TenantRepository>(m_pg.get(), m_redis.get()))
     , m_usage(std::make_unique<UsageRepository>(m_pg.get(), m_redis.get()))
     , m_costs(std::make_unique<CostRepository>(m_pg.get()))
+    , m_executions(std::make_unique<ExecutionRepository>(m_pg.get()))
+    , m_executionActions(std::make_unique<ExecutionActions>(m_pg.get()))
+    , m_queues(std::make_unique<QueueRepository>(m_redis.get()))
+    , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
 {
+}
+
+ExecutionFeed* Services::executionFeed()
+{
+    if (!m_executionFeed)
+        m_executionFeed = std::make_unique<ExecutionFeed>(m_pg.get());
+    return m_executionFeed.get();
 }
 
 Services::~Services() = default;

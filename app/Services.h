@@ -7,6 +7,11 @@
 class PgSession;
 class RedisClient;
 class CostRepository;
+class ExecutionActions;
+class ExecutionFeed;
+class ExecutionRepository;
+class JobActions;
+class QueueRepository;
 class TenantRepository;
 class UsageRepository;
 
@@ -24,6 +29,12 @@ public:
     TenantRepository* tenants() const { return m_tenants.get(); }
     UsageRepository* usage() const { return m_usage.get(); }
     CostRepository* costs() const { return m_costs.get(); }
+    ExecutionRepository* executions() const { return m_executions.get(); }
+    ExecutionActions* executionActions() const { return m_executionActions.get(); }
+    // Created on first use: only the GUI listens for live execution changes.
+    ExecutionFeed* executionFeed();
+    QueueRepository* queues() const { return m_queues.get(); }
+    JobActions* jobActions() const { return m_jobActions.get(); }
     const ConnectionProfile& profile() const { return m_profile; }
 
 private:
@@ -33,4 +44,9 @@ private:
     std::unique_ptr<TenantRepository> m_tenants;
     std::unique_ptr<UsageRepository> m_usage;
     std::unique_ptr<CostRepository> m_costs;
+    std::unique_ptr<ExecutionRepository> m_executions;
+    std::unique_ptr<ExecutionActions> m_executionActions;
+    std::unique_ptr<ExecutionFeed> m_executionFeed;
+    std::unique_ptr<QueueRepository> m_queues;
+    std::unique_ptr<JobActions> m_jobActions;
 };

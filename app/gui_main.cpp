@@ -107,7 +107,15 @@ private:
         // of the old connection is called back.
         auto services = std::make_unique<Services>(profile, secrets);
         auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
-        m_window->setServices({services->tenants(), services->usage(), services->costs(), status});
+        m_window->setServices({services->tenants(),
+                               services->usage(),
+                               services->costs(),
+                               status,
+                               services->executions(),
+                               services->executionActions(),
+                               services->executionFeed(),
+                               services->queues(),
+                               services->jobActions()});
         delete m_status;
         m_status = status;
         m_services = std::move(services);

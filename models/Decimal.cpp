@@ -199,3 +199,11 @@ QString formatUsd(const QString& value)
 }
 
 } // namespace Decimal
+
+QString Decimal::formatUsdFine(const QString& value)
+{
+    const QString rounded = round(value, 4);
+    if (rounded.isEmpty())
+        return {};
+    return rounded.startsWith(u'-') ? QStringLiteral("-$") + rounded.mid(1) : QStringLiteral("$") + rounded;
+}

@@ -10,6 +10,8 @@ namespace Decimal
 QString round(const QString& value, int places);
 // "$1,234.57"-style for display, in the C locale's digits.
 QString formatUsd(const QString& value);
+// "$0.0042": four decimals, for the small amounts of one execution or node.
+QString formatUsdFine(const QString& value);
 bool isValid(const QString& value);
 // Exact sums and differences of decimal text ("12.5" - "0.125" = "12.375"); empty on bad input.
 QString add(const QString& a, const QString& b);

@@ -39,7 +39,8 @@ const QString kFilterConditions = QStringLiteral("(? = '' OR e.tenant_id = nulli
                                                  "AND (? = '' OR w.name ILIKE ?) "
                                                  "AND (? = '' OR e.error_message ILIKE ?) "
                                                  "AND (?::timestamptz IS NULL OR e.created_at >= ?::timestamptz) "
-                                                 "AND (?::timestamptz IS NULL OR e.created_at < ?::timestamptz) ");
+                                                 "AND (?::timestamptz IS NULL OR e.created_at < ?::timestamptz) "
+                                                 "AND (?::uuid[] IS NULL OR e.id = ANY (?::uuid[])) ");
 
 ExecutionSummary summaryFrom(const QVariantList& row)
 {
@@ -71,6 +72,7 @@ QVariantList filterParams(const ExecutionRepository::Filter& filter, const QStri
     const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
     const QString workflowPattern = TenantRepository::likePattern(filter.workflow);
     const QString errorPattern = TenantRepository::likePattern(filter.errorText);
+    const QVariant idArray = filter.ids.isEmpty() ? none : QVariant(u'{' + filter.ids.join(u',') + u'}');
     return {filter.tenantId,
             filter.tenantId,
             status,
@@ -82,7 +84,9 @@ QVariantList filterParams(const ExecutionRepository::Filter& filter, const QStri
             when(filter.from),
             when(filter.from),
             when(filter.to),
-            when(filter.to)};
+            when(filter.to),
+            idArray,
+            idArray};
 }
 
 template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
@@ -115,6 +119,9 @@ QString ExecutionRepository::Filter::validate() const
         return tr("The workflow name to search for is limited to 200 characters.");
     if (errorText.size() > 500)
         return tr("The error text to search for is limited to 500 characters.");
+    for (const QString& id : ids)
+        if (!Validation::isUuid(id))
+            return tr("\"%1\" is not an execution id (a UUID).").arg(id);
     if (!beforeId.isEmpty() && !Validation::isUuid(beforeId))
         return tr("Invalid page cursor.");
     return {};

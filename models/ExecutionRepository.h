@@ -94,6 +94,7 @@ public:
         QString status; // empty: any
         QString workflow; // substring of the workflow's name, case-insensitive
         QString errorText; // substring of the error message, case-insensitive
+        QStringList ids; // only these executions (live updates); empty: any
         QDateTime from;
         QDateTime to;
         // keyset: the last row of the previous page (its cursor and id). QDateTime keeps milliseconds

@@ -183,3 +183,26 @@ QFuture<TenantLiveState> TenantRepository::liveState(const QString& tenantId) co
         return state;
     });
 }
+
+QFuture<Fetched<QHash<QString, QString>>> TenantRepository::names(const QStringList& tenantIds) const
+{
+    QStringList ids;
+    for (const QString& id : tenantIds)
+        if (Validation::isUuid(id))
+            ids.append(id);
+    if (ids.isEmpty())
+        return QtFuture::makeReadyFuture(Fetched<QHash<QString, QString>>{});
+    return m_pg
+        ->query(QStringLiteral("SELECT id::text, name FROM tenants WHERE id = ANY (?::uuid[])"),
+                {QVariant(u'{' + ids.join(u',') + u'}')})
+        .then([](const PgResult& result) {
+            Fetched<QHash<QString, QString>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            for (const QVariantList& row : result.rows)
+                fetched.value.insert(row.at(0).toString(), row.at(1).toString());
+            return fetched;
+        });
+}

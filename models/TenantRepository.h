@@ -4,6 +4,7 @@
 #include "Tenant.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QVector>
 
 class PgSession;
@@ -26,6 +27,8 @@ public:
     QFuture<Fetched<QVector<TenantSummary>>> list(const Page& page) const;
     QFuture<Fetched<TenantDetail>> detail(const QString& tenantId) const;
     QFuture<TenantLiveState> liveState(const QString& tenantId) const;
+    // Names of the given tenants (those the login may see); ids that are not UUIDs are skipped.
+    QFuture<Fetched<QHash<QString, QString>>> names(const QStringList& tenantIds) const;
 
     // Escapes LIKE wildcards so "50%" finds "50%" and not everything.
     static QString likePattern(const QString& term);

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "CostsPage.h"
+#include "ExecutionsPage.h"
 #include "PlaceholderPage.h"
+#include "QueuesPage.h"
 #include "StatePanel.h"
 #include "TenantsPage.h"
 #include "UsagePage.h"
@@ -95,6 +97,14 @@ MainWindow::MainWindow(QWidget* parent)
         case CostsPageIndex:
             m_costsPage->reload();
             break;
+        case ExecutionsPageIndex:
+            if (m_executionsPage)
+                m_executionsPage->reload();
+            break;
+        case QueuesPageIndex:
+            if (m_queuesPage)
+                m_queuesPage->discover();
+            break;
         default:
             m_tenantsPage->reload();
         }
@@ -145,6 +155,21 @@ void MainWindow::setServices(const PageServices& services)
     replacePage(UsagePageIndex, m_usagePage);
     m_costsPage = new CostsPage(services.costs);
     replacePage(CostsPageIndex, m_costsPage);
+    m_executionsPage = nullptr;
+    if (services.executions && services.executionActions) {
+        m_executionsPage = new ExecutionsPage(
+            services.executions, services.executionActions, services.executionFeed, services.tenants);
+        replacePage(ExecutionsPageIndex, m_executionsPage);
+    } else {
+        replacePage(ExecutionsPageIndex, new PlaceholderPage(tr("Executions"), {}));
+    }
+    m_queuesPage = nullptr;
+    if (services.queues && services.jobActions) {
+        m_queuesPage = new QueuesPage(services.queues, services.jobActions, services.tenants);
+        replacePage(QueuesPageIndex, m_queuesPage);
+    } else {
+        replacePage(QueuesPageIndex, new PlaceholderPage(tr("Queues"), {}));
+    }
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();
     m_tenantsPage->reload();

@@ -6,6 +6,8 @@
 
 class ConnectionStatus;
 class CostsPage;
+class ExecutionsPage;
+class QueuesPage;
 class UsagePage;
 class QLabel;
 class QListWidget;
@@ -43,6 +45,8 @@ public:
     TenantsPage* tenantsPage() const { return m_tenantsPage; }
     UsagePage* usagePage() const { return m_usagePage; }
     CostsPage* costsPage() const { return m_costsPage; }
+    ExecutionsPage* executionsPage() const { return m_executionsPage; }
+    QueuesPage* queuesPage() const { return m_queuesPage; }
 
 signals:
     void connectionDialogRequested();
@@ -57,6 +61,8 @@ private:
     TenantsPage* m_tenantsPage = nullptr;
     UsagePage* m_usagePage = nullptr;
     CostsPage* m_costsPage = nullptr;
+    ExecutionsPage* m_executionsPage = nullptr;
+    QueuesPage* m_queuesPage = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;

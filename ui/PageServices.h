@@ -2,6 +2,11 @@
 
 class ConnectionStatus;
 class CostRepository;
+class ExecutionActions;
+class ExecutionFeed;
+class ExecutionRepository;
+class JobActions;
+class QueueRepository;
 class TenantRepository;
 class UsageRepository;
 
@@ -12,4 +17,9 @@ struct PageServices
     UsageRepository* usage = nullptr;
     CostRepository* costs = nullptr;
     ConnectionStatus* status = nullptr;
+    ExecutionRepository* executions = nullptr; // with the three below: the Executions page (optional)
+    ExecutionActions* executionActions = nullptr;
+    ExecutionFeed* executionFeed = nullptr;
+    QueueRepository* queues = nullptr; // with jobActions: the Queues page (optional)
+    JobActions* jobActions = nullptr;
 };

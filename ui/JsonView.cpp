@@ -1,0 +1,82 @@
+#include "JsonView.h"
+
+#include <JsonTreeModel.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+JsonView::JsonView(const QString& accessibleName, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new JsonTreeModel(this))
+    , m_tree(new QTreeView(this))
+    , m_plain(new QPlainTextEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_note(new QLabel(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+{
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(accessibleName);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(JsonTreeModel::KeyColumn, 160);
+    m_plain->setReadOnly(true);
+    m_plain->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_plain->setAccessibleName(accessibleName);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_plain);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_copy->setToolTip(tr("Copy the selected branch as JSON (or everything when nothing is selected)"));
+    m_copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(copyText()); });
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_note, 1);
+    bar->addWidget(m_copy);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+}
+
+void JsonView::setJsonText(const QString& text)
+{
+    m_raw = text;
+    QString problem;
+    if (text.isEmpty()) {
+        m_model->clear();
+        m_note->setText(tr("(none)"));
+        m_stack->setCurrentWidget(m_tree);
+        return;
+    }
+    if (m_model->setJsonText(text, &problem)) {
+        m_note->clear();
+        m_stack->setCurrentWidget(m_tree);
+        m_tree->expandToDepth(1);
+        return;
+    }
+    m_note->setText(tr("Not valid JSON (%1); shown as text.").arg(problem));
+    m_plain->setPlainText(text.size() > kMaxPlainText ? text.left(kMaxPlainText) : text);
+    m_stack->setCurrentWidget(m_plain);
+}
+
+bool JsonView::showsTree() const
+{
+    return m_stack->currentWidget() == m_tree && !m_model->isEmpty();
+}
+
+QString JsonView::copyText() const
+{
+    if (!showsTree())
+        return m_raw;
+    const QModelIndex current = m_tree->currentIndex();
+    return m_model->jsonText(current.isValid() ? current.siblingAtColumn(0) : QModelIndex());
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <JobActions.h>
+#include <QueueRepository.h>
+
+#include <QWidget>
+
+class JobListModel;
+class JsonView;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTimer;
+class QueueCountsModel;
+class StatePanel;
+class TenantJobCountsModel;
+class TenantRepository;
+
+// BullMQ queues: counts per queue refreshed live and cheaply (one pipelined round trip), counts per
+// tenant of the selected queue, its jobs in one state (optionally one tenant's), and the selected job's
+// detail with retry and remove.
+class QueuesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent = nullptr);
+
+    void discover();
+    void refreshCounts();
+    void selectQueue(const QString& queue);
+    void setState(const QString& state);
+    void openJob(const QString& id);
+    void performAction(JobActions::Kind kind, const QString& reason);
+
+    QueueCountsModel* countsModel() const { return m_countsModel; }
+    TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
+    JobListModel* jobsModel() const { return m_jobsModel; }
+    QTableView* jobsTable() const { return m_jobsTable; }
+    const JobDetail& job() const { return m_job; }
+    QString actionMessage() const;
+    QString stackText() const;
+
+    static constexpr int kRefreshMs = 2000;
+    static constexpr int kTenantRefreshMs = 10000;
+    static constexpr int kMaxTextShown = 64 * 1024;
+
+signals:
+    void countsLoaded();
+    void jobsLoaded();
+    void jobLoaded();
+    void actionFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QString currentQueue() const;
+    QString currentState() const;
+    QString currentTenant() const;
+    void loadTenants();
+    void loadJobs();
+    void loadMoreJobs(int offset);
+    void showJob();
+    void askAction(JobActions::Kind kind);
+    void resolveNames(const QStringList& tenantIds);
+
+    QueueRepository* m_queues;
+    JobActions* m_actions;
+    TenantRepository* m_tenants;
+    QStringList m_known;
+    QString m_queue;
+    QString m_tenant;
+    QueueCountsModel* m_countsModel;
+    TenantJobCountsModel* m_tenantModel;
+    JobListModel* m_jobsModel;
+    QTableView* m_countsTable;
+    QTableView* m_tenantTable;
+    QTableView* m_jobsTable;
+    StatePanel* m_countsState;
+    StatePanel* m_jobsState;
+    StatePanel* m_jobState;
+    QComboBox* m_state;
+    QLabel* m_refreshed;
+    QLabel* m_jobSummary;
+    JsonView* m_data;
+    JsonView* m_options;
+    JsonView* m_returnValue;
+    QPlainTextEdit* m_stack;
+    QTabWidget* m_tabs = nullptr;
+    QPushButton* m_showAll;
+    QPushButton* m_retry;
+    QPushButton* m_remove;
+    QLabel* m_message;
+    QTimer* m_refresh;
+    QTimer* m_tenantRefresh;
+    JobDetail m_job;
+    QHash<QString, QString> m_names; // tenant id -> name, as read
+    quint64 m_jobsGeneration = 0;
+    quint64 m_jobGeneration = 0;
+    bool m_countsInFlight = false;
+    bool m_discovered = false;
+};
