@@ -438,8 +438,11 @@ void ExecutionsPage::askAction(ExecutionActions::Kind kind)
 void ExecutionsPage::performAction(ExecutionActions::Kind kind, const QString& reason)
 {
     const QString id = selectedId();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        m_message->setText(tr("Open an execution first (its trace shows what the action applies to)."));
+        emit actionFinished(false);
         return;
+    }
     m_message->setText(tr("Working…"));
     m_actions->run(kind, id, reason)
         .then(QCoreApplication::instance(), guarded(this, [this, kind, id](const Fetched<QString>& outcome) {

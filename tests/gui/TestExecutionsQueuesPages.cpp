@@ -1,0 +1,350 @@
+#include <ConnectionStatus.h>
+#include <ExecutionListModel.h>
+#include <ExecutionsPage.h>
+#include <JsonView.h>
+#include <LagProbe.h>
+#include <MainWindow.h>
+#include <PgSession.h>
+#include <QueueModels.h>
+#include <QueuesPage.h>
+#include <RedisClient.h>
+#include <Services.h>
+#include <TestServers.h>
+#include <TraceModel.h>
+#include <TraceView.h>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 1000;
+constexpr qint64 kMaxTraceMs = 5000;
+#else
+constexpr qint64 kMaxStallMs = 50;
+constexpr qint64 kMaxTraceMs = 500;
+#endif
+
+// The Executions and Queues pages in a real main window, offscreen, on the private servers: filters,
+// paging, the live list, traces (with hostile and huge ones), actions, failure groups, queue counts and
+// job actions, with the event loop never stalling.
+class TestExecutionsQueuesPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PgSession> m_admin;
+    std::unique_ptr<RedisClient> m_redis;
+    QStringList m_createdExecutions;
+    QString m_queue;
+
+    ExecutionsPage* executions() const { return m_window->executionsPage(); }
+    QueuesPage* queues() const { return m_window->queuesPage(); }
+
+    PgResult sql(const QString& statement, const QVariantList& params = {})
+    {
+        const PgResult result = TestServers::exec(m_admin.get(), statement, params);
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error));
+        return result;
+    }
+
+    // A failed execution of an existing tenant with `nodes` nodes; the last one failed with `stack`.
+    QString failedExecution(int nodes, const QString& stack)
+    {
+        const QString id
+            = sql(QStringLiteral(
+                      "INSERT INTO executions (tenant_id, workflow_id, status, created_at, started_at, finished_at, "
+                      "error_code, error_message) SELECT tenant_id, id, 'failed', now() - interval '2 hours', "
+                      "now() - interval '2 hours', now() - interval '1 hour', 'timeout', 'GUI test <b>bold</b> "
+                      "failure' "
+                      "FROM workflows ORDER BY id LIMIT 1 RETURNING id::text"))
+                  .scalar()
+                  .toString();
+        sql(QStringLiteral(
+                "INSERT INTO execution_nodes (execution_id, seq, tenant_id, node_key, node_type, status, started_at, "
+                "finished_at, output, error_code, error_message, error_stack) "
+                "SELECT e.id, s, e.tenant_id, 'n' || s, 'tool', CASE WHEN s = ? THEN 'failed' ELSE 'succeeded' END, "
+                "e.started_at + s * interval '300 ms', e.started_at + s * interval '300 ms' + interval '250 ms', "
+                "CASE WHEN s < ? THEN jsonb_build_object('s', s, 'html', '<script>x</script>') END, "
+                "CASE WHEN s = ? THEN 'timeout' END, CASE WHEN s = ? THEN 'node timed out' END, "
+                "CASE WHEN s = ? THEN ? END "
+                "FROM executions e, generate_series(1, ?) s WHERE e.id = ?::uuid"),
+            {nodes, nodes, nodes, nodes, nodes, stack, nodes, id});
+        m_createdExecutions << id;
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_admin = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setServices({m_services->tenants(),
+                               m_services->usage(),
+                               m_services->costs(),
+                               new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()),
+                               m_services->executions(),
+                               m_services->executionActions(),
+                               m_services->executionFeed(),
+                               m_services->queues(),
+                               m_services->jobActions()});
+        m_services->connectAll();
+        QVERIFY(executions() && queues());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_createdExecutions.isEmpty())
+            sql(QStringLiteral("DELETE FROM executions WHERE id = ANY (?::uuid[]) OR retry_of = ANY (?::uuid[])"),
+                {u'{' + m_createdExecutions.join(u',') + u'}', u'{' + m_createdExecutions.join(u',') + u'}'});
+        if (!m_queue.isEmpty())
+            for (const char* suffix : {"meta", "failed", "wait", "marker", "events", "1", "2"})
+                TestServers::redis(m_redis.get(), {"DEL", "bull:" + m_queue.toUtf8() + ':' + suffix});
+    }
+
+    void firstScreenLoadsWithoutStalling()
+    {
+        LagProbe probe;
+        probe.start();
+        QSignalSpy loaded(executions(), &ExecutionsPage::loaded);
+        m_window->showPage(MainWindow::ExecutionsPageIndex);
+        QVERIFY(loaded.wait(20000));
+        const qint64 stall = probe.stop();
+        qInfo("executions first screen: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
+        QCOMPARE(executions()->listModel()->rowCount(), ExecutionsPage::kPageSize);
+        // Scrolling on fetches the next keyset page, without duplicates.
+        executions()->listModel()->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(executions()->listModel()->rowCount(), 2 * ExecutionsPage::kPageSize, 10000);
+        QSet<QString> ids;
+        for (const ExecutionSummary& e : executions()->listModel()->rows())
+            ids.insert(e.id);
+        QCOMPARE(ids.size(), 2 * ExecutionsPage::kPageSize);
+    }
+
+    void filtersAreAppliedByTheServer()
+    {
+        QSignalSpy loaded(executions(), &ExecutionsPage::loaded);
+        executions()->setStatusFilter(QStringLiteral("failed"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(executions()->listModel()->rowCount() > 0);
+        for (const ExecutionSummary& e : executions()->listModel()->rows())
+            QCOMPARE(e.status, QStringLiteral("failed"));
+        executions()->setErrorFilter(QStringLiteral("too many requests"));
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading(), 10000);
+        for (const ExecutionSummary& e : executions()->listModel()->rows())
+            QVERIFY(e.errorMessage.contains(QLatin1String("Too Many Requests")));
+        executions()->setErrorFilter(QStringLiteral("no error has this text %_"));
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading(), 10000);
+        QCOMPARE(executions()->listModel()->rowCount(), 0);
+        executions()->setErrorFilter({});
+        executions()->setStatusFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading() && executions()->listModel()->rowCount() > 0, 10000);
+    }
+
+    void failureGroupsOpenTheirExecutions()
+    {
+        auto* groups = executions()->errorGroups();
+        auto* tabs = groups->parentWidget();
+        while (tabs && !qobject_cast<QTabWidget*>(tabs))
+            tabs = tabs->parentWidget();
+        QVERIFY(tabs);
+        qobject_cast<QTabWidget*>(tabs)->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(groups->topLevelItemCount() > 0, 10000);
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        emit groups->itemActivated(groups->topLevelItem(0), 0);
+        QVERIFY(trace.wait(10000));
+        QCOMPARE(executions()->filter().status, QStringLiteral("failed"));
+        QVERIFY(!executions()->filter().errorText.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading() && executions()->listModel()->rowCount() > 0, 10000);
+        QCOMPARE(executions()->traceView()->selectedRow(), executions()->traceView()->model()->failedRow());
+        executions()->setErrorFilter({});
+        executions()->setStatusFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading(), 10000);
+    }
+
+    void traceSelectsTheFailedNodeAndShowsDataAsData()
+    {
+        const QString id = failedExecution(5, QStringLiteral("Error: timeout\n    at <a href=x>node</a>"));
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        executions()->openExecution(id);
+        QVERIFY(trace.wait(10000));
+        TraceView* view = executions()->traceView();
+        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(view->selectedRow(), 4);
+        QVERIFY(view->nodeErrorText().contains(QLatin1String("timeout")));
+        QVERIFY(view->stackText().contains(QLatin1String("<a href=x>node</a>"))); // shown as text
+        view->table()->selectRow(0);
+        QVERIFY(view->outputView()->showsTree());
+        QVERIFY(view->outputView()->copyText().contains(QLatin1String("<script>x</script>")));
+    }
+
+    void aMegabyteStackIsCutForTheScreen()
+    {
+        QString stack;
+        while (stack.size() < 1024 * 1024)
+            stack += QStringLiteral("    at frame (/srv/worker/dist/deep/recursion.js:1:1)\n");
+        const QString id = failedExecution(3, stack);
+        LagProbe probe;
+        probe.start();
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        executions()->openExecution(id);
+        QVERIFY(trace.wait(10000));
+        QTest::qWait(50);
+        const qint64 stall = probe.stop();
+        qInfo("1 MB stack trace: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs * 2, qPrintable(QString::number(stall)));
+        QVERIFY(executions()->traceView()->stackText().size() <= TraceView::kMaxStackShown + 100);
+        QVERIFY(executions()->traceView()->stackText().contains(QLatin1String("more characters")));
+    }
+
+    void tenThousandNodeTraceOpensFast()
+    {
+        const QString id = failedExecution(10000, QStringLiteral("Error: the last of ten thousand"));
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        QElapsedTimer timer;
+        timer.start();
+        executions()->openExecution(id);
+        QVERIFY(trace.wait(20000));
+        QCoreApplication::processEvents(); // the first paint of the trace
+        const qint64 elapsed = timer.elapsed();
+        qInfo("10,000-node trace: opened and painted in %lld ms", elapsed);
+        QCOMPARE(executions()->traceView()->model()->rowCount(), 10000);
+        QCOMPARE(executions()->traceView()->selectedRow(), 9999);
+        QVERIFY2(elapsed <= kMaxTraceMs, qPrintable(QString::number(elapsed)));
+    }
+
+    void newExecutionsAppearLiveAndCancelWorks()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isLoading(), 10000);
+        const QString id
+            = sql(QStringLiteral("INSERT INTO executions (tenant_id, workflow_id, status) SELECT tenant_id, id, "
+                                 "'queued' FROM workflows ORDER BY id LIMIT 1 RETURNING id::text"))
+                  .scalar()
+                  .toString();
+        m_createdExecutions << id;
+        QTRY_VERIFY_WITH_TIMEOUT(executions()->listModel()->rowOf(id) == 0, 5000);
+
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        executions()->openExecution(id);
+        QVERIFY(trace.wait(10000));
+        QSignalSpy done(executions(), &ExecutionsPage::actionFinished);
+        executions()->performAction(ExecutionActions::Kind::Cancel, QStringLiteral("GUI test: runaway"));
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(executions()->actionMessage()));
+        QCOMPARE(sql(QStringLiteral("SELECT status FROM executions WHERE id = ?::uuid"), {id}).scalar().toString(),
+                 QStringLiteral("cancelled"));
+        // The list row changes by itself (the live notice), as does the trace.
+        QTRY_COMPARE_WITH_TIMEOUT(executions()->listModel()->rows().at(executions()->listModel()->rowOf(id)).status,
+                                  QStringLiteral("cancelled"),
+                                  5000);
+        // Doing it again is refused by the server and said plainly.
+        QTRY_VERIFY_WITH_TIMEOUT(!executions()->isTraceLoading(), 10000);
+        done.clear();
+        executions()->performAction(ExecutionActions::Kind::Cancel, QStringLiteral("GUI test: again"));
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(executions()->actionMessage().contains(QLatin1String("cancelled already")));
+    }
+
+    void bulkRetryShowsProgressAndFinishes()
+    {
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids << failedExecution(2, QStringLiteral("bulk"));
+        QSignalSpy done(executions(), &ExecutionsPage::actionFinished);
+        executions()->performBulkAction(ExecutionActions::Kind::Retry, ids, QStringLiteral("GUI bulk test"));
+        QVERIFY(executions()->bulkRunning());
+        QVERIFY(done.wait(20000));
+        QVERIFY(!executions()->bulkRunning());
+        QVERIFY2(executions()->actionMessage().startsWith(QLatin1String("3 of 3")),
+                 qPrintable(executions()->actionMessage()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM executions WHERE retry_of = ANY (?::uuid[])"),
+                     {u'{' + ids.join(u',') + u'}'})
+                     .scalar()
+                     .toInt(),
+                 3);
+    }
+
+    void queuesShowCountsJobsAndActOnThem()
+    {
+        // A queue of our own: one failed job with a 1 MB stack trace and malformed data.
+        m_queue = QStringLiteral("gui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';
+        QByteArray bigStack = "[\"";
+        while (bigStack.size() < 1024 * 1024)
+            bigStack += "    at deep (/srv/x.js:1:1)\\n";
+        bigStack += "\"]";
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "10000"});
+        TestServers::redis(m_redis.get(), {"HSET",         prefix + "1",
+                                           "name",         "gui-job",
+                                           "data",         "{not json",
+                                           "opts",         "{}",
+                                           "timestamp",    QByteArray::number(now),
+                                           "atm",          "1",
+                                           "failedReason", "boom",
+                                           "stacktrace",   bigStack,
+                                           "finishedOn",   QByteArray::number(now),
+                                           "priority",     "0"});
+        TestServers::redis(m_redis.get(), {"ZADD", prefix + "failed", QByteArray::number(now), "1"});
+
+        QSignalSpy counts(queues(), &QueuesPage::countsLoaded);
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        QVERIFY(counts.wait(10000));
+        queues()->discover();
+        QTRY_VERIFY_WITH_TIMEOUT(queues()->countsModel()->rowOf(m_queue) >= 0, 10000);
+        const QueueCounts demo
+            = queues()->countsModel()->counts().at(queues()->countsModel()->rowOf(QStringLiteral("workflow-runs")));
+        QCOMPARE(demo.count(QStringLiteral("failed")),
+                 TestServers::redis(m_redis.get(), {"ZCARD", "bull:workflow-runs:failed"}).integer);
+
+        queues()->selectQueue(m_queue); // may be selected already (the first queue is, on discovery)
+        QTRY_VERIFY_WITH_TIMEOUT(
+            queues()->jobsModel()->rowCount() == 1 && queues()->jobsModel()->jobs().first().queue == m_queue, 10000);
+        QSignalSpy job(queues(), &QueuesPage::jobLoaded);
+        LagProbe probe;
+        probe.start();
+        queues()->openJob(QStringLiteral("1"));
+        QVERIFY(job.wait(10000));
+        QTest::qWait(50);
+        const qint64 stall = probe.stop();
+        qInfo("job with a 1 MB stack trace: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs * 2, qPrintable(QString::number(stall)));
+        QCOMPARE(queues()->job().summary.state, QStringLiteral("failed"));
+        QVERIFY(queues()->stackText().contains(QLatin1String("more characters")));
+        QCOMPARE(queues()->job().data, QStringLiteral("{not json"));
+
+        QSignalSpy acted(queues(), &QueuesPage::actionFinished);
+        queues()->performAction(JobActions::Kind::Retry, QStringLiteral("GUI test retry"));
+        QVERIFY(acted.wait(10000));
+        QVERIFY2(acted.first().at(0).toBool(), qPrintable(queues()->actionMessage()));
+        QCOMPARE(TestServers::redis(m_redis.get(), {"LPOS", prefix + "wait", "1"}).integer, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queues()->job().summary.state, QStringLiteral("wait"), 5000);
+        acted.clear();
+        queues()->performAction(JobActions::Kind::Retry, QStringLiteral("GUI test retry again"));
+        QVERIFY(acted.wait(10000));
+        QVERIFY(!acted.first().at(0).toBool());
+        QVERIFY(queues()->actionMessage().contains(QLatin1String("not failed any more")));
+        acted.clear();
+        queues()->performAction(JobActions::Kind::Remove, QStringLiteral("GUI test remove"));
+        QVERIFY(acted.wait(10000));
+        QVERIFY2(acted.first().at(0).toBool(), qPrintable(queues()->actionMessage()));
+        QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", prefix + "1"}).integer, 0);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", prefix + "wait"}).integer, 0);
+    }
+};
+
+QTEST_MAIN(TestExecutionsQueuesPages)
+#include "TestExecutionsQueuesPages.moc"
