@@ -78,6 +78,8 @@ int Cli::usage(const QString& problem)
         "                                           BullMQ jobs; without --queue: the queues and counts\n"
         "  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]\n"
         "                                           one job; retry a failed job; remove a job (audited)\n"
+        "  jobs errors [--queue Q] [--error TEXT] [--json]\n"
+        "                                           failed jobs of every queue grouped by cause\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"

@@ -30,12 +30,17 @@ int Cli::jobsCommand(const QStringList& args)
 {
     const QStringList words = positional(args);
     const QString sub = words.value(1);
-    static const QStringList known{
-        QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("retry"), QStringLiteral("remove")};
+    static const QStringList known{QStringLiteral("list"),
+                                   QStringLiteral("show"),
+                                   QStringLiteral("retry"),
+                                   QStringLiteral("remove"),
+                                   QStringLiteral("errors")};
     if (!known.contains(sub))
-        return usage(tr("jobs needs list, show, retry or remove"));
+        return usage(tr("jobs needs list, show, retry, remove or errors"));
     const QString queue = option(args, QStringLiteral("--queue"));
-    if (sub != QLatin1String("list") && queue.isEmpty())
+    const bool needsJob
+        = sub == QLatin1String("show") || sub == QLatin1String("retry") || sub == QLatin1String("remove");
+    if (needsJob && queue.isEmpty())
         return usage(tr("jobs %1 needs --queue Q and a job id").arg(sub));
     if (!queue.isEmpty()) {
         const QString invalid = QueueRepository::validateQueueName(queue);
@@ -43,7 +48,7 @@ int Cli::jobsCommand(const QStringList& args)
             return usage(invalid);
     }
     const QString id = words.value(2);
-    if (sub != QLatin1String("list")) {
+    if (needsJob) {
         const QString invalid
             = id.isEmpty() ? tr("jobs %1 needs a job id").arg(sub) : QueueRepository::validateJobId(id);
         if (!invalid.isEmpty())
@@ -83,6 +88,37 @@ int Cli::jobsCommand(const QStringList& args)
                                       {QStringLiteral("message"), future.result().value}});
         else
             m_out << future.result().value << '\n';
+        m_out << Qt::flush;
+        return 0;
+    }
+
+    if (sub == QLatin1String("errors")) {
+        QStringList names{queue};
+        if (queue.isEmpty()) {
+            auto found = queues.discoverQueues();
+            if (!awaitFuture(found))
+                return fail(tr("Redis did not answer within 30 s"));
+            if (!found.result().ok())
+                return fail(found.result().error);
+            names = found.result().value;
+        }
+        auto future = queues.failedJobGroups(names, option(args, QStringLiteral("--error")));
+        if (!awaitFuture(future, 60000))
+            return fail(tr("Redis did not answer within 60 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        if (asJson) {
+            QJsonArray array;
+            for (const FailedJobGroup& group : future.result().value)
+                array.append(group.toJson());
+            m_out << json(array) << Qt::flush;
+            return 0;
+        }
+        for (const FailedJobGroup& group : future.result().value)
+            m_out << QStringLiteral("%1  %2 tenants  %3  (e.g. job %4 of %5)\n")
+                         .arg(group.count, 7)
+                         .arg(group.tenants, 5)
+                         .arg(group.signature, group.sampleJobId, group.sampleQueue);
         m_out << Qt::flush;
         return 0;
     }

@@ -72,19 +72,26 @@ QString ExecutionActions::name(Kind kind)
 
 QString ExecutionActions::consequence(Kind kind, int count)
 {
+    const bool one = count == 1;
     switch (kind) {
     case Kind::Retry:
-        return tr("%n failed or cancelled execution(s) will run again from the first node, as new executions "
-                  "queued now. Every node runs again and costs tokens again. The original traces are kept.",
-                  count);
+        return one ? tr("It will run again from the first node, as a new execution queued now. Every node runs "
+                        "again and costs tokens again. The original trace is kept.")
+                   : tr("%n failed or cancelled executions will run again from the first node, as new executions "
+                        "queued now. Every node runs again and costs tokens again. The original traces are kept.",
+                        count);
     case Kind::Resume:
-        return tr("%n failed or cancelled execution(s) will run again from the node that did not finish, as new "
-                  "executions queued now. Completed checkpoints are carried over and not run again.",
-                  count);
+        return one ? tr("It will run again from the node that did not finish, as a new execution queued now. "
+                        "Completed checkpoints are carried over and not run again.")
+                   : tr("%n failed or cancelled executions will run again from the node that did not finish, as new "
+                        "executions queued now. Completed checkpoints are carried over and not run again.",
+                        count);
     case Kind::Cancel:
-        return tr("%n queued or running execution(s) will be cancelled now: their running nodes stop and queued "
-                  "ones never start. This cannot be undone (retry them later if needed).",
-                  count);
+        return one ? tr("It will be cancelled now: its running nodes stop, or it never starts if it is queued. This "
+                        "cannot be undone (retry it later if needed).")
+                   : tr("%n queued or running executions will be cancelled now: their running nodes stop and queued "
+                        "ones never start. This cannot be undone (retry them later if needed).",
+                        count);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "QueueRepository.h"
 
+#include "ErrorSignature.h"
 #include "RedisKeys.h"
 
 #include <RedisClient.h>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QPromise>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace
 {
@@ -201,6 +203,18 @@ QJsonObject JobDetail::toJson() const
     json.insert(QStringLiteral("attempts_started"), attemptsStarted);
     json.insert(QStringLiteral("locked"), locked);
     return json;
+}
+
+QJsonObject FailedJobGroup::toJson() const
+{
+    return {{QStringLiteral("signature"), signature},
+            {QStringLiteral("count"), double(count)},
+            {QStringLiteral("tenants"), double(tenants)},
+            {QStringLiteral("queues"), QJsonArray::fromStringList(queues)},
+            {QStringLiteral("last_seen"), optionalText(isoUtc(lastSeen))},
+            {QStringLiteral("sample_queue"), sampleQueue},
+            {QStringLiteral("sample_job_id"), sampleJobId},
+            {QStringLiteral("sample_reason"), sampleReason}};
 }
 
 QueueRepository::QueueRepository(RedisClient* redis)
@@ -628,4 +642,78 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
         }
         return outcome;
     });
+}
+
+QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const QStringList& queues,
+                                                                           const QString& errorText) const
+{
+    for (const QString& queue : queues) {
+        const QString invalid = validateQueueName(queue);
+        if (!invalid.isEmpty())
+            return refusedFuture<QVector<FailedJobGroup>>(invalid);
+    }
+    if (errorText.size() > 500)
+        return refusedFuture<QVector<FailedJobGroup>>(tr("The error text to search for is limited to 500 characters."));
+    QList<RedisCommand> ranges;
+    const QByteArray last = QByteArray::number(kFailedScanCap - 1);
+    for (const QString& queue : queues)
+        ranges.append({"ZRANGE", RedisKeys::bull(queue, "failed"), "0", last, "REV"});
+    RedisClient* redis = m_redis;
+    return m_redis->pipeline(ranges)
+        .then([redis, queues, errorText](const QList<RedisReply>& idLists) {
+            auto jobs = std::make_shared<QList<QPair<QString, QString>>>(); // queue, id
+            QList<RedisCommand> reads;
+            for (qsizetype q = 0; q < idLists.size() && q < queues.size(); ++q) {
+                if (idLists.at(q).isError())
+                    return refusedFuture<QVector<FailedJobGroup>>(redisProblem(idLists.at(q)));
+                for (const RedisReply& id : idLists.at(q).elements) {
+                    jobs->append({queues.at(q), text(id.text)});
+                    reads.append(
+                        {"HMGET", RedisKeys::bull(queues.at(q), id.text), "failedReason", "data", "finishedOn"});
+                }
+            }
+            if (reads.isEmpty())
+                return QtFuture::makeReadyFuture(Fetched<QVector<FailedJobGroup>>{});
+            return redis->pipeline(reads).then([jobs, errorText](const QList<RedisReply>& fields) {
+                Fetched<QVector<FailedJobGroup>> fetched;
+                QHash<QString, FailedJobGroup> groups;
+                QHash<QString, QSet<QString>> tenantsOf;
+                for (qsizetype i = 0; i < fields.size() && i < jobs->size(); ++i) {
+                    if (fields.at(i).isError()) {
+                        fetched.error = redisProblem(fields.at(i));
+                        return fetched;
+                    }
+                    const QVector<RedisReply>& f = fields.at(i).elements;
+                    if (f.size() < 3 || f.at(0).isNil())
+                        continue; // removed in between, or failed without a reason
+                    const QString reason = text(f.at(0).text);
+                    if (!errorText.isEmpty() && !reason.contains(errorText, Qt::CaseInsensitive))
+                        continue;
+                    const QString signature = ErrorSignature::of(firstLine(reason, 300));
+                    FailedJobGroup& group = groups[signature];
+                    const QDateTime finished = fromMs(f.at(2).text);
+                    if (group.count == 0 || finished > group.lastSeen) {
+                        group.lastSeen = finished;
+                        group.sampleQueue = jobs->at(i).first;
+                        group.sampleJobId = jobs->at(i).second;
+                        group.sampleReason = firstLine(reason, 300);
+                    }
+                    group.signature = signature;
+                    ++group.count;
+                    if (!group.queues.contains(jobs->at(i).first))
+                        group.queues.append(jobs->at(i).first);
+                    tenantsOf[signature].insert(QueueRepository::tenantOf(f.at(1).text));
+                }
+                for (auto it = groups.begin(); it != groups.end(); ++it) {
+                    it->tenants = tenantsOf.value(it.key()).size();
+                    fetched.value.append(*it);
+                }
+                std::sort(
+                    fetched.value.begin(), fetched.value.end(), [](const FailedJobGroup& a, const FailedJobGroup& b) {
+                        return a.count != b.count ? a.count > b.count : a.lastSeen > b.lastSeen;
+                    });
+                return fetched;
+            });
+        })
+        .unwrap();
 }

@@ -67,6 +67,20 @@ struct JobDetail
     QJsonObject toJson() const;
 };
 
+// Failed jobs that share a cause (ErrorSignature of their failedReason), across queues and tenants.
+struct FailedJobGroup
+{
+    QString signature;
+    qint64 count = 0;
+    qint64 tenants = 0;
+    QStringList queues;
+    QDateTime lastSeen;
+    QString sampleQueue;
+    QString sampleJobId;
+    QString sampleReason;
+    QJsonObject toJson() const;
+};
+
 // BullMQ queues in Redis, read cheaply and acted on atomically:
 // - queue discovery SCANs for "<prefix>:*:meta" once, on demand, never on a refresh;
 // - counts are list and sorted-set lengths, every queue in one pipelined round trip;
@@ -94,6 +108,11 @@ public:
     // Newest first for sorted sets, next to run first for lists.
     QFuture<Fetched<QVector<JobSummary>>> jobs(const JobPage& page) const;
     QFuture<Fetched<JobDetail>> job(const QString& queue, const QString& id) const;
+    // The newest failed jobs of the queues (at most kFailedScanCap each) whose failedReason contains
+    // `errorText` (case-insensitive; empty: all), grouped by cause, largest first. Two round trips.
+    QFuture<Fetched<QVector<FailedJobGroup>>> failedJobGroups(const QStringList& queues,
+                                                              const QString& errorText) const;
+    static constexpr int kFailedScanCap = 10000;
 
     // The outcome: the job's tenantId (from its data) when done, else why not. Nothing changes unless
     // the action happened.

@@ -204,8 +204,9 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     connect(m_model, &ExecutionListModel::moreRequested, this, &ExecutionsPage::loadMore);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            if (current.isValid())
-                loadTrace(current.data(ExecutionListModel::IdRole).toString());
+            const QString id = current.isValid() ? current.data(ExecutionListModel::IdRole).toString() : QString();
+            if (!id.isEmpty() && id != m_traceId)
+                loadTrace(id);
         });
     if (feed)
         connect(feed, &ExecutionFeed::changed, this, &ExecutionsPage::onLiveChange);
@@ -276,6 +277,10 @@ void ExecutionsPage::reload()
                 return;
             }
             m_model->setRows(rows.value, rows.value.size() == kPageSize);
+            // The execution whose trace is open stays selected when it is in the new list.
+            const int traced = m_traceId.isEmpty() ? -1 : m_model->rowOf(m_traceId);
+            if (traced >= 0)
+                m_table->selectRow(traced);
             if (rows.value.isEmpty())
                 m_listState->showEmpty(tr("No executions match these filters."));
             else
@@ -328,6 +333,7 @@ void ExecutionsPage::loadGroups()
                 item->setText(1, group.errorCode);
                 item->setText(2, group.provider);
                 item->setText(3, QLocale().toString(group.tenants));
+                item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
                 item->setText(4, QLocale().toString(group.lastSeen.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
                 item->setText(5, group.signature);
                 item->setToolTip(5, group.sampleMessage.left(2000));

@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace
@@ -101,11 +102,38 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     jobsBar->addStretch(1);
     m_jobsState = new StatePanel(m_jobsTable);
     connect(m_jobsState, &StatePanel::retryRequested, this, &QueuesPage::loadJobs);
-    auto* jobsBox = new QWidget;
-    auto* jobsLayout = new QVBoxLayout(jobsBox);
+    auto* jobsPane = new QWidget;
+    auto* jobsLayout = new QVBoxLayout(jobsPane);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
     jobsLayout->addLayout(jobsBar);
     jobsLayout->addWidget(m_jobsState, 1);
+    // Failed jobs of every queue grouped by cause (Bull Board has no such view).
+    m_failureGroups = new QTreeWidget;
+    m_failureGroups->setObjectName(QStringLiteral("jobFailureGroups"));
+    m_failureGroups->setAccessibleName(tr("Failed jobs by cause"));
+    m_failureGroups->setRootIsDecorated(false);
+    m_failureGroups->setHeaderLabels({tr("Count"), tr("Tenants"), tr("Queues"), tr("Cause")});
+    m_failureGroups->setColumnWidth(0, 60);
+    m_failureGroups->setColumnWidth(1, 60);
+    m_failureGroups->setColumnWidth(2, 110);
+    m_failureState = new StatePanel(m_failureGroups);
+    connect(m_failureState, &StatePanel::retryRequested, this, &QueuesPage::loadFailureGroups);
+    connect(m_failureGroups, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString queue = item->data(0, Qt::UserRole).toString();
+        const QString job = item->data(1, Qt::UserRole).toString();
+        setState(QStringLiteral("failed"));
+        selectQueue(queue);
+        m_listTabs->setCurrentIndex(0);
+        openJob(job);
+    });
+    m_listTabs = new QTabWidget;
+    m_listTabs->addTab(jobsPane, tr("Jobs"));
+    m_listTabs->addTab(m_failureState, tr("Failures by cause"));
+    connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadFailureGroups();
+    });
+    QWidget* jobsBox = m_listTabs;
 
     auto* tenantBox = new QWidget;
     auto* tenantLayout = new QVBoxLayout(tenantBox);
@@ -406,7 +434,10 @@ void QueuesPage::showJob()
     m_jobSummary->setText(tr("Job %1 · %2 · %3%4\nTenant %5 · attempts made %6 · progress %7\n"
                              "Created %8 · processed %9 · finished %10")
                               .arg(s.id, s.name, s.state, m_job.locked ? tr(" (locked by a worker)") : QString())
-                              .arg(s.tenantId.isEmpty() ? tr("–") : s.tenantId)
+                              .arg(s.tenantId.isEmpty() ? tr("–")
+                                       : m_names.contains(s.tenantId)
+                                       ? QStringLiteral("%1 (%2)").arg(m_names.value(s.tenantId), s.tenantId)
+                                       : s.tenantId)
                               .arg(s.attemptsMade)
                               .arg(m_job.progress.isEmpty() ? tr("–") : m_job.progress.left(100))
                               .arg(when(s.createdAt), when(s.processedAt), when(s.finishedAt)));
@@ -488,4 +519,43 @@ void QueuesPage::resolveNames(const QStringList& tenantIds)
                                        m_tenantModel->setNames(m_names);
                                        m_jobsModel->setNames(m_names);
                                    }));
+}
+
+void QueuesPage::showFailureGroups()
+{
+    m_listTabs->setCurrentIndex(1);
+}
+
+void QueuesPage::loadFailureGroups()
+{
+    if (m_known.isEmpty()) {
+        m_failureState->showEmpty(tr("No queues."));
+        return;
+    }
+    m_failureState->showLoading(tr("Grouping failed jobs…"));
+    m_queues->failedJobGroups(m_known, {})
+        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<FailedJobGroup>>& groups) {
+                  if (!groups.ok()) {
+                      m_failureState->showError(groups.error);
+                      emit failureGroupsLoaded();
+                      return;
+                  }
+                  m_failureGroups->clear();
+                  for (const FailedJobGroup& group : groups.value) {
+                      auto* item = new QTreeWidgetItem(m_failureGroups);
+                      item->setText(0, QLocale().toString(group.count));
+                      item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+                      item->setText(1, QLocale().toString(group.tenants));
+                      item->setText(2, group.queues.join(QStringLiteral(", ")));
+                      item->setText(3, group.signature);
+                      item->setToolTip(3, group.sampleReason);
+                      item->setData(0, Qt::UserRole, group.sampleQueue);
+                      item->setData(1, Qt::UserRole, group.sampleJobId);
+                  }
+                  if (groups.value.isEmpty())
+                      m_failureState->showEmpty(tr("No failed jobs."));
+                  else
+                      m_failureState->showContent();
+                  emit failureGroupsLoaded();
+              }));
 }

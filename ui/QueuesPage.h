@@ -14,6 +14,7 @@ class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTimer;
+class QTreeWidget;
 class QueueCountsModel;
 class StatePanel;
 class TenantJobCountsModel;
@@ -40,6 +41,8 @@ public:
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
     JobListModel* jobsModel() const { return m_jobsModel; }
     QTableView* jobsTable() const { return m_jobsTable; }
+    QTreeWidget* failureGroups() const { return m_failureGroups; }
+    void showFailureGroups();
     const JobDetail& job() const { return m_job; }
     QString actionMessage() const;
     QString stackText() const;
@@ -52,6 +55,7 @@ signals:
     void countsLoaded();
     void jobsLoaded();
     void jobLoaded();
+    void failureGroupsLoaded();
     void actionFinished(bool ok);
 
 protected:
@@ -68,6 +72,7 @@ private:
     void showJob();
     void askAction(JobActions::Kind kind);
     void resolveNames(const QStringList& tenantIds);
+    void loadFailureGroups();
 
     QueueRepository* m_queues;
     JobActions* m_actions;
@@ -92,6 +97,9 @@ private:
     JsonView* m_returnValue;
     QPlainTextEdit* m_stack;
     QTabWidget* m_tabs = nullptr;
+    QTabWidget* m_listTabs = nullptr;
+    QTreeWidget* m_failureGroups = nullptr;
+    StatePanel* m_failureState = nullptr;
     QPushButton* m_showAll;
     QPushButton* m_retry;
     QPushButton* m_remove;

@@ -50,8 +50,8 @@ TraceView::TraceView(QWidget* parent)
         new WaterfallDelegate(
             TraceModel::OffsetFractionRole, TraceModel::WidthFractionRole, TraceModel::StatusRole, m_table));
     m_table->setColumnWidth(TraceModel::SeqColumn, 36);
-    m_table->setColumnWidth(TraceModel::NodeColumn, 90);
-    m_table->setColumnWidth(TraceModel::TypeColumn, 150);
+    m_table->setColumnWidth(TraceModel::NodeColumn, 80);
+    m_table->setColumnWidth(TraceModel::TypeColumn, 140);
     m_table->setColumnWidth(TraceModel::StatusColumn, 80);
     m_table->setColumnWidth(TraceModel::DurationColumn, 64);
     m_table->setColumnWidth(TraceModel::TokensColumn, 56);
@@ -102,8 +102,9 @@ TraceView::TraceView(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 380});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -122,14 +123,16 @@ void TraceView::setTrace(const ExecutionDetail& detail)
 {
     m_model->setTrace(detail);
     const ExecutionSummary& e = detail.summary;
-    QString summary = tr("%1 · %2 · %3 · %4 nodes · %5 tokens · %6 · %7")
-                          .arg(e.tenantName,
-                               e.workflow,
-                               e.status,
-                               QLocale().toString(qsizetype(detail.nodes.size())),
-                               QLocale().toString(m_model->totalTokens()),
-                               Decimal::formatUsdFine(m_model->totalCost()),
-                               ExecutionListModel::durationText(e.startedAt, e.finishedAt));
+    QStringList parts{e.tenantName,
+                      e.workflow,
+                      e.status,
+                      tr("%1 nodes").arg(QLocale().toString(qsizetype(detail.nodes.size()))),
+                      tr("%1 tokens").arg(QLocale().toString(m_model->totalTokens())),
+                      Decimal::formatUsdFine(m_model->totalCost())};
+    const QString duration = ExecutionListModel::durationText(e.startedAt, e.finishedAt);
+    if (!duration.isEmpty())
+        parts << duration;
+    QString summary = parts.join(QStringLiteral(" · "));
     if (!e.retryOf.isEmpty())
         summary += u'\n'
             + (e.resumeFrom > 0

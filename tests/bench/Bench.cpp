@@ -8,6 +8,7 @@
 int runTenantsBench();
 int runUsageCostsBench();
 int runChartBench();
+int runExecutionsBench();
 
 int main(int argc, char* argv[])
 {
@@ -27,6 +28,8 @@ int main(int argc, char* argv[])
         failures += runTenantsBench();
     if (only.isEmpty() || only == QLatin1String("usage"))
         failures += runUsageCostsBench();
+    if (only.isEmpty() || only == QLatin1String("executions"))
+        failures += runExecutionsBench();
     if (only.isEmpty())
         failures += runChartBench();
     return failures == 0 ? 0 : 1;
