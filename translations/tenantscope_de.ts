@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionConfirmDialog</name>
+    <message>
+        <source>Why? (goes into the audit log with your login and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No connection profile yet. Choose File &gt; Connect… to add one.</source>
@@ -170,6 +185,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>executions show needs an execution id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
 
 Commands:
@@ -181,9 +204,21 @@ Commands:
                                            tokens, requests and cost per bucket and model (UTC)
   costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
                                            provider cost, BYOK apart, revenue and margin per tenant
-  executions list [--tenant ID] [--status S] [--error TEXT] [--limit N] [--json]
+  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
+                  [--limit N] [--json]
                                            newest first; S: queued, running, succeeded, failed, cancelled
   executions show ID [--json]              one execution with its nodes (checkpoints)
+  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
+                                           failed executions grouped by cause, largest first
+  executions retry|resume|cancel ID --reason TEXT [--json]
+                                           retry from the start, resume from the failed node,
+                                           or cancel a queued or running one (audited)
+  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
+                                           BullMQ jobs; without --queue: the queues and counts
+  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
+                                           one job; retry a failed job; remove a job (audited)
+  jobs errors [--queue Q] [--error TEXT] [--json]
+                                           failed jobs of every queue grouped by cause
   redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
                                            (platform_admin, support, finance, tenant_admin);
                                            its password is read from standard input
@@ -194,15 +229,95 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>executions needs list or show</source>
+        <source>executions needs list, show, errors, retry, resume or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>executions show needs an execution id</source>
+        <source>--since takes an amount with m, h or d (90m, 1h, 7d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit must be between 1 and 1000</source>
+        <source>retry of %1 (requested by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executions %1 needs an execution id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer within 30 s; the action may or may not have happened: check the execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled %1 (it was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued as new execution %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs list, show, retry, remove or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs %1 needs --queue Q and a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs %1 needs a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant needs a tenant id (a UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 30 s; the job may or may not have changed: run jobs show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 of %2: %3, state %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1, attempts made %2, created %3, processed %4, finished %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +657,96 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
 </context>
 <context>
+    <name>ExecutionActions</name>
+    <message>
+        <source>Give a reason (at least 3 characters): it goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is limited to 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will run again from the first node, as a new execution queued now. Every node runs again and costs tokens again. The original trace is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n failed or cancelled executions will run again from the first node, as new executions queued now. Every node runs again and costs tokens again. The original traces are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will run again from the node that did not finish, as a new execution queued now. Completed checkpoints are carried over and not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n failed or cancelled executions will run again from the node that did not finish, as new executions queued now. Completed checkpoints are carried over and not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be cancelled now: its running nodes stop, or it never starts if it is queued. This cannot be undone (retry it later if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n queued or running executions will be cancelled now: their running nodes stop and queued ones never start. This cannot be undone (retry them later if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an execution id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionListModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExecutionRepository</name>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
@@ -572,6 +777,380 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Invalid page cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow name to search for is limited to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an execution id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionsPage</name>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel execution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all failed shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text (e.g. 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and changed executions appear as the platform reports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected execution again from its first node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again from the node that failed; completed checkpoints are not run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a queued or running execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry every failed execution matching the filters (up to 10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading executions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No executions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grouping failures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an execution first (its trace shows what the action applies to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the failed executions that match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed executions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is its own audited action; you can stop between two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n refused; first: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>Failed job %1 of queue %2 goes back to waiting, and a worker runs it again once. Its attempts made are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of queue %2 is deleted with its data, logs and result, whatever its state (a running job is refused). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is limited to 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of queue %2 is waiting to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of queue %2 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But its audit record could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobListModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>(document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected branch as JSON (or everything when nothing is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1); shown as text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +1392,303 @@ It will: %1</source>
     </message>
 </context>
 <context>
+    <name>QueueColumns</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCountsModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRepository</name>
+    <message>
+        <source>Redis refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue name (1 to 200 characters, no &apos;:&apos;, spaces or wildcards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis answered %1 of %2 commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not in queue %2 (removed, or never there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not retried: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not in queue %2 any more (removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not failed any more: someone retried it already, or it never failed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not removed: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not in queue %2 any more (removed already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running (a worker holds its lock): cancel its execution instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to a flow (it has a parent or children); remove it with BullMQ&apos;s own tools. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error text to search for is limited to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRepository::JobPage</name>
+    <message>
+        <source>Unknown job state &quot;%1&quot; (use one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page is 1 to 1000 jobs from a non-negative offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Job data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BullMQ queues, refreshed every 2 s while shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs in state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed jobs by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per tenant (from job data&apos;s tenantId); select one to filter the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed reason and stack trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BullMQ queues under the prefix &quot;bull&quot; in this Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2 · %3%4
+Tenant %5 · attempts made %6 · progress %7
+Created %8 · processed %9 · finished %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked by a worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping failed jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaForecast</name>
     <message numerus="yes">
         <source>linear run rate: average of the last %n complete day(s)</source>
@@ -1050,6 +1926,17 @@ It will: %1</source>
     </message>
 </context>
 <context>
+    <name>TenantJobCountsModel</name>
+    <message>
+        <source>(no tenant in job data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantListModel</name>
     <message>
         <source>%1
@@ -1159,6 +2046,132 @@ id %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>starts at +%1 ms, runs %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an execution to see its trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes %1 from node %2 (requested by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries %1 (requested by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 · %2 · %3 · attempt %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
