@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -67,7 +68,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     , m_retry(new QPushButton(tr("Retry…"), this))
     , m_resume(new QPushButton(tr("Resume…"), this))
     , m_cancel(new QPushButton(tr("Cancel execution…"), this))
-    , m_bulkRetry(new QPushButton(tr("Retry all failed shown…"), this))
+    , m_bulkRetry(new QPushButton(tr("Act on all shown"), this))
     , m_progress(new QProgressBar(this))
     , m_stopBulk(new QPushButton(tr("Stop"), this))
     , m_message(new QLabel(this))
@@ -159,7 +160,14 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     m_retry->setToolTip(tr("Run the selected execution again from its first node"));
     m_resume->setToolTip(tr("Run it again from the node that failed; completed checkpoints are not run again"));
     m_cancel->setToolTip(tr("Stop a queued or running execution"));
-    m_bulkRetry->setToolTip(tr("Retry every failed execution matching the filters (up to 10,000)"));
+    m_bulkRetry->setObjectName(QStringLiteral("bulkActions"));
+    m_bulkRetry->setToolTip(tr("Retry, resume or cancel every execution matching the filters (up to 10,000)"));
+    auto* bulkMenu = new QMenu(m_bulkRetry);
+    bulkMenu->addAction(tr("Retry all failed shown…"), this, [this] { askBulk(ExecutionActions::Kind::Retry); });
+    bulkMenu->addAction(tr("Resume all failed shown…"), this, [this] { askBulk(ExecutionActions::Kind::Resume); });
+    bulkMenu->addAction(
+        tr("Cancel all queued and running shown…"), this, [this] { askBulk(ExecutionActions::Kind::Cancel); });
+    m_bulkRetry->setMenu(bulkMenu);
     m_progress->hide();
     m_stopBulk->hide();
     m_message->setObjectName(QStringLiteral("executionActionMessage"));
@@ -168,7 +176,6 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     connect(m_retry, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Retry); });
     connect(m_resume, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Resume); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Cancel); });
-    connect(m_bulkRetry, &QPushButton::clicked, this, &ExecutionsPage::askBulkRetry);
     connect(m_stopBulk, &QPushButton::clicked, this, [this] {
         if (m_bulk)
             m_bulk->cancel();
@@ -467,31 +474,52 @@ void ExecutionsPage::performAction(ExecutionActions::Kind kind, const QString& r
               }));
 }
 
-void ExecutionsPage::askBulkRetry()
+void ExecutionsPage::askBulk(ExecutionActions::Kind kind)
 {
-    ExecutionRepository::Filter f = filter();
-    f.status = QStringLiteral("failed");
-    m_message->setText(tr("Counting the failed executions that match…"));
-    m_executions->matchingIds(f).then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<QStringList>& ids) {
-            if (!ids.ok()) {
-                m_message->setText(ids.error);
-                return;
-            }
-            m_message->clear();
-            if (ids.value.isEmpty()) {
-                m_message->setText(tr("No failed executions match these filters."));
-                return;
-            }
-            const QString reason = ActionConfirmDialog::ask(
-                this,
-                tr("Retry failed executions"),
-                ExecutionActions::consequence(ExecutionActions::Kind::Retry, int(ids.value.size())) + u'\n'
-                    + tr("Each is its own audited action; you can stop between two."),
-                tr("Retry %n", nullptr, int(ids.value.size())));
-            if (!reason.isEmpty())
-                performBulkAction(ExecutionActions::Kind::Retry, ids.value, reason);
-        }));
+    // The executions the action applies to, matching every other filter: failed ones for retry and
+    // resume; queued and running ones for cancel.
+    const QStringList statuses = kind == ExecutionActions::Kind::Cancel
+        ? QStringList{QStringLiteral("queued"), QStringLiteral("running")}
+        : QStringList{QStringLiteral("failed")};
+    QList<QFuture<Fetched<QStringList>>> reads;
+    for (const QString& status : statuses) {
+        ExecutionRepository::Filter f = filter();
+        if (!f.status.isEmpty() && f.status != status)
+            continue;
+        f.status = status;
+        reads.append(m_executions->matchingIds(f));
+    }
+    if (reads.isEmpty()) {
+        m_message->setText(tr("None of the executions shown can take this action (see the status filter)."));
+        return;
+    }
+    m_message->setText(tr("Counting the executions that match…"));
+    QtFuture::whenAll(reads.begin(), reads.end())
+        .then(QCoreApplication::instance(),
+              guarded(this, [this, kind](const QList<QFuture<Fetched<QStringList>>>& done) {
+                  QStringList ids;
+                  for (const QFuture<Fetched<QStringList>>& read : done) {
+                      if (!read.result().ok()) {
+                          m_message->setText(read.result().error);
+                          return;
+                      }
+                      ids += read.result().value;
+                  }
+                  m_message->clear();
+                  if (ids.isEmpty()) {
+                      m_message->setText(tr("No execution shown can take this action."));
+                      return;
+                  }
+                  const QString titles[] = {tr("Retry executions"), tr("Resume executions"), tr("Cancel executions")};
+                  const QString reason
+                      = ActionConfirmDialog::ask(this,
+                                                 titles[int(kind)],
+                                                 ExecutionActions::consequence(kind, int(ids.size())) + u'\n'
+                                                     + tr("Each is its own audited action; you can stop between two."),
+                                                 tr("%1 (%2)").arg(titles[int(kind)]).arg(ids.size()));
+                  if (!reason.isEmpty())
+                      performBulkAction(kind, ids, reason);
+              }));
 }
 
 void ExecutionsPage::performBulkAction(ExecutionActions::Kind kind, const QStringList& ids, const QString& reason)

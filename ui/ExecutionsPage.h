@@ -74,7 +74,7 @@ private:
     void onLiveChange(const QStringList& ids, bool everything);
     void updateActions();
     void askAction(ExecutionActions::Kind kind);
-    void askBulkRetry();
+    void askBulk(ExecutionActions::Kind kind);
     QString selectedId() const;
     QString selectedStatus() const;
 

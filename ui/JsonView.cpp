@@ -21,6 +21,7 @@ JsonView::JsonView(const QString& accessibleName, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_note(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy"), this))
+    , m_showAll(new QPushButton(tr("Show all"), this))
 {
     m_tree->setModel(m_model);
     m_tree->setAccessibleName(accessibleName);
@@ -38,8 +39,14 @@ JsonView::JsonView(const QString& accessibleName, QWidget* parent)
     m_copy->setToolTip(tr("Copy the selected branch as JSON (or everything when nothing is selected)"));
     m_copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(copyText()); });
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_plain->setPlainText(m_raw);
+        m_showAll->hide();
+    });
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_note, 1);
+    bar->addWidget(m_showAll);
     bar->addWidget(m_copy);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +57,7 @@ JsonView::JsonView(const QString& accessibleName, QWidget* parent)
 void JsonView::setJsonText(const QString& text)
 {
     m_raw = text;
+    m_showAll->hide();
     QString problem;
     if (text.isEmpty()) {
         m_model->clear();
@@ -64,7 +72,9 @@ void JsonView::setJsonText(const QString& text)
         return;
     }
     m_note->setText(tr("Not valid JSON (%1); shown as text.").arg(problem));
+    // Cut for the screen; "Show all" (and Copy) have every character.
     m_plain->setPlainText(text.size() > kMaxPlainText ? text.left(kMaxPlainText) : text);
+    m_showAll->setVisible(text.size() > kMaxPlainText);
     m_stack->setCurrentWidget(m_plain);
 }
 

@@ -32,5 +32,6 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_note;
     QPushButton* m_copy;
+    QPushButton* m_showAll;
     QString m_raw;
 };
