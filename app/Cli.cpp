@@ -345,6 +345,8 @@ int Cli::redisUser(const QStringList& args)
     auto services = connect(args);
     if (!services)
         return 1;
+    if (role == QLatin1String("support")) // its write access follows the profile's BullMQ prefix
+        rules = RedisAcl::supportRules(services->profile().queuePrefix.toUtf8());
     QList<QByteArray> command{"ACL", "SETUSER", name.toUtf8(), "reset", '>' + password.toUtf8()};
     password.fill(u'\0');
     command += rules;

@@ -20,7 +20,7 @@ Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& se
     , m_costs(std::make_unique<CostRepository>(m_pg.get()))
     , m_executions(std::make_unique<ExecutionRepository>(m_pg.get()))
     , m_executionActions(std::make_unique<ExecutionActions>(m_pg.get()))
-    , m_queues(std::make_unique<QueueRepository>(m_redis.get()))
+    , m_queues(std::make_unique<QueueRepository>(m_redis.get(), profile.queuePrefix))
     , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
 {
 }

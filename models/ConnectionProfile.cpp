@@ -1,5 +1,7 @@
 #include "ConnectionProfile.h"
 
+#include "RedisKeys.h"
+
 #include <QCoreApplication>
 
 bool ConnectionProfile::isValid(QString* error) const
@@ -14,6 +16,11 @@ bool ConnectionProfile::isValid(QString* error) const
     }
     if (pg.port < 1 || pg.port > 65535 || redis.port < 1 || redis.port > 65535) {
         *error = QCoreApplication::translate("ConnectionProfile", "Ports must be between 1 and 65535.");
+        return false;
+    }
+    if (!RedisKeys::isValidQueuePrefix(queuePrefix)) {
+        *error = QCoreApplication::translate("ConnectionProfile",
+                                             "The BullMQ prefix is 1 to 100 characters without spaces or * ? [ ].");
         return false;
     }
     QString optionError;
@@ -38,6 +45,11 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
         profile->redis = RedisConfig::fromUrl(redisUrl, &problem);
     if (!problem.isEmpty()) {
         *error = problem;
+        return false;
+    }
+    profile->queuePrefix = qEnvironmentVariable("TS_BULL_PREFIX", QStringLiteral("bull"));
+    if (!RedisKeys::isValidQueuePrefix(profile->queuePrefix)) {
+        *error = QCoreApplication::translate("ConnectionProfile", "TS_BULL_PREFIX is not a usable BullMQ prefix.");
         return false;
     }
     secrets->pgPassword = qEnvironmentVariable("TS_PG_PASSWORD");

@@ -12,6 +12,7 @@ struct ConnectionProfile
     QString name;
     PgConfig pg;
     RedisConfig redis;
+    QString queuePrefix = QStringLiteral("bull"); // BullMQ's key prefix on the platform
 
     bool isValid(QString* error) const;
 };

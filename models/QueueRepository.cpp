@@ -217,10 +217,16 @@ QJsonObject FailedJobGroup::toJson() const
             {QStringLiteral("sample_reason"), sampleReason}};
 }
 
-QueueRepository::QueueRepository(RedisClient* redis)
+QueueRepository::QueueRepository(RedisClient* redis, const QString& prefix)
     : m_redis(redis)
+    , m_prefix(prefix.toUtf8())
     , m_tenantOfJob(std::make_shared<QHash<QString, QString>>())
 {
+}
+
+QByteArray QueueRepository::key(const QString& queue, const QByteArray& suffix) const
+{
+    return RedisKeys::bull(m_prefix, queue, suffix);
 }
 
 QString QueueRepository::validateQueueName(const QString& queue)
@@ -269,7 +275,7 @@ QFuture<Fetched<QStringList>> QueueRepository::discoverQueues() const
     // One SCAN cursor walk for "<prefix>:*:meta", on demand (the page's "discover"), never per refresh.
     auto scan = std::make_shared<QueueScan>();
     scan->redis = m_redis;
-    scan->prefix = RedisKeys::bullPrefix() + ':';
+    scan->prefix = m_prefix + ':';
     scan->promise.start();
     scan->next("0");
     return scan->promise.future();
@@ -286,9 +292,9 @@ QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList
     QList<RedisCommand> commands;
     for (const QString& queue : queues) {
         for (const QString& state : JobState::all())
-            commands.append({JobState::isList(state) ? QByteArray("LLEN") : QByteArray("ZCARD"),
-                             RedisKeys::bull(queue, bytes(state))});
-        commands.append({"HEXISTS", RedisKeys::bull(queue, "meta"), "paused"});
+            commands.append(
+                {JobState::isList(state) ? QByteArray("LLEN") : QByteArray("ZCARD"), key(queue, bytes(state))});
+        commands.append({"HEXISTS", key(queue, "meta"), "paused"});
     }
     return m_redis->pipeline(commands).then([queues](const QList<RedisReply>& replies) {
         Fetched<QVector<QueueCounts>> fetched;
@@ -319,11 +325,12 @@ QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList
 
 QFuture<Fetched<QStringList>> QueueRepository::stateIds(const QString& queue, const QString& state, int cap) const
 {
-    const QByteArray key = RedisKeys::bull(queue, bytes(state));
+    const QByteArray stateKey = key(queue, bytes(state));
     const QByteArray last = QByteArray::number(cap - 1);
     // Lists: the worker takes from the right, so the next to run is last; sorted sets: newest first.
-    const RedisCommand command = JobState::isList(state) ? RedisCommand{"LRANGE", key, QByteArray::number(-cap), "-1"}
-                                                         : RedisCommand{"ZRANGE", key, "0", last, "REV"};
+    const RedisCommand command = JobState::isList(state)
+        ? RedisCommand{"LRANGE", stateKey, QByteArray::number(-cap), "-1"}
+        : RedisCommand{"ZRANGE", stateKey, "0", last, "REV"};
     return m_redis->command(command).then([state](const RedisReply& reply) {
         Fetched<QStringList> fetched;
         if (reply.isError()) {
@@ -352,7 +359,7 @@ QFuture<QString> QueueRepository::resolveTenants(const QString& queue, const QSt
     QList<RedisCommand> commands;
     commands.reserve(unknown.size());
     for (const QString& id : unknown)
-        commands.append({"HGET", RedisKeys::bull(queue, bytes(id)), "data"});
+        commands.append({"HGET", key(queue, bytes(id)), "data"});
     return m_redis->pipeline(commands).then([cache, queue, unknown](const QList<RedisReply>& replies) {
         for (qsizetype i = 0; i < replies.size() && i < unknown.size(); ++i) {
             if (replies.at(i).isError())
@@ -373,9 +380,9 @@ QFuture<Fetched<QVector<TenantJobCounts>>> QueueRepository::tenantCounts(const Q
     QList<RedisCommand> commands;
     const QByteArray last = QByteArray::number(kTenantScanCap - 1);
     for (const QString& state : JobState::all()) {
-        const QByteArray key = RedisKeys::bull(queue, bytes(state));
-        commands.append(JobState::isList(state) ? RedisCommand{"LRANGE", key, "0", last}
-                                                : RedisCommand{"ZRANGE", key, "0", last, "REV"});
+        const QByteArray stateKey = key(queue, bytes(state));
+        commands.append(JobState::isList(state) ? RedisCommand{"LRANGE", stateKey, "0", last}
+                                                : RedisCommand{"ZRANGE", stateKey, "0", last, "REV"});
     }
     const QueueRepository self = *this;
     return m_redis->pipeline(commands)
@@ -427,7 +434,7 @@ QueueRepository::summaries(const QString& queue, const QString& state, const QSt
         return QtFuture::makeReadyFuture(Fetched<QVector<JobSummary>>{});
     QList<RedisCommand> commands;
     for (const QString& id : ids)
-        commands.append(RedisCommand{"HMGET", RedisKeys::bull(queue, bytes(id))} + kSummaryFields);
+        commands.append(RedisCommand{"HMGET", key(queue, bytes(id))} + kSummaryFields);
     return m_redis->pipeline(commands).then([queue, state, ids](const QList<RedisReply>& replies) {
         Fetched<QVector<JobSummary>> fetched;
         for (qsizetype i = 0; i < replies.size() && i < ids.size(); ++i) {
@@ -452,12 +459,12 @@ QFuture<Fetched<QVector<JobSummary>>> QueueRepository::jobs(const JobPage& page)
     const QueueRepository self = *this;
     if (page.tenantId.isEmpty()) {
         // One page of ids straight from the list or set.
-        const QByteArray key = RedisKeys::bull(page.queue, bytes(page.state));
+        const QByteArray stateKey = key(page.queue, bytes(page.state));
         const qint64 first = page.offset;
         const qint64 lastIndex = page.offset + page.limit - 1;
         const RedisCommand command = JobState::isList(page.state)
-            ? RedisCommand{"LRANGE", key, QByteArray::number(-lastIndex - 1), QByteArray::number(-first - 1)}
-            : RedisCommand{"ZRANGE", key, QByteArray::number(first), QByteArray::number(lastIndex), "REV"};
+            ? RedisCommand{"LRANGE", stateKey, QByteArray::number(-lastIndex - 1), QByteArray::number(-first - 1)}
+            : RedisCommand{"ZRANGE", stateKey, QByteArray::number(first), QByteArray::number(lastIndex), "REV"};
         return m_redis->command(command)
             .then([self, page](const RedisReply& reply) {
                 if (reply.isError())
@@ -499,12 +506,11 @@ QFuture<Fetched<JobDetail>> QueueRepository::job(const QString& queue, const QSt
         invalid = validateJobId(id);
     if (!invalid.isEmpty())
         return refusedFuture<JobDetail>(invalid);
-    const QByteArray jobKey = RedisKeys::bull(queue, bytes(id));
+    const QByteArray jobKey = key(queue, bytes(id));
     QList<RedisCommand> commands{{"HGETALL", jobKey}, {"EXISTS", jobKey + ":lock"}};
     for (const QString& state : JobState::all())
-        commands.append(JobState::isList(state)
-                            ? RedisCommand{"LPOS", RedisKeys::bull(queue, bytes(state)), bytes(id)}
-                            : RedisCommand{"ZSCORE", RedisKeys::bull(queue, bytes(state)), bytes(id)});
+        commands.append(JobState::isList(state) ? RedisCommand{"LPOS", key(queue, bytes(state)), bytes(id)}
+                                                : RedisCommand{"ZSCORE", key(queue, bytes(state)), bytes(id)});
     return m_redis->pipeline(commands).then([queue, id](const QList<RedisReply>& replies) {
         Fetched<JobDetail> fetched;
         for (const RedisReply& reply : replies) {
@@ -569,15 +575,15 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
     const RedisCommand command{"EVAL",
                                source,
                                "9",
-                               RedisKeys::bull(queue, bytes(id)),
-                               RedisKeys::bull(queue, "failed"),
-                               RedisKeys::bull(queue, "wait"),
-                               RedisKeys::bull(queue, "meta"),
-                               RedisKeys::bull(queue, "active"),
-                               RedisKeys::bull(queue, "marker"),
-                               RedisKeys::bull(queue, "prioritized"),
-                               RedisKeys::bull(queue, "pc"),
-                               RedisKeys::bull(queue, "events"),
+                               key(queue, bytes(id)),
+                               key(queue, "failed"),
+                               key(queue, "wait"),
+                               key(queue, "meta"),
+                               key(queue, "active"),
+                               key(queue, "marker"),
+                               key(queue, "prioritized"),
+                               key(queue, "pc"),
+                               key(queue, "events"),
                                bytes(id)};
     return m_redis->command(command).then([queue, id](const RedisReply& reply) {
         Fetched<QString> outcome;
@@ -611,11 +617,11 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
     const RedisCommand command{"EVAL",
                                source,
                                "3",
-                               RedisKeys::bull(queue, bytes(id)),
-                               RedisKeys::bull(queue, "events"),
-                               RedisKeys::bull(queue, "meta"),
+                               key(queue, bytes(id)),
+                               key(queue, "events"),
+                               key(queue, "meta"),
                                bytes(id),
-                               RedisKeys::bull(queue, "")};
+                               key(queue, "")};
     auto cache = m_tenantOfJob;
     return m_redis->command(command).then([queue, id, cache](const RedisReply& reply) {
         Fetched<QString> outcome;
@@ -657,10 +663,10 @@ QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const
     QList<RedisCommand> ranges;
     const QByteArray last = QByteArray::number(kFailedScanCap - 1);
     for (const QString& queue : queues)
-        ranges.append({"ZRANGE", RedisKeys::bull(queue, "failed"), "0", last, "REV"});
-    RedisClient* redis = m_redis;
+        ranges.append({"ZRANGE", key(queue, "failed"), "0", last, "REV"});
+    const QueueRepository self = *this;
     return m_redis->pipeline(ranges)
-        .then([redis, queues, errorText](const QList<RedisReply>& idLists) {
+        .then([self, queues, errorText](const QList<RedisReply>& idLists) {
             auto jobs = std::make_shared<QList<QPair<QString, QString>>>(); // queue, id
             QList<RedisCommand> reads;
             for (qsizetype q = 0; q < idLists.size() && q < queues.size(); ++q) {
@@ -668,13 +674,12 @@ QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const
                     return refusedFuture<QVector<FailedJobGroup>>(redisProblem(idLists.at(q)));
                 for (const RedisReply& id : idLists.at(q).elements) {
                     jobs->append({queues.at(q), text(id.text)});
-                    reads.append(
-                        {"HMGET", RedisKeys::bull(queues.at(q), id.text), "failedReason", "data", "finishedOn"});
+                    reads.append({"HMGET", self.key(queues.at(q), id.text), "failedReason", "data", "finishedOn"});
                 }
             }
             if (reads.isEmpty())
                 return QtFuture::makeReadyFuture(Fetched<QVector<FailedJobGroup>>{});
-            return redis->pipeline(reads).then([jobs, errorText](const QList<RedisReply>& fields) {
+            return self.m_redis->pipeline(reads).then([jobs, errorText](const QList<RedisReply>& fields) {
                 Fetched<QVector<FailedJobGroup>> fetched;
                 QHash<QString, FailedJobGroup> groups;
                 QHash<QString, QSet<QString>> tenantsOf;

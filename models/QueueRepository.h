@@ -90,7 +90,10 @@ struct FailedJobGroup
 class QueueRepository
 {
 public:
-    explicit QueueRepository(RedisClient* redis);
+    explicit QueueRepository(RedisClient* redis, const QString& prefix = QStringLiteral("bull"));
+
+    QString prefix() const { return QString::fromUtf8(m_prefix); }
+    QByteArray key(const QString& queue, const QByteArray& suffix) const;
 
     QFuture<Fetched<QStringList>> discoverQueues() const;
     QFuture<Fetched<QVector<QueueCounts>>> counts(const QStringList& queues) const;
@@ -133,6 +136,7 @@ private:
     summaries(const QString& queue, const QString& state, const QStringList& ids) const;
 
     RedisClient* m_redis;
+    QByteArray m_prefix;
     // "<queue>\n<id>" -> tenantId, shared with continuations that may outlive this object.
     std::shared_ptr<QHash<QString, QString>> m_tenantOfJob;
 };

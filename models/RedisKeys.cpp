@@ -1,5 +1,7 @@
 #include "RedisKeys.h"
 
+#include <QRegularExpression>
+
 namespace
 {
 QByteArray tenantKey(const char* kind, const QString& tenantId)
@@ -56,6 +58,17 @@ QByteArray bullPrefix()
     return QByteArrayLiteral("bull");
 }
 
+QByteArray bull(const QByteArray& prefix, const QString& queue, const QByteArray& suffix)
+{
+    return prefix + ':' + queue.toUtf8() + ':' + suffix;
+}
+
+bool isValidQueuePrefix(const QString& prefix)
+{
+    static const QRegularExpression valid(QStringLiteral("^[^*?\\[\\]\\s]{1,100}$"));
+    return valid.match(prefix).hasMatch();
+}
+
 QByteArray bull(const QString& queue, const QByteArray& suffix)
 {
     return bullPrefix() + ':' + queue.toUtf8() + ':' + suffix;
@@ -107,7 +120,7 @@ QList<QByteArray> tenantAdminRules(const QString& tenantId)
                                 "%R~limits:" + id});
 }
 
-QList<QByteArray> supportRules()
+QList<QByteArray> supportRules(const QByteArray& queuePrefix)
 {
     // Reads everything; writes only BullMQ keys (retry and remove jobs); hears plan changes.
     return startingFromNothing({"+@read",
@@ -129,7 +142,7 @@ QList<QByteArray> supportRules()
                                 "+unlink",
                                 "+subscribe",
                                 "%R~*",
-                                "%RW~" + RedisKeys::bullPrefix() + ":*",
+                                "%RW~" + queuePrefix + ":*",
                                 "&" + RedisKeys::planChangesChannel()});
 }
 

@@ -19,8 +19,11 @@ QByteArray limits(const QString& tenantId);
 QByteArray planChangesChannel();
 
 // BullMQ: "<prefix>:<queue>:<suffix>" ("bull:workflow-runs:wait", "bull:workflow-runs:42").
-QByteArray bullPrefix();
+QByteArray bullPrefix(); // BullMQ's default; a profile may name another (ConnectionProfile::queuePrefix)
 QByteArray bull(const QString& queue, const QByteArray& suffix);
+QByteArray bull(const QByteArray& prefix, const QString& queue, const QByteArray& suffix);
+// A queue prefix that is safe in key names and SCAN patterns (no spaces or glob characters).
+bool isValidQueuePrefix(const QString& prefix);
 // Patterns of every key the contract owns, for cleaning a demo database.
 QList<QByteArray> contractPatterns();
 } // namespace RedisKeys
@@ -29,7 +32,7 @@ QList<QByteArray> contractPatterns();
 namespace RedisAcl
 {
 QList<QByteArray> tenantAdminRules(const QString& tenantId);
-QList<QByteArray> supportRules();
+QList<QByteArray> supportRules(const QByteArray& queuePrefix = RedisKeys::bullPrefix());
 QList<QByteArray> financeRules();
 QList<QByteArray> platformAdminRules();
 } // namespace RedisAcl

@@ -40,6 +40,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     m_redisPassword = new QLineEdit;
     m_redisPassword->setEchoMode(QLineEdit::Password);
     m_redisPassword->setPlaceholderText(tr("kept in the OS keychain"));
+    m_queuePrefix = new QLineEdit(profile.queuePrefix);
+    m_queuePrefix->setAccessibleName(tr("BullMQ prefix"));
+    m_queuePrefix->setToolTip(tr("The prefix the platform gives BullMQ (its \"prefix\" option; \"bull\" by default)"));
     m_redisTls = new QCheckBox(tr("Use TLS"));
     m_redisTls->setChecked(profile.redis.tls);
     m_error = new QLabel;
@@ -63,6 +66,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     redisForm->addRow(tr("ACL user"), m_redisUser);
     redisForm->addRow(tr("Password"), m_redisPassword);
     redisForm->addRow(QString(), m_redisTls);
+    redisForm->addRow(tr("BullMQ prefix"), m_queuePrefix);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -92,6 +96,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.redis.port = m_redisPort->value();
     profile.redis.user = m_redisUser->text().trimmed();
     profile.redis.tls = m_redisTls->isChecked();
+    profile.queuePrefix = m_queuePrefix->text().trimmed();
     return profile;
 }
 

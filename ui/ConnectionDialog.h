@@ -37,5 +37,6 @@ private:
     QLineEdit* m_redisUser;
     QLineEdit* m_redisPassword;
     QCheckBox* m_redisTls;
+    QLineEdit* m_queuePrefix;
     QLabel* m_error;
 };

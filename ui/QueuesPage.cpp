@@ -85,7 +85,8 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     connect(discoverButton, &QPushButton::clicked, this, &QueuesPage::discover);
     m_refreshed->setObjectName(QStringLiteral("queuesRefreshed"));
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("BullMQ queues, refreshed every 2 s while shown"), this), 1);
+    top->addWidget(
+        new QLabel(tr("BullMQ queues under \"%1\", refreshed every 2 s while shown").arg(queues->prefix()), this), 1);
     top->addWidget(m_refreshed);
     top->addWidget(discoverButton);
 
@@ -280,7 +281,9 @@ void QueuesPage::discover()
             }
             m_known = names.value;
             if (m_known.isEmpty()) {
-                m_countsState->showEmpty(tr("No BullMQ queues under the prefix \"bull\" in this Redis."));
+                m_countsState->showEmpty(tr("No BullMQ queues under the prefix \"%1\" in this Redis (the prefix "
+                                            "is set in the connection profile).")
+                                             .arg(m_queues->prefix()));
                 emit countsLoaded();
                 return;
             }

@@ -230,6 +230,30 @@ private slots:
         QVERIFY(TestServers::redis(m_redis.get(), {"LPOS", prefix + "wait", "3"}).isNil());
     }
 
+    void aPrefixOtherThanBullIsFollowed()
+    {
+        // A platform that gives BullMQ its own prefix (here "tsq:{app}"): discovery, counts and retry use it.
+        const QByteArray prefix = "tsq:{app}:" + m_queue.toUtf8() + ':';
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "100"});
+        TestServers::redis(m_redis.get(),
+                           {"HSET", prefix + "7", "name", "t", "data", "{}", "failedReason", "x", "priority", "0"});
+        TestServers::redis(m_redis.get(), {"ZADD", prefix + "failed", "1", "7"});
+        QueueRepository custom(m_redis.get(), QStringLiteral("tsq:{app}"));
+        const auto names = wait(custom.discoverQueues());
+        QCOMPARE(names.value, QStringList{m_queue});
+        const auto counts = wait(custom.counts(names.value));
+        QCOMPARE(counts.value.first().count(QStringLiteral("failed")), 1);
+        QVERIFY(wait(custom.retry(m_queue, QStringLiteral("7"))).ok());
+        QCOMPARE(integer({"LLEN", prefix + "wait"}), 1);
+        // The default prefix does not see it.
+        QVERIFY(
+            !wait(QueueRepository(m_redis.get()).discoverQueues()).value.contains(QStringLiteral("{app}:") + m_queue));
+        for (const char* suffix : {"meta", "failed", "wait", "marker", "events", "7"})
+            TestServers::redis(m_redis.get(), {"DEL", prefix + suffix});
+        QVERIFY(!RedisKeys::isValidQueuePrefix(QStringLiteral("bull*")));
+        QVERIFY(!RedisKeys::isValidQueuePrefix(QString()));
+    }
+
     void aServerThatIsGoneIsAClearMessage()
     {
         RedisConfig config = TestServers::adminProfile().redis;

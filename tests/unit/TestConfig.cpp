@@ -97,6 +97,13 @@ private slots:
         QVERIFY2(profile.isValid(&error), qPrintable(error));
         profile.pg.port = 70000;
         QVERIFY(!profile.isValid(&error));
+        profile.pg.port = 5432;
+        QCOMPARE(profile.queuePrefix, QStringLiteral("bull"));
+        profile.queuePrefix = QStringLiteral("my app");
+        QVERIFY(!profile.isValid(&error));
+        QVERIFY(error.contains(QLatin1String("BullMQ prefix")));
+        profile.queuePrefix = QStringLiteral("{platform}:bull");
+        QVERIFY2(profile.isValid(&error), qPrintable(error));
     }
 
     void uuidValidation()
