@@ -387,6 +387,14 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BullMQ prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix the platform gives BullMQ (its &quot;prefix&quot; option; &quot;bull&quot; by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -400,6 +408,14 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Ports must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BullMQ prefix is 1 to 100 characters without spaces or * ? [ ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS_BULL_PREFIX is not a usable BullMQ prefix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,10 +935,6 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry every failed execution matching the filters (up to 10,000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading executions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,27 +1006,8 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting the failed executions that match…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No failed executions match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry failed executions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each is its own audited action; you can stop between two.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -1029,6 +1022,50 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Stopped before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, resume or cancel every execution matching the filters (up to 10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all failed shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all queued and running shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the executions shown can take this action (see the status filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the executions that match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No execution shown can take this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1188,10 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Not valid JSON (%1); shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,10 +1591,6 @@ It will: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BullMQ queues, refreshed every 2 s while shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,10 +1648,6 @@ It will: %1</source>
     </message>
     <message>
         <source>Select a queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No BullMQ queues under the prefix &quot;bull&quot; in this Redis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,6 +1718,14 @@ Created %8 · processed %9 · finished %10</source>
     </message>
     <message>
         <source>No failed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BullMQ queues under &quot;%1&quot;, refreshed every 2 s while shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BullMQ queues under the prefix &quot;%1&quot; in this Redis (the prefix is set in the connection profile).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2212,10 @@ id %2</source>
     </message>
     <message>
         <source>… %1 more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BullMQ job %1 on queue %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,8 @@ void TraceView::setTrace(const ExecutionDetail& detail)
                    : tr("Retries %1 (requested by %2)").arg(e.retryOf, e.requestedBy));
     if (!e.errorCode.isEmpty())
         summary += u'\n' + tr("Failed: %1: %2").arg(e.errorCode, e.errorMessage.left(500));
+    if (!e.jobId.isEmpty())
+        summary += u'\n' + tr("BullMQ job %1 on queue %2").arg(e.jobId, e.queue);
     m_summary->setText(summary);
     const int row = m_model->failedRow() >= 0 ? m_model->failedRow() : (detail.nodes.isEmpty() ? -1 : 0);
     if (row >= 0) {
