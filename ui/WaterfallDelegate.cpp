@@ -23,12 +23,13 @@ void WaterfallDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (!offset.isValid() || !width.isValid())
         return;
     const QRectF area = QRectF(option.rect).adjusted(4, 4, -4, -4);
-    const double x = area.left() + qBound(0.0, offset.toDouble(), 1.0) * area.width();
     const double w = qMax(3.0, qBound(0.0, width.toDouble(), 1.0) * area.width());
+    // A short last node still shows whole at the right edge.
+    const double x = qMin(area.left() + qBound(0.0, offset.toDouble(), 1.0) * area.width(), area.right() - w);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(ExecutionListModel::statusColor(index.data(m_statusRole).toString()));
-    painter->drawRoundedRect(QRectF(x, area.top(), qMin(w, area.right() - x + 1), area.height()), 2, 2);
+    painter->drawRoundedRect(QRectF(x, area.top(), w, area.height()), 2, 2);
     painter->restore();
 }
