@@ -49,6 +49,12 @@ int Cli::fail(const QString& message)
     return 1;
 }
 
+int Cli::refuse(const QString& problem)
+{
+    m_err << tr("error: %1").arg(problem) << Qt::endl;
+    return 2;
+}
+
 int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty())
@@ -80,6 +86,17 @@ int Cli::usage(const QString& problem)
         "                                           one job; retry a failed job; remove a job (audited)\n"
         "  jobs errors [--queue Q] [--error TEXT] [--json]\n"
         "                                           failed jobs of every queue grouped by cause\n"
+        "  plans list|show PLAN [--json]\n"
+        "  plans set PLAN FIELD=VALUE... --reason TEXT\n"
+        "                                           change a plan (base_price, included_tokens, overage_per_1k,\n"
+        "                                           max_concurrent, requests_per_minute, tokens_per_minute,\n"
+        "                                           monthly_runs, allowed_models=a,b; limits take \"unlimited\");\n"
+        "                                           then pushes the affected tenants' limits to Redis\n"
+        "  overrides list [--json]\n"
+        "  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT\n"
+        "  overrides clear TENANT --reason TEXT\n"
+        "  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis\n"
+        "  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"
@@ -119,6 +136,14 @@ int Cli::run(const QStringList& arguments)
         return executionsCommand(args);
     if (command == QLatin1String("jobs"))
         return jobsCommand(args);
+    if (command == QLatin1String("plans"))
+        return plansCommand(args);
+    if (command == QLatin1String("overrides"))
+        return overridesCommand(args);
+    if (command == QLatin1String("limits"))
+        return limitsCommand(args);
+    if (command == QLatin1String("audit"))
+        return auditCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

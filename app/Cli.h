@@ -29,9 +29,15 @@ private:
     int executionShow(const ExecutionRepository& repository, const QString& id, bool asJson);
     int executionAction(ExecutionActions::Kind kind, const QStringList& args);
     int jobsCommand(const QStringList& args);
+    int plansCommand(const QStringList& args);
+    int overridesCommand(const QStringList& args);
+    int limitsCommand(const QStringList& args);
+    int auditCommand(const QStringList& args);
+    int pushLimitsAfterSave(Services& services, const QString& saved, bool jsonOnStdout = false);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);
     int fail(const QString& message);
+    int refuse(const QString& problem); // bad input: the problem only, exit code 2
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -42,7 +42,9 @@ QStringList positional(const QStringList& args)
                                        QStringLiteral("--workflow"),
                                        QStringLiteral("--since"),
                                        QStringLiteral("--queue"),
-                                       QStringLiteral("--state")};
+                                       QStringLiteral("--state"),
+                                       QStringLiteral("--until"),
+                                       QStringLiteral("--action")};
     QStringList out;
     for (int i = 0; i < args.size(); ++i) {
         if (valued.contains(args.at(i))) {

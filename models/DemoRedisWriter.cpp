@@ -1,5 +1,7 @@
 #include "DemoRedisWriter.h"
 
+#include "LimitsPusher.h"
+
 #include "RedisKeys.h"
 
 #include <AsyncSteps.h>
@@ -26,11 +28,6 @@ QByteArray text(const QVariant& value)
 QByteArray compactJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QByteArray limitText(const QVariant& value)
-{
-    return value.isNull() ? QByteArrayLiteral("unlimited") : text(value);
 }
 
 QString firstError(const QList<RedisReply>& replies)
@@ -67,11 +64,8 @@ void DemoRedisWriter::addSteps(AsyncSteps* steps)
             &DemoRedisWriter::usageCommands);
     });
     steps->add(tr("redis: effective limits"), [this] {
-        return writeFromQuery(
-            QStringLiteral("SELECT tenant_id::text, plan_id, included_tokens, max_concurrent, requests_per_minute, "
-                           "tokens_per_minute, monthly_runs, array_to_string(allowed_models, ',') "
-                           "FROM tenant_effective_limits ORDER BY 1"),
-            &DemoRedisWriter::limitCommands);
+        return writeFromQuery(LimitsPusher::effectiveLimitsSql() + QStringLiteral("ORDER BY 1"),
+                              &DemoRedisWriter::limitCommands);
     });
     steps->add(tr("redis: concurrency, quota flags, rate-limit windows"), [this] {
         const quint32 seed = m_seed;
@@ -209,29 +203,7 @@ QList<RedisCommand> DemoRedisWriter::usageCommands(const PgResult& rows)
 
 QList<RedisCommand> DemoRedisWriter::limitCommands(const PgResult& rows)
 {
-    QList<RedisCommand> commands;
-    for (const QVariantList& row : rows.rows) {
-        const QString tenant = row.at(0).toString();
-        const QByteArray key = RedisKeys::limits(tenant);
-        commands.append({"DEL", key});
-        commands.append({"HSET",
-                         key,
-                         "plan",
-                         text(row.at(1)),
-                         "included_tokens",
-                         limitText(row.at(2)),
-                         "max_concurrent",
-                         limitText(row.at(3)),
-                         "requests_per_minute",
-                         limitText(row.at(4)),
-                         "tokens_per_minute",
-                         limitText(row.at(5)),
-                         "monthly_runs",
-                         limitText(row.at(6)),
-                         "allowed_models",
-                         text(row.at(7))});
-    }
-    return commands;
+    return LimitsPusher::limitCommands(rows);
 }
 
 QList<RedisCommand> DemoRedisWriter::liveStateCommands(const PgResult& rows, quint32 seed)

@@ -7,7 +7,6 @@
 #include <PgSession.h>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace
 {
@@ -16,19 +15,6 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("ExecutionActions", text, nullptr, n);
 }
 
-// The server's own sentence, without libpq's "ERROR:" prefix and PL/pgSQL's CONTEXT lines.
-QString serverSentence(const PgResult& result)
-{
-    QString message = readError(result);
-    const qsizetype context = message.indexOf(QLatin1String("\nCONTEXT:"));
-    if (context >= 0)
-        message.truncate(context);
-    static const QRegularExpression prefix(QStringLiteral("^(ERROR|FATAL):\\s+"));
-    message.remove(prefix);
-    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([A-Z0-9]{5}\\)$"));
-    message.remove(sqlState);
-    return message.trimmed();
-}
 } // namespace
 
 ExecutionActions::ExecutionActions(PgSession* pg)
@@ -38,12 +24,7 @@ ExecutionActions::ExecutionActions(PgSession* pg)
 
 QString ExecutionActions::validateReason(const QString& reason)
 {
-    const QString trimmed = reason.trimmed();
-    if (trimmed.size() < 3)
-        return tr("Give a reason (at least 3 characters): it goes into the audit log.");
-    if (reason.size() > 1000)
-        return tr("The reason is limited to 1000 characters.");
-    return {};
+    return Validation::reason(reason);
 }
 
 std::optional<ExecutionActions::Kind> ExecutionActions::kindFromName(const QString& name)

@@ -1,6 +1,7 @@
 #include "ReadError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 QString readError(const PgResult& result)
 {
@@ -9,4 +10,17 @@ QString readError(const PgResult& result)
                                            "Not permitted: the server refused this read for your login (%1).")
             .arg(result.error);
     return result.error;
+}
+
+QString serverSentence(const PgResult& result)
+{
+    QString message = readError(result);
+    const qsizetype context = message.indexOf(QLatin1String("\nCONTEXT:"));
+    if (context >= 0)
+        message.truncate(context);
+    static const QRegularExpression prefix(QStringLiteral("^(ERROR|FATAL):\\s+"));
+    message.remove(prefix);
+    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([A-Z0-9]{5}\\)$"));
+    message.remove(sqlState);
+    return message.trimmed();
 }

@@ -269,6 +269,48 @@ private slots:
         QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("retry"), QStringLiteral("12")}).exitCode, 2);
     }
 
+    void plansAndAuditFromTheCommandLine()
+    {
+        const Run plans = cli({QStringLiteral("plans"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(plans.exitCode == 0, plans.err.constData());
+        const QJsonArray all = QJsonDocument::fromJson(plans.out).array();
+        QVERIFY(all.size() >= 3);
+        const QJsonObject first = all.first().toObject();
+        for (const char* field : {"base_price",
+                                  "included_tokens",
+                                  "overage_per_1k",
+                                  "max_concurrent",
+                                  "requests_per_minute",
+                                  "tokens_per_minute",
+                                  "monthly_runs",
+                                  "allowed_models"})
+            QVERIFY2(first.contains(QLatin1String(field)), field);
+        // Bad values and a missing reason are refused before anything is sent, with the field named.
+        const Run noReason = cli({QStringLiteral("plans"),
+                                  QStringLiteral("set"),
+                                  QStringLiteral("starter"),
+                                  QStringLiteral("max_concurrent=5")});
+        QCOMPARE(noReason.exitCode, 2);
+        const Run negative = cli({QStringLiteral("plans"),
+                                  QStringLiteral("set"),
+                                  QStringLiteral("starter"),
+                                  QStringLiteral("max_concurrent=-5"),
+                                  QStringLiteral("--reason"),
+                                  QStringLiteral("test")});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains("max_concurrent"), negative.err.constData());
+        const Run audit = cli({QStringLiteral("audit"),
+                               QStringLiteral("list"),
+                               QStringLiteral("--limit"),
+                               QStringLiteral("5"),
+                               QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        QVERIFY(QJsonDocument::fromJson(audit.out).isArray());
+        const Run overrides = cli({QStringLiteral("overrides"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(overrides.exitCode == 0, overrides.err.constData());
+        QVERIFY(QJsonDocument::fromJson(overrides.out).isArray());
+    }
+
     void redisUserForATenantAdmin()
     {
         auto pg = TestServers::adminPg();
