@@ -1,11 +1,14 @@
 #include "Services.h"
 
+#include <AuditRepository.h>
 #include <CostRepository.h>
 #include <ExecutionActions.h>
 #include <ExecutionFeed.h>
 #include <ExecutionRepository.h>
 #include <JobActions.h>
+#include <LimitsPusher.h>
 #include <PgSession.h>
+#include <PlanRepository.h>
 #include <QueueRepository.h>
 #include <RedisClient.h>
 #include <TenantRepository.h>
@@ -22,6 +25,9 @@ Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& se
     , m_executionActions(std::make_unique<ExecutionActions>(m_pg.get()))
     , m_queues(std::make_unique<QueueRepository>(m_redis.get(), profile.queuePrefix))
     , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
+    , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
+    , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
+    , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
 {
 }
 

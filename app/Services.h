@@ -12,6 +12,9 @@ class ExecutionFeed;
 class ExecutionRepository;
 class JobActions;
 class QueueRepository;
+class PlanRepository;
+class LimitsPusher;
+class AuditRepository;
 class TenantRepository;
 class UsageRepository;
 
@@ -35,6 +38,9 @@ public:
     ExecutionFeed* executionFeed();
     QueueRepository* queues() const { return m_queues.get(); }
     JobActions* jobActions() const { return m_jobActions.get(); }
+    PlanRepository* plans() const { return m_plans.get(); }
+    LimitsPusher* limitsPusher() const { return m_limitsPusher.get(); }
+    AuditRepository* audit() const { return m_audit.get(); }
     const ConnectionProfile& profile() const { return m_profile; }
 
 private:
@@ -49,4 +55,7 @@ private:
     std::unique_ptr<ExecutionFeed> m_executionFeed;
     std::unique_ptr<QueueRepository> m_queues;
     std::unique_ptr<JobActions> m_jobActions;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<LimitsPusher> m_limitsPusher;
+    std::unique_ptr<AuditRepository> m_audit;
 };

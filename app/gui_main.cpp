@@ -115,7 +115,10 @@ private:
                                services->executionActions(),
                                services->executionFeed(),
                                services->queues(),
-                               services->jobActions()});
+                               services->jobActions(),
+                               services->plans(),
+                               services->limitsPusher(),
+                               services->audit()});
         delete m_status;
         m_status = status;
         m_services = std::move(services);

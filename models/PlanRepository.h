@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fetched.h"
+#include "PlanFields.h"
 
 #include <QDateTime>
 #include <QFuture>

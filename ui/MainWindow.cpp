@@ -3,6 +3,7 @@
 #include "CostsPage.h"
 #include "ExecutionsPage.h"
 #include "PlaceholderPage.h"
+#include "PlansPage.h"
 #include "QueuesPage.h"
 #include "StatePanel.h"
 #include "TenantsPage.h"
@@ -105,6 +106,10 @@ MainWindow::MainWindow(QWidget* parent)
             if (m_queuesPage)
                 m_queuesPage->discover();
             break;
+        case PlansPageIndex:
+            if (m_plansPage)
+                m_plansPage->reload();
+            break;
         default:
             m_tenantsPage->reload();
         }
@@ -169,6 +174,13 @@ void MainWindow::setServices(const PageServices& services)
         replacePage(QueuesPageIndex, m_queuesPage);
     } else {
         replacePage(QueuesPageIndex, new PlaceholderPage(tr("Queues"), {}));
+    }
+    m_plansPage = nullptr;
+    if (services.plans && services.limitsPusher && services.audit) {
+        m_plansPage = new PlansPage(services.plans, services.limitsPusher, services.audit);
+        replacePage(PlansPageIndex, m_plansPage);
+    } else {
+        replacePage(PlansPageIndex, new PlaceholderPage(tr("Plans"), {}));
     }
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();

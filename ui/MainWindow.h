@@ -8,6 +8,7 @@ class ConnectionStatus;
 class CostsPage;
 class ExecutionsPage;
 class QueuesPage;
+class PlansPage;
 class UsagePage;
 class QLabel;
 class QListWidget;
@@ -47,6 +48,7 @@ public:
     CostsPage* costsPage() const { return m_costsPage; }
     ExecutionsPage* executionsPage() const { return m_executionsPage; }
     QueuesPage* queuesPage() const { return m_queuesPage; }
+    PlansPage* plansPage() const { return m_plansPage; }
 
 signals:
     void connectionDialogRequested();
@@ -63,6 +65,7 @@ private:
     CostsPage* m_costsPage = nullptr;
     ExecutionsPage* m_executionsPage = nullptr;
     QueuesPage* m_queuesPage = nullptr;
+    PlansPage* m_plansPage = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;

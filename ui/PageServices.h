@@ -7,6 +7,9 @@ class ExecutionFeed;
 class ExecutionRepository;
 class JobActions;
 class QueueRepository;
+class PlanRepository;
+class LimitsPusher;
+class AuditRepository;
 class TenantRepository;
 class UsageRepository;
 
@@ -22,4 +25,7 @@ struct PageServices
     ExecutionFeed* executionFeed = nullptr;
     QueueRepository* queues = nullptr; // with jobActions: the Queues page (optional)
     JobActions* jobActions = nullptr;
+    PlanRepository* plans = nullptr; // with the two below: the Plans page (optional)
+    LimitsPusher* limitsPusher = nullptr;
+    AuditRepository* audit = nullptr;
 };
