@@ -97,6 +97,10 @@ int Cli::usage(const QString& problem)
         "  overrides clear TENANT --reason TEXT\n"
         "  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis\n"
         "  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]\n"
+        "  alerts check [--min 90] [--json]         evaluate every tenant's month to date, fire new alerts\n"
+        "  alerts list [--min 90] [--all] [--json]  this month's alerts (open ones unless --all)\n"
+        "  alerts ack ID [--note TEXT]              acknowledge (shared, audited)\n"
+        "  alerts snooze ID [--hours 24] [--note TEXT]\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"
@@ -144,6 +148,8 @@ int Cli::run(const QStringList& arguments)
         return limitsCommand(args);
     if (command == QLatin1String("audit"))
         return auditCommand(args);
+    if (command == QLatin1String("alerts"))
+        return alertsCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

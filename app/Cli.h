@@ -33,6 +33,7 @@ private:
     int overridesCommand(const QStringList& args);
     int limitsCommand(const QStringList& args);
     int auditCommand(const QStringList& args);
+    int alertsCommand(const QStringList& args);
     int pushLimitsAfterSave(Services& services, const QString& saved, bool jsonOnStdout = false);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);

@@ -26,25 +26,15 @@ bool flag(const QStringList& args, const QString& name)
 QStringList positional(const QStringList& args)
 {
     // Options that take a value: the word after them is theirs, not a positional one.
-    static const QStringList valued = {QStringLiteral("--search"),
-                                       QStringLiteral("--limit"),
-                                       QStringLiteral("--size"),
-                                       QStringLiteral("--seed"),
-                                       QStringLiteral("--profile"),
-                                       QStringLiteral("--tenant"),
-                                       QStringLiteral("--status"),
-                                       QStringLiteral("--error"),
-                                       QStringLiteral("--from"),
-                                       QStringLiteral("--to"),
-                                       QStringLiteral("--by"),
-                                       QStringLiteral("--month"),
-                                       QStringLiteral("--reason"),
-                                       QStringLiteral("--workflow"),
-                                       QStringLiteral("--since"),
-                                       QStringLiteral("--queue"),
-                                       QStringLiteral("--state"),
-                                       QStringLiteral("--until"),
-                                       QStringLiteral("--action")};
+    static const QStringList valued
+        = {QStringLiteral("--search"), QStringLiteral("--limit"),    QStringLiteral("--size"),
+           QStringLiteral("--seed"),   QStringLiteral("--profile"),  QStringLiteral("--tenant"),
+           QStringLiteral("--status"), QStringLiteral("--error"),    QStringLiteral("--from"),
+           QStringLiteral("--to"),     QStringLiteral("--by"),       QStringLiteral("--month"),
+           QStringLiteral("--reason"), QStringLiteral("--workflow"), QStringLiteral("--since"),
+           QStringLiteral("--queue"),  QStringLiteral("--state"),    QStringLiteral("--until"),
+           QStringLiteral("--action"), QStringLiteral("--min"),      QStringLiteral("--note"),
+           QStringLiteral("--hours")};
     QStringList out;
     for (int i = 0; i < args.size(); ++i) {
         if (valued.contains(args.at(i))) {

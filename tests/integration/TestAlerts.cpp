@@ -1,0 +1,187 @@
+#include <Alerts.h>
+#include <AwaitFuture.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <RedisKeys.h>
+#include <TestServers.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Quota alerts on the real servers: a tenant of the test's own with a 1,000-token month, its Redis
+// counter moved across the thresholds; alerts fire exactly at them and once; acknowledging and snoozing
+// are shared, audited, announced, and refused to a tenant admin.
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
+    QString m_tenant;
+    QStringList m_logins;
+
+    template <typename T> T wait(QFuture<T> future)
+    {
+        if (!awaitFuture(future, 60000))
+            qFatal("timed out");
+        return future.result();
+    }
+
+    PgResult sql(const QString& statement, const QVariantList& params = {})
+    {
+        return TestServers::exec(m_pg.get(), statement, params);
+    }
+
+    void setTokens(qint64 tokens)
+    {
+        TestServers::redis(m_redis.get(),
+                           {"HSET",
+                            RedisKeys::usageMonthly(m_tenant, QDateTime::currentDateTimeUtc().date()),
+                            "tokens",
+                            QByteArray::number(tokens)});
+    }
+
+    QList<int> myThresholds()
+    {
+        QList<int> out;
+        const PgResult rows = sql(QStringLiteral("SELECT threshold_pct FROM quota_alerts WHERE tenant_id = ?::uuid AND "
+                                                 "metric = 'tokens' ORDER BY 1"),
+                                  {m_tenant});
+        for (const QVariantList& row : rows.rows)
+            out << row.at(0).toInt();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        sql(QStringLiteral("DELETE FROM tenants WHERE slug LIKE 'ts-test-alerts-%'"));
+        m_tenant
+            = sql(QStringLiteral("INSERT INTO tenants (slug, name, plan_id) VALUES ('ts-test-alerts-' || "
+                                 "substr(md5(random()::text), 1, 8), 'Alerts test', 'starter') RETURNING id::text"))
+                  .scalar()
+                  .toString();
+        QVERIFY(!m_tenant.isEmpty());
+        QVERIFY(sql(QStringLiteral(
+                        "SELECT override_set(?::uuid, NULL, '{\"included_tokens\": 1000}', NULL, 'alerts test')"),
+                    {m_tenant})
+                    .ok());
+        sql(QStringLiteral("DELETE FROM platform_settings WHERE key = 'alerts.thresholds'"));
+        sql(QStringLiteral("INSERT INTO platform_settings (key, value) VALUES ('alerts.thresholds', '80,90,100')"));
+    }
+
+    void cleanupTestCase()
+    {
+        sql(QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {m_tenant});
+        TestServers::redis(m_redis.get(),
+                           {"DEL",
+                            RedisKeys::usageMonthly(m_tenant, QDateTime::currentDateTimeUtc().date()),
+                            RedisKeys::quotaExceeded(m_tenant)});
+        for (const QString& name : std::as_const(m_logins)) {
+            sql(QStringLiteral("DELETE FROM tenant_members WHERE db_role = ?"), {name});
+            sql(QStringLiteral("DROP ROLE IF EXISTS ") + name);
+        }
+    }
+
+    void alertsFireExactlyAtTheThresholdsAndOnce()
+    {
+        AlertRepository alerts(m_pg.get(), m_redis.get());
+        setTokens(799);
+        QVERIFY(wait(alerts.evaluate()).ok());
+        QCOMPARE(myThresholds(), QList<int>{});
+        setTokens(800);
+        auto first = wait(alerts.evaluate());
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(myThresholds(), QList<int>{80});
+        QCOMPARE(first.value.fired.size(), 1);
+        bool seen = false;
+        for (const TenantQuota& q : first.value.quotas) {
+            if (q.tenantId == m_tenant && q.metric == QLatin1String("tokens")) {
+                seen = true;
+                QCOMPARE(q.percent, 80.0);
+                QVERIFY(q.crossesAt.has_value());
+                QVERIFY(!q.over);
+            }
+        }
+        QVERIFY(seen);
+        // Evaluating again fires nothing new.
+        QVERIFY(wait(alerts.evaluate()).value.fired.isEmpty());
+        setTokens(899);
+        QVERIFY(wait(alerts.evaluate()).value.fired.isEmpty());
+        setTokens(1000);
+        TestServers::redis(m_redis.get(), {"SET", RedisKeys::quotaExceeded(m_tenant), "{}"});
+        const auto over = wait(alerts.evaluate());
+        QCOMPARE(myThresholds(), (QList<int>{80, 90, 100}));
+        for (const TenantQuota& q : over.value.quotas) {
+            if (q.tenantId == m_tenant && q.metric == QLatin1String("tokens")) {
+                QVERIFY(q.over);
+                QVERIFY(q.throttled);
+                QVERIFY(!q.crossesAt.has_value());
+            }
+        }
+    }
+
+    void acknowledgingIsSharedAuditedAndAnnounced()
+    {
+        AlertRepository alerts(m_pg.get(), m_redis.get());
+        AlertRepository::Filter filter;
+        filter.tenantId = m_tenant;
+        const auto open = wait(alerts.list(filter));
+        QCOMPARE(open.value.size(), 3);
+        const qint64 id = open.value.first().id;
+        QCOMPARE(open.value.first().threshold, 100);
+
+        auto listener = TestServers::adminPg();
+        QSignalSpy heard(listener.get(), &PgSession::notification);
+        listener->subscribe(AlertRepository::channel());
+        QTest::qWait(300);
+        QVERIFY(wait(alerts.acknowledge(id, QStringLiteral("called them"))).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+        QCOMPARE(wait(alerts.list(filter)).value.size(), 2);
+        const auto twice = wait(alerts.acknowledge(id, QStringLiteral("again")));
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error.contains(QLatin1String("acknowledged already")), qPrintable(twice.error));
+        // Snoozed ones are out of the open list until the snooze ends.
+        const qint64 other = wait(alerts.list(filter)).value.first().id;
+        QVERIFY(
+            wait(alerts.snooze(other, QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("tomorrow"))).ok());
+        QCOMPARE(wait(alerts.list(filter)).value.size(), 1);
+        QVERIFY(!wait(alerts.snooze(other, QDateTime::currentDateTimeUtc().addSecs(-60), QString())).ok());
+        filter.openOnly = false;
+        QCOMPARE(wait(alerts.list(filter)).value.size(), 3);
+        QCOMPARE(sql(QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE object_type = 'quota_alert' AND object_id IN (?, ?)"),
+                     {QString::number(id), QString::number(other)})
+                     .scalar()
+                     .toInt(),
+                 2);
+    }
+
+    void aTenantAdminSeesItsAlertsAndHandlesNone()
+    {
+        const QString password = TestServers::randomSecret();
+        const QString name = TestServers::createLogin(
+            m_pg.get(), QStringLiteral("ts_test_alert"), QStringLiteral("tenant_admin"), password);
+        QVERIFY(!name.isEmpty());
+        m_logins << name;
+        sql(QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"), {m_tenant, name});
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = name;
+        PgSession session(config, password);
+        session.open();
+        AlertRepository alerts(&session, m_redis.get());
+        AlertRepository::Filter filter;
+        filter.openOnly = false;
+        const auto mine = wait(alerts.list(filter));
+        QVERIFY2(mine.ok(), qPrintable(mine.error));
+        QCOMPARE(mine.value.size(), 3); // only its own tenant's
+        QVERIFY(!wait(alerts.acknowledge(mine.value.last().id, QStringLiteral("tenant admin"))).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "TestAlerts.moc"
