@@ -1,5 +1,7 @@
 #include "Services.h"
 
+#include <AlertMonitor.h>
+#include <Alerts.h>
 #include <AuditRepository.h>
 #include <CostRepository.h>
 #include <ExecutionActions.h>
@@ -28,7 +30,15 @@ Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& se
     , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
+    , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))
 {
+}
+
+AlertMonitor* Services::alertMonitor()
+{
+    if (!m_alertMonitor)
+        m_alertMonitor = std::make_unique<AlertMonitor>(m_alerts.get(), m_pg.get());
+    return m_alertMonitor.get();
 }
 
 ExecutionFeed* Services::executionFeed()

@@ -15,6 +15,8 @@ class QueueRepository;
 class PlanRepository;
 class LimitsPusher;
 class AuditRepository;
+class AlertRepository;
+class AlertMonitor;
 class TenantRepository;
 class UsageRepository;
 
@@ -41,6 +43,9 @@ public:
     PlanRepository* plans() const { return m_plans.get(); }
     LimitsPusher* limitsPusher() const { return m_limitsPusher.get(); }
     AuditRepository* audit() const { return m_audit.get(); }
+    AlertRepository* alerts() const { return m_alerts.get(); }
+    // Created on first use: only the GUI evaluates alerts in the background.
+    AlertMonitor* alertMonitor();
     const ConnectionProfile& profile() const { return m_profile; }
 
 private:
@@ -58,4 +63,6 @@ private:
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
     std::unique_ptr<AuditRepository> m_audit;
+    std::unique_ptr<AlertRepository> m_alerts;
+    std::unique_ptr<AlertMonitor> m_alertMonitor;
 };

@@ -118,7 +118,9 @@ private:
                                services->jobActions(),
                                services->plans(),
                                services->limitsPusher(),
-                               services->audit()});
+                               services->audit(),
+                               services->alerts(),
+                               services->alertMonitor()});
         delete m_status;
         m_status = status;
         m_services = std::move(services);

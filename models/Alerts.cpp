@@ -193,7 +193,9 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
                                             observed << QString::number(used);
                                             limits << QString::number(*q.limit);
                                         }
-                                        if (q.percent >= thresholds.first() || q.throttled)
+                                        // Near or over a limit; a throttled tenant shows once (on tokens).
+                                        if (q.percent >= thresholds.first()
+                                            || (q.throttled && metric == QLatin1String("tokens")))
                                             evaluation.quotas.append(q);
                                     };
                                     quota(QStringLiteral("tokens"), tokens.toInteger(0), row.at(2));
@@ -219,7 +221,9 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
                                              arrayLiteral(limits)})
                                     .then([evaluation](const PgResult& fired) mutable {
                                         Fetched<Evaluation> done;
-                                        if (!fired.ok()) {
+                                        // A login that may not record alerts (a tenant admin) still sees
+                                        // its quotas; staff consoles record them.
+                                        if (!fired.ok() && fired.errorKind != PgErrorKind::Permission) {
                                             done.error = serverSentence(fired);
                                             return done;
                                         }

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFuture>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QVector>
 
 #include <optional>
@@ -88,3 +89,4 @@ private:
     PgSession* m_pg;
     RedisClient* m_redis;
 };
+Q_DECLARE_METATYPE(QuotaAlert)

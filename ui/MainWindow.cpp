@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsPage.h"
 #include "CostsPage.h"
 #include "ExecutionsPage.h"
 #include "PlaceholderPage.h"
@@ -9,6 +10,8 @@
 #include "TenantsPage.h"
 #include "UsagePage.h"
 
+#include <AlertMonitor.h>
+#include <Alerts.h>
 #include <ConnectionStatus.h>
 
 #include <QAction>
@@ -20,6 +23,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace
 {
@@ -110,6 +115,10 @@ MainWindow::MainWindow(QWidget* parent)
             if (m_plansPage)
                 m_plansPage->reload();
             break;
+        case AlertsPageIndex:
+            if (m_alertsPage)
+                m_alertsPage->reload();
+            break;
         default:
             m_tenantsPage->reload();
         }
@@ -182,9 +191,57 @@ void MainWindow::setServices(const PageServices& services)
     } else {
         replacePage(PlansPageIndex, new PlaceholderPage(tr("Plans"), {}));
     }
+    m_alertsPage = nullptr;
+    showAlertBadge(0);
+    if (services.alerts && services.alertMonitor) {
+        m_alertsPage = new AlertsPage(services.alerts, services.alertMonitor);
+        replacePage(AlertsPageIndex, m_alertsPage);
+        connect(services.alertMonitor, &AlertMonitor::openCountChanged, this, &MainWindow::showAlertBadge);
+        connect(services.alertMonitor, &AlertMonitor::alertsFired, this, &MainWindow::notifyAlerts);
+        services.alertMonitor->start();
+    } else {
+        replacePage(AlertsPageIndex, new PlaceholderPage(tr("Alerts"), {}));
+    }
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();
     m_tenantsPage->reload();
+}
+
+QString MainWindow::navigationText(Page page) const
+{
+    return m_navigation->item(page)->text();
+}
+
+void MainWindow::showAlertBadge(int open)
+{
+    // The count of open alerts on the navigation, so it is seen from every page.
+    m_navigation->item(AlertsPageIndex)->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+}
+
+void MainWindow::notifyAlerts(const QVector<QuotaAlert>& alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    QStringList lines;
+    for (const QuotaAlert& a : alerts.mid(0, 5))
+        lines << tr("%1: %2 at %3 %").arg(a.tenantName, a.metric).arg(a.threshold);
+    if (alerts.size() > 5)
+        lines << tr("and %1 more").arg(alerts.size() - 5);
+    const QString title = tr("%n new quota alert(s)", nullptr, int(alerts.size()));
+    statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+        m_tray->setToolTip(tr("TenantScope"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(AlertsPageIndex);
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 10000);
 }
 
 void MainWindow::showConnectionError(const QString& message)

@@ -9,6 +9,9 @@ class CostsPage;
 class ExecutionsPage;
 class QueuesPage;
 class PlansPage;
+class AlertsPage;
+class QSystemTrayIcon;
+struct QuotaAlert;
 class UsagePage;
 class QLabel;
 class QListWidget;
@@ -49,12 +52,16 @@ public:
     ExecutionsPage* executionsPage() const { return m_executionsPage; }
     QueuesPage* queuesPage() const { return m_queuesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
+    AlertsPage* alertsPage() const { return m_alertsPage; }
+    QString navigationText(Page page) const;
 
 signals:
     void connectionDialogRequested();
 
 private:
     void updateStatus();
+    void showAlertBadge(int open);
+    void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
 
     QListWidget* m_navigation;
@@ -66,6 +73,8 @@ private:
     ExecutionsPage* m_executionsPage = nullptr;
     QueuesPage* m_queuesPage = nullptr;
     PlansPage* m_plansPage = nullptr;
+    AlertsPage* m_alertsPage = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;

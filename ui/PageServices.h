@@ -10,6 +10,8 @@ class QueueRepository;
 class PlanRepository;
 class LimitsPusher;
 class AuditRepository;
+class AlertRepository;
+class AlertMonitor;
 class TenantRepository;
 class UsageRepository;
 
@@ -28,4 +30,6 @@ struct PageServices
     PlanRepository* plans = nullptr; // with the two below: the Plans page (optional)
     LimitsPusher* limitsPusher = nullptr;
     AuditRepository* audit = nullptr;
+    AlertRepository* alerts = nullptr; // with alertMonitor: the Alerts page, badge and notifications
+    AlertMonitor* alertMonitor = nullptr;
 };

@@ -1,0 +1,158 @@
+#include <AlertMonitor.h>
+#include <AlertsPage.h>
+#include <ConnectionStatus.h>
+#include <LagProbe.h>
+#include <MainWindow.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <RedisKeys.h>
+#include <Services.h>
+#include <TestServers.h>
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 1000;
+#else
+constexpr qint64 kMaxStallMs = 50;
+#endif
+
+// The Alerts page and the navigation badge in a real main window, offscreen: the badge counts open
+// alerts, an alert fired while the app runs is announced, acknowledging here or in another console
+// updates every view.
+class TestAlertsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PgSession> m_admin;
+    std::unique_ptr<RedisClient> m_redis;
+    QString m_tenant;
+
+    int openAlerts()
+    {
+        return TestServers::exec(
+                   m_admin.get(),
+                   QStringLiteral("SELECT count(*) FROM quota_alerts WHERE period = date_trunc('month', now() "
+                                  "AT TIME ZONE 'UTC')::date AND acknowledged_at IS NULL AND "
+                                  "(snoozed_until IS NULL OR snoozed_until <= now())"))
+            .scalar()
+            .toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_admin = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        LagProbe probe;
+        probe.start();
+        m_window->setServices({m_services->tenants(),
+                               m_services->usage(),
+                               m_services->costs(),
+                               new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()),
+                               m_services->executions(),
+                               m_services->executionActions(),
+                               m_services->executionFeed(),
+                               m_services->queues(),
+                               m_services->jobActions(),
+                               m_services->plans(),
+                               m_services->limitsPusher(),
+                               m_services->audit(),
+                               m_services->alerts(),
+                               m_services->alertMonitor()});
+        m_services->connectAll();
+        QSignalSpy evaluated(m_services->alertMonitor(), &AlertMonitor::evaluated);
+        QVERIFY(evaluated.wait(20000));
+        const qint64 stall = probe.stop();
+        qInfo("first alert evaluation: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_tenant.isEmpty()) {
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {m_tenant});
+            TestServers::redis(m_redis.get(),
+                               {"DEL", RedisKeys::usageMonthly(m_tenant, QDateTime::currentDateTimeUtc().date())});
+        }
+    }
+
+    void theBadgeCountsOpenAlerts()
+    {
+        const int open = openAlerts();
+        QVERIFY(open > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->navigationText(MainWindow::AlertsPageIndex), QStringLiteral("Alerts (%1)").arg(open), 10000);
+        QSignalSpy loaded(m_window->alertsPage(), &AlertsPage::loaded);
+        m_window->showPage(MainWindow::AlertsPageIndex);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->alertsPage()->alerts().size(), open, 10000);
+    }
+
+    void anAlertFiredWhileRunningIsAnnounced()
+    {
+        m_tenant = TestServers::exec(
+                       m_admin.get(),
+                       QStringLiteral("INSERT INTO tenants (slug, name, plan_id) VALUES ('ts-test-alerts-gui-' || "
+                                      "substr(md5(random()::text), 1, 8), 'Alert GUI test', 'starter') "
+                                      "RETURNING id::text"))
+                       .scalar()
+                       .toString();
+        // 95 % of the starter plan's included tokens.
+        const qint64 included
+            = TestServers::exec(m_admin.get(), QStringLiteral("SELECT included_tokens FROM plans WHERE id = 'starter'"))
+                  .scalar()
+                  .toLongLong();
+        TestServers::redis(m_redis.get(),
+                           {"HSET",
+                            RedisKeys::usageMonthly(m_tenant, QDateTime::currentDateTimeUtc().date()),
+                            "tokens",
+                            QByteArray::number(included * 95 / 100)});
+        const int before = openAlerts();
+        QSignalSpy fired(m_services->alertMonitor(), &AlertMonitor::alertsFired);
+        m_services->alertMonitor()->evaluateNow();
+        QVERIFY(fired.wait(20000));
+        const auto alerts = fired.first().at(0).value<QVector<QuotaAlert>>();
+        QCOMPARE(alerts.size(), 2); // 80 % and 90 %
+        QCOMPARE(alerts.first().tenantName, QStringLiteral("Alert GUI test"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->navigationText(MainWindow::AlertsPageIndex),
+                                  QStringLiteral("Alerts (%1)").arg(before + 2),
+                                  10000);
+    }
+
+    void acknowledgingAnywhereUpdatesEveryView()
+    {
+        AlertsPage* page = m_window->alertsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->alerts().isEmpty(), 10000);
+        const int open = openAlerts();
+        page->alertsTable()->selectRow(0);
+        QSignalSpy handled(page, &AlertsPage::handled);
+        page->acknowledgeSelected(QStringLiteral("GUI test"));
+        QVERIFY(handled.wait(10000));
+        QVERIFY2(handled.first().at(0).toBool(), qPrintable(page->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->navigationText(MainWindow::AlertsPageIndex), QStringLiteral("Alerts (%1)").arg(open - 1), 10000);
+        // Another console acknowledges: this one hears it (LISTEN) and updates.
+        QVERIFY(TestServers::exec(
+                    m_admin.get(),
+                    QStringLiteral("SELECT alert_handle((SELECT id FROM quota_alerts WHERE tenant_id = ?::uuid "
+                                   "AND acknowledged_at IS NULL LIMIT 1), NULL, 'other console')"),
+                    {m_tenant})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->navigationText(MainWindow::AlertsPageIndex), QStringLiteral("Alerts (%1)").arg(open - 2), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->alerts().size(), open - 2, 10000);
+    }
+};
+
+QTEST_MAIN(TestAlertsPage)
+#include "TestAlertsPage.moc"
