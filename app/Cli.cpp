@@ -101,6 +101,7 @@ int Cli::usage(const QString& problem)
         "  alerts list [--min 90] [--all] [--json]  this month's alerts (open ones unless --all)\n"
         "  alerts ack ID [--note TEXT]              acknowledge (shared, audited)\n"
         "  alerts snooze ID [--hours 24] [--note TEXT]\n"
+        "  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"

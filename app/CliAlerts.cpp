@@ -5,6 +5,7 @@
 
 #include <Alerts.h>
 #include <AwaitFuture.h>
+#include <Validation.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,10 +24,32 @@ int Cli::alertsCommand(const QStringList& args)
 {
     const QStringList words = positional(args);
     const QString sub = words.value(1);
-    static const QStringList known{
-        QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("ack"), QStringLiteral("snooze")};
+    static const QStringList known{QStringLiteral("list"),
+                                   QStringLiteral("check"),
+                                   QStringLiteral("ack"),
+                                   QStringLiteral("snooze"),
+                                   QStringLiteral("thresholds")};
     if (!known.contains(sub))
-        return usage(tr("alerts needs list, check, ack or snooze"));
+        return usage(tr("alerts needs list, check, ack, snooze or thresholds"));
+    if (sub == QLatin1String("thresholds")) {
+        const QString value = words.value(2);
+        if (AlertMath::parseThresholds(value).isEmpty())
+            return refuse(tr("alerts thresholds needs whole percentages, like 80,90,100"));
+        const QString reason = option(args, QStringLiteral("--reason"));
+        const QString noReason = Validation::reason(reason);
+        if (!noReason.isEmpty())
+            return refuse(tr("--reason: %1").arg(noReason));
+        auto services = connect(args);
+        if (!services)
+            return 1;
+        auto saved = AlertRepository(services->pg(), services->redis()).setThresholds(value, reason);
+        if (!awaitFuture(saved))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!saved.result().ok())
+            return fail(saved.result().error);
+        m_out << tr("alert thresholds are now %1 %").arg(saved.result().value) << Qt::endl;
+        return 0;
+    }
     bool numberOk = true;
     const int minimum = option(args, QStringLiteral("--min"), QStringLiteral("0")).toInt(&numberOk);
     if (!numberOk || minimum < 0 || minimum > 1000)

@@ -2,6 +2,7 @@
 
 #include "ReadError.h"
 #include "RedisKeys.h"
+#include "Validation.h"
 
 #include <PgSession.h>
 #include <RedisClient.h>
@@ -298,6 +299,27 @@ QFuture<Fetched<bool>> AlertRepository::snooze(qint64 alertId, const QDateTime& 
             done.value = result.ok();
             if (!result.ok())
                 done.error = serverSentence(result);
+            return done;
+        });
+}
+
+QFuture<Fetched<QString>> AlertRepository::setThresholds(const QString& value, const QString& reason) const
+{
+    Fetched<QString> refused;
+    if (AlertMath::parseThresholds(value).isEmpty())
+        refused.error = QCoreApplication::translate("AlertRepository",
+                                                    "thresholds: whole percentages from 1 to 1000, like 80,90,100");
+    else
+        refused.error = Validation::reason(reason);
+    if (!refused.ok())
+        return QtFuture::makeReadyFuture(refused);
+    return m_pg->query(QStringLiteral("SELECT alert_thresholds_set(?, ?)"), {value, reason.trimmed()})
+        .then([](const PgResult& result) {
+            Fetched<QString> done;
+            if (!result.ok())
+                done.error = serverSentence(result);
+            else
+                done.value = result.scalar().toString();
             return done;
         });
 }

@@ -83,6 +83,9 @@ public:
     QFuture<Fetched<bool>> acknowledge(qint64 alertId, const QString& note) const;
     QFuture<Fetched<bool>> snooze(qint64 alertId, const QDateTime& until, const QString& note) const;
 
+    // "80,90,100": validated here, then by the server (platform admins only, audited). The value saved.
+    QFuture<Fetched<QString>> setThresholds(const QString& value, const QString& reason) const;
+
     static QString channel(); // LISTEN: alerts fired or handled anywhere
 
 private:

@@ -17,6 +17,180 @@
     </message>
 </context>
 <context>
+    <name>AlertRepository</name>
+    <message>
+        <source>Redis refused the counters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds: whole percentages from 1 to 1000, like 80,90,100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants near their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every tenant&apos;s month to date with its limits now (done every minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the team (who you talked to, what happens next):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s quota alerts (shared by the whole team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants at or over a threshold, or throttled, at the last evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, requests refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>No connection profile yet. Choose File &gt; Connect… to add one.</source>
@@ -31,6 +205,56 @@
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action and actor filters are limited to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,42 +417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
-                                           tokens, requests and cost per bucket and model (UTC)
-  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           provider cost, BYOK apart, revenue and margin per tenant
-  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
-                  [--limit N] [--json]
-                                           newest first; S: queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              one execution with its nodes (checkpoints)
-  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
-                                           failed executions grouped by cause, largest first
-  executions retry|resume|cancel ID --reason TEXT [--json]
-                                           retry from the start, resume from the failed node,
-                                           or cancel a queued or running one (audited)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           BullMQ jobs; without --queue: the queues and counts
-  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
-                                           one job; retry a failed job; remove a job (audited)
-  jobs errors [--queue Q] [--error TEXT] [--json]
-                                           failed jobs of every queue grouped by cause
-  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
-                                           (platform_admin, support, finance, tenant_admin);
-                                           its password is read from standard input
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>executions needs list, show, errors, retry, resume or cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,6 +506,229 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
+
+Commands:
+  migrate                                  apply the platform contract&apos;s migrations
+  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
+                                           tokens, requests and cost per bucket and model (UTC)
+  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           provider cost, BYOK apart, revenue and margin per tenant
+  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
+                  [--limit N] [--json]
+                                           newest first; S: queued, running, succeeded, failed, cancelled
+  executions show ID [--json]              one execution with its nodes (checkpoints)
+  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
+                                           failed executions grouped by cause, largest first
+  executions retry|resume|cancel ID --reason TEXT [--json]
+                                           retry from the start, resume from the failed node,
+                                           or cancel a queued or running one (audited)
+  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
+                                           BullMQ jobs; without --queue: the queues and counts
+  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
+                                           one job; retry a failed job; remove a job (audited)
+  jobs errors [--queue Q] [--error TEXT] [--json]
+                                           failed jobs of every queue grouped by cause
+  plans list|show PLAN [--json]
+  plans set PLAN FIELD=VALUE... --reason TEXT
+                                           change a plan (base_price, included_tokens, overage_per_1k,
+                                           max_concurrent, requests_per_minute, tokens_per_minute,
+                                           monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;);
+                                           then pushes the affected tenants&apos; limits to Redis
+  overrides list [--json]
+  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT
+  overrides clear TENANT --reason TEXT
+  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis
+  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]
+  alerts check [--min 90] [--json]         evaluate every tenant&apos;s month to date, fire new alerts
+  alerts list [--min 90] [--all] [--json]  this month&apos;s alerts (open ones unless --all)
+  alerts ack ID [--note TEXT]              acknowledge (shared, audited)
+  alerts snooze ID [--hours 24] [--note TEXT]
+  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)
+  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
+                                           (platform_admin, support, finance, tenant_admin);
+                                           its password is read from standard input
+
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
+(a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts needs list, check, ack, snooze or thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts thresholds needs whole percentages, like 80,90,100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert thresholds are now %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min takes a percentage (0 to 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts %1 needs an alert id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours takes 1 to 2160</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 snoozed for %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servers did not answer within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reaches 100 % %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  THROTTLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s) fired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but Redis did not answer: its limits are stale until `tenantscope-cli limits push`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but %2 Run `tenantscope-cli limits push` when Redis is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; Redis limits of %2 tenant(s) updated and the change published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans needs list, show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans %1 needs a plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans set needs FIELD=VALUE (fields: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1, version %2, %3 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 already has these values; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved plan %1 as version %2 (%3 tenant(s) affected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides needs list, set or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides %1 needs a tenant id (a UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides set needs FIELD=VALUE (fields: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1 has no override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not answer within 30 s; run overrides list to see what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved the override of %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits needs push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed the limits of %1 tenant(s); %2 were pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 5000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,14 +1085,6 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
 </context>
 <context>
     <name>ExecutionActions</name>
-    <message>
-        <source>Give a reason (at least 3 characters): it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is limited to 1000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>It will run again from the first node, as a new execution queued now. Every node runs again and costs tokens again. The original trace is kept.</source>
         <translation type="unfinished"></translation>
@@ -1196,6 +1599,21 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
 </context>
 <context>
+    <name>LimitsPusher</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis did not take the limits (%1): PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis has the limits, but marking them done failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TenantScope</source>
@@ -1338,6 +1756,25 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <source>Redis: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new quota alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -1422,6 +1859,459 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <source>This page is not built yet.
 
 It will: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDraft</name>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an override cannot be unlimited; give a number, or &quot;plan&quot; to follow the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (or &quot;unlimited&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number or &quot;unlimited&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be at least 1 (or &quot;unlimited&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 2 decimals (cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed_models: a list of model names is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed_models: every entry must be a model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed_models: &quot;%1&quot; is not in the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plan&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs at least one limit (or remove the override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review the change to plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving makes version %1 of plan %2. %n tenant(s) on this plan get the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? (goes into the audit log with your login and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base price (USD / month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included tokens / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage per 1k tokens (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max concurrent executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow runs / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push limits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply my edit on their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id (all tenants when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (v%3, %n tenant(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1, version %2, last changed %3 by %4 · %n tenant(s) on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving plan %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved (your edit is kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edit is now on version %1; review it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the current limits of %n tenant(s); the change was announced to the gateways.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 and the gateways do not have them yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back to the limits of plan %2, in PostgreSQL now and in Redis right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a tenant&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: a tenant id (UUID) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at least one limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override saved (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,6 +3359,17 @@ id %2</source>
     </message>
     <message>
         <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Give a reason (at least 3 characters): it goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is limited to 1000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

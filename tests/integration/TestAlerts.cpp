@@ -161,6 +161,32 @@ private slots:
                  2);
     }
 
+    void thresholdsAreConfigurableByPlatformAdminsOnly()
+    {
+        AlertRepository alerts(m_pg.get(), m_redis.get());
+        QVERIFY(!wait(alerts.setThresholds(QStringLiteral("50,abc"), QStringLiteral("bad"))).ok());
+        QVERIFY(!wait(alerts.setThresholds(QStringLiteral("70,100"), QStringLiteral(""))).ok());
+        const auto set = wait(alerts.setThresholds(QStringLiteral("100, 70"), QStringLiteral("earlier warning")));
+        QVERIFY2(set.ok(), qPrintable(set.error));
+        QCOMPARE(set.value, QStringLiteral("70,100"));
+        const auto evaluation = wait(alerts.evaluate());
+        QCOMPARE(evaluation.value.thresholds, (QList<int>{70, 100}));
+        // Straight to the server: out of range is refused there too.
+        QVERIFY(!sql(QStringLiteral("SELECT alert_thresholds_set('50,2000', 'too high')")).ok());
+        const QString password = TestServers::randomSecret();
+        const QString name = TestServers::createLogin(
+            m_pg.get(), QStringLiteral("ts_test_alert"), QStringLiteral("finance"), password);
+        m_logins << name;
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = name;
+        PgSession finance(config, password);
+        finance.open();
+        QVERIFY(!wait(AlertRepository(&finance, m_redis.get())
+                          .setThresholds(QStringLiteral("60"), QStringLiteral("finance try")))
+                     .ok());
+        QVERIFY(wait(alerts.setThresholds(QStringLiteral("80,90,100"), QStringLiteral("back to the default"))).ok());
+    }
+
     void aTenantAdminSeesItsAlertsAndHandlesNone()
     {
         const QString password = TestServers::randomSecret();
@@ -178,7 +204,14 @@ private slots:
         filter.openOnly = false;
         const auto mine = wait(alerts.list(filter));
         QVERIFY2(mine.ok(), qPrintable(mine.error));
-        QCOMPARE(mine.value.size(), 3); // only its own tenant's
+        // Only its own tenant's, all of them.
+        QCOMPARE(mine.value.size(),
+                 sql(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE tenant_id = ?::uuid"), {m_tenant})
+                     .scalar()
+                     .toInt());
+        QVERIFY(mine.value.size() >= 3);
+        for (const QuotaAlert& a : mine.value)
+            QCOMPARE(a.tenantId, m_tenant);
         QVERIFY(!wait(alerts.acknowledge(mine.value.last().id, QStringLiteral("tenant admin"))).ok());
     }
 };

@@ -73,6 +73,38 @@ BEGIN
     PERFORM pg_notify('ts_alerts', json_build_object('handled', p_alert)::text);
 END $$;
 
+-- Change the thresholds (platform admins), audited: "75,90,100". Alerts already fired stay.
+CREATE FUNCTION alert_thresholds_set(p_value text, p_reason text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    before_value text;
+    cleaned text;
+BEGIN
+    PERFORM ts_require_reason(p_reason);
+    IF NOT pg_has_role(session_user, 'platform_admin', 'MEMBER') THEN
+        RAISE EXCEPTION 'your login may not change the alert thresholds (platform_admin can)'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_value !~ '^\s*\d{1,4}(\s*,\s*\d{1,4}){0,9}\s*$' THEN
+        RAISE EXCEPTION 'thresholds: 1 to 10 whole percentages separated by commas, like 80,90,100'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT string_agg(t::text, ',' ORDER BY t) INTO cleaned
+    FROM (SELECT DISTINCT btrim(x)::int AS t FROM unnest(string_to_array(p_value, ',')) x) v;
+    IF EXISTS (SELECT 1 FROM unnest(string_to_array(cleaned, ',')::int[]) t WHERE t < 1 OR t > 1000) THEN
+        RAISE EXCEPTION 'thresholds: each between 1 and 1000 %%' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT value INTO before_value FROM platform_settings WHERE key = 'alerts.thresholds';
+    INSERT INTO platform_settings (key, value, updated_at) VALUES ('alerts.thresholds', cleaned, now())
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now();
+    PERFORM audit_write(NULL, 'alert.thresholds', 'platform_setting', 'alerts.thresholds',
+                        jsonb_build_object('value', before_value), jsonb_build_object('value', cleaned), p_reason);
+    RETURN cleaned;
+END $$;
+
+REVOKE ALL ON FUNCTION alert_thresholds_set(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION alert_thresholds_set(text, text) TO platform_admin;
+
 REVOKE ALL ON FUNCTION ts_is_staff(), alerts_fire(uuid[], text[], integer[], numeric[], numeric[]),
     alert_handle(bigint, timestamptz, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION alerts_fire(uuid[], text[], integer[], numeric[], numeric[]),
