@@ -109,8 +109,8 @@ int Cli::alertsCommand(const QStringList& args)
                 m_out << QStringLiteral("%1  %2  %3 %  %4 / %5%6%7\n")
                              .arg(q.tenantName.leftJustified(24), q.metric.leftJustified(6))
                              .arg(q.percent, 6, 'f', 1)
-                             .arg(q.used)
-                             .arg(q.limit ? QString::number(*q.limit) : tr("unlimited"),
+                             .arg(q.usedText(),
+                                  q.limitText(),
                                   q.crossesAt ? tr("  reaches 100 % %1").arg(q.crossesAt->toString(Qt::ISODate))
                                               : QString(),
                                   q.throttled ? tr("  THROTTLED") : QString());
@@ -133,12 +133,11 @@ int Cli::alertsCommand(const QStringList& args)
         return 0;
     }
     for (const QuotaAlert& a : list.result().value)
-        m_out << QStringLiteral("%1  %2  %3  %4 %  %5 / %6  %7\n")
+        m_out << QStringLiteral("%1  %2  %3  %4 %  %5  %6\n")
                      .arg(a.id, 6)
                      .arg(a.tenantName.leftJustified(24), a.metric.leftJustified(6))
                      .arg(a.threshold, 4)
-                     .arg(a.observed,
-                          a.limit,
+                     .arg(a.usedOfLimitText(),
                           a.isOpen() ? tr("open")
                                      : (a.acknowledgedAt.isValid()
                                             ? tr("acknowledged by %1").arg(a.acknowledgedBy)

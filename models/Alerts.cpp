@@ -1,5 +1,6 @@
 #include "Alerts.h"
 
+#include "Decimal.h"
 #include "ReadError.h"
 #include "RedisKeys.h"
 #include "Validation.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <cmath>
 
@@ -78,13 +80,37 @@ bool QuotaAlert::isOpen() const
     return !acknowledgedAt.isValid() && (!snoozedUntil.isValid() || snoozedUntil <= QDateTime::currentDateTimeUtc());
 }
 
+QString TenantQuota::usedText() const
+{
+    return metric == QLatin1String("cost") ? Decimal::formatUsd(QString::number(double(used) / 100.0, 'f', 2))
+                                           : QLocale().toString(used);
+}
+
+QString TenantQuota::limitText() const
+{
+    if (!limit)
+        return QCoreApplication::translate("TenantQuota", "unlimited");
+    return metric == QLatin1String("cost") ? Decimal::formatUsd(QString::number(double(*limit) / 100.0, 'f', 2))
+                                           : QLocale().toString(*limit);
+}
+
+QString QuotaAlert::usedOfLimitText() const
+{
+    if (metric == QLatin1String("cost"))
+        return QStringLiteral("%1 / %2").arg(Decimal::formatUsd(observed), Decimal::formatUsd(limit));
+    return QStringLiteral("%1 / %2").arg(QLocale().toString(observed.toLongLong()),
+                                         QLocale().toString(limit.toLongLong()));
+}
+
 QJsonObject TenantQuota::toJson() const
 {
+    const bool cents = metric == QLatin1String("cost");
+    const auto amount = [cents](qint64 v) { return cents ? double(v) / 100.0 : double(v); };
     return {{QStringLiteral("tenant_id"), tenantId},
             {QStringLiteral("tenant"), tenantName},
             {QStringLiteral("metric"), metric},
-            {QStringLiteral("used"), double(used)},
-            {QStringLiteral("limit"), limit ? QJsonValue(double(*limit)) : QJsonValue()},
+            {QStringLiteral("used"), amount(used)},
+            {QStringLiteral("limit"), limit ? QJsonValue(amount(*limit)) : QJsonValue()},
             {QStringLiteral("percent"), percent},
             {QStringLiteral("crosses_100_at"), crossesAt ? optionalTime(*crossesAt) : QJsonValue()},
             {QStringLiteral("over"), over},
@@ -124,8 +150,9 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
     // Limits, this month's workflow runs and the thresholds, in one statement.
     const QString sql = QStringLiteral(
         "SELECT t.id::text, t.name, el.included_tokens, el.monthly_runs, coalesce(r.runs, 0), "
-        "       (SELECT value FROM platform_settings WHERE key = 'alerts.thresholds'), now()::text "
-        "FROM tenants t JOIN tenant_effective_limits el ON el.tenant_id = t.id "
+        "       (SELECT value FROM platform_settings WHERE key = 'alerts.thresholds'), now()::text, "
+        "       p.base_price::text "
+        "FROM tenants t JOIN tenant_effective_limits el ON el.tenant_id = t.id JOIN plans p ON p.id = el.plan_id "
         "LEFT JOIN (SELECT tenant_id, count(*) AS runs FROM executions "
         "           WHERE created_at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "
         "           GROUP BY tenant_id) r ON r.tenant_id = t.id "
@@ -146,7 +173,7 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
                   commands.reserve(rows.rows.size() * 2);
                   for (const QVariantList& row : rows.rows) {
                       const QString tenant = row.at(0).toString();
-                      commands.append({"HGET", RedisKeys::usageMonthly(tenant, month), "tokens"});
+                      commands.append({"HMGET", RedisKeys::usageMonthly(tenant, month), "tokens", "cost_usd"});
                       commands.append({"EXISTS", RedisKeys::quotaExceeded(tenant)});
                   }
                   return redis->pipeline(commands)
@@ -191,16 +218,31 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
                                             tenants << q.tenantId;
                                             metrics << metric;
                                             levels << QString::number(t);
-                                            observed << QString::number(used);
-                                            limits << QString::number(*q.limit);
+                                            // Cost is counted in cents; the alert records dollars.
+                                            const bool cents = metric == QLatin1String("cost");
+                                            observed << (cents ? QString::number(double(used) / 100.0, 'f', 2)
+                                                               : QString::number(used));
+                                            limits << (cents ? QString::number(double(*q.limit) / 100.0, 'f', 2)
+                                                             : QString::number(*q.limit));
                                         }
                                         // Near or over a limit; a throttled tenant shows once (on tokens).
                                         if (q.percent >= thresholds.first()
                                             || (q.throttled && metric == QLatin1String("tokens")))
                                             evaluation.quotas.append(q);
                                     };
-                                    quota(QStringLiteral("tokens"), tokens.toInteger(0), row.at(2));
+                                    const qint64 usedTokens = tokens.elements.value(0).toInteger(0);
+                                    quota(QStringLiteral("tokens"), usedTokens, row.at(2));
                                     quota(QStringLiteral("runs"), row.at(4).toLongLong(), row.at(3));
+                                    // Cost against what the plan charges: at 100 % the tenant costs the
+                                    // platform what it pays (a free plan has no such line).
+                                    qint64 costUnits = 0;
+                                    qint64 priceUnits = 0;
+                                    Decimal::toUnits(QString::fromUtf8(tokens.elements.value(1).text), &costUnits);
+                                    Decimal::toUnits(row.at(7).toString(), &priceUnits);
+                                    quota(QStringLiteral("cost"),
+                                          (costUnits + 500000) / 1000000,
+                                          priceUnits > 0 ? QVariant(qlonglong((priceUnits + 500000) / 1000000))
+                                                         : QVariant());
                                 }
                                 std::sort(
                                     evaluation.quotas.begin(),

@@ -14,18 +14,21 @@ class PgSession;
 class RedisClient;
 
 // One tenant's month to date against its effective monthly limits (tokens from the gateways' Redis
-// counters, workflow runs from PostgreSQL), with the day it reaches 100 % at its pace so far.
+// counters, workflow runs from PostgreSQL, provider cost against what its plan charges), with the day it
+// reaches 100 % at its pace so far.
 struct TenantQuota
 {
     QString tenantId;
     QString tenantName;
-    QString metric; // "tokens" or "runs"
-    qint64 used = 0;
+    QString metric; // "tokens", "runs" or "cost" (against the plan's base price)
+    qint64 used = 0; // tokens, runs, or cents for cost
     std::optional<qint64> limit; // none: unlimited
     double percent = 0;
     std::optional<QDateTime> crossesAt; // at this month's pace; none when unlimited, over or idle
     bool over = false;
     bool throttled = false; // quota_exceeded:{tenant} is set: the gateways refuse its requests
+    QString usedText() const; // "1,234,567", or "$12.34" for cost
+    QString limitText() const; // the same, or "unlimited"
     QJsonObject toJson() const;
 };
 
@@ -44,6 +47,7 @@ struct QuotaAlert
     QDateTime snoozedUntil;
     QString snoozedBy;
     bool isOpen() const;
+    QString usedOfLimitText() const; // "1,900,000 / 2,000,000" or "$45.00 / $49.00"
     QJsonObject toJson() const;
 };
 

@@ -166,10 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,6 +2911,13 @@ id %2</source>
     </message>
     <message>
         <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantQuota</name>
+    <message>
+        <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,11 +185,7 @@ void AlertsPage::reload()
                 if (a.threshold >= 100)
                     threshold->setForeground(QColor(0xc6, 0x28, 0x28));
                 m_table->setItem(row, 2, threshold);
-                m_table->setItem(row,
-                                 3,
-                                 item(QStringLiteral("%1 / %2").arg(QLocale().toString(a.observed.toLongLong()),
-                                                                    QLocale().toString(a.limit.toLongLong())),
-                                      true));
+                m_table->setItem(row, 3, item(a.usedOfLimitText(), true));
                 m_table->setItem(row, 4, item(when(a.firedAt)));
                 QString status = tr("open");
                 if (a.acknowledgedAt.isValid())
@@ -228,11 +224,7 @@ void AlertsPage::showQuotas()
         if (q.over)
             percent->setForeground(QColor(0xc6, 0x28, 0x28));
         m_quotas->setItem(row, 2, percent);
-        m_quotas->setItem(row,
-                          3,
-                          item(QStringLiteral("%1 / %2").arg(QLocale().toString(q.used),
-                                                             q.limit ? QLocale().toString(*q.limit) : tr("unlimited")),
-                               true));
+        m_quotas->setItem(row, 3, item(QStringLiteral("%1 / %2").arg(q.usedText(), q.limitText()), true));
         m_quotas->setItem(row, 4, item(q.over ? tr("reached") : (q.crossesAt ? when(*q.crossesAt) : QString())));
         m_quotas->setItem(row, 5, item(q.throttled ? tr("yes, requests refused") : tr("no")));
     }

@@ -1,5 +1,6 @@
 #include <Alerts.h>
 #include <AwaitFuture.h>
+#include <Decimal.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
@@ -125,13 +126,44 @@ private slots:
         }
     }
 
+    void costAlertsCompareWithWhatThePlanCharges()
+    {
+        // Starter charges its base price; provider cost at 92 % of it crosses 80 and 90.
+        const QString price
+            = sql(QStringLiteral("SELECT base_price::text FROM plans WHERE id = 'starter'")).scalar().toString();
+        qint64 units = 0;
+        QVERIFY(Decimal::toUnits(price, &units));
+        const QString cost = Decimal::fromUnits(units / 100 * 92);
+        TestServers::redis(m_redis.get(),
+                           {"HSET",
+                            RedisKeys::usageMonthly(m_tenant, QDateTime::currentDateTimeUtc().date()),
+                            "cost_usd",
+                            cost.toUtf8()});
+        AlertRepository alerts(m_pg.get(), m_redis.get());
+        const auto evaluation = wait(alerts.evaluate());
+        QVERIFY2(evaluation.ok(), qPrintable(evaluation.error));
+        const PgResult fired
+            = sql(QStringLiteral("SELECT threshold_pct, observed::text, limit_value::text FROM quota_alerts "
+                                 "WHERE tenant_id = ?::uuid AND metric = 'cost' ORDER BY 1"),
+                  {m_tenant});
+        QCOMPARE(fired.rows.size(), 2);
+        QCOMPARE(fired.rows.at(0).at(0).toInt(), 80);
+        QCOMPARE(fired.rows.at(1).at(0).toInt(), 90);
+        QCOMPARE(Decimal::compare(fired.rows.at(0).at(1).toString(), cost), 0);
+        QCOMPARE(Decimal::compare(fired.rows.at(0).at(2).toString(), price), 0);
+        for (const TenantQuota& q : evaluation.value.quotas)
+            if (q.tenantId == m_tenant && q.metric == QLatin1String("cost"))
+                QVERIFY(q.usedText().startsWith(u'$'));
+    }
+
     void acknowledgingIsSharedAuditedAndAnnounced()
     {
         AlertRepository alerts(m_pg.get(), m_redis.get());
         AlertRepository::Filter filter;
         filter.tenantId = m_tenant;
         const auto open = wait(alerts.list(filter));
-        QCOMPARE(open.value.size(), 3);
+        const int count = int(open.value.size());
+        QCOMPARE(count, 5); // tokens 80/90/100, cost 80/90
         const qint64 id = open.value.first().id;
         QCOMPARE(open.value.first().threshold, 100);
 
@@ -141,7 +173,7 @@ private slots:
         QTest::qWait(300);
         QVERIFY(wait(alerts.acknowledge(id, QStringLiteral("called them"))).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
-        QCOMPARE(wait(alerts.list(filter)).value.size(), 2);
+        QCOMPARE(wait(alerts.list(filter)).value.size(), count - 1);
         const auto twice = wait(alerts.acknowledge(id, QStringLiteral("again")));
         QVERIFY(!twice.ok());
         QVERIFY2(twice.error.contains(QLatin1String("acknowledged already")), qPrintable(twice.error));
@@ -149,10 +181,10 @@ private slots:
         const qint64 other = wait(alerts.list(filter)).value.first().id;
         QVERIFY(
             wait(alerts.snooze(other, QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("tomorrow"))).ok());
-        QCOMPARE(wait(alerts.list(filter)).value.size(), 1);
+        QCOMPARE(wait(alerts.list(filter)).value.size(), count - 2);
         QVERIFY(!wait(alerts.snooze(other, QDateTime::currentDateTimeUtc().addSecs(-60), QString())).ok());
         filter.openOnly = false;
-        QCOMPARE(wait(alerts.list(filter)).value.size(), 3);
+        QCOMPARE(wait(alerts.list(filter)).value.size(), count);
         QCOMPARE(sql(QStringLiteral(
                          "SELECT count(*) FROM audit_log WHERE object_type = 'quota_alert' AND object_id IN (?, ?)"),
                      {QString::number(id), QString::number(other)})
