@@ -641,6 +641,16 @@ void PlansPage::setOverride()
     auto* until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), &dialog);
     until->setCalendarPopup(true);
     auto* noExpiry = new QCheckBox(tr("No expiry"), &dialog);
+    // Editing the selected tenant's override starts from what it has.
+    if (row >= 0 && row < m_overrideList.size()) {
+        const LimitOverride& current = m_overrideList.at(row);
+        for (auto it = current.fields.begin(); it != current.fields.end(); ++it)
+            if (QLineEdit* edit = edits.value(it.key()))
+                edit->setText(QString::number(qint64(it.value().toDouble())));
+        if (current.expiresAt.isValid() && !current.expired)
+            until->setDateTime(current.expiresAt.toLocalTime());
+        noExpiry->setChecked(!current.expiresAt.isValid());
+    }
     form->addRow(tr("Until"), until);
     form->addRow(QString(), noExpiry);
     auto* reason = new QLineEdit(&dialog);

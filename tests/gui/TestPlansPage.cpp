@@ -1,3 +1,4 @@
+#include <AuditRepository.h>
 #include <AuditTableModel.h>
 #include <AwaitFuture.h>
 #include <ConnectionStatus.h>
@@ -203,6 +204,28 @@ private slots:
         page()->pushLimits();
         QVERIFY(pushed.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(page()->pendingTenants(), 0, 10000);
+    }
+
+    void anEditSurvivesALostConnection()
+    {
+        // A page whose PostgreSQL is gone: the save fails plainly and the edit stays, ready to save later.
+        PgConfig config = TestServers::adminProfile().pg;
+        config.port = 1;
+        PgSession gone(config, QStringLiteral("x"));
+        gone.open();
+        PlanRepository plans(&gone);
+        LimitsPusher pusher(&gone, m_redis.get());
+        AuditRepository audit(&gone);
+        PlansPage offline(&plans, &pusher, &audit);
+        offline.draft()->load(page()->draft()->base());
+        offline.editField(QStringLiteral("max_concurrent"), 42);
+        QSignalSpy saved(&offline, &PlansPage::saved);
+        offline.save(QStringLiteral("saved while offline"));
+        QVERIFY(saved.wait(20000));
+        QVERIFY(!saved.first().at(0).toBool());
+        QVERIFY2(offline.message().contains(QLatin1String("your edit is kept")), qPrintable(offline.message()));
+        QCOMPARE(offline.draft()->value(QStringLiteral("max_concurrent")).toInteger(), 42);
+        QVERIFY(offline.draft()->hasChanges());
     }
 
     void auditLogShowsTheChangesAndExports()
