@@ -2703,6 +2703,13 @@ Created %8 · processed %9 · finished %10</source>
     </message>
 </context>
 <context>
+    <name>SseParser</name>
+    <message>
+        <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatePanel</name>
     <message>
         <source>Retry</source>
