@@ -1,0 +1,195 @@
+#include "ChatStream.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace
+{
+// The provider's own words from an error body ({"error": {"message": ...}}), or the body itself.
+QString providerMessage(const QByteArray& body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    if (error.isObject() && error.toObject().contains(QStringLiteral("message")))
+        return error.toObject().value(QStringLiteral("message")).toString();
+    if (error.isString())
+        return error.toString();
+    return QString::fromUtf8(body.left(300)).trimmed();
+}
+} // namespace
+
+QUrl ChatRequest::defaultBaseUrl(Provider provider)
+{
+    return provider == Provider::Anthropic ? QUrl(QStringLiteral("https://api.anthropic.com"))
+                                           : QUrl(QStringLiteral("https://api.openai.com/v1"));
+}
+
+ChatStream::ChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_apiKey(std::move(apiKey))
+{
+    if (m_request.provider == ChatRequest::Provider::Anthropic)
+        m_decoder = std::make_unique<AnthropicStreamDecoder>();
+    else
+        m_decoder = std::make_unique<OpenAiStreamDecoder>();
+}
+
+ChatStream::~ChatStream()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_apiKey.fill(u'\0'); // the key does not outlive the request in this object's memory
+}
+
+QByteArray ChatStream::requestBody() const
+{
+    QJsonArray messages;
+    if (m_request.provider == ChatRequest::Provider::OpenAi && !m_request.system.isEmpty())
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), m_request.system}});
+    for (const ChatMessage& message : m_request.messages)
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
+    QJsonObject body{{QStringLiteral("model"), m_request.model},
+                     {QStringLiteral("messages"), messages},
+                     {QStringLiteral("stream"), true},
+                     {QStringLiteral("max_tokens"), m_request.maxTokens}};
+    if (m_request.provider == ChatRequest::Provider::Anthropic) {
+        if (!m_request.system.isEmpty())
+            body.insert(QStringLiteral("system"), m_request.system);
+    } else {
+        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void ChatStream::start()
+{
+    QUrl base = m_request.baseUrl.isEmpty() ? ChatRequest::defaultBaseUrl(m_request.provider) : m_request.baseUrl;
+    QString path = base.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    path += m_request.provider == ChatRequest::Provider::Anthropic ? QStringLiteral("/v1/messages")
+                                                                   : QStringLiteral("/chat/completions");
+    base.setPath(path);
+    QNetworkRequest request(base);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "text/event-stream");
+    if (m_request.provider == ChatRequest::Provider::Anthropic) {
+        request.setRawHeader("x-api-key", m_apiKey.toUtf8());
+        request.setRawHeader("anthropic-version", "2023-06-01");
+    } else if (!m_apiKey.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    }
+    request.setTransferTimeout(120000);
+    m_reply = m_network->post(request, requestBody());
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
+}
+
+void ChatStream::stop()
+{
+    if (!m_reply)
+        return;
+    m_stopped = true;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    emit finished(QStringLiteral("stopped")); // what arrived is kept in text()
+}
+
+void ChatStream::onReadyRead()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = m_reply->readAll();
+    if (status >= 400) {
+        m_errorBody += bytes.left(65536 - m_errorBody.size());
+        return;
+    }
+    for (const ChatStreamEvent& event : m_decoder->feed(bytes)) {
+        switch (event.kind) {
+        case ChatStreamEvent::Kind::Text:
+            m_text += event.text;
+            emit delta(event.text);
+            break;
+        case ChatStreamEvent::Kind::Usage:
+            if (event.promptTokens)
+                m_prompt = event.promptTokens;
+            if (event.completionTokens)
+                m_completion = event.completionTokens;
+            emit usage(m_prompt.value_or(0), m_completion.value_or(0));
+            break;
+        case ChatStreamEvent::Kind::Done:
+            m_done = true;
+            emit finished(event.finishReason);
+            break;
+        case ChatStreamEvent::Kind::Error:
+            fail(tr("The provider stopped with an error: %1 (%2). The partial answer is kept.")
+                     .arg(event.text, event.errorType));
+            return;
+        }
+    }
+    if (m_decoder->failed())
+        fail(m_decoder->sseError());
+}
+
+void ChatStream::onFinished()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        m_errorBody += reply->readAll();
+        bool ok = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        const QString said = providerMessage(m_errorBody);
+        QString advice;
+        if (status == 401 || status == 403)
+            advice = tr("The key was refused: check it on the Keys page, or use another key.");
+        else if (status == 429)
+            advice = ok ? tr("Rate limited: try again in %n second(s).", nullptr, retryAfter)
+                        : tr("Rate limited: wait a moment and try again.");
+        else if (status >= 500)
+            advice = tr("The provider failed on its side: try again later.");
+        else
+            advice = tr("The request was refused.");
+        fail(QStringLiteral("%1 (HTTP %2: %3)").arg(advice).arg(status).arg(said), status, ok ? retryAfter : -1);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(tr("The connection failed: %1. The partial answer is kept.").arg(reply->errorString()), status);
+        return;
+    }
+    onReadyRead(); // anything left
+    if (!m_reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_done)
+        fail(tr("The stream ended before the answer was complete. The partial answer is kept."));
+}
+
+void ChatStream::fail(const QString& message, int httpStatus, int retryAfterSeconds)
+{
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    emit failed(message, httpStatus, retryAfterSeconds);
+}

@@ -1,0 +1,284 @@
+#include <ChatStream.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+// ChatStream over real HTTP against a local test peer (QTcpServer on loopback) that plays a provider:
+// it records the request and answers with byte-exact streams in pieces, HTTP errors, or a cut-off stream.
+class ProviderPeer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Piece
+    {
+        QByteArray bytes;
+        int delayMs = 0;
+    };
+
+    ProviderPeer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &ProviderPeer::accept);
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url(const QString& path = {}) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    void answer(QVector<Piece> pieces, bool holdOpen = false)
+    {
+        m_pieces = std::move(pieces);
+        m_holdOpen = holdOpen;
+    }
+    QByteArray requestHead;
+    QByteArray requestBody;
+
+private:
+    void accept()
+    {
+        QTcpSocket* socket = m_server.nextPendingConnection();
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            qsizetype length = 0;
+            for (const QByteArray& line : head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            requestHead = head;
+            requestBody = buffer->mid(end + 4, length);
+            socket->disconnect(this);
+            send(socket, 0);
+        });
+    }
+    void send(QTcpSocket* socket, int index)
+    {
+        if (index >= m_pieces.size()) {
+            if (!m_holdOpen)
+                socket->disconnectFromHost();
+            return;
+        }
+        QTimer::singleShot(m_pieces.at(index).delayMs, socket, [this, socket, index] {
+            socket->write(m_pieces.at(index).bytes);
+            socket->flush();
+            send(socket, index + 1);
+        });
+    }
+
+    QTcpServer m_server;
+    QVector<Piece> m_pieces;
+    bool m_holdOpen = false;
+};
+
+class TestChatStream : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray sseHead()
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+    }
+
+    static QByteArray openAiChunk(const QString& text)
+    {
+        return "data: {\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+            + text.toUtf8() + "\"},\"finish_reason\":null}]}\n\n";
+    }
+
+    QNetworkAccessManager m_network;
+
+private slots:
+    void openAiStreamsTokenByToken()
+    {
+        ProviderPeer peer;
+        const QByteArray tail = "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                                "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3}}\n\n"
+                                "data: [DONE]\n\n";
+        // Pieces that cut lines and a CRLF-free stream in awkward places, with pauses between.
+        const QByteArray body = openAiChunk(QStringLiteral("Hel")) + openAiChunk(QStringLiteral("lo"))
+            + openAiChunk(QStringLiteral(" you")) + tail;
+        peer.answer({{sseHead(), 0}, {body.left(37), 20}, {body.mid(37, 90), 20}, {body.mid(127), 20}});
+        ChatRequest request;
+        request.baseUrl = peer.url(QStringLiteral("/v1"));
+        request.model = QStringLiteral("gpt-4o-mini");
+        request.system = QStringLiteral("Be brief.");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("Say hello")}};
+        ChatStream stream(&m_network, request, QStringLiteral("sk-test-0000"));
+        QSignalSpy deltas(&stream, &ChatStream::delta);
+        QSignalSpy finished(&stream, &ChatStream::finished);
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(stream.text(), QStringLiteral("Hello you"));
+        QCOMPARE(deltas.size(), 3);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("stop"));
+        QCOMPARE(stream.promptTokens(), 12);
+        QCOMPARE(stream.completionTokens(), 3);
+        // The request as OpenAI documents it.
+        QVERIFY(peer.requestHead.startsWith("POST /v1/chat/completions HTTP/1.1"));
+        QVERIFY(peer.requestHead.contains("Authorization: Bearer sk-test-0000"));
+        const QJsonObject sent = QJsonDocument::fromJson(peer.requestBody).object();
+        QCOMPARE(sent.value(QStringLiteral("stream")).toBool(), true);
+        QCOMPARE(
+            sent.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool(),
+            true);
+        QCOMPARE(sent.value(QStringLiteral("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("role"))
+                     .toString(),
+                 QStringLiteral("system"));
+        QVERIFY(!stream.requestBody().contains("sk-test")); // the key is a header, never in the body
+    }
+
+    void anthropicHeadersAndEvents()
+    {
+        ProviderPeer peer;
+        peer.answer(
+            {{sseHead(), 0},
+             {"event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":7,"
+              "\"output_tokens\":1}}}\n\nevent: ping\ndata: {\"type\":\"ping\"}\n\n",
+              10},
+             {"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":"
+              "\"text_delta\",\"text\":\"Hi!\"}}\n\nevent: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":"
+              "{\"stop_reason\":\"end_turn\"},\"usage\":{\"output_tokens\":2}}\n\nevent: message_stop\ndata: "
+              "{\"type\":\"message_stop\"}\n\n",
+              10}});
+        ChatRequest request;
+        request.provider = ChatRequest::Provider::Anthropic;
+        request.baseUrl = peer.url();
+        request.model = QStringLiteral("claude-3-5-haiku");
+        request.system = QStringLiteral("Be brief.");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
+        ChatStream stream(&m_network, request, QStringLiteral("sk-ant-test"));
+        QSignalSpy finished(&stream, &ChatStream::finished);
+        stream.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(stream.text(), QStringLiteral("Hi!"));
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("end_turn"));
+        QCOMPARE(stream.promptTokens(), 7);
+        QCOMPARE(stream.completionTokens(), 2);
+        QVERIFY(peer.requestHead.startsWith("POST /v1/messages HTTP/1.1"));
+        QVERIFY(peer.requestHead.contains("x-api-key: sk-ant-test"));
+        QVERIFY(peer.requestHead.contains("anthropic-version: 2023-06-01"));
+        QCOMPARE(QJsonDocument::fromJson(peer.requestBody).object().value(QStringLiteral("system")).toString(),
+                 QStringLiteral("Be brief."));
+    }
+
+    void httpErrorsSayWhatToDo_data()
+    {
+        QTest::addColumn<QByteArray>("response");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("401") << QByteArray(
+            "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+            "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\"}}")
+                             << 401 << -1 << QStringLiteral("key was refused");
+        QTest::newRow("429") << QByteArray(
+            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 20\r\nContent-Type: application/json\r\n"
+            "Connection: close\r\n\r\n{\"error\":{\"message\":\"Rate limit reached\"}}")
+                             << 429 << 20 << QStringLiteral("try again in 20 second");
+        QTest::newRow("529") << QByteArray(
+            "HTTP/1.1 529 Overloaded\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+            "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")
+                             << 529 << -1 << QStringLiteral("failed on its side");
+    }
+
+    void httpErrorsSayWhatToDo()
+    {
+        QFETCH(QByteArray, response);
+        QFETCH(int, status);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, said);
+        ProviderPeer peer;
+        peer.answer({{response, 0}});
+        ChatRequest request;
+        request.baseUrl = peer.url(QStringLiteral("/v1"));
+        request.model = QStringLiteral("m");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
+        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(1).toInt(), status);
+        QCOMPARE(failed.first().at(2).toInt(), retryAfter);
+        QVERIFY2(failed.first().at(0).toString().contains(said), qPrintable(failed.first().at(0).toString()));
+    }
+
+    void stopKeepsThePartialAnswer()
+    {
+        ProviderPeer peer;
+        peer.answer(
+            {{sseHead(), 0}, {openAiChunk(QStringLiteral("Part")), 10}, {openAiChunk(QStringLiteral("ial")), 10}},
+            true); // then nothing: a slow model
+        ChatRequest request;
+        request.baseUrl = peer.url(QStringLiteral("/v1"));
+        request.model = QStringLiteral("m");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
+        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        QSignalSpy deltas(&stream, &ChatStream::delta);
+        QSignalSpy finished(&stream, &ChatStream::finished);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(deltas.size(), 2, 10000);
+        stream.stop();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("stopped"));
+        QCOMPARE(stream.text(), QStringLiteral("Partial"));
+        QVERIFY(!stream.isRunning());
+    }
+
+    void aStreamCutShortIsSaidAndKept()
+    {
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {openAiChunk(QStringLiteral("Half an ans")), 10}}); // then the connection closes
+        ChatRequest request;
+        request.baseUrl = peer.url(QStringLiteral("/v1"));
+        request.model = QStringLiteral("m");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
+        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(0).toString().contains(QLatin1String("ended before the answer was complete")));
+        QCOMPARE(stream.text(), QStringLiteral("Half an ans"));
+    }
+
+    void anErrorEventMidStream()
+    {
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0},
+                     {openAiChunk(QStringLiteral("So far"))
+                          + "data: {\"error\":{\"message\":\"Rate limit reached\",\"type\":"
+                            "\"requests\"}}\n\n",
+                      10}});
+        ChatRequest request;
+        request.baseUrl = peer.url(QStringLiteral("/v1"));
+        request.model = QStringLiteral("m");
+        request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
+        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("Rate limit reached")),
+                 qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(stream.text(), QStringLiteral("So far"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatStream)
+#include "TestChatStream.moc"
