@@ -23,14 +23,29 @@ QString providerMessage(const QByteArray& body)
 }
 } // namespace
 
+void ChatStream::appendText(const QString& text)
+{
+    m_text += text;
+    emit delta(text);
+}
+
+void ChatStream::setUsage(std::optional<qint64> prompt, std::optional<qint64> completion)
+{
+    if (prompt)
+        m_prompt = prompt;
+    if (completion)
+        m_completion = completion;
+    emit usage(m_prompt.value_or(0), m_completion.value_or(0));
+}
+
 QUrl ChatRequest::defaultBaseUrl(Provider provider)
 {
     return provider == Provider::Anthropic ? QUrl(QStringLiteral("https://api.anthropic.com"))
                                            : QUrl(QStringLiteral("https://api.openai.com/v1"));
 }
 
-ChatStream::ChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent)
-    : QObject(parent)
+HttpChatStream::HttpChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent)
+    : ChatStream(parent)
     , m_network(network)
     , m_request(std::move(request))
     , m_apiKey(std::move(apiKey))
@@ -41,7 +56,7 @@ ChatStream::ChatStream(QNetworkAccessManager* network, ChatRequest request, QStr
         m_decoder = std::make_unique<OpenAiStreamDecoder>();
 }
 
-ChatStream::~ChatStream()
+HttpChatStream::~HttpChatStream()
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -51,7 +66,7 @@ ChatStream::~ChatStream()
     m_apiKey.fill(u'\0'); // the key does not outlive the request in this object's memory
 }
 
-QByteArray ChatStream::requestBody() const
+QByteArray HttpChatStream::requestBody() const
 {
     QJsonArray messages;
     if (m_request.provider == ChatRequest::Provider::OpenAi && !m_request.system.isEmpty())
@@ -73,7 +88,7 @@ QByteArray ChatStream::requestBody() const
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-void ChatStream::start()
+void HttpChatStream::start()
 {
     QUrl base = m_request.baseUrl.isEmpty() ? ChatRequest::defaultBaseUrl(m_request.provider) : m_request.baseUrl;
     QString path = base.path();
@@ -93,15 +108,14 @@ void ChatStream::start()
     }
     request.setTransferTimeout(120000);
     m_reply = m_network->post(request, requestBody());
-    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpChatStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpChatStream::onFinished);
 }
 
-void ChatStream::stop()
+void HttpChatStream::stop()
 {
     if (!m_reply)
         return;
-    m_stopped = true;
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
@@ -110,7 +124,7 @@ void ChatStream::stop()
     emit finished(QStringLiteral("stopped")); // what arrived is kept in text()
 }
 
-void ChatStream::onReadyRead()
+void HttpChatStream::onReadyRead()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_reply->readAll();
@@ -121,15 +135,10 @@ void ChatStream::onReadyRead()
     for (const ChatStreamEvent& event : m_decoder->feed(bytes)) {
         switch (event.kind) {
         case ChatStreamEvent::Kind::Text:
-            m_text += event.text;
-            emit delta(event.text);
+            appendText(event.text);
             break;
         case ChatStreamEvent::Kind::Usage:
-            if (event.promptTokens)
-                m_prompt = event.promptTokens;
-            if (event.completionTokens)
-                m_completion = event.completionTokens;
-            emit usage(m_prompt.value_or(0), m_completion.value_or(0));
+            setUsage(event.promptTokens, event.completionTokens);
             break;
         case ChatStreamEvent::Kind::Done:
             m_done = true;
@@ -145,7 +154,7 @@ void ChatStream::onReadyRead()
         fail(m_decoder->sseError());
 }
 
-void ChatStream::onFinished()
+void HttpChatStream::onFinished()
 {
     if (!m_reply)
         return;
@@ -182,7 +191,7 @@ void ChatStream::onFinished()
         fail(tr("The stream ended before the answer was complete. The partial answer is kept."));
 }
 
-void ChatStream::fail(const QString& message, int httpStatus, int retryAfterSeconds)
+void HttpChatStream::fail(const QString& message, int httpStatus, int retryAfterSeconds)
 {
     if (m_reply) {
         QNetworkReply* reply = m_reply;

@@ -23,6 +23,7 @@ struct ChatRequest
     {
         OpenAi, // and any OpenAI-compatible server (vLLM, Ollama, llama.cpp, LiteLLM)
         Anthropic,
+        Platform, // the platform's own gateway over WebSocket (docs/gateway-protocol.md)
     };
     Provider provider = Provider::OpenAi;
     QUrl baseUrl; // empty: the provider's public API
@@ -30,37 +31,60 @@ struct ChatRequest
     QString system;
     QVector<ChatMessage> messages;
     int maxTokens = 1024;
+    QString tenantId; // Platform: the tenant whose configuration and limits apply
 
     static QUrl defaultBaseUrl(Provider provider);
 };
 
-// One streamed answer over HTTP: the request in the provider's documented format, the answer token by
-// token as it arrives, the usage and why it ended. Stop keeps what arrived. HTTP errors (401, 429 with
-// Retry-After, 5xx), an error event mid-stream and a stream cut short end in failed() with what to do;
-// the partial answer stays in text().
+// One streamed answer: token by token as it arrives, the usage and why it ended. Stop keeps what
+// arrived. Errors end in failed() with what to do; the partial answer stays in text().
 class ChatStream : public QObject
 {
     Q_OBJECT
 
 public:
-    ChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent = nullptr);
-    ~ChatStream() override;
+    using QObject::QObject;
 
-    void start();
-    void stop();
-    bool isRunning() const { return m_reply != nullptr; }
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
     QString text() const { return m_text; }
     std::optional<qint64> promptTokens() const { return m_prompt; }
     std::optional<qint64> completionTokens() const { return m_completion; }
-
-    // The request body as sent (for tests and the "copy as curl" of a later version); no key in it.
-    QByteArray requestBody() const;
 
 signals:
     void delta(const QString& text);
     void usage(qint64 promptTokens, qint64 completionTokens);
     void finished(const QString& finishReason);
     void failed(const QString& message, int httpStatus, int retryAfterSeconds);
+
+protected:
+    void appendText(const QString& text);
+    void setUsage(std::optional<qint64> prompt, std::optional<qint64> completion);
+
+private:
+    QString m_text;
+    std::optional<qint64> m_prompt;
+    std::optional<qint64> m_completion;
+};
+
+// The OpenAI-compatible and Anthropic answers over HTTP, in each provider's documented format.
+// HTTP errors (401, 429 with Retry-After, 5xx), an error event mid-stream and a stream cut short end in
+// failed() with what to do.
+class HttpChatStream : public ChatStream
+{
+    Q_OBJECT
+
+public:
+    HttpChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent = nullptr);
+    ~HttpChatStream() override;
+
+    void start() override;
+    void stop() override;
+    bool isRunning() const override { return m_reply != nullptr; }
+
+    // The request body as sent; no key in it.
+    QByteArray requestBody() const;
 
 private:
     void onReadyRead();
@@ -73,9 +97,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<ChatStreamDecoder> m_decoder;
     QByteArray m_errorBody;
-    QString m_text;
-    std::optional<qint64> m_prompt;
-    std::optional<qint64> m_completion;
     bool m_done = false;
-    bool m_stopped = false;
 };

@@ -255,44 +255,6 @@
     </message>
 </context>
 <context>
-    <name>ChatStream</name>
-    <message>
-        <source>The provider stopped with an error: %1 (%2). The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key was refused: check it on the Keys page, or use another key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate limited: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate limited: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider failed on its side: try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection failed: %1. The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stream ended before the answer was complete. The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChatStreamDecoder</name>
     <message>
         <source>The provider sent something that is not valid JSON (%1).</source>
@@ -1510,6 +1472,78 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChatStream</name>
+    <message>
+        <source>The gateway sent something that is not JSON (%1). The partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the token: check the key on the Keys page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant is limited now: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant is over its quota: see its plan and alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s plan does not allow this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway stopped with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway connection closed before the answer was complete (%1). The partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpChatStream</name>
+    <message>
+        <source>The provider stopped with an error: %1 (%2). The partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was refused: check it on the Keys page, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limited: wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider failed on its side: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1. The partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete. The partial answer is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

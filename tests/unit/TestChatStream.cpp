@@ -115,7 +115,7 @@ private slots:
         request.model = QStringLiteral("gpt-4o-mini");
         request.system = QStringLiteral("Be brief.");
         request.messages = {{QStringLiteral("user"), QStringLiteral("Say hello")}};
-        ChatStream stream(&m_network, request, QStringLiteral("sk-test-0000"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("sk-test-0000"));
         QSignalSpy deltas(&stream, &ChatStream::delta);
         QSignalSpy finished(&stream, &ChatStream::finished);
         QSignalSpy failed(&stream, &ChatStream::failed);
@@ -164,7 +164,7 @@ private slots:
         request.model = QStringLiteral("claude-3-5-haiku");
         request.system = QStringLiteral("Be brief.");
         request.messages = {{QStringLiteral("user"), QStringLiteral("Hi")}};
-        ChatStream stream(&m_network, request, QStringLiteral("sk-ant-test"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("sk-ant-test"));
         QSignalSpy finished(&stream, &ChatStream::finished);
         stream.start();
         QVERIFY(finished.wait(10000));
@@ -211,7 +211,7 @@ private slots:
         request.baseUrl = peer.url(QStringLiteral("/v1"));
         request.model = QStringLiteral("m");
         request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
-        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("k"));
         QSignalSpy failed(&stream, &ChatStream::failed);
         stream.start();
         QVERIFY(failed.wait(10000));
@@ -230,7 +230,7 @@ private slots:
         request.baseUrl = peer.url(QStringLiteral("/v1"));
         request.model = QStringLiteral("m");
         request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
-        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("k"));
         QSignalSpy deltas(&stream, &ChatStream::delta);
         QSignalSpy finished(&stream, &ChatStream::finished);
         stream.start();
@@ -250,7 +250,7 @@ private slots:
         request.baseUrl = peer.url(QStringLiteral("/v1"));
         request.model = QStringLiteral("m");
         request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
-        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("k"));
         QSignalSpy failed(&stream, &ChatStream::failed);
         stream.start();
         QVERIFY(failed.wait(10000));
@@ -270,7 +270,7 @@ private slots:
         request.baseUrl = peer.url(QStringLiteral("/v1"));
         request.model = QStringLiteral("m");
         request.messages = {{QStringLiteral("user"), QStringLiteral("x")}};
-        ChatStream stream(&m_network, request, QStringLiteral("k"));
+        HttpChatStream stream(&m_network, request, QStringLiteral("k"));
         QSignalSpy failed(&stream, &ChatStream::failed);
         stream.start();
         QVERIFY(failed.wait(10000));
