@@ -32,6 +32,7 @@ public:
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket* socket = m_server.nextPendingConnection();
+            socket->setParent(this); // the server does not own its sockets: the peer does
             connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& text) {
                 onMessage(socket, text);
             });
