@@ -89,12 +89,6 @@ QVariantList filterParams(const ExecutionRepository::Filter& filter, const QStri
             idArray};
 }
 
-template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
-{
-    Fetched<T> refused;
-    refused.error = why;
-    return QtFuture::makeReadyFuture(refused);
-}
 } // namespace
 
 const QStringList& ExecutionRepository::statuses()

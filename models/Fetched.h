@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QString>
 
 // What a repository read delivers: the value, or why there is none.
@@ -9,3 +10,11 @@ template <typename T> struct Fetched
     T value{};
     bool ok() const { return error.isEmpty(); }
 };
+
+// A read refused before it reached a server (bad input), as a finished future.
+template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
+{
+    Fetched<T> refused;
+    refused.error = why;
+    return QtFuture::makeReadyFuture(refused);
+}

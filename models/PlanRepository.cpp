@@ -46,12 +46,6 @@ Fetched<SaveResult> saveResult(const PgResult& result)
     return fetched;
 }
 
-template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
-{
-    Fetched<T> refused;
-    refused.error = why;
-    return QtFuture::makeReadyFuture(refused);
-}
 } // namespace
 
 QJsonObject Plan::toJson() const

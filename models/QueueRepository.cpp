@@ -109,13 +109,6 @@ struct QueueScan : std::enable_shared_from_this<QueueScan>
     }
 };
 
-template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)
-{
-    Fetched<T> refused;
-    refused.error = why;
-    return QtFuture::makeReadyFuture(refused);
-}
-
 // The fields a job list shows, in the order summaryFrom() reads them.
 const RedisCommand kSummaryFields{"name", "data", "timestamp", "processedOn", "finishedOn", "atm", "failedReason"};
 
