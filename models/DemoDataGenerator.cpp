@@ -88,36 +88,48 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
         return m_pg->query(setup.join(QStringLiteral(";\n")))
             .then(
                 QCoreApplication::instance(),
-                guarded(
-                    this,
-                    [this, options](const PgResult& result) {
-                        if (!result.ok())
-                            return pgStep(QStringLiteral("ROLLBACK")).then([error = result.error](const QString&) {
-                                return error;
-                            });
-                        return pgStep(
-                            QStringLiteral(
-                                "INSERT INTO demo_params VALUES (?, ?, ?, ?, ?, date_trunc('minute', now()))"),
-                            {qint64(options.seed), options.tenants, options.days, options.events, options.executions});
-                    }))
-            .unwrap()
-            .then(QCoreApplication::instance(),
-                  guarded(this,
-                          [this, options](const QString& error) {
-                              if (!error.isEmpty())
-                                  return QtFuture::makeReadyFuture(error);
-                              // setseed takes [-1, 1]
-                              return pgStep(QStringLiteral("SELECT setseed(?)"),
-                                            {double(options.seed % 1000000) / 1000000.0});
-                          }))
+                guarded(this,
+                        [this, options](const PgResult& result) {
+                            if (!result.ok())
+                                return pgStep(QStringLiteral("ROLLBACK")).then([error = result.error](const QString&) {
+                                    return error;
+                                });
+                            const QString anchor = options.anchor.isValid()
+                                ? options.anchor.toUTC().toString(Qt::ISODateWithMs)
+                                : QString();
+                            return pgStep(
+                                QStringLiteral("INSERT INTO demo_params VALUES (?, ?, ?, ?, ?, "
+                                               "date_trunc('minute', coalesce(nullif(?, '')::timestamptz, now())))"),
+                                {qint64(options.seed),
+                                 options.tenants,
+                                 options.days,
+                                 options.events,
+                                 options.executions,
+                                 anchor});
+                        }))
             .unwrap();
     });
     const QDir scripts(QStringLiteral(":/sql/demo"));
+    int scriptIndex = 0;
     for (const QString& file : scripts.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const QString sql = readResource(scripts.filePath(file));
         QString label = file;
         label.remove(QStringLiteral(".sql"));
-        m_steps->add(label, [this, sql] { return pgStep(sql); });
+        // Each script starts from its own seed, so what one script draws cannot shift the next one's
+        // numbers: the month-to-date top-up in 03 draws more or fewer values depending on the anchor
+        // minute, and must not change which executions fail in 04.
+        const double seed = double((quint64(options.seed) + quint64(scriptIndex++) * 7919u) % 1000000u) / 1000000.0;
+        m_steps->add(label, [this, sql, seed] {
+            return pgStep(QStringLiteral("SELECT setseed(?)"), {seed})
+                .then(QCoreApplication::instance(),
+                      guarded(this,
+                              [this, sql](const QString& error) {
+                                  if (!error.isEmpty())
+                                      return QtFuture::makeReadyFuture(error);
+                                  return pgStep(sql);
+                              }))
+                .unwrap();
+        });
     }
     m_steps->add(tr("audit"), [this, options] {
         const QJsonObject after{{QStringLiteral("seed"), qint64(options.seed)},

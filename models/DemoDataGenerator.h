@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 
@@ -21,11 +22,14 @@ struct DemoDataOptions
     int days = 45;
     qint64 events = 150000;
     int executions = 4000;
+    // The "now" the data is generated around, truncated to the minute; invalid means the current time.
+    QDateTime anchor;
 
     static DemoDataOptions forSize(Size size, quint32 seed);
 };
 
-// Fills PostgreSQL and Redis with consistent, reproducible demo data (same seed and day: same data).
+// Fills PostgreSQL and Redis with consistent, reproducible demo data (same seed: same tenants, executions and
+// nodes, whatever the time; same seed and anchor: same data).
 // The PostgreSQL part is set-based SQL (resources/sql/demo) in one transaction; the Redis part is
 // derived from what was committed and written in pipelined batches. Refuses non-loopback servers: it
 // replaces the platform's data.
