@@ -30,3 +30,10 @@ SELECT p.id AS plan_id, m.ord::int AS idx, m.model, mp.provider, mp.input_per_mt
 FROM plans p
 CROSS JOIN LATERAL unnest(p.allowed_models) WITH ORDINALITY AS m(model, ord)
 JOIN LATERAL (SELECT * FROM model_prices x WHERE x.model = m.model ORDER BY effective_from DESC LIMIT 1) mp ON true;
+
+-- The demo platform's BYOK sealing key. Its private key was generated once and destroyed: keys uploaded
+-- to the demo are sealed for real and can be opened by no one.
+INSERT INTO platform_settings (key, value, updated_at) VALUES
+    ('byok.public_key', E'-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VuAyEAUI2q1Vz5GNkxkZSd/16WE3WPIBK5nTzaTHKhu60fu2o=\n-----END PUBLIC KEY-----\n', now()),
+    ('byok.key_id', 'demo-2026-11', now())
+ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now();

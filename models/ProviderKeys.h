@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Fetched.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+class PgSession;
+class SecretStore;
+
+// The providers a BYOK key can belong to. Custom is any OpenAI-compatible server at its own base URL.
+namespace KeyProvider
+{
+QStringList all(); // "openai", "anthropic", "custom"
+QString displayName(const QString& provider);
+bool isKnown(const QString& provider);
+QString environmentVariable(const QString& provider); // OPENAI_API_KEY, ANTHROPIC_API_KEY, or empty
+} // namespace KeyProvider
+
+// "••••••••abcd": enough to tell keys apart, never enough to use one.
+QString maskedKey(const QString& key);
+
+struct LocalKey
+{
+    QString provider;
+    bool stored = false;
+    QString masked; // empty when not stored
+    QString baseUrl; // custom only
+};
+
+// This desktop's own provider keys, in the OS keychain through SecretStore, one per profile and provider
+// ("profile/<name>/provider/<provider>"). Never in QSettings, logs or exports: only the custom base URL,
+// which is not a secret, is kept in the settings.
+class LocalKeyStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    LocalKeyStore(SecretStore* secrets, QString profile, QObject* parent = nullptr);
+
+    QFuture<Fetched<QVector<LocalKey>>> list();
+    QFuture<Fetched<bool>> store(const QString& provider, const QString& key, const QString& baseUrl = {});
+    QFuture<Fetched<bool>> remove(const QString& provider);
+    // The key itself, for one request; the caller clears it after use. NotFound is an error naming the
+    // provider.
+    QFuture<Fetched<QString>> key(const QString& provider);
+    QString baseUrl(const QString& provider) const;
+
+    static QString keychainKey(const QString& profile, const QString& provider);
+    // A key's shape, checked before it is stored: not empty, no whitespace or control characters.
+    static QString validate(const QString& provider, const QString& key, const QString& baseUrl);
+
+private:
+    QString settingsKey(const QString& provider) const;
+
+    SecretStore* m_secrets;
+    QString m_profile;
+};
+
+struct SealedKeyInfo
+{
+    QString id;
+    QString tenantId;
+    QString provider;
+    QString label;
+    QString baseUrl;
+    QString last4;
+    QString fingerprint;
+    QString sealingKeyId;
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime revokedAt;
+    QString revokedBy;
+    bool isActive() const { return !revokedAt.isValid(); }
+};
+Q_DECLARE_METATYPE(SealedKeyInfo)
+
+// A tenant's keys on the platform, sealed here with the platform's public key (net/SealedBox,
+// docs/byok-sealing.md) and stored by provider_key_upload, which checks the caller's rights and audits.
+// Listing shows metadata only: no role of ours can read the sealed blob.
+class SealedKeyRepository
+{
+public:
+    explicit SealedKeyRepository(PgSession* pg);
+
+    QFuture<Fetched<QVector<SealedKeyInfo>>> list(const QString& tenantId) const;
+    // Seals `key` for tenant and provider and uploads it; the new key's id.
+    QFuture<Fetched<QString>> upload(const QString& tenantId,
+                                     const QString& provider,
+                                     const QString& label,
+                                     const QString& baseUrl,
+                                     const QString& key) const;
+    QFuture<Fetched<bool>> revoke(const QString& keyId, const QString& reason) const;
+
+private:
+    PgSession* m_pg;
+};
