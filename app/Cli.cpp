@@ -102,6 +102,20 @@ int Cli::usage(const QString& problem)
         "  alerts ack ID [--note TEXT]              acknowledge (shared, audited)\n"
         "  alerts snooze ID [--hours 24] [--note TEXT]\n"
         "  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)\n"
+        "  keys list [--tenant ID] [--json]         this profile's keychain keys (masked), or a tenant's\n"
+        "                                           keys uploaded to the platform\n"
+        "  keys set --provider P [--base-url U]     store a key in the OS keychain, read from standard input\n"
+        "                                           (P: openai, anthropic, custom, platform)\n"
+        "  keys delete|test --provider P            delete it; test it with the provider (no tokens spent)\n"
+        "  keys upload --provider P --tenant ID [--label L]\n"
+        "                                           seal it with the platform's public key and upload it (audited)\n"
+        "  keys revoke KEY_ID --reason TEXT         revoke an uploaded key (audited)\n"
+        "  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]\n"
+        "       [--system S] [--max-tokens N] [--anyway] [--json] \"prompt\"\n"
+        "                                           stream an answer to stdout; status and usage on stderr.\n"
+        "                                           Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,\n"
+        "                                           else the keychain. --base-url as the SDKs take it: OpenAI's\n"
+        "                                           with /v1, Anthropic's without; the gateway's ws(s):// URL\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"
@@ -151,6 +165,10 @@ int Cli::run(const QStringList& arguments)
         return auditCommand(args);
     if (command == QLatin1String("alerts"))
         return alertsCommand(args);
+    if (command == QLatin1String("keys"))
+        return keysCommand(args);
+    if (command == QLatin1String("chat"))
+        return chatCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

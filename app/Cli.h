@@ -34,6 +34,9 @@ private:
     int limitsCommand(const QStringList& args);
     int auditCommand(const QStringList& args);
     int alertsCommand(const QStringList& args);
+    int keysCommand(const QStringList& args);
+    int keysListUploaded(const QStringList& args, const QString& tenant, bool asJson);
+    int chatCommand(const QStringList& args);
     int pushLimitsAfterSave(Services& services, const QString& saved, bool jsonOnStdout = false);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);

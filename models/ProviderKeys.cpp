@@ -29,7 +29,8 @@ namespace KeyProvider
 {
 QStringList all()
 {
-    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("custom")};
+    return {
+        QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("custom"), QStringLiteral("platform")};
 }
 
 QString displayName(const QString& provider)
@@ -40,6 +41,8 @@ QString displayName(const QString& provider)
         return QStringLiteral("Anthropic");
     if (provider == QLatin1String("custom"))
         return tr("OpenAI-compatible (custom base URL)");
+    if (provider == QLatin1String("platform"))
+        return tr("Platform gateway token");
     return provider;
 }
 
@@ -54,6 +57,8 @@ QString environmentVariable(const QString& provider)
         return QStringLiteral("OPENAI_API_KEY");
     if (provider == QLatin1String("anthropic"))
         return QStringLiteral("ANTHROPIC_API_KEY");
+    if (provider == QLatin1String("platform"))
+        return QStringLiteral("TS_GATEWAY_TOKEN");
     return {};
 }
 } // namespace KeyProvider
@@ -90,7 +95,7 @@ QString LocalKeyStore::baseUrl(const QString& provider) const
 QString LocalKeyStore::validate(const QString& provider, const QString& key, const QString& baseUrl)
 {
     if (!KeyProvider::isKnown(provider))
-        return tr("provider: one of openai, anthropic, custom");
+        return tr("provider: one of openai, anthropic, custom, platform");
     if (key.trimmed().isEmpty())
         return tr("the key is empty");
     if (key.size() > 4096)
@@ -103,6 +108,12 @@ QString LocalKeyStore::validate(const QString& provider, const QString& key, con
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty())
             return tr("a custom provider needs its base URL, like http://localhost:8000/v1");
+    }
+    if (provider == QLatin1String("platform")) {
+        const QUrl url(baseUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))
+            || url.host().isEmpty())
+            return tr("the platform gateway needs its URL, like wss://gateway.example.com/chat");
     }
     return {};
 }
@@ -144,7 +155,8 @@ QFuture<Fetched<bool>> LocalKeyStore::store(const QString& provider, const QStri
     if (!invalid.isEmpty())
         return refusedFuture<bool>(invalid);
     const QString settings = settingsKey(provider);
-    const QString url = provider == QLatin1String("custom") ? baseUrl.trimmed() : QString();
+    const bool hasUrl = provider == QLatin1String("custom") || provider == QLatin1String("platform");
+    const QString url = hasUrl ? baseUrl.trimmed() : QString();
     return m_secrets->write(keychainKey(m_profile, provider), key).then([settings, url](const SecretResult& written) {
         Fetched<bool> done;
         done.value = written.ok();
@@ -164,7 +176,7 @@ QFuture<Fetched<bool>> LocalKeyStore::store(const QString& provider, const QStri
 QFuture<Fetched<bool>> LocalKeyStore::remove(const QString& provider)
 {
     if (!KeyProvider::isKnown(provider))
-        return refusedFuture<bool>(tr("provider: one of openai, anthropic, custom"));
+        return refusedFuture<bool>(tr("provider: one of openai, anthropic, custom, platform"));
     const QString settings = settingsKey(provider);
     const QString entry = keychainKey(m_profile, provider);
     SecretStore* secrets = m_secrets;
@@ -196,7 +208,7 @@ QFuture<Fetched<bool>> LocalKeyStore::remove(const QString& provider)
 QFuture<Fetched<QString>> LocalKeyStore::key(const QString& provider)
 {
     if (!KeyProvider::isKnown(provider))
-        return refusedFuture<QString>(tr("provider: one of openai, anthropic, custom"));
+        return refusedFuture<QString>(tr("provider: one of openai, anthropic, custom, platform"));
     return m_secrets->read(keychainKey(m_profile, provider)).then([provider](const SecretResult& read) {
         Fetched<QString> fetched;
         if (read.ok())
@@ -264,6 +276,8 @@ QFuture<Fetched<QString>> SealedKeyRepository::upload(const QString& tenantId,
     const QString cleanLabel = label.trimmed();
     if (invalid.isEmpty() && (cleanLabel.isEmpty() || cleanLabel.size() > 100))
         invalid = tr("label: 1 to 100 characters, like \"production\"");
+    if (invalid.isEmpty() && provider == QLatin1String("platform"))
+        invalid = tr("a gateway token is this desktop's own; only provider keys are uploaded to the platform");
     if (invalid.isEmpty() && key.size() < 8)
         invalid = tr("the key is shorter than 8 characters: is it the whole key?");
     if (!invalid.isEmpty())

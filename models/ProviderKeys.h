@@ -15,10 +15,10 @@ class SecretStore;
 // The providers a BYOK key can belong to. Custom is any OpenAI-compatible server at its own base URL.
 namespace KeyProvider
 {
-QStringList all(); // "openai", "anthropic", "custom"
+QStringList all(); // "openai", "anthropic", "custom", "platform" (the gateway's token)
 QString displayName(const QString& provider);
 bool isKnown(const QString& provider);
-QString environmentVariable(const QString& provider); // OPENAI_API_KEY, ANTHROPIC_API_KEY, or empty
+QString environmentVariable(const QString& provider); // OPENAI_API_KEY, ANTHROPIC_API_KEY, TS_GATEWAY_TOKEN
 } // namespace KeyProvider
 
 // "••••••••abcd": enough to tell keys apart, never enough to use one.
@@ -29,7 +29,7 @@ struct LocalKey
     QString provider;
     bool stored = false;
     QString masked; // empty when not stored
-    QString baseUrl; // custom only
+    QString baseUrl; // custom and platform only
 };
 
 // This desktop's own provider keys, in the OS keychain through SecretStore, one per profile and provider

@@ -8,10 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-namespace
-{
-// The provider's own words from an error body ({"error": {"message": ...}}), or the body itself.
-QString providerMessage(const QByteArray& body)
+QString providerErrorMessage(const QByteArray& body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonValue error = object.value(QStringLiteral("error"));
@@ -21,7 +18,6 @@ QString providerMessage(const QByteArray& body)
         return error.toString();
     return QString::fromUtf8(body.left(300)).trimmed();
 }
-} // namespace
 
 void ChatStream::appendText(const QString& text)
 {
@@ -164,7 +160,7 @@ void HttpChatStream::onFinished()
         m_errorBody += reply->readAll();
         bool ok = false;
         const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        const QString said = providerMessage(m_errorBody);
+        const QString said = providerErrorMessage(m_errorBody);
         QString advice;
         if (status == 401 || status == 403)
             advice = tr("The key was refused: check it on the Keys page, or use another key.");

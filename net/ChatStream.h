@@ -36,6 +36,9 @@ struct ChatRequest
     static QUrl defaultBaseUrl(Provider provider);
 };
 
+// The provider's own words from an error body ({"error": {"message": ...}}), or the start of the body.
+QString providerErrorMessage(const QByteArray& body);
+
 // One streamed answer: token by token as it arrives, the usage and why it ended. Stop keeps what
 // arrived. Errors end in failed() with what to do; the partial answer stays in text().
 class ChatStream : public QObject

@@ -102,7 +102,7 @@ private slots:
 
         const auto listed = wait(keys.list());
         QVERIFY2(listed.ok(), qPrintable(listed.error));
-        QCOMPARE(listed.value.size(), 3);
+        QCOMPARE(listed.value.size(), 4);
         QCOMPARE(listed.value.at(0).provider, QStringLiteral("openai"));
         QVERIFY(listed.value.at(0).stored);
         QCOMPARE(listed.value.at(0).masked, QString(8, QChar(0x2022)) + QStringLiteral("Q9z1"));

@@ -1,4 +1,6 @@
+#include <AwaitFuture.h>
 #include <ChatStream.h>
+#include <KeyCheck.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,77 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
-// ChatStream over real HTTP against a local test peer (QTcpServer on loopback) that plays a provider:
-// it records the request and answers with byte-exact streams in pieces, HTTP errors, or a cut-off stream.
-class ProviderPeer : public QObject
-{
-    Q_OBJECT
-
-public:
-    struct Piece
-    {
-        QByteArray bytes;
-        int delayMs = 0;
-    };
-
-    ProviderPeer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &ProviderPeer::accept);
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QUrl url(const QString& path = {}) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-    void answer(QVector<Piece> pieces, bool holdOpen = false)
-    {
-        m_pieces = std::move(pieces);
-        m_holdOpen = holdOpen;
-    }
-    QByteArray requestHead;
-    QByteArray requestBody;
-
-private:
-    void accept()
-    {
-        QTcpSocket* socket = m_server.nextPendingConnection();
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = buffer->left(end);
-            qsizetype length = 0;
-            for (const QByteArray& line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            requestHead = head;
-            requestBody = buffer->mid(end + 4, length);
-            socket->disconnect(this);
-            send(socket, 0);
-        });
-    }
-    void send(QTcpSocket* socket, int index)
-    {
-        if (index >= m_pieces.size()) {
-            if (!m_holdOpen)
-                socket->disconnectFromHost();
-            return;
-        }
-        QTimer::singleShot(m_pieces.at(index).delayMs, socket, [this, socket, index] {
-            socket->write(m_pieces.at(index).bytes);
-            socket->flush();
-            send(socket, index + 1);
-        });
-    }
-
-    QTcpServer m_server;
-    QVector<Piece> m_pieces;
-    bool m_holdOpen = false;
-};
+#include <ProviderPeer.h>
 
 class TestChatStream : public QObject
 {
@@ -100,6 +32,38 @@ class TestChatStream : public QObject
     QNetworkAccessManager m_network;
 
 private slots:
+    void keyCheckAsksForTheModelList()
+    {
+        ProviderPeer peer;
+        peer.answer({{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n"
+                      "{\"data\":[]}",
+                      0}});
+        auto ok = checkProviderKey(
+            &m_network, ChatRequest::Provider::OpenAi, peer.url(QStringLiteral("/v1")), QStringLiteral("sk-test-1111"));
+        QVERIFY(awaitFuture(ok, 10000));
+        QVERIFY2(ok.result().accepted, qPrintable(ok.result().message));
+        QVERIFY2(peer.requestHead.startsWith("GET /v1/models HTTP/1.1"), peer.requestHead.constData());
+        QVERIFY(peer.requestHead.contains("Authorization: Bearer sk-test-1111"));
+
+        ProviderPeer anthropic;
+        const QByteArray refusal
+            = R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})";
+        anthropic.answer({{"HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: "
+                               + QByteArray::number(refusal.size()) + "\r\n\r\n" + refusal,
+                           0}});
+        auto refused = checkProviderKey(
+            &m_network, ChatRequest::Provider::Anthropic, anthropic.url(), QStringLiteral("sk-ant-bad"));
+        QVERIFY(awaitFuture(refused, 10000));
+        QVERIFY(!refused.result().accepted);
+        QCOMPARE(refused.result().httpStatus, 401);
+        QVERIFY2(refused.result().message.contains(QLatin1String("invalid x-api-key")),
+                 qPrintable(refused.result().message));
+        QVERIFY2(anthropic.requestHead.startsWith("GET /v1/models?limit=1 HTTP/1.1"),
+                 anthropic.requestHead.constData());
+        QVERIFY(anthropic.requestHead.contains("x-api-key: sk-ant-bad"));
+        QVERIFY(anthropic.requestHead.contains("anthropic-version: 2023-06-01"));
+    }
+
     void openAiStreamsTokenByToken()
     {
         ProviderPeer peer;
