@@ -11,10 +11,15 @@
 #include <LimitsPusher.h>
 #include <PgSession.h>
 #include <PlanRepository.h>
+#include <Playground.h>
+#include <ProviderKeys.h>
 #include <QueueRepository.h>
 #include <RedisClient.h>
+#include <SecretStore.h>
 #include <TenantRepository.h>
 #include <UsageRepository.h>
+
+#include <QNetworkAccessManager>
 
 Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
     : m_profile(profile)
@@ -46,6 +51,36 @@ ExecutionFeed* Services::executionFeed()
     if (!m_executionFeed)
         m_executionFeed = std::make_unique<ExecutionFeed>(m_pg.get());
     return m_executionFeed.get();
+}
+
+LocalKeyStore* Services::localKeys()
+{
+    if (!m_localKeys) {
+        m_secrets = std::make_unique<SecretStore>();
+        m_localKeys = std::make_unique<LocalKeyStore>(m_secrets.get(), m_profile.name);
+    }
+    return m_localKeys.get();
+}
+
+SealedKeyRepository* Services::sealedKeys()
+{
+    if (!m_sealedKeys)
+        m_sealedKeys = std::make_unique<SealedKeyRepository>(m_pg.get());
+    return m_sealedKeys.get();
+}
+
+PlaygroundRepository* Services::playground()
+{
+    if (!m_playground)
+        m_playground = std::make_unique<PlaygroundRepository>(m_pg.get());
+    return m_playground.get();
+}
+
+QNetworkAccessManager* Services::network()
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return m_network.get();
 }
 
 Services::~Services() = default;

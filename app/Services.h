@@ -19,6 +19,11 @@ class AlertRepository;
 class AlertMonitor;
 class TenantRepository;
 class UsageRepository;
+class LocalKeyStore;
+class SealedKeyRepository;
+class PlaygroundRepository;
+class SecretStore;
+class QNetworkAccessManager;
 
 // The service layer for one connection profile: a PostgreSQL session, a Redis client and the
 // repositories over them. Both front ends (GUI and CLI) build one of these.
@@ -47,6 +52,11 @@ public:
     // Created on first use: only the GUI evaluates alerts in the background.
     AlertMonitor* alertMonitor();
     const ConnectionProfile& profile() const { return m_profile; }
+    // Created on first use: BYOK keys in the keychain, sealed uploads, the playground's data and HTTP.
+    LocalKeyStore* localKeys();
+    SealedKeyRepository* sealedKeys();
+    PlaygroundRepository* playground();
+    QNetworkAccessManager* network();
 
 private:
     ConnectionProfile m_profile;
@@ -65,4 +75,9 @@ private:
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<AlertRepository> m_alerts;
     std::unique_ptr<AlertMonitor> m_alertMonitor;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<LocalKeyStore> m_localKeys;
+    std::unique_ptr<SealedKeyRepository> m_sealedKeys;
+    std::unique_ptr<PlaygroundRepository> m_playground;
+    std::unique_ptr<QNetworkAccessManager> m_network;
 };

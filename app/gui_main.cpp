@@ -120,7 +120,12 @@ private:
                                services->limitsPusher(),
                                services->audit(),
                                services->alerts(),
-                               services->alertMonitor()});
+                               services->alertMonitor(),
+                               services->localKeys(),
+                               services->sealedKeys(),
+                               services->playground(),
+                               services->network(),
+                               profile.name});
         delete m_status;
         m_status = status;
         m_services = std::move(services);

@@ -3,8 +3,10 @@
 #include "AlertsPage.h"
 #include "CostsPage.h"
 #include "ExecutionsPage.h"
+#include "KeysPage.h"
 #include "PlaceholderPage.h"
 #include "PlansPage.h"
+#include "PlaygroundPage.h"
 #include "QueuesPage.h"
 #include "StatePanel.h"
 #include "TenantsPage.h"
@@ -119,6 +121,12 @@ MainWindow::MainWindow(QWidget* parent)
             if (m_alertsPage)
                 m_alertsPage->reload();
             break;
+        case KeysPageIndex:
+            if (m_keysPage)
+                m_keysPage->reload();
+            break;
+        case PlaygroundPageIndex:
+            break; // a refresh must not touch the conversation
         default:
             m_tenantsPage->reload();
         }
@@ -201,6 +209,19 @@ void MainWindow::setServices(const PageServices& services)
         services.alertMonitor->start();
     } else {
         replacePage(AlertsPageIndex, new PlaceholderPage(tr("Alerts"), {}));
+    }
+    m_playgroundPage = nullptr;
+    m_keysPage = nullptr;
+    if (services.localKeys && services.sealedKeys && services.playground && services.network) {
+        m_playgroundPage
+            = new PlaygroundPage(services.playground, services.tenants, services.localKeys, services.network);
+        replacePage(PlaygroundPageIndex, m_playgroundPage);
+        m_keysPage = new KeysPage(
+            services.localKeys, services.sealedKeys, services.tenants, services.network, services.profileName);
+        replacePage(KeysPageIndex, m_keysPage);
+    } else {
+        replacePage(PlaygroundPageIndex, new PlaceholderPage(tr("Playground"), {}));
+        replacePage(KeysPageIndex, new PlaceholderPage(tr("Keys"), {}));
     }
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();

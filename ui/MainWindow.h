@@ -10,6 +10,8 @@ class ExecutionsPage;
 class QueuesPage;
 class PlansPage;
 class AlertsPage;
+class KeysPage;
+class PlaygroundPage;
 class QSystemTrayIcon;
 struct QuotaAlert;
 class UsagePage;
@@ -53,6 +55,8 @@ public:
     QueuesPage* queuesPage() const { return m_queuesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
     AlertsPage* alertsPage() const { return m_alertsPage; }
+    PlaygroundPage* playgroundPage() const { return m_playgroundPage; }
+    KeysPage* keysPage() const { return m_keysPage; }
     QString navigationText(Page page) const;
 
 signals:
@@ -74,6 +78,8 @@ private:
     QueuesPage* m_queuesPage = nullptr;
     PlansPage* m_plansPage = nullptr;
     AlertsPage* m_alertsPage = nullptr;
+    PlaygroundPage* m_playgroundPage = nullptr;
+    KeysPage* m_keysPage = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;

@@ -14,6 +14,12 @@ class AlertRepository;
 class AlertMonitor;
 class TenantRepository;
 class UsageRepository;
+class LocalKeyStore;
+class SealedKeyRepository;
+class PlaygroundRepository;
+class QNetworkAccessManager;
+
+#include <QString>
 
 // What the pages read from: the repositories of one connection and its status.
 struct PageServices
@@ -32,4 +38,9 @@ struct PageServices
     AuditRepository* audit = nullptr;
     AlertRepository* alerts = nullptr; // with alertMonitor: the Alerts page, badge and notifications
     AlertMonitor* alertMonitor = nullptr;
+    LocalKeyStore* localKeys = nullptr; // with the three below: the Keys and Playground pages
+    SealedKeyRepository* sealedKeys = nullptr;
+    PlaygroundRepository* playground = nullptr;
+    QNetworkAccessManager* network = nullptr;
+    QString profileName = {};
 };

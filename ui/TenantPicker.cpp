@@ -49,6 +49,15 @@ void TenantPicker::choose(const QString& tenantId, const QString& label)
     }
 }
 
+void TenantPicker::clearChoice()
+{
+    clear();
+    if (!m_tenantId.isEmpty()) {
+        m_tenantId.clear();
+        emit tenantChanged(m_tenantId);
+    }
+}
+
 void TenantPicker::commit()
 {
     const QString text = this->text().trimmed();

@@ -18,6 +18,7 @@ public:
     TenantPicker(TenantRepository* repository, QWidget* parent = nullptr);
     QString tenantId() const { return m_tenantId; }
     void choose(const QString& tenantId, const QString& label);
+    void clearChoice(); // no tenant
 
 signals:
     void tenantChanged(const QString& tenantId); // empty: all tenants

@@ -1,0 +1,330 @@
+#include <ChatSession.h>
+#include <ConnectionStatus.h>
+#include <KeysPage.h>
+#include <LagProbe.h>
+#include <MainWindow.h>
+#include <PgSession.h>
+#include <PlaygroundPage.h>
+#include <ProviderKeys.h>
+#include <ProviderPeer.h>
+#include <Services.h>
+#include <TestServers.h>
+#include <TranscriptView.h>
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 1000;
+#else
+constexpr qint64 kMaxStallMs = 50;
+#endif
+
+// The Playground and Keys pages in a real main window, offscreen, against a local provider peer, the real
+// keychain (private Secret Service) and the real database.
+class TestPlaygroundKeysPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PgSession> m_admin;
+    QTemporaryDir m_home;
+    QString m_secret;
+
+    static QByteArray sseHead()
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+    }
+    static QByteArray chunk(const QByteArray& text)
+    {
+        return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text
+            + "\"},\"finish_reason\":null}]}\n\n";
+    }
+    static QByteArray tail(int completion)
+    {
+        return "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+               "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":"
+            + QByteArray::number(completion) + "}}\n\ndata: [DONE]\n\n";
+    }
+
+    PlaygroundPage* playground() { return m_window->playgroundPage(); }
+
+    // Waits until the spy has seen `count` signals in all (some arrive before a wait could start).
+    static bool reached(QSignalSpy& spy, int count, int ms = 10000)
+    {
+        return QTest::qWaitFor([&] { return spy.count() >= count; }, ms);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/test (private D-Bus)");
+        for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            qputenv(name, (m_home.path() + u'/' + QString::fromLatin1(name)).toUtf8());
+        m_admin = TestServers::adminPg();
+        ConnectionProfile profile = TestServers::adminProfile();
+        profile.name = QStringLiteral("gui-keys-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setServices({m_services->tenants(),
+                               m_services->usage(),
+                               m_services->costs(),
+                               new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()),
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               m_services->localKeys(),
+                               m_services->sealedKeys(),
+                               m_services->playground(),
+                               m_services->network(),
+                               profile.name});
+        m_services->connectAll();
+        QVERIFY(playground());
+        QVERIFY(m_window->keysPage());
+        m_secret = QStringLiteral("sk-gui-") + TestServers::randomSecret() + QStringLiteral("G7k2");
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_services)
+            return;
+        for (const QString& provider : KeyProvider::all()) {
+            auto removed = m_services->localKeys()->remove(provider);
+            (void)QTest::qWaitFor([&] { return removed.isFinished(); }, 10000);
+        }
+    }
+
+    void answerStreamsWithLiveFiguresThenMarkdown()
+    {
+        ProviderPeer peer;
+        QByteArray body;
+        for (int i = 0; i < 40; ++i)
+            body += chunk(i == 0 ? "**Bold** start" : " tok" + QByteArray::number(i));
+        QVector<ProviderPeer::Piece> pieces{{sseHead(), 0}};
+        for (int i = 0; i < 8; ++i)
+            pieces.append({body.mid(i * body.size() / 8, (i + 1) * body.size() / 8 - i * body.size() / 8), 25});
+        pieces.append({tail(41), 10});
+        peer.answer(pieces);
+        m_window->showPage(MainWindow::PlaygroundPageIndex);
+        QSignalSpy prices(playground(), &PlaygroundPage::pricesLoaded);
+        QVERIFY(prices.count() > 0 || prices.wait(10000));
+        playground()->setProvider(ChatRequest::Provider::OpenAi);
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setModel(QStringLiteral("gpt-4o-mini"));
+        playground()->setPrompt(QStringLiteral("Write something"));
+
+        LagProbe probe;
+        probe.start();
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        QSignalSpy deltas(playground()->session(), &ChatSession::delta);
+        playground()->send();
+        // While streaming: plain text arrives token by token, the figures are live.
+        QTRY_VERIFY_WITH_TIMEOUT(deltas.count() >= 5, 10000);
+        if (finished.isEmpty()) // still streaming: plain text, not yet Markdown
+            QVERIFY2(playground()->transcript()->toPlainText().contains(QLatin1String("**Bold** start")),
+                     qPrintable(playground()->transcript()->toPlainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(playground()->statsText().contains(QLatin1String("First token")), 5000);
+        QVERIFY(reached(finished, 1));
+        const qint64 stall = probe.stop();
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
+
+        // Complete: rendered as Markdown, with usage and cost at the price table.
+        const QString text = playground()->transcript()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Bold start tok1")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("**")));
+        const QString stats = playground()->statsText();
+        QVERIFY2(stats.contains(QLatin1String("tokens/s")), qPrintable(stats));
+        QVERIFY2(stats.contains(QLatin1String("20 in + 41 out tokens")), qPrintable(stats));
+        QVERIFY2(stats.contains(QLatin1String("$0.000028")), qPrintable(stats)); // 20 x 0.15 + 41 x 0.60 per M
+        const ChatTurn& answer = playground()->session()->turns().last();
+        QCOMPARE(answer.completionTokens.value_or(0), 41);
+        QVERIFY(answer.ttftMs >= 0);
+    }
+
+    void stopKeepsThePartialAnswer()
+    {
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {chunk("kept") + chunk(" part"), 10}}, true); // then nothing: hangs open
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setPrompt(QStringLiteral("Go on"));
+        QSignalSpy deltas(playground()->session(), &ChatSession::delta);
+        playground()->send();
+        QTRY_COMPARE_WITH_TIMEOUT(deltas.count(), 2, 10000);
+        playground()->stop();
+        QVERIFY(!playground()->session()->isStreaming());
+        const ChatTurn& answer = playground()->session()->turns().last();
+        QCOMPARE(answer.content, QStringLiteral("kept part"));
+        QVERIFY(answer.stopped);
+        QVERIFY(playground()->transcript()->toPlainText().contains(QLatin1String("kept part")));
+        QVERIFY(playground()->transcript()->toPlainText().contains(QLatin1String("partial answer is kept")));
+    }
+
+    void planWarningBeforeSending()
+    {
+        const PgResult tenant = TestServers::exec(
+            m_admin.get(),
+            QStringLiteral("SELECT t.id::text, t.name FROM tenants t JOIN tenant_effective_limits el "
+                           "ON el.tenant_id = t.id WHERE t.status = 'active' AND "
+                           "cardinality(el.allowed_models) > 0 AND NOT ('mistral-large' = ANY "
+                           "(el.allowed_models)) LIMIT 1"));
+        QCOMPARE(tenant.rows.size(), 1);
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {chunk("ok") + tail(1), 0}});
+        QSignalSpy loaded(playground(), &PlaygroundPage::tenantLoaded);
+        playground()->setTenant(tenant.rows.first().at(0).toString(), tenant.rows.first().at(1).toString());
+        QVERIFY(loaded.wait(10000));
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setModel(QStringLiteral("mistral-large"));
+        playground()->setPrompt(QStringLiteral("Hello"));
+        const int turns = int(playground()->session()->turns().size());
+        playground()->send();
+        QVERIFY2(playground()->warningText().contains(QLatin1String("does not allow mistral-large")),
+                 qPrintable(playground()->warningText()));
+        QCOMPARE(playground()->session()->turns().size(), turns); // nothing sent
+        QCOMPARE(peer.requests, 0);
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        playground()->send(true); // "Send anyway"
+        QVERIFY(reached(finished, 1));
+        QCOMPARE(peer.requests, 1);
+        playground()->setTenant(QString(), QString());
+    }
+
+    void savedAndExportedWithoutAKey()
+    {
+        // A key in the keychain for the custom server: used by the request, absent from every file.
+        auto stored = m_services->localKeys()->store(
+            QStringLiteral("custom"), m_secret, QStringLiteral("http://127.0.0.1:9/v1"));
+        QVERIFY(QTest::qWaitFor([&] { return stored.isFinished(); }, 10000));
+        QVERIFY2(stored.result().ok(), qPrintable(stored.result().error));
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {chunk("with key") + tail(2), 0}});
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setModel(QStringLiteral("gpt-4o-mini"));
+        playground()->setPrompt(QStringLiteral("Use my key"));
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        playground()->send();
+        QVERIFY(reached(finished, 1));
+        QVERIFY(peer.requestHead.contains("Authorization: Bearer " + m_secret.toUtf8()));
+
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(playground()->exportTo(out.filePath(QStringLiteral("c.md")), &error), qPrintable(error));
+        QVERIFY2(playground()->exportTo(out.filePath(QStringLiteral("c.json")), &error), qPrintable(error));
+        const QString saved = playground()->saveConversation(&error);
+        QVERIFY2(!saved.isEmpty(), qPrintable(error));
+        QVERIFY(saved.startsWith(m_home.path()));
+        for (const QString& root : {out.path(), m_home.path()}) {
+            QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(m_secret.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+        QFile markdown(out.filePath(QStringLiteral("c.md")));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QByteArray md = markdown.readAll();
+        QVERIFY(md.contains("## User") && md.contains("with key") && md.contains("kept part"));
+
+        // A saved conversation opens again, transcript and all.
+        const int turns = int(playground()->session()->turns().size());
+        QVERIFY2(playground()->openConversation(saved, &error), qPrintable(error));
+        QCOMPARE(playground()->session()->turns().size(), turns);
+        QVERIFY(playground()->transcript()->toPlainText().contains(QLatin1String("with key")));
+        QVERIFY(!playground()->openConversation(out.filePath(QStringLiteral("c.md")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void keysPageStoresTestsUploadsAndRevokes()
+    {
+        KeysPage* keys = m_window->keysPage();
+        QSignalSpy loaded(keys, &KeysPage::loaded);
+        QSignalSpy done(keys, &KeysPage::done);
+        QSignalSpy uploads(keys, &KeysPage::uploadsLoaded);
+        m_window->showPage(MainWindow::KeysPageIndex);
+        QVERIFY(reached(loaded, 1));
+        // The custom key stored above is listed masked.
+        QTableWidget* table = keys->localTable();
+        int customRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 1)->text().endsWith(QLatin1String("G7k2")))
+                customRow = row;
+        QVERIFY(customRow >= 0);
+        QVERIFY(!table->item(customRow, 1)->text().contains(m_secret));
+
+        // Bad input keeps what was typed out of the keychain and says why.
+        keys->storeKey(QStringLiteral("openai"), QStringLiteral("has a space"), {});
+        QVERIFY(reached(done, 1));
+        QCOMPARE(done.at(0).first().toBool(), false);
+
+        // Test key: the model list from the peer with the stored key.
+        ProviderPeer peer;
+        peer.answer(
+            {{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"data\":[]}", 0}});
+        keys->storeKey(QStringLiteral("custom"), m_secret, peer.url(QStringLiteral("/v1")).toString());
+        QVERIFY(reached(done, 2));
+        QVERIFY2(done.at(1).first().toBool(), qPrintable(keys->message()));
+        QVERIFY(reached(loaded, 2));
+        table->selectRow(customRow);
+        QCOMPARE(keys->selectedProvider(), QStringLiteral("custom"));
+        keys->testSelected();
+        QVERIFY(reached(done, 3));
+        QVERIFY2(done.at(2).first().toBool(), qPrintable(keys->message()));
+        QVERIFY(peer.requestHead.startsWith("GET /v1/models"));
+        QVERIFY(reached(loaded, 3));
+
+        // Upload for a tenant, sealed with the (demo) platform key; listed with its last four; revoked.
+        const PgResult tenant = TestServers::exec(
+            m_admin.get(),
+            QStringLiteral("SELECT id::text, name FROM tenants WHERE status = 'active' ORDER BY name LIMIT 1"));
+        keys->setTenant(tenant.rows.first().at(0).toString(), tenant.rows.first().at(1).toString());
+        QVERIFY(reached(uploads, 1));
+        const int before = keys->uploadedTable()->rowCount();
+        table->selectRow(customRow);
+        keys->uploadSelected(QStringLiteral("gui-test"));
+        QVERIFY(reached(done, 4));
+        QVERIFY2(done.at(3).first().toBool(), qPrintable(keys->message()));
+        QVERIFY(reached(uploads, 2));
+        QCOMPARE(keys->uploadedTable()->rowCount(), before + 1);
+        QVERIFY(keys->uploadedTable()->item(0, 2)->text().endsWith(QLatin1String("G7k2")));
+        keys->uploadedTable()->selectRow(0);
+        keys->revokeSelectedUpload(QStringLiteral("x"));
+        QVERIFY(reached(done, 5));
+        QCOMPARE(done.at(4).first().toBool(), false); // a reason is required
+        keys->revokeSelectedUpload(QStringLiteral("rotated after the GUI test"));
+        QVERIFY(reached(done, 6));
+        QVERIFY2(done.at(5).first().toBool(), qPrintable(keys->message()));
+        QVERIFY(reached(uploads, 3));
+        QVERIFY(keys->uploadedTable()->item(0, 7)->text().startsWith(QLatin1String("revoked")));
+        TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM sealed_provider_keys WHERE label = 'gui-test'"));
+
+        // Deleted from the keychain.
+        const int loads = int(loaded.count());
+        table->selectRow(customRow);
+        keys->deleteSelected();
+        QVERIFY(reached(done, 7));
+        QVERIFY2(done.at(6).first().toBool(), qPrintable(keys->message()));
+        QVERIFY(reached(loaded, loads + 1));
+        QVERIFY(!keys->localTable()->item(customRow, 1)->text().endsWith(QLatin1String("G7k2")));
+    }
+};
+
+QTEST_MAIN(TestPlaygroundKeysPages)
+#include "TestPlaygroundKeysPages.moc"
