@@ -231,6 +231,8 @@ void ChatSession::onEnded(const QString& finishReason, const QString& error, int
     turn.streaming = false;
     turn.finishReason = finishReason;
     turn.error = error;
+    if (!error.isEmpty() && !turn.content.isEmpty())
+        turn.error += u' ' + tr("The partial answer is kept.");
     turn.httpStatus = httpStatus;
     turn.retryAfterSeconds = retryAfter;
     if (m_stream) {

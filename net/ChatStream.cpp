@@ -141,8 +141,7 @@ void HttpChatStream::onReadyRead()
             emit finished(event.finishReason);
             break;
         case ChatStreamEvent::Kind::Error:
-            fail(tr("The provider stopped with an error: %1 (%2). The partial answer is kept.")
-                     .arg(event.text, event.errorType));
+            fail(tr("The provider stopped with an error: %1 (%2).").arg(event.text, event.errorType));
             return;
         }
     }
@@ -175,7 +174,7 @@ void HttpChatStream::onFinished()
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        fail(tr("The connection failed: %1. The partial answer is kept.").arg(reply->errorString()), status);
+        fail(tr("The connection failed: %1.").arg(reply->errorString()), status);
         return;
     }
     onReadyRead(); // anything left
@@ -184,7 +183,7 @@ void HttpChatStream::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     if (!m_done)
-        fail(tr("The stream ended before the answer was complete. The partial answer is kept."));
+        fail(tr("The stream ended before the answer was complete."));
 }
 
 void HttpChatStream::fail(const QString& message, int httpStatus, int retryAfterSeconds)

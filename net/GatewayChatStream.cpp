@@ -71,7 +71,7 @@ void GatewayChatStream::onMessage(const QString& text)
     QJsonParseError error{};
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8(), &error).object();
     if (error.error != QJsonParseError::NoError) {
-        fail(tr("The gateway sent something that is not JSON (%1). The partial answer is kept.").arg(text.left(200)));
+        fail(tr("The gateway sent something that is not JSON (%1).").arg(text.left(200)));
         return;
     }
     const QString type = message.value(QStringLiteral("type")).toString();
@@ -119,7 +119,7 @@ void GatewayChatStream::onDisconnected()
 {
     if (!m_running || m_done)
         return;
-    fail(tr("The gateway connection closed before the answer was complete (%1). The partial answer is kept.")
+    fail(tr("The gateway connection closed before the answer was complete (%1).")
              .arg(m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason()));
 }
 

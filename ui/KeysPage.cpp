@@ -142,7 +142,11 @@ KeysPage::KeysPage(LocalKeyStore* keys,
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(local, 1);
+    // Four keychain rows at most: that table keeps its height, the platform's list takes the rest.
+    m_localState->setMaximumHeight(m_local->horizontalHeader()->sizeHint().height()
+                                   + 4 * m_local->verticalHeader()->defaultSectionSize() + 2 * m_local->frameWidth()
+                                   + 2);
+    layout->addWidget(local, 0);
     layout->addWidget(platform, 1);
     layout->addWidget(m_message);
 

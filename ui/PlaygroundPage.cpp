@@ -28,6 +28,12 @@
 
 namespace
 {
+QString noTenantText()
+{
+    return QCoreApplication::translate("PlaygroundPage",
+                                       "No tenant: no system prompt or plan check from the platform.");
+}
+
 QString conversationsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations");
@@ -81,6 +87,8 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_system->setAccessibleName(tr("System prompt"));
     m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 4 + 12);
     m_tenantInfo->setWordWrap(true);
+    m_tenantInfo->setMinimumHeight(m_tenantInfo->fontMetrics().lineSpacing() * 2);
+    m_tenantInfo->setText(noTenantText()); // the row keeps its place: nothing below jumps when a tenant loads
     m_tenantInfo->setObjectName(QStringLiteral("tenantInfo"));
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_input->setPlaceholderText(tr("Message (Ctrl+Enter sends)"));
@@ -288,7 +296,7 @@ void PlaygroundPage::loadTenant(const QString& tenantId)
     m_warningBar->hide();
     if (tenantId.isEmpty()) {
         m_tenant = PlaygroundTenant();
-        m_tenantInfo->clear();
+        m_tenantInfo->setText(noTenantText());
         refreshModels();
         return;
     }
@@ -427,6 +435,7 @@ void PlaygroundPage::onTurnAdded(int index)
         m_transcript->addUserTurn(turn.content);
     else
         m_transcript->beginAnswer(tr("Assistant · %1").arg(turn.model));
+    updateStats();
     updateButtons();
 }
 
@@ -456,7 +465,12 @@ void PlaygroundPage::updateStats()
     }
     const ChatTurn& turn = turns.last();
     QStringList facts;
-    facts << (turn.ttftMs >= 0 ? tr("First token %1 ms").arg(qRound(turn.ttftMs)) : tr("Waiting for the first token…"));
+    if (turn.ttftMs >= 0)
+        facts << tr("First token %1 ms").arg(qRound(turn.ttftMs));
+    else if (turn.streaming)
+        facts << tr("Waiting for the first token…");
+    else
+        facts << tr("No answer");
     if (turn.tokensPerSecond >= 0)
         facts << tr("%1 tokens/s").arg(turn.tokensPerSecond, 0, 'f', 1);
     if (turn.promptTokens)
