@@ -18,10 +18,10 @@ ChatStreamEvent malformed(const QString& what)
     return e;
 }
 
-bool parseObject(const QString& data, QJsonObject* object)
+bool parseObject(const QByteArray& data, QJsonObject* object)
 {
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(data.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return false;
     *object = document.object();
@@ -47,7 +47,7 @@ QVector<ChatStreamEvent> ChatStreamDecoder::feed(QByteArrayView bytes)
 
 void OpenAiStreamDecoder::decode(const SseEvent& event, QVector<ChatStreamEvent>* out)
 {
-    if (event.data == QLatin1String("[DONE]")) {
+    if (event.data == "[DONE]") {
         ChatStreamEvent done;
         done.kind = ChatStreamEvent::Kind::Done;
         done.finishReason = m_finishReason;
@@ -55,13 +55,24 @@ void OpenAiStreamDecoder::decode(const SseEvent& event, QVector<ChatStreamEvent>
         m_finished = true;
         return;
     }
-    QJsonObject chunk;
-    if (!parseObject(event.data, &chunk)) {
-        out->append(malformed(event.data));
+    // The common chunk on the fast path; anything with an error object goes through QJsonDocument.
+    enum Field
+    {
+        Content,
+        FinishReason,
+        Usage,
+        PromptTokens,
+        CompletionTokens,
+        ErrorField,
+    };
+    if (!m_fields.parse(event.data)) {
+        out->append(malformed(event.text()));
         return;
     }
     // An error object in the stream (servers such as vLLM and LiteLLM send one before closing).
-    if (chunk.contains(QStringLiteral("error"))) {
+    if (m_fields.at(ErrorField).kind != JsonFields::Kind::Missing) {
+        QJsonObject chunk;
+        parseObject(event.data, &chunk);
         const QJsonObject error = chunk.value(QStringLiteral("error")).toObject();
         ChatStreamEvent e;
         e.kind = ChatStreamEvent::Kind::Error;
@@ -70,26 +81,25 @@ void OpenAiStreamDecoder::decode(const SseEvent& event, QVector<ChatStreamEvent>
         out->append(e);
         return;
     }
-    const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
-    if (!choices.isEmpty()) {
-        const QJsonObject choice = choices.first().toObject();
-        const QString text
-            = choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString();
-        if (!text.isEmpty()) {
-            ChatStreamEvent e;
-            e.text = text;
-            out->append(e);
-        }
-        const QJsonValue reason = choice.value(QStringLiteral("finish_reason"));
-        if (reason.isString())
-            m_finishReason = reason.toString();
+    const JsonFields::Value& content = m_fields.at(Content);
+    if (content.kind == JsonFields::Kind::String && !content.string.isEmpty()) {
+        ChatStreamEvent e;
+        e.text = content.string;
+        out->append(e);
     }
-    const QJsonValue usage = chunk.value(QStringLiteral("usage"));
-    if (usage.isObject()) {
+    if (m_fields.at(FinishReason).kind == JsonFields::Kind::String)
+        m_finishReason = m_fields.at(FinishReason).string;
+    if (m_fields.at(Usage).kind == JsonFields::Kind::Object) {
+        auto tokens = [this](int field) -> std::optional<qint64> {
+            const JsonFields::Value& v = m_fields.at(field);
+            if (v.kind != JsonFields::Kind::Number || v.number < 0)
+                return std::nullopt;
+            return qint64(v.number);
+        };
         ChatStreamEvent e;
         e.kind = ChatStreamEvent::Kind::Usage;
-        e.promptTokens = count(usage.toObject(), QStringLiteral("prompt_tokens"));
-        e.completionTokens = count(usage.toObject(), QStringLiteral("completion_tokens"));
+        e.promptTokens = tokens(PromptTokens);
+        e.completionTokens = tokens(CompletionTokens);
         out->append(e);
     }
 }
@@ -100,7 +110,7 @@ void AnthropicStreamDecoder::decode(const SseEvent& event, QVector<ChatStreamEve
         return;
     QJsonObject body;
     if (!parseObject(event.data, &body)) {
-        out->append(malformed(event.data));
+        out->append(malformed(event.text()));
         return;
     }
     const QString type

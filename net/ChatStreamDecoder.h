@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonFields.h"
 #include "SseParser.h"
 
 #include <QString>
@@ -54,6 +55,12 @@ protected:
 
 private:
     QString m_finishReason;
+    JsonFields m_fields{"choices.0.delta.content",
+                        "choices.0.finish_reason",
+                        "usage",
+                        "usage.prompt_tokens",
+                        "usage.completion_tokens",
+                        "error"};
 };
 
 // Anthropic Messages streaming: message_start (usage.input_tokens), content_block_start,

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+#include <utility>
+
 SseParser::SseParser(qsizetype maxLineBytes)
     : m_maxLine(maxLineBytes)
 {
@@ -12,14 +15,30 @@ void SseParser::reset()
     *this = SseParser(m_maxLine);
 }
 
+namespace
+{
+// The end of the line that starts at `from`: the first CR or LF, or -1 when the line is unfinished.
+// memchr finds both quickly (SIMD in every libc); lines end in LF almost always.
+qsizetype lineEnd(const char* data, qsizetype from, qsizetype size)
+{
+    const void* lf = std::memchr(data + from, '\n', size_t(size - from));
+    const qsizetype limit = lf ? static_cast<const char*>(lf) - data : size;
+    const void* cr = std::memchr(data + from, '\r', size_t(limit - from));
+    if (cr)
+        return static_cast<const char*>(cr) - data;
+    return lf ? limit : -1;
+}
+} // namespace
+
 QVector<SseEvent> SseParser::feed(QByteArrayView bytes)
 {
     QVector<SseEvent> out;
     if (failed() || bytes.isEmpty())
         return out;
-    m_pending.append(bytes.data(), bytes.size());
     // A UTF-8 byte order mark is skipped at the very start of the stream only (it may arrive in pieces).
+    QByteArray start;
     if (!m_bomChecked) {
+        m_pending.append(bytes.data(), bytes.size());
         static const QByteArray bom("\xEF\xBB\xBF");
         const qsizetype n = std::min<qsizetype>(m_pending.size(), 3);
         if (m_pending.left(n) != bom.left(n)) {
@@ -30,33 +49,42 @@ QVector<SseEvent> SseParser::feed(QByteArrayView bytes)
         } else {
             return out; // a prefix of the BOM: wait for more
         }
+        start.swap(m_pending);
+        bytes = start;
+        if (bytes.isEmpty())
+            return out;
     }
-    qsizetype start = 0;
-    if (m_lastWasCr && !m_pending.isEmpty() && m_pending.at(0) == '\n')
-        start = 1; // the LF of a CRLF split across reads
+    const char* data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    if (m_lastWasCr && data[0] == '\n')
+        i = 1; // the LF of a CRLF split across reads
     m_lastWasCr = false;
-    const char* data = m_pending.constData();
-    const qsizetype size = m_pending.size();
-    qsizetype i = start;
-    while (i < size) {
-        const char c = data[i];
-        if (c != '\r' && c != '\n') {
-            ++i;
-            continue;
-        }
-        processLine(QByteArrayView(data + start, i - start), &out);
-        if (c == '\r') {
-            if (i + 1 < size) {
-                if (data[i + 1] == '\n')
-                    ++i;
-            } else {
-                m_lastWasCr = true; // the next read may start with its LF
+    if (!m_pending.isEmpty()) {
+        // Finish the line the previous read left open, then go on in place.
+        const qsizetype end = i < size ? lineEnd(data, i, size) : -1;
+        if (end < 0) {
+            m_pending.append(data + i, size - i);
+        } else {
+            m_pending.append(data + i, end - i);
+            const QByteArray line = std::exchange(m_pending, QByteArray());
+            processLine(line, &out);
+            i = end;
+            if (data[i] == '\r') {
+                if (i + 1 < size) {
+                    if (data[i + 1] == '\n')
+                        ++i;
+                } else {
+                    m_lastWasCr = true;
+                }
             }
+            i = processLines(bytes, i + 1, &out);
+            m_pending.append(data + i, size - i);
         }
-        ++i;
-        start = i;
+    } else {
+        i = processLines(bytes, i, &out);
+        m_pending.append(data + i, size - i);
     }
-    m_pending.remove(0, start);
     if (m_pending.size() > m_maxLine) {
         m_error
             = QCoreApplication::translate("SseParser", "The stream sent a line longer than %1 bytes; it was stopped.")
@@ -64,6 +92,29 @@ QVector<SseEvent> SseParser::feed(QByteArrayView bytes)
         m_pending.clear();
     }
     return out;
+}
+
+qsizetype SseParser::processLines(QByteArrayView bytes, qsizetype from, QVector<SseEvent>* out)
+{
+    const char* data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype i = from;
+    while (i < size) {
+        qsizetype end = lineEnd(data, i, size);
+        if (end < 0)
+            break;
+        processLine(QByteArrayView(data + i, end - i), out);
+        if (data[end] == '\r') {
+            if (end + 1 < size) {
+                if (data[end + 1] == '\n')
+                    ++end;
+            } else {
+                m_lastWasCr = true; // the next read may start with its LF
+            }
+        }
+        i = end + 1;
+    }
+    return i;
 }
 
 void SseParser::finish()
@@ -92,8 +143,8 @@ void SseParser::processLine(QByteArrayView line, QVector<SseEvent>* out)
             value = value.sliced(1);
     }
     if (field == "data") {
-        m_data += QString::fromUtf8(value);
-        m_data += u'\n';
+        m_data.append(value.data(), value.size());
+        m_data.append('\n');
         m_hasData = true;
     } else if (field == "event") {
         m_eventType = QString::fromUtf8(value);
@@ -122,9 +173,13 @@ void SseParser::dispatch(QVector<SseEvent>* out)
         return;
     }
     SseEvent event;
-    if (m_data.endsWith(u'\n'))
+    if (m_data.endsWith('\n'))
         m_data.chop(1);
-    event.data = m_data;
+    // UTF-8 decode with replacement, as the specification says, without leaving UTF-8 when it is valid.
+    if (QByteArrayView(m_data).isValidUtf8())
+        event.data = std::move(m_data);
+    else
+        event.data = QString::fromUtf8(m_data).toUtf8();
     if (!m_eventType.isEmpty())
         event.type = m_eventType;
     event.lastEventId = m_lastEventId;

@@ -6,12 +6,15 @@
 
 #include <optional>
 
-// One event of a text/event-stream.
+// One event of a text/event-stream. The data stays UTF-8 (valid: invalid sequences were replaced with
+// U+FFFD, as the specification's UTF-8 decode does), so a JSON payload goes to the JSON parser without a
+// round trip through UTF-16.
 struct SseEvent
 {
     QString type = QStringLiteral("message");
-    QString data;
+    QByteArray data;
     QString lastEventId;
+    QString text() const { return QString::fromUtf8(data); }
 };
 
 // An incremental server-sent events parser that follows the WHATWG HTML specification's event stream
@@ -36,6 +39,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    // Lines of `bytes` from `from` on; returns where the unfinished last line starts.
+    qsizetype processLines(QByteArrayView bytes, qsizetype from, QVector<SseEvent>* out);
     void processLine(QByteArrayView line, QVector<SseEvent>* out);
     void dispatch(QVector<SseEvent>* out);
 
@@ -43,7 +48,7 @@ private:
     QByteArray m_pending; // bytes of an unfinished line
     bool m_bomChecked = false;
     bool m_lastWasCr = false; // the previous read ended in CR: a leading LF belongs to it
-    QString m_data;
+    QByteArray m_data;
     bool m_hasData = false;
     QString m_eventType;
     QString m_lastEventIdBuffer;

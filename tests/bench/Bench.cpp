@@ -9,6 +9,7 @@ int runTenantsBench();
 int runUsageCostsBench();
 int runChartBench();
 int runExecutionsBench();
+int runStreamBench();
 
 int main(int argc, char* argv[])
 {
@@ -19,6 +20,8 @@ int main(int argc, char* argv[])
     int failures = 0;
     if (only == QLatin1String("chart"))
         return runChartBench();
+    if (only == QLatin1String("stream"))
+        return runStreamBench();
     QString why;
     if (!TestServers::available(&why)) {
         QTextStream(stderr) << why << Qt::endl;

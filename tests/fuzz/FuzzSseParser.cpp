@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 __builtin_trap();
     }
     for (const SseEvent& event : a)
-        if (event.type.contains(u'\n') || event.type.contains(u'\r') || event.data.contains(u'\r'))
+        if (event.type.contains(u'\n') || event.type.contains(u'\r') || event.data.contains('\r')
+            || !QByteArrayView(event.data).isValidUtf8())
             __builtin_trap();
     whole.finish();
     return 0;
