@@ -21,7 +21,8 @@ QStringList PlanCheck::warnings(const PlaygroundTenant& tenant, const QString& m
     QStringList out;
     if (tenant.id.isEmpty())
         return out;
-    if (tenant.status != QLatin1String("active") && !tenant.status.isEmpty())
+    // Trial tenants run like active ones; suspended and churned ones are refused by the gateway.
+    if (tenant.status == QLatin1String("suspended") || tenant.status == QLatin1String("churned"))
         out << tr("%1 is %2: the platform refuses its requests.").arg(tenant.name, tenant.status);
     if (!tenant.allowedModels.isEmpty() && !tenant.allowedModels.contains(model))
         out << tr("%1's plan does not allow %2 (allowed: %3).")

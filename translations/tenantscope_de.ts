@@ -255,6 +255,93 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <source>An answer is still streaming: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gateway needs a tenant and the gateway&apos;s URL (ws:// or wss://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a TenantScope conversation (format tenantscope.conversation, version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation names an unknown provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A turn has no role (user or assistant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatStreamDecoder</name>
     <message>
         <source>The provider sent something that is not valid JSON (%1).</source>
@@ -512,58 +599,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
-                                           tokens, requests and cost per bucket and model (UTC)
-  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           provider cost, BYOK apart, revenue and margin per tenant
-  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
-                  [--limit N] [--json]
-                                           newest first; S: queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              one execution with its nodes (checkpoints)
-  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
-                                           failed executions grouped by cause, largest first
-  executions retry|resume|cancel ID --reason TEXT [--json]
-                                           retry from the start, resume from the failed node,
-                                           or cancel a queued or running one (audited)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           BullMQ jobs; without --queue: the queues and counts
-  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
-                                           one job; retry a failed job; remove a job (audited)
-  jobs errors [--queue Q] [--error TEXT] [--json]
-                                           failed jobs of every queue grouped by cause
-  plans list|show PLAN [--json]
-  plans set PLAN FIELD=VALUE... --reason TEXT
-                                           change a plan (base_price, included_tokens, overage_per_1k,
-                                           max_concurrent, requests_per_minute, tokens_per_minute,
-                                           monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;);
-                                           then pushes the affected tenants&apos; limits to Redis
-  overrides list [--json]
-  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT
-  overrides clear TENANT --reason TEXT
-  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis
-  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]
-  alerts check [--min 90] [--json]         evaluate every tenant&apos;s month to date, fire new alerts
-  alerts list [--min 90] [--all] [--json]  this month&apos;s alerts (open ones unless --all)
-  alerts ack ID [--note TEXT]              acknowledge (shared, audited)
-  alerts snooze ID [--hours 24] [--note TEXT]
-  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)
-  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
-                                           (platform_admin, support, finance, tenant_admin);
-                                           its password is read from standard input
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>alerts needs list, check, ack, snooze or thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,6 +767,192 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>--limit must be between 1 and 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
+
+Commands:
+  migrate                                  apply the platform contract&apos;s migrations
+  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
+                                           tokens, requests and cost per bucket and model (UTC)
+  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           provider cost, BYOK apart, revenue and margin per tenant
+  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
+                  [--limit N] [--json]
+                                           newest first; S: queued, running, succeeded, failed, cancelled
+  executions show ID [--json]              one execution with its nodes (checkpoints)
+  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
+                                           failed executions grouped by cause, largest first
+  executions retry|resume|cancel ID --reason TEXT [--json]
+                                           retry from the start, resume from the failed node,
+                                           or cancel a queued or running one (audited)
+  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
+                                           BullMQ jobs; without --queue: the queues and counts
+  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
+                                           one job; retry a failed job; remove a job (audited)
+  jobs errors [--queue Q] [--error TEXT] [--json]
+                                           failed jobs of every queue grouped by cause
+  plans list|show PLAN [--json]
+  plans set PLAN FIELD=VALUE... --reason TEXT
+                                           change a plan (base_price, included_tokens, overage_per_1k,
+                                           max_concurrent, requests_per_minute, tokens_per_minute,
+                                           monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;);
+                                           then pushes the affected tenants&apos; limits to Redis
+  overrides list [--json]
+  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT
+  overrides clear TENANT --reason TEXT
+  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis
+  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]
+  alerts check [--min 90] [--json]         evaluate every tenant&apos;s month to date, fire new alerts
+  alerts list [--min 90] [--all] [--json]  this month&apos;s alerts (open ones unless --all)
+  alerts ack ID [--note TEXT]              acknowledge (shared, audited)
+  alerts snooze ID [--hours 24] [--note TEXT]
+  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)
+  keys list [--tenant ID] [--json]         this profile&apos;s keychain keys (masked), or a tenant&apos;s
+                                           keys uploaded to the platform
+  keys set --provider P [--base-url U]     store a key in the OS keychain, read from standard input
+                                           (P: openai, anthropic, custom, platform)
+  keys delete|test --provider P            delete it; test it with the provider (no tokens spent)
+  keys upload --provider P --tenant ID [--label L]
+                                           seal it with the platform&apos;s public key and upload it (audited)
+  keys revoke KEY_ID --reason TEXT         revoke an uploaded key (audited)
+  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
+       [--system S] [--max-tokens N] [--anyway] [--json] &quot;prompt&quot;
+                                           stream an answer to stdout; status and usage on stderr.
+                                           Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
+                                           else the keychain. --base-url as the SDKs take it: OpenAI&apos;s
+                                           with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL
+  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
+                                           (platform_admin, support, finance, tenant_admin);
+                                           its password is read from standard input
+
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
+(a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys needs set, list, delete, test, upload or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: one of openai, anthropic, custom, platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the key is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within 20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the %1 key %2 in the keychain (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the %1 key of profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys revoke needs the uploaded key&apos;s id (see keys list --tenant ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway token is tested by a chat: tenantscope-cli chat --provider platform ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider did not answer within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (key from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys upload needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant needs the tenant&apos;s UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: openai, anthropic or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat needs a prompt: tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens: 1 to 200000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the tenant&apos;s plan would refuse it (--anyway sends it all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,10 +1699,6 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
 <context>
     <name>GatewayChatStream</name>
     <message>
-        <source>The gateway sent something that is not JSON (%1). The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gateway refused the token: check the key on the Keys page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,16 +1722,16 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway connection closed before the answer was complete (%1). The partial answer is kept.</source>
+        <source>The gateway sent something that is not JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway connection closed before the answer was complete (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HttpChatStream</name>
-    <message>
-        <source>The provider stopped with an error: %1 (%2). The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The key was refused: check it on the Keys page, or use another key.</source>
         <translation type="unfinished"></translation>
@@ -1539,11 +1756,15 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection failed: %1. The partial answer is kept.</source>
+        <source>The provider stopped with an error: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stream ended before the answer was complete. The partial answer is kept.</source>
+        <source>The connection failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1895,243 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The key works: the provider accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the key (HTTP %1: %2). Check it, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyProvider</name>
+    <message>
+        <source>OpenAI-compatible (custom base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform gateway token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys uploaded to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL (custom: http://localhost:8000/v1; gateway: wss://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for its model list with this key: authenticated, costs no tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (OS keychain, profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept only in the OS keychain: never in settings, logs or exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to the platform (sealed with the platform&apos;s public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, like production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for revoking (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the key selected above with the platform&apos;s public key and store it for the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 key from this computer&apos;s keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a tenant to see the keys it has on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet: choose a provider, paste a key and store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway token is tested by sending a message from the Playground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the %1 key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant has no keys on the platform yet. Select a key above and upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key above and pick a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing and uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, sealed with the platform&apos;s public key (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an uploaded key to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitsPusher</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
@@ -1685,6 +2143,41 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Redis has the limits, but marking them done failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalKeyStore</name>
+    <message>
+        <source>provider: one of openai, anthropic, custom, platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is longer than 4,096 characters: is it the right text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key contains spaces or control characters: paste the key alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom provider needs its base URL, like http://localhost:8000/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform gateway needs its URL, like wss://gateway.example.com/chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 key is stored for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 key is stored for this profile: add one on the Keys page or with tenantscope-cli keys set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +2427,25 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <source>This page is not built yet.
 
 It will: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message>
+        <source>%1 is %2: the platform refuses its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s plan does not allow %2 (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has used %2 of its %3 tokens this month: the platform would refuse this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +2903,269 @@ It will: %1</source>
     </message>
 </context>
 <context>
+    <name>PlaygroundPage</name>
+    <message>
+        <source>No tenant: no system prompt or plan check from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant: type a tenant&apos;s name to use its configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum answer tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt (a tenant&apos;s own is filled in when you pick it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the answer and keep what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the conversation in TenantScope&apos;s data folder (never with a key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss://gateway.example.com/chat (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Pick a provider and a model, type a message and press Send (Ctrl+Enter).
+Pick a tenant to use its system prompt and to check its plan before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices could not be read (%1): costs are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan allows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens used this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 key stored: add one on the Keys page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the partial answer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer reached the maximum number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in + %2 out tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 tokens so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundRepository</name>
+    <message>
+        <source>tenant: a tenant id (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted, or no such tenant: your login sees no tenant with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The system keychain is not available (%1). TenantScope keeps passwords only in the keychain, so nothing was stored; unlock or install one (Secret Service, Keychain, Credential Manager).</source>
@@ -2778,6 +3553,56 @@ Created %8 · processed %9 · finished %10</source>
     </message>
     <message>
         <source>The Redis database must be a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedBox</name>
+    <message>
+        <source>Could not create an ephemeral X25519 key (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X25519 key agreement failed (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key derivation failed (OpenSSL HKDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random bytes for the nonce (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedKeyRepository</name>
+    <message>
+        <source>tenant: a tenant id (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: 1 to 100 characters, like &quot;production&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway token is this desktop&apos;s own; only provider keys are uploaded to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is shorter than 8 characters: is it the whole key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform has no public key to seal with: a platform admin sets byok.public_key and byok.key_id in platform_settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: a key id (UUID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,6 +4020,17 @@ id %2</source>
     </message>
     <message>
         <source>BullMQ job %1 on queue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
