@@ -78,7 +78,7 @@ QString PgConfig::toUrl() const
     if (!sslRootCert.isEmpty())
         query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded
 }
 
 bool PgConfig::isLoopback() const
@@ -100,10 +100,16 @@ QString PgConfig::connectOptions(QString* error) const
         *error = tr("Unknown sslmode \"%1\" (use one of %2).").arg(mode, kSslModes.join(QStringLiteral(", ")));
         return {};
     }
-    // QPSQL splits options on ';' so a path holding one cannot be passed through safely.
-    if (sslRootCert.contains(u';') || sslRootCert.contains(u' ')) {
-        *error = tr("The CA certificate path must not contain spaces or semicolons: %1").arg(sslRootCert);
-        return {};
+    // QPSQL splits options on ';' and hands the rest to libpq's conninfo parser, where any whitespace
+    // starts a new option and quotes and backslashes are syntax: a path holding one of those could add
+    // an option of its own (a tab then "host=elsewhere"), so it is refused.
+    for (const QChar c : sslRootCert) {
+        if (c == u';' || c.isSpace() || c == u'\'' || c == u'\\' || c.category() == QChar::Other_Control) {
+            *error = tr("The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes "
+                        "or semicolons: %1")
+                         .arg(sslRootCert);
+            return {};
+        }
     }
     if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 300) {
         *error = tr("connect_timeout must be between 1 and 300 seconds.");

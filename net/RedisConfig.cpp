@@ -53,5 +53,5 @@ QString RedisConfig::toUrl() const
     if (!verifyPeer)
         query.addQueryItem(QStringLiteral("verify"), QStringLiteral("none"));
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded
 }

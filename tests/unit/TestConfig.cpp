@@ -69,6 +69,38 @@ private slots:
         config.sslRootCert = QStringLiteral("/tmp/a;sslmode=disable");
         QVERIFY(config.connectOptions(&error).isEmpty());
         QVERIFY(!error.isEmpty());
+        // Regression: libpq's conninfo parser starts a new option at any whitespace, and reads quotes and
+        // backslashes as syntax; a tab or line break let a URL's sslrootcert add "host=elsewhere".
+        for (const QString& path : {QStringLiteral("/tmp/a\thost=evil.example.com"),
+                                    QStringLiteral("/tmp/a\nsslmode=disable"),
+                                    QStringLiteral("/tmp/'a b'"),
+                                    QStringLiteral("/tmp/a\\ b")}) {
+            error.clear();
+            config.sslRootCert = path;
+            QVERIFY2(config.connectOptions(&error).isEmpty(), qPrintable(path));
+            QVERIFY(!error.isEmpty());
+        }
+        // Through the URL too, percent-encoded.
+        PgConfig::fromUrl(QStringLiteral("postgresql://u@db.example.com/p?sslrootcert=/ca.pem%09host=evil"), &error);
+        QVERIFY(error.contains(QLatin1String("must not contain")));
+    }
+
+    // Regression (found by fuzz_connection_urls): a database name with a space printed as a URL that its
+    // own parser refused, so the round trip lost the profile's database.
+    void urlsSurviveTheirRoundTrip()
+    {
+        QString error;
+        const PgConfig pg = PgConfig::fromUrl(QStringLiteral("postgres://res:/my%20db%25"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(pg.database, QStringLiteral("my db%"));
+        const PgConfig again = PgConfig::fromUrl(pg.toUrl(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again.database, pg.database);
+        const RedisConfig redis = RedisConfig::fromUrl(QStringLiteral("redis://us%20er@cache:6380/1"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const RedisConfig redisAgain = RedisConfig::fromUrl(redis.toUrl(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(redisAgain.user, redis.user);
     }
 
     void parsesRedisUrl()
