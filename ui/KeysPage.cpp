@@ -140,6 +140,7 @@ KeysPage::KeysPage(LocalKeyStore* keys,
     platformLayout->addLayout(revokeRow);
 
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // provider and server messages are data, never markup
     m_message->setObjectName(QStringLiteral("message"));
     auto* layout = new QVBoxLayout(this);
     // Four keychain rows at most: that table keeps its height, the platform's list takes the rest.

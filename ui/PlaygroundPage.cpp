@@ -86,6 +86,10 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_system->setPlaceholderText(tr("System prompt (a tenant's own is filled in when you pick it)"));
     m_system->setAccessibleName(tr("System prompt"));
     m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 4 + 12);
+    // Everything these labels show comes from the database or a provider (an error page may be HTML):
+    // shown as text, never interpreted as markup.
+    for (QLabel* label : {m_tenantInfo, m_keyStatus, m_warning, m_stats, m_message})
+        label->setTextFormat(Qt::PlainText);
     m_tenantInfo->setWordWrap(true);
     m_tenantInfo->setMinimumHeight(m_tenantInfo->fontMetrics().lineSpacing() * 2);
     m_tenantInfo->setText(noTenantText()); // the row keeps its place: nothing below jumps when a tenant loads

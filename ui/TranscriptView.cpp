@@ -73,7 +73,10 @@ void TranscriptView::finishAnswer(const QString& markdown, const QString& note, 
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     if (!markdown.isEmpty())
-        cursor.insertMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+        // A model's answer is data: raw HTML in it is shown as text, never rendered (MarkdownNoHTML).
+        cursor.insertMarkdown(
+            markdown,
+            QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     if (!note.isEmpty()) {
         cursor.movePosition(QTextCursor::End);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());

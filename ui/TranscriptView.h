@@ -7,7 +7,7 @@ class QTimer;
 // The conversation as a document. A streaming answer is appended at the end of the document, one
 // insertion per token, so each token costs the same however long the answer grows (no re-layout of what
 // is above it); the view follows the end once per frame, not once per token. A complete answer is
-// re-rendered as Markdown in place.
+// re-rendered as Markdown in place, with any raw HTML in it shown as text.
 class TranscriptView : public QTextBrowser
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 #include <TranscriptView.h>
 
 #include <QDirIterator>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -156,6 +157,38 @@ private slots:
         const ChatTurn& answer = playground()->session()->turns().last();
         QCOMPARE(answer.completionTokens.value_or(0), 41);
         QVERIFY(answer.ttftMs >= 0);
+    }
+
+    // Hostile data is shown, never rendered: HTML in an answer and in a provider's error page.
+    void htmlFromAProviderIsText()
+    {
+        ProviderPeer peer;
+        peer.answer(
+            {{sseHead(), 0}, {chunk("<b>not bold</b> <img src=\\\"file:///etc/passwd\\\"> **bold**") + tail(3), 0}});
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setModel(QStringLiteral("gpt-4o-mini"));
+        playground()->setPrompt(QStringLiteral("Be hostile"));
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        playground()->send();
+        QVERIFY(reached(finished, 1));
+        const QString text = playground()->transcript()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("<b>not bold</b>")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("<img src=")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("**bold**"))); // Markdown itself is still rendered
+
+        ProviderPeer proxy; // a proxy's HTML error page instead of the provider's JSON
+        const QByteArray page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        proxy.answer({{"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: "
+                           + QByteArray::number(page.size()) + "\r\n\r\n" + page,
+                       0}});
+        playground()->setBaseUrl(proxy.url(QStringLiteral("/v1")).toString());
+        playground()->setPrompt(QStringLiteral("Again"));
+        playground()->send();
+        QVERIFY(reached(finished, 2));
+        QVERIFY(playground()->transcript()->toPlainText().contains(QLatin1String("<h1>502 Bad Gateway</h1>")));
+        for (QLabel* label : playground()->findChildren<QLabel*>())
+            if (!label->objectName().isEmpty())
+                QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
 
     void stopKeepsThePartialAnswer()
