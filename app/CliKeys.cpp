@@ -6,7 +6,6 @@
 
 #include <AwaitFuture.h>
 #include <ChatSession.h>
-#include <KeyCheck.h>
 #include <Playground.h>
 #include <ProviderKeys.h>
 #include <SecretStore.h>
@@ -20,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -202,10 +202,7 @@ int Cli::keysCommand(const QStringList& args)
         if (provider == QLatin1String("platform"))
             return refuse(tr("the gateway token is tested by a chat: tenantscope-cli chat --provider platform ..."));
         QNetworkAccessManager network;
-        const auto kind
-            = provider == QLatin1String("anthropic") ? ChatRequest::Provider::Anthropic : ChatRequest::Provider::OpenAi;
-        auto checked = checkProviderKey(&network, kind, QUrl(baseUrl), key.value);
-        key.value.fill(u'\0');
+        auto checked = KeyProvider::test(&network, provider, baseUrl, std::exchange(key.value, QString()));
         if (!awaitFuture(checked, 30000))
             return fail(tr("the provider did not answer within 30 s"));
         if (!checked.result().accepted)

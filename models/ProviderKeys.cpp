@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <utility>
+
 namespace
 {
 QString tr(const char* text)
@@ -60,6 +62,23 @@ QString environmentVariable(const QString& provider)
     if (provider == QLatin1String("platform"))
         return QStringLiteral("TS_GATEWAY_TOKEN");
     return {};
+}
+
+QFuture<KeyCheckResult>
+test(QNetworkAccessManager* network, const QString& provider, const QString& baseUrl, QString key)
+{
+    if (provider == QLatin1String("platform")) {
+        key.fill(u'\0');
+        KeyCheckResult refused;
+        refused.message = tr("The gateway token is tested by sending a message (Playground, or tenantscope-cli "
+                             "chat --provider platform).");
+        return QtFuture::makeReadyFuture(refused);
+    }
+    const auto kind
+        = provider == QLatin1String("anthropic") ? ChatRequest::Provider::Anthropic : ChatRequest::Provider::OpenAi;
+    auto check = checkProviderKey(network, kind, QUrl(baseUrl), key);
+    key.fill(u'\0');
+    return check;
 }
 } // namespace KeyProvider
 
@@ -203,6 +222,22 @@ QFuture<Fetched<bool>> LocalKeyStore::remove(const QString& provider)
                 QSettings().remove(settings);
             return done;
         });
+}
+
+QFuture<KeyCheckResult> LocalKeyStore::test(QNetworkAccessManager* network, const QString& provider)
+{
+    const QString url = baseUrl(provider);
+    return key(provider)
+        .then(this,
+              [network, provider, url](Fetched<QString> stored) -> QFuture<KeyCheckResult> {
+                  if (!stored.ok()) {
+                      KeyCheckResult missing;
+                      missing.message = stored.error;
+                      return QtFuture::makeReadyFuture(missing);
+                  }
+                  return KeyProvider::test(network, provider, url, std::exchange(stored.value, QString()));
+              })
+        .unwrap();
 }
 
 QFuture<Fetched<QString>> LocalKeyStore::key(const QString& provider)

@@ -2,6 +2,8 @@
 
 #include "Fetched.h"
 
+#include <KeyCheck.h>
+
 #include <QDateTime>
 #include <QFuture>
 #include <QMetaType>
@@ -10,6 +12,7 @@
 #include <QVector>
 
 class PgSession;
+class QNetworkAccessManager;
 class SecretStore;
 
 // The providers a BYOK key can belong to. Custom is any OpenAI-compatible server at its own base URL.
@@ -19,6 +22,10 @@ QStringList all(); // "openai", "anthropic", "custom", "platform" (the gateway's
 QString displayName(const QString& provider);
 bool isKnown(const QString& provider);
 QString environmentVariable(const QString& provider); // OPENAI_API_KEY, ANTHROPIC_API_KEY, TS_GATEWAY_TOKEN
+// Tests `key` with the provider's cheapest authenticated request (net/KeyCheck); the gateway token is
+// refused with a message: it is tested by a chat.
+QFuture<KeyCheckResult>
+test(QNetworkAccessManager* network, const QString& provider, const QString& baseUrl, QString key);
 } // namespace KeyProvider
 
 // "••••••••abcd": enough to tell keys apart, never enough to use one.
@@ -49,6 +56,8 @@ public:
     // provider.
     QFuture<Fetched<QString>> key(const QString& provider);
     QString baseUrl(const QString& provider) const;
+    // The stored key tested against its provider (KeyProvider::test), at its stored base URL.
+    QFuture<KeyCheckResult> test(QNetworkAccessManager* network, const QString& provider);
 
     static QString keychainKey(const QString& profile, const QString& provider);
     // A key's shape, checked before it is stored: not empty, no whitespace or control characters.

@@ -4,7 +4,6 @@
 #include "TenantPicker.h"
 
 #include <Guarded.h>
-#include <KeyCheck.h>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -267,25 +266,8 @@ void KeysPage::testSelected()
         say(tr("The gateway token is tested by sending a message from the Playground."), false);
         return;
     }
-    const QString baseUrl = m_keys->baseUrl(provider);
     m_message->setText(tr("Testing the %1 key…").arg(KeyProvider::displayName(provider)));
-    QNetworkAccessManager* network = m_network;
-    m_keys->key(provider)
-        .then(QCoreApplication::instance(),
-              guarded(this,
-                      [network, provider, baseUrl](Fetched<QString> key) -> QFuture<KeyCheckResult> {
-                          if (!key.ok()) {
-                              KeyCheckResult missing;
-                              missing.message = key.error;
-                              return QtFuture::makeReadyFuture(missing);
-                          }
-                          const auto kind = provider == QLatin1String("anthropic") ? ChatRequest::Provider::Anthropic
-                                                                                   : ChatRequest::Provider::OpenAi;
-                          auto check = checkProviderKey(network, kind, QUrl(baseUrl), key.value);
-                          key.value.fill(u'\0');
-                          return check;
-                      }))
-        .unwrap()
+    m_keys->test(m_network, provider)
         .then(QCoreApplication::instance(), guarded(this, [this, provider](const KeyCheckResult& result) {
                   m_testResults.insert(
                       provider,
