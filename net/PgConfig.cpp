@@ -1,5 +1,7 @@
 #include "PgConfig.h"
 
+#include "UrlQuery.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
@@ -72,12 +74,13 @@ QString PgConfig::toUrl() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(u'/' + database);
-    QUrlQuery query;
+    QList<QPair<QString, QString>> query;
     if (!sslMode.isEmpty())
-        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+        query.append({QStringLiteral("sslmode"), sslMode});
     if (!sslRootCert.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
-    url.setQuery(query);
+        query.append({QStringLiteral("sslrootcert"), sslRootCert});
+    if (!query.isEmpty())
+        url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded
 }
 

@@ -1,5 +1,7 @@
 #include "RedisConfig.h"
 
+#include "UrlQuery.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -47,11 +49,12 @@ QString RedisConfig::toUrl() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QStringLiteral("/%1").arg(database));
-    QUrlQuery query;
+    QList<QPair<QString, QString>> query;
     if (!caFile.isEmpty())
-        query.addQueryItem(QStringLiteral("cacert"), caFile);
+        query.append({QStringLiteral("cacert"), caFile});
     if (!verifyPeer)
-        query.addQueryItem(QStringLiteral("verify"), QStringLiteral("none"));
-    url.setQuery(query);
+        query.append({QStringLiteral("verify"), QStringLiteral("none")});
+    if (!query.isEmpty())
+        url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded
 }

@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         QString again;
         const RedisConfig round = RedisConfig::fromUrl(redis.toUrl(), &again);
         if (!again.isEmpty() || round.host != redis.host || round.port != redis.port || round.user != redis.user
-            || round.database != redis.database || round.tls != redis.tls)
+            || round.database != redis.database || round.tls != redis.tls || round.caFile != redis.caFile
+            || round.verifyPeer != redis.verifyPeer)
             std::abort();
     }
     return 0;

@@ -103,6 +103,34 @@ private slots:
         QCOMPARE(redisAgain.user, redis.user);
     }
 
+    // Regression (found by fuzz_connection_urls in CI): a CA path holding "%12" or "+" came back from
+    // toUrl as another path, because a decoded value was handed to QUrlQuery, which reads "%12" as an
+    // escape; the profile would then have pointed at another certificate file.
+    void queryValuesSurviveTheirRoundTrip()
+    {
+        QString error;
+        const PgConfig pg
+            = PgConfig::fromUrl(QStringLiteral("postgresql://db?sslrootcert=/ca/a+b%2512&x%26y=1"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(pg.sslRootCert, QStringLiteral("/ca/a+b%12"));
+        const PgConfig again = PgConfig::fromUrl(pg.toUrl(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again.sslRootCert, pg.sslRootCert);
+
+        PgConfig amp = pg;
+        amp.sslRootCert = QStringLiteral("/ca/r&d=1#x%zz");
+        QCOMPARE(PgConfig::fromUrl(amp.toUrl(), &error).sslRootCert, amp.sslRootCert);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const RedisConfig redis
+            = RedisConfig::fromUrl(QStringLiteral("rediss://cache:6380/0?cacert=/ca/%2541+b"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(redis.caFile, QStringLiteral("/ca/%41+b"));
+        const RedisConfig redisAgain = RedisConfig::fromUrl(redis.toUrl(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(redisAgain.caFile, redis.caFile);
+    }
+
     void parsesRedisUrl()
     {
         QString error;
