@@ -10,6 +10,17 @@ ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* p
 {
     connect(m_pg, &PgSession::stateChanged, this, &ConnectionStatus::changed);
     connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
+    connect(m_pg, &PgSession::busyChanged, this, &ConnectionStatus::postgresBusyChanged);
+}
+
+bool ConnectionStatus::postgresBusy() const
+{
+    return m_pg->isBusy();
+}
+
+void ConnectionStatus::cancelPostgresQuery()
+{
+    m_pg->cancelRunningQuery();
 }
 
 ConnectionState ConnectionStatus::postgresState() const

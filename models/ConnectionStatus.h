@@ -21,9 +21,13 @@ public:
     ConnectionState redisState() const;
     QString redisMessage() const;
     QString profileDescription() const;
+    bool postgresBusy() const;
+    // Asks the server to stop the statement running now (a slow page load); its page shows it cancelled.
+    void cancelPostgresQuery();
 
 signals:
     void changed();
+    void postgresBusyChanged(bool busy);
 
 private:
     PgSession* m_pg;

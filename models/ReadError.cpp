@@ -9,6 +9,9 @@ QString readError(const PgResult& result)
         return QCoreApplication::translate("ReadError",
                                            "Not permitted: the server refused this read for your login (%1).")
             .arg(result.error);
+    if (result.errorKind == PgErrorKind::Cancelled)
+        return QCoreApplication::translate("ReadError", "Cancelled: the query was stopped before it finished (%1).")
+            .arg(result.error);
     return result.error;
 }
 

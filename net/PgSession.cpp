@@ -59,10 +59,20 @@ QFuture<PgResult> PgSession::dispatch(const QList<PgQuery>& statements, bool inT
 {
     auto promise = std::make_shared<QPromise<PgResult>>();
     QFuture<PgResult> future = promise->future();
+    if (m_inFlight++ == 0)
+        emit busyChanged(true);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, statements, inTransaction, promise] {
+        [this, worker = m_worker, statements, inTransaction, promise] {
             worker->execute(statements, inTransaction, promise);
+            // Back on the owner's thread; dropped with the session if it is gone by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (--m_inFlight == 0)
+                        emit busyChanged(false);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return future;

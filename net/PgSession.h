@@ -27,6 +27,8 @@ public:
     QFuture<PgResult> transaction(const QList<PgQuery>& statements);
     void subscribe(const QString& channel);
     bool cancelRunningQuery();
+    // True while any statement of this session is queued or running (updated on the owner's thread).
+    bool isBusy() const { return m_inFlight > 0; }
 
     ConnectionState state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
@@ -35,6 +37,7 @@ public:
 signals:
     void stateChanged(ConnectionState state, const QString& message);
     void notification(const QString& channel, const QString& payload);
+    void busyChanged(bool busy);
 
 private:
     QFuture<PgResult> dispatch(const QList<PgQuery>& statements, bool inTransaction);
@@ -44,4 +47,5 @@ private:
     PgWorker* m_worker = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;
+    int m_inFlight = 0;
 };

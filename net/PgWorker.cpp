@@ -24,6 +24,9 @@ PGconn* nativeHandle(const QSqlDatabase& db)
     return *static_cast<PGconn* const*>(handle.data());
 }
 
+// How often an idle connection is checked for a server that went away (a non-blocking read, no query).
+constexpr int kIdleCheckMs = 500;
+
 // libpq reports login problems only as text; these are the ones retrying cannot fix.
 bool isPermanentConnectFailure(const QString& message)
 {
@@ -77,6 +80,9 @@ void PgWorker::open()
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &QTimer::timeout, this, &PgWorker::open);
+        m_idleCheck = new QTimer(this);
+        m_idleCheck->setInterval(kIdleCheckMs);
+        connect(m_idleCheck, &QTimer::timeout, this, &PgWorker::checkIdleConnection);
     }
     if (m_db.isValid() && m_db.isOpen())
         return;
@@ -129,6 +135,7 @@ void PgWorker::open()
         PQsetNoticeProcessor(conn, &PgWorker::logNotice, nullptr);
     for (const QString& channel : std::as_const(m_channels))
         driver->subscribeToNotification(channel);
+    m_idleCheck->start();
     setState(ConnectionState::Connected,
              tr("Connected to %1:%2/%3").arg(m_config.host).arg(m_config.port).arg(m_config.database));
 }
@@ -168,6 +175,28 @@ bool PgWorker::connectionLost()
     return !m_db.isOpen() || !conn || PQstatus(conn) == CONNECTION_BAD;
 }
 
+void PgWorker::checkIdleConnection()
+{
+    // QPSQL's isOpen() is "PQstatus is OK", so a connection that broke during the last query already says
+    // closed here: only the handle tells it from one we closed ourselves (close() drops the handle).
+    PGconn* conn = nativeHandle(m_db);
+    if (!conn)
+        return;
+    // Without this, a server that shut down or died while nothing was asked would only be noticed by
+    // the next query, and the reconnect (and the status bar) would wait for the user. PQconsumeInput
+    // reads what is there without blocking; a closed socket marks the connection bad.
+    if (PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD) {
+        handleConnectionLoss(
+            tr("The server closed the connection: %1").arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+        return;
+    }
+    // What was read may hold notifications; the driver would not see them any more, so they go out here.
+    while (PGnotify* notify = PQnotifies(conn)) {
+        emit notification(QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra));
+        PQfreemem(notify);
+    }
+}
+
 void PgWorker::handleConnectionLoss(const QString& reason)
 {
     {
@@ -177,6 +206,8 @@ void PgWorker::handleConnectionLoss(const QString& reason)
             m_cancel = nullptr;
         }
     }
+    if (m_idleCheck)
+        m_idleCheck->stop();
     m_db.close();
     scheduleReconnect(reason);
 }
@@ -187,7 +218,12 @@ PgResult PgWorker::failureFromError(const QSqlError& error)
     QString message = error.databaseText().trimmed();
     if (message.isEmpty())
         message = error.text().trimmed();
-    if (connectionLost()) {
+    // A FATAL from a server shutting down (57P01..57P03) or a connection exception (class 08) means the
+    // connection is gone, even when libpq has not read the closed socket yet (QPSQL's single-row mode
+    // leaves it unread until the next call).
+    const bool serverEnded = state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03");
+    if (serverEnded || connectionLost()) {
         handleConnectionLoss(message);
         return PgResult::failure(
             PgErrorKind::NotConnected, tr("Lost the connection to PostgreSQL: %1").arg(message), state);
@@ -282,8 +318,15 @@ void PgWorker::execute(const QList<PgQuery>& statements,
         }
         if (inTransaction && m_db.isOpen()) {
             if (result.ok()) {
-                if (!m_db.commit())
+                if (!m_db.commit()) {
                     result = failureFromError(m_db.lastError());
+                    // The COMMIT may have reached the server before the connection broke: say so
+                    // rather than claim it was not saved.
+                    if (result.errorKind == PgErrorKind::NotConnected)
+                        result.error = tr("The connection was lost while committing, so the server may or may "
+                                          "not have saved this; reload to see. (%1)")
+                                           .arg(result.error);
+                }
             } else {
                 m_db.rollback();
             }
@@ -304,6 +347,8 @@ void PgWorker::shutdown()
 {
     if (m_retryTimer)
         m_retryTimer->stop();
+    if (m_idleCheck)
+        m_idleCheck->stop();
     {
         std::lock_guard<std::mutex> lock(m_cancelMutex);
         if (m_cancel) {

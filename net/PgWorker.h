@@ -49,6 +49,7 @@ private:
     void scheduleReconnect(const QString& reason);
     void setState(ConnectionState state, const QString& message);
     void refreshCancelHandle();
+    void checkIdleConnection();
 
     PgConfig m_config;
     QString m_password;
@@ -58,6 +59,7 @@ private:
     QString m_stateMessage;
     Backoff m_backoff;
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_idleCheck = nullptr;
     QSet<QString> m_channels;
     std::mutex m_cancelMutex;
     pg_cancel* m_cancel = nullptr;

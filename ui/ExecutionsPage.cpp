@@ -126,6 +126,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     m_table->setColumnWidth(ExecutionListModel::TokensColumn, 70);
     m_table->setColumnWidth(ExecutionListModel::CostColumn, 80);
     m_listState = new StatePanel(m_table);
+    m_listState->setObjectName(QStringLiteral("executionListState"));
     connect(m_listState, &StatePanel::retryRequested, this, &ExecutionsPage::reload);
 
     m_groups->setObjectName(QStringLiteral("errorGroups"));

@@ -23,10 +23,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace
 {
@@ -50,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget)
     , m_pgStatus(new QLabel)
     , m_redisStatus(new QLabel)
+    , m_cancelQuery(new QPushButton(tr("Cancel query")))
+    , m_busyDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TenantScope"));
@@ -95,42 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::connectionDialogRequested);
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    auto* refresh = fileMenu->addAction(tr("&Refresh"), this, [this] {
-        if (!m_tenantsPage)
-            return;
-        switch (m_pages->currentIndex()) {
-        case UsagePageIndex:
-            m_usagePage->reload();
-            break;
-        case CostsPageIndex:
-            m_costsPage->reload();
-            break;
-        case ExecutionsPageIndex:
-            if (m_executionsPage)
-                m_executionsPage->reload();
-            break;
-        case QueuesPageIndex:
-            if (m_queuesPage)
-                m_queuesPage->discover();
-            break;
-        case PlansPageIndex:
-            if (m_plansPage)
-                m_plansPage->reload();
-            break;
-        case AlertsPageIndex:
-            if (m_alertsPage)
-                m_alertsPage->reload();
-            break;
-        case KeysPageIndex:
-            if (m_keysPage)
-                m_keysPage->reload();
-            break;
-        case PlaygroundPageIndex:
-            break; // a refresh must not touch the conversation
-        default:
-            m_tenantsPage->reload();
-        }
-    });
+    auto* refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -146,9 +115,61 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pgStatus->setObjectName(QStringLiteral("postgresStatus"));
     m_redisStatus->setObjectName(QStringLiteral("redisStatus"));
+    // A statement running longer than a moment (a slow page load) can be stopped from here.
+    m_cancelQuery->setObjectName(QStringLiteral("cancelQuery"));
+    m_cancelQuery->setToolTip(tr("Ask PostgreSQL to stop the query that is running now"));
+    m_cancelQuery->hide();
+    connect(m_cancelQuery, &QPushButton::clicked, this, [this] {
+        if (m_status)
+            m_status->cancelPostgresQuery();
+    });
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(600);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_cancelQuery->setVisible(m_status && m_status->postgresBusy());
+    });
+    statusBar()->addPermanentWidget(m_cancelQuery);
     statusBar()->addPermanentWidget(m_pgStatus);
     statusBar()->addPermanentWidget(m_redisStatus);
     updateStatus();
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    if (!m_tenantsPage)
+        return;
+    switch (m_pages->currentIndex()) {
+    case UsagePageIndex:
+        m_usagePage->reload();
+        break;
+    case CostsPageIndex:
+        m_costsPage->reload();
+        break;
+    case ExecutionsPageIndex:
+        if (m_executionsPage)
+            m_executionsPage->reload();
+        break;
+    case QueuesPageIndex:
+        if (m_queuesPage)
+            m_queuesPage->discover();
+        break;
+    case PlansPageIndex:
+        if (m_plansPage)
+            m_plansPage->reload();
+        break;
+    case AlertsPageIndex:
+        if (m_alertsPage)
+            m_alertsPage->reload();
+        break;
+    case KeysPageIndex:
+        if (m_keysPage)
+            m_keysPage->reload();
+        break;
+    case PlaygroundPageIndex:
+        break; // a refresh must not touch the conversation
+    default:
+        m_tenantsPage->reload();
+    }
 }
 
 void MainWindow::replacePage(int index, QWidget* page)
@@ -169,7 +190,11 @@ void MainWindow::setServices(const PageServices& services)
     if (m_status)
         m_status->disconnect(this);
     m_status = services.status;
+    m_pgLost = m_redisLost = false;
+    showQueryBusy(false);
     connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
+    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::reloadWhenReconnected);
+    connect(m_status, &ConnectionStatus::postgresBusyChanged, this, &MainWindow::showQueryBusy);
     m_tenantsSlot = nullptr;
     m_tenantsPage = new TenantsPage(services.tenants);
     replacePage(TenantsPageIndex, m_tenantsPage);
@@ -275,6 +300,35 @@ void MainWindow::showConnectionError(const QString& message)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::showQueryBusy(bool busy)
+{
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_cancelQuery->hide();
+    }
+}
+
+void MainWindow::reloadWhenReconnected()
+{
+    // A connection that was lost and is back: what the page shows may be an error or stale, so it is read
+    // again (pages keep their unsaved edits through a reload).
+    const auto track = [](bool& lost, ConnectionState state) {
+        if (state == ConnectionState::Reconnecting) { // lost, or the first attempt failed
+            lost = true;
+        } else if (state == ConnectionState::Connected && lost) {
+            lost = false;
+            return true;
+        }
+        return false;
+    };
+    const bool pgBack = track(m_pgLost, m_status->postgresState());
+    const bool redisBack = track(m_redisLost, m_status->redisState());
+    if (pgBack || redisBack)
+        reloadCurrentPage();
 }
 
 void MainWindow::updateStatus()

@@ -16,6 +16,8 @@ class QSystemTrayIcon;
 struct QuotaAlert;
 class UsagePage;
 class QLabel;
+class QPushButton;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 class StatePanel;
@@ -58,12 +60,16 @@ public:
     PlaygroundPage* playgroundPage() const { return m_playgroundPage; }
     KeysPage* keysPage() const { return m_keysPage; }
     QString navigationText(Page page) const;
+    // Reloads what the current page shows (File > Refresh; also after a lost connection is back).
+    void reloadCurrentPage();
 
 signals:
     void connectionDialogRequested();
 
 private:
     void updateStatus();
+    void reloadWhenReconnected();
+    void showQueryBusy(bool busy);
     void showAlertBadge(int open);
     void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
@@ -84,4 +90,8 @@ private:
     ConnectionStatus* m_status = nullptr;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;
+    QPushButton* m_cancelQuery;
+    QTimer* m_busyDelay;
+    bool m_pgLost = false;
+    bool m_redisLost = false;
 };

@@ -541,6 +541,11 @@ void PlaygroundPage::setPrompt(const QString& text)
     m_input->setPlainText(text);
 }
 
+QString PlaygroundPage::prompt() const
+{
+    return m_input->toPlainText();
+}
+
 bool PlaygroundPage::exportTo(const QString& path, QString* error) const
 {
     QFile file(path);

@@ -45,6 +45,7 @@ public:
     void setModel(const QString& model);
     void setTenant(const QString& tenantId, const QString& label);
     void setPrompt(const QString& text);
+    QString prompt() const;
     // Sends the prompt; with warnings from the plan check it waits for "Send anyway" unless forced.
     void send(bool anyway = false);
     void stop();
