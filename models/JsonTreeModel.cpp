@@ -46,8 +46,10 @@ bool JsonTreeModel::setJsonText(const QString& text, QString* parseError)
         m_root->value = document.array().first();
     }
     endResetModel();
-    if (!m_root && parseError)
-        *parseError = error.errorString();
+    if (!m_root && parseError) {
+        // Parsed, but not exactly one value ("", "1 2"): the parser has no error to name.
+        *parseError = error.error != QJsonParseError::NoError ? error.errorString() : tr("not exactly one JSON value");
+    }
     return m_root != nullptr;
 }
 

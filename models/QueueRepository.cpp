@@ -15,6 +15,11 @@
 
 namespace
 {
+using BullJob::firstLine;
+using BullJob::isoUtc;
+using BullJob::optionalText;
+using BullJob::text;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("QueueRepository", text);
@@ -23,35 +28,6 @@ QString tr(const char* text)
 QByteArray bytes(const QString& text)
 {
     return text.toUtf8();
-}
-
-QString text(const QByteArray& value)
-{
-    return QString::fromUtf8(value);
-}
-
-QDateTime fromMs(const QByteArray& value)
-{
-    bool ok = false;
-    const qint64 ms = value.toLongLong(&ok);
-    return ok && ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
-
-QString isoUtc(const QDateTime& when)
-{
-    return when.isValid() ? when.toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue optionalText(const QString& value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QString firstLine(const QString& value, int max)
-{
-    const qsizetype newline = value.indexOf(u'\n');
-    const QString line = newline >= 0 ? value.left(newline) : value;
-    return line.size() > max ? line.left(max - 1) + QChar(0x2026) : line;
 }
 
 QByteArray script(const char* name)
@@ -109,25 +85,14 @@ struct QueueScan : std::enable_shared_from_this<QueueScan>
     }
 };
 
-// The fields a job list shows, in the order summaryFrom() reads them.
-const RedisCommand kSummaryFields{"name", "data", "timestamp", "processedOn", "finishedOn", "atm", "failedReason"};
-
-JobSummary summaryFrom(const QString& queue, const QString& id, const QString& state, const RedisReply& fields)
+// An HMGET reply's values (nil: empty).
+QList<QByteArray> texts(const RedisReply& reply)
 {
-    JobSummary job;
-    job.queue = queue;
-    job.id = id;
-    job.state = state;
-    const auto field
-        = [&fields](int i) { return i < fields.elements.size() ? fields.elements.at(i).text : QByteArray(); };
-    job.name = text(field(0));
-    job.tenantId = QueueRepository::tenantOf(field(1));
-    job.createdAt = fromMs(field(2));
-    job.processedAt = fromMs(field(3));
-    job.finishedAt = fromMs(field(4));
-    job.attemptsMade = field(5).toInt();
-    job.failedReason = firstLine(text(field(6)), 300);
-    return job;
+    QList<QByteArray> values;
+    values.reserve(reply.elements.size());
+    for (const RedisReply& element : reply.elements)
+        values.append(element.text);
+    return values;
 }
 } // namespace
 
@@ -166,36 +131,6 @@ qint64 TenantJobCounts::total() const
     for (qint64 n : byState)
         sum += n;
     return sum;
-}
-
-QJsonObject JobSummary::toJson() const
-{
-    return {{QStringLiteral("queue"), queue},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("tenant_id"), optionalText(tenantId)},
-            {QStringLiteral("created_at"), optionalText(isoUtc(createdAt))},
-            {QStringLiteral("processed_at"), optionalText(isoUtc(processedAt))},
-            {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
-            {QStringLiteral("attempts_made"), attemptsMade},
-            {QStringLiteral("failed_reason"), optionalText(failedReason)}};
-}
-
-QJsonObject JobDetail::toJson() const
-{
-    QJsonObject json = summary.toJson();
-    json.insert(QStringLiteral("data"), data);
-    json.insert(QStringLiteral("options"), options);
-    json.insert(QStringLiteral("progress"), optionalText(progress));
-    json.insert(QStringLiteral("return_value"), optionalText(returnValue));
-    json.insert(QStringLiteral("failed_reason"), optionalText(failedReason));
-    json.insert(QStringLiteral("stacktrace"), QJsonArray::fromStringList(stacktrace));
-    json.insert(QStringLiteral("delay_ms"), double(delayMs));
-    json.insert(QStringLiteral("priority"), double(priority));
-    json.insert(QStringLiteral("attempts_started"), attemptsStarted);
-    json.insert(QStringLiteral("locked"), locked);
-    return json;
 }
 
 QJsonObject FailedJobGroup::toJson() const
@@ -253,14 +188,7 @@ QString QueueRepository::JobPage::validate() const
 
 QString QueueRepository::tenantOf(const QByteArray& jobData)
 {
-    // Job data is whatever the platform's producers wrote: anything but an object with a string
-    // tenantId has no tenant.
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(jobData, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return {};
-    const QJsonValue tenant = document.object().value(QStringLiteral("tenantId"));
-    return tenant.isString() ? tenant.toString().left(100) : QString();
+    return BullJob::tenantOf(jobData);
 }
 
 QFuture<Fetched<QStringList>> QueueRepository::discoverQueues() const
@@ -427,7 +355,7 @@ QueueRepository::summaries(const QString& queue, const QString& state, const QSt
         return QtFuture::makeReadyFuture(Fetched<QVector<JobSummary>>{});
     QList<RedisCommand> commands;
     for (const QString& id : ids)
-        commands.append(RedisCommand{"HMGET", key(queue, bytes(id))} + kSummaryFields);
+        commands.append(RedisCommand{"HMGET", key(queue, bytes(id))} + BullJob::summaryFields());
     return m_redis->pipeline(commands).then([queue, state, ids](const QList<RedisReply>& replies) {
         Fetched<QVector<JobSummary>> fetched;
         for (qsizetype i = 0; i < replies.size() && i < ids.size(); ++i) {
@@ -438,7 +366,7 @@ QueueRepository::summaries(const QString& queue, const QString& state, const QSt
             // A job removed between the two reads has no fields left; skip it.
             if (replies.at(i).elements.isEmpty() || replies.at(i).elements.at(0).isNil())
                 continue;
-            fetched.value.append(summaryFrom(queue, ids.at(i), state, replies.at(i)));
+            fetched.value.append(BullJob::summary(queue, ids.at(i), state, texts(replies.at(i))));
         }
         return fetched;
     });
@@ -517,42 +445,14 @@ QFuture<Fetched<JobDetail>> QueueRepository::job(const QString& queue, const QSt
             fetched.error = tr("Job %1 is not in queue %2 (removed, or never there).").arg(id, queue);
             return fetched;
         }
-        JobDetail& job = fetched.value;
-        job.summary.queue = queue;
-        job.summary.id = id;
-        job.summary.state = QStringLiteral("unknown");
+        QString state = QStringLiteral("unknown");
         for (qsizetype s = 0; s < JobState::all().size(); ++s) {
             if (!replies.value(2 + s).isNil()) {
-                job.summary.state = JobState::all().at(s);
+                state = JobState::all().at(s);
                 break;
             }
         }
-        job.locked = replies.value(1).integer == 1;
-        job.summary.name = text(hash.value("name"));
-        job.data = text(hash.value("data"));
-        job.summary.tenantId = QueueRepository::tenantOf(hash.value("data"));
-        job.options = text(hash.value("opts"));
-        job.progress = text(hash.value("progress"));
-        job.returnValue = text(hash.value("returnvalue"));
-        job.failedReason = text(hash.value("failedReason"));
-        job.summary.failedReason = firstLine(job.failedReason, 300);
-        job.summary.createdAt = fromMs(hash.value("timestamp"));
-        job.summary.processedAt = fromMs(hash.value("processedOn"));
-        job.summary.finishedAt = fromMs(hash.value("finishedOn"));
-        job.summary.attemptsMade = hash.value("atm").toInt();
-        job.attemptsStarted = hash.value("ats").toInt();
-        job.delayMs = hash.value("delay").toLongLong();
-        job.priority = hash.value("priority").toLongLong();
-        // BullMQ keeps a JSON array of stack traces; anything else is shown as it is.
-        const QByteArray stack = hash.value("stacktrace");
-        const QJsonDocument frames = QJsonDocument::fromJson(stack);
-        if (frames.isArray()) {
-            for (const QJsonValue& frame : frames.array())
-                job.stacktrace.append(frame.isString() ? frame.toString()
-                                                       : QString::fromUtf8(QJsonDocument(QJsonArray{frame}).toJson()));
-        } else if (!stack.isEmpty()) {
-            job.stacktrace.append(text(stack));
-        }
+        fetched.value = BullJob::detail(queue, id, state, replies.value(1).integer == 1, hash);
         return fetched;
     });
 }
@@ -689,7 +589,7 @@ QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const
                         continue;
                     const QString signature = ErrorSignature::of(firstLine(reason, 300));
                     FailedJobGroup& group = groups[signature];
-                    const QDateTime finished = fromMs(f.at(2).text);
+                    const QDateTime finished = BullJob::timeFromMs(f.at(2).text);
                     if (group.count == 0 || finished > group.lastSeen) {
                         group.lastSeen = finished;
                         group.sampleQueue = jobs->at(i).first;

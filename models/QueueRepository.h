@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BullJob.h"
 #include "Fetched.h"
 
 #include <QDateTime>
@@ -34,37 +35,6 @@ struct TenantJobCounts
     QString tenantId; // empty: job data without a tenantId
     QHash<QString, qint64> byState;
     qint64 total() const;
-};
-
-struct JobSummary
-{
-    QString queue;
-    QString id;
-    QString name;
-    QString state;
-    QString tenantId;
-    QDateTime createdAt;
-    QDateTime processedAt;
-    QDateTime finishedAt;
-    int attemptsMade = 0;
-    QString failedReason; // first line, at most 300 characters
-    QJsonObject toJson() const;
-};
-
-struct JobDetail
-{
-    JobSummary summary;
-    QString data; // JSON text as stored
-    QString options;
-    QString progress;
-    QString returnValue;
-    QString failedReason; // whole
-    QStringList stacktrace; // one entry per failed attempt, newest last
-    qint64 delayMs = 0;
-    qint64 priority = 0;
-    int attemptsStarted = 0;
-    bool locked = false; // a worker holds it (running)
-    QJsonObject toJson() const;
 };
 
 // Failed jobs that share a cause (ErrorSignature of their failedReason), across queues and tenants.

@@ -56,6 +56,12 @@ PgConfig PgConfig::fromUrl(const QString& text, QString* error)
     const QUrlQuery query(url);
     config.sslMode = query.queryItemValue(QStringLiteral("sslmode"), QUrl::FullyDecoded);
     config.sslRootCert = query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
+    for (const QString& part : {config.host, config.user, config.database, config.sslMode, config.sslRootCert}) {
+        if (hasNonCharacter(part)) {
+            *error = tr("The PostgreSQL URL holds a Unicode noncharacter (such as U+FFFE): %1").arg(text);
+            return config;
+        }
+    }
     const QString timeout = query.queryItemValue(QStringLiteral("connect_timeout"));
     if (!timeout.isEmpty())
         config.connectTimeoutSeconds = timeout.toInt();

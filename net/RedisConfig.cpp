@@ -38,6 +38,14 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
     config.caFile = query.queryItemValue(QStringLiteral("cacert"), QUrl::FullyDecoded);
     if (query.queryItemValue(QStringLiteral("verify")) == QLatin1String("none"))
         config.verifyPeer = false;
+    for (const QString& part : {config.host, config.user, config.caFile}) {
+        if (hasNonCharacter(part)) {
+            *error = QCoreApplication::translate("RedisConfig",
+                                                 "The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1")
+                         .arg(text);
+            return config;
+        }
+    }
     return config;
 }
 

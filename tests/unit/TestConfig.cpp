@@ -131,6 +131,32 @@ private slots:
         QCOMPARE(redisAgain.caFile, redis.caFile);
     }
 
+    // QUrl leaves a percent-encoded noncharacter encoded, so a CA path or database holding U+FFFE came
+    // back from toUrl as another path (found by fuzz_connection_urls in CI): such URLs are refused.
+    void nonCharactersAreRefused()
+    {
+        const QString nonCharacter = QString(QChar(0xFFFE));
+        const QString fourByte = QString::fromUcs4(U"\U000FFFFF");
+        for (const QString& url : {QStringLiteral("postgresql://db?sslrootcert=/ca/a") + nonCharacter,
+                                   QStringLiteral("postgresql://db/tenant") + fourByte}) {
+            QString error;
+            PgConfig::fromUrl(url, &error);
+            QVERIFY2(error.contains(QLatin1String("noncharacter")), qPrintable(url + u' ' + error));
+        }
+        QString error;
+        RedisConfig::fromUrl(QStringLiteral("rediss://cache/0?cacert=/ca") + fourByte, &error);
+        QVERIFY2(error.contains(QLatin1String("noncharacter")), qPrintable(error));
+        // Other text outside ASCII is fine, and survives the round trip.
+        error.clear();
+        const PgConfig pg
+            = PgConfig::fromUrl(QStringLiteral("postgresql://db/m\u00fcnchen?sslrootcert=/ca/\u00e9t\u00e9"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const PgConfig again = PgConfig::fromUrl(pg.toUrl(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again.database, pg.database);
+        QCOMPARE(again.sslRootCert, pg.sslRootCert);
+    }
+
     void parsesRedisUrl()
     {
         QString error;
