@@ -5,6 +5,7 @@
 #include <TraceModel.h>
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTest>
 
 // The item models behind the Executions and Queues pages, without servers.
@@ -163,6 +164,29 @@ private slots:
         QVERIFY(!QueueRepository::validateQueueName(QStringLiteral("runs*")).isEmpty());
         QVERIFY(QueueRepository::validateQueueName(QStringLiteral("workflow-runs")).isEmpty());
         QVERIFY(!QueueRepository::validateJobId(QStringLiteral("1 2")).isEmpty());
+    }
+
+    // A job hash decodes to what the list and the CLI show: whole-number fields printed exactly (they
+    // went out as doubles, 9007199254740993 printed as 9007199254740992), the reason's first line in the
+    // summary, a non-JSON stack kept as one entry.
+    void jobHashDecodesExactly()
+    {
+        const QHash<QByteArray, QByteArray> hash{{"delay", "9007199254740993"},
+                                                 {"priority", "-9223372036854775808"},
+                                                 {"failedReason", "first line\nsecond"},
+                                                 {"stacktrace", "not a JSON array"},
+                                                 {"timestamp", "1700000000000"},
+                                                 {"data", "{\"tenantId\":\"t1\"}"}};
+        const JobDetail job
+            = BullJob::detail(QStringLiteral("q"), QStringLiteral("7"), QStringLiteral("failed"), false, hash);
+        const QByteArray printed = QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact);
+        QVERIFY2(printed.contains("\"delay_ms\":9007199254740993"), printed.constData());
+        QVERIFY2(printed.contains("\"priority\":-9223372036854775808"), printed.constData());
+        QCOMPARE(job.summary.failedReason, QStringLiteral("first line"));
+        QCOMPARE(job.failedReason, QStringLiteral("first line\nsecond"));
+        QCOMPARE(job.stacktrace, QStringList{QStringLiteral("not a JSON array")});
+        QCOMPARE(job.summary.tenantId, QStringLiteral("t1"));
+        QCOMPARE(job.summary.createdAt.toMSecsSinceEpoch(), 1700000000000);
     }
 };
 
