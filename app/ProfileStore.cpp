@@ -38,6 +38,7 @@ bool ProfileStore::load(const QString& name, ConnectionProfile* profile) const
     profile->redis.tls = s.value(QStringLiteral("redis/tls"), false).toBool();
     profile->redis.caFile = s.value(QStringLiteral("redis/cafile")).toString();
     profile->redis.verifyPeer = s.value(QStringLiteral("redis/verify"), true).toBool();
+    profile->redis.allowPlaintext = s.value(QStringLiteral("redis/plaintext"), false).toBool();
     profile->queuePrefix = s.value(QStringLiteral("queues/prefix"), QStringLiteral("bull")).toString();
     s.endGroup();
     return true;
@@ -60,6 +61,7 @@ void ProfileStore::save(const ConnectionProfile& profile)
     s.setValue(QStringLiteral("redis/tls"), profile.redis.tls);
     s.setValue(QStringLiteral("redis/cafile"), profile.redis.caFile);
     s.setValue(QStringLiteral("redis/verify"), profile.redis.verifyPeer);
+    s.setValue(QStringLiteral("redis/plaintext"), profile.redis.allowPlaintext);
     s.setValue(QStringLiteral("queues/prefix"), profile.queuePrefix);
     s.endGroup();
     s.sync();

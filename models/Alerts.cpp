@@ -1,4 +1,5 @@
 #include "Alerts.h"
+#include "TenantScope.h"
 
 #include "Decimal.h"
 #include "ReadError.h"
@@ -283,41 +284,44 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
 
 QFuture<Fetched<QVector<QuotaAlert>>> AlertRepository::list(const Filter& filter) const
 {
-    return m_pg
-        ->query(
-            QStringLiteral(
-                "SELECT a.id, a.tenant_id::text, t.name, a.metric, a.threshold_pct, a.fired_at, a.observed::text, "
-                "a.limit_value::text, coalesce(a.acknowledged_by, ''), a.acknowledged_at, a.snoozed_until, "
-                "coalesce(a.snoozed_by, '') FROM quota_alerts a JOIN tenants t ON t.id = a.tenant_id "
-                "WHERE a.period = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND a.threshold_pct >= ? "
-                "AND (? = '' OR a.tenant_id = nullif(?, '')::uuid) "
-                "AND (NOT ? OR (a.acknowledged_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until <= now()))) "
-                "ORDER BY a.threshold_pct DESC, a.fired_at DESC LIMIT 5000"),
-            {filter.minThreshold, filter.tenantId, filter.tenantId, filter.openOnly})
-        .then([](const PgResult& result) {
-            Fetched<QVector<QuotaAlert>> fetched;
-            if (!result.ok()) {
-                fetched.error = readError(result);
+    return refuseUnseenTenant<QVector<QuotaAlert>>(m_pg, filter.tenantId, [&] {
+        return m_pg
+            ->query(
+                QStringLiteral(
+                    "SELECT a.id, a.tenant_id::text, t.name, a.metric, a.threshold_pct, a.fired_at, a.observed::text, "
+                    "a.limit_value::text, coalesce(a.acknowledged_by, ''), a.acknowledged_at, a.snoozed_until, "
+                    "coalesce(a.snoozed_by, '') FROM quota_alerts a JOIN tenants t ON t.id = a.tenant_id "
+                    "WHERE a.period = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND a.threshold_pct >= ? "
+                    "AND (? = '' OR a.tenant_id = nullif(?, '')::uuid) "
+                    "AND (NOT ? OR (a.acknowledged_at IS NULL AND (a.snoozed_until IS NULL OR a.snoozed_until <= "
+                    "now()))) "
+                    "ORDER BY a.threshold_pct DESC, a.fired_at DESC LIMIT 5000"),
+                {filter.minThreshold, filter.tenantId, filter.tenantId, filter.openOnly})
+            .then([](const PgResult& result) {
+                Fetched<QVector<QuotaAlert>> fetched;
+                if (!result.ok()) {
+                    fetched.error = readError(result);
+                    return fetched;
+                }
+                for (const QVariantList& row : result.rows) {
+                    QuotaAlert a;
+                    a.id = row.at(0).toLongLong();
+                    a.tenantId = row.at(1).toString();
+                    a.tenantName = row.at(2).toString();
+                    a.metric = row.at(3).toString();
+                    a.threshold = row.at(4).toInt();
+                    a.firedAt = row.at(5).toDateTime();
+                    a.observed = row.at(6).toString();
+                    a.limit = row.at(7).toString();
+                    a.acknowledgedBy = row.at(8).toString();
+                    a.acknowledgedAt = row.at(9).toDateTime();
+                    a.snoozedUntil = row.at(10).toDateTime();
+                    a.snoozedBy = row.at(11).toString();
+                    fetched.value.append(a);
+                }
                 return fetched;
-            }
-            for (const QVariantList& row : result.rows) {
-                QuotaAlert a;
-                a.id = row.at(0).toLongLong();
-                a.tenantId = row.at(1).toString();
-                a.tenantName = row.at(2).toString();
-                a.metric = row.at(3).toString();
-                a.threshold = row.at(4).toInt();
-                a.firedAt = row.at(5).toDateTime();
-                a.observed = row.at(6).toString();
-                a.limit = row.at(7).toString();
-                a.acknowledgedBy = row.at(8).toString();
-                a.acknowledgedAt = row.at(9).toDateTime();
-                a.snoozedUntil = row.at(10).toDateTime();
-                a.snoozedBy = row.at(11).toString();
-                fetched.value.append(a);
-            }
-            return fetched;
-        });
+            });
+    });
 }
 
 QFuture<Fetched<bool>> AlertRepository::acknowledge(qint64 alertId, const QString& note) const

@@ -1,4 +1,5 @@
 #include "AuditRepository.h"
+#include "TenantScope.h"
 
 #include "ReadError.h"
 #include "TenantRepository.h"
@@ -67,49 +68,51 @@ QFuture<Fetched<QVector<AuditEntry>>> AuditRepository::list(const Filter& filter
     const QVariant none;
     const auto when = [&none](const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : none; };
     const QString actionPattern = TenantRepository::likePattern(filter.action).mid(1); // prefix match
-    return m_pg
-        ->query(
-            QStringLiteral(
-                "SELECT id, at, actor, coalesce(tenant_id::text, ''), action, object_type, coalesce(object_id, ''), "
-                "coalesce(before::text, ''), coalesce(after::text, ''), coalesce(reason, '') FROM audit_log "
-                "WHERE (? = '' OR tenant_id = nullif(?, '')::uuid) AND (? = '' OR action LIKE ?) "
-                "AND (? = '' OR actor = ?) "
-                "AND (?::timestamptz IS NULL OR at >= ?::timestamptz) AND (?::timestamptz IS NULL OR at < "
-                "?::timestamptz) "
-                "AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
-            {filter.tenantId,
-             filter.tenantId,
-             filter.action,
-             actionPattern,
-             filter.actor,
-             filter.actor,
-             when(filter.from),
-             when(filter.from),
-             when(filter.to),
-             when(filter.to),
-             filter.beforeId,
-             filter.beforeId,
-             qBound(1, filter.limit, 5000)})
-        .then([](const PgResult& result) {
-            Fetched<QVector<AuditEntry>> fetched;
-            if (!result.ok()) {
-                fetched.error = readError(result);
+    return refuseUnseenTenant<QVector<AuditEntry>>(m_pg, filter.tenantId, [&] {
+        return m_pg
+            ->query(QStringLiteral(
+                        "SELECT id, at, actor, coalesce(tenant_id::text, ''), action, object_type, coalesce(object_id, "
+                        "''), "
+                        "coalesce(before::text, ''), coalesce(after::text, ''), coalesce(reason, '') FROM audit_log "
+                        "WHERE (? = '' OR tenant_id = nullif(?, '')::uuid) AND (? = '' OR action LIKE ?) "
+                        "AND (? = '' OR actor = ?) "
+                        "AND (?::timestamptz IS NULL OR at >= ?::timestamptz) AND (?::timestamptz IS NULL OR at < "
+                        "?::timestamptz) "
+                        "AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
+                    {filter.tenantId,
+                     filter.tenantId,
+                     filter.action,
+                     actionPattern,
+                     filter.actor,
+                     filter.actor,
+                     when(filter.from),
+                     when(filter.from),
+                     when(filter.to),
+                     when(filter.to),
+                     filter.beforeId,
+                     filter.beforeId,
+                     qBound(1, filter.limit, 5000)})
+            .then([](const PgResult& result) {
+                Fetched<QVector<AuditEntry>> fetched;
+                if (!result.ok()) {
+                    fetched.error = readError(result);
+                    return fetched;
+                }
+                for (const QVariantList& row : result.rows) {
+                    AuditEntry e;
+                    e.id = row.at(0).toLongLong();
+                    e.at = row.at(1).toDateTime();
+                    e.actor = row.at(2).toString();
+                    e.tenantId = row.at(3).toString();
+                    e.action = row.at(4).toString();
+                    e.objectType = row.at(5).toString();
+                    e.objectId = row.at(6).toString();
+                    e.before = row.at(7).toString();
+                    e.after = row.at(8).toString();
+                    e.reason = row.at(9).toString();
+                    fetched.value.append(e);
+                }
                 return fetched;
-            }
-            for (const QVariantList& row : result.rows) {
-                AuditEntry e;
-                e.id = row.at(0).toLongLong();
-                e.at = row.at(1).toDateTime();
-                e.actor = row.at(2).toString();
-                e.tenantId = row.at(3).toString();
-                e.action = row.at(4).toString();
-                e.objectType = row.at(5).toString();
-                e.objectId = row.at(6).toString();
-                e.before = row.at(7).toString();
-                e.after = row.at(8).toString();
-                e.reason = row.at(9).toString();
-                fetched.value.append(e);
-            }
-            return fetched;
-        });
+            });
+    });
 }

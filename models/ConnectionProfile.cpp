@@ -29,7 +29,35 @@ bool ConnectionProfile::isValid(QString* error) const
         *error = optionError;
         return false;
     }
+    const QString transport = redis.transportProblem();
+    if (!transport.isEmpty()) {
+        *error = transport;
+        return false;
+    }
     return true;
+}
+
+QStringList transportWarnings(const PgConfig& pg, const RedisConfig& redis)
+{
+    QStringList warnings;
+    const QString mode = pg.effectiveSslMode();
+    if (!pg.isLoopback() && mode != QLatin1String("verify-full")) {
+        warnings << (mode == QLatin1String("verify-ca")
+                         ? QCoreApplication::translate("ConnectionProfile",
+                                                       "PostgreSQL: the certificate is checked but not the host name "
+                                                       "(sslmode=verify-ca).")
+                         : QCoreApplication::translate("ConnectionProfile",
+                                                       "PostgreSQL: the server is not verified (sslmode=%1).")
+                               .arg(mode));
+    }
+    if (!redis.isLoopback()) {
+        if (!redis.tls)
+            warnings << QCoreApplication::translate("ConnectionProfile", "Redis: unencrypted connection (no TLS).");
+        else if (!redis.verifyPeer)
+            warnings << QCoreApplication::translate("ConnectionProfile",
+                                                    "Redis: TLS without checking the server's certificate.");
+    }
+    return warnings;
 }
 
 bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secrets, QString* error)

@@ -4,6 +4,7 @@
 #include <RedisConfig.h>
 
 #include <QString>
+#include <QStringList>
 
 // A named place to connect to: where PostgreSQL and Redis are and as whom. Passwords are not part of
 // it (they live in the OS keychain, or come from TS_*_PASSWORD for scripted use).
@@ -16,6 +17,10 @@ struct ConnectionProfile
 
     bool isValid(QString* error) const;
 };
+
+// What this profile's connections do not protect, for the status bar: a host other than this machine
+// reached without verifying the server (an explicit choice in the profile). Empty when all is verified.
+QStringList transportWarnings(const PgConfig& pg, const RedisConfig& redis);
 
 struct ConnectionSecrets
 {

@@ -1,5 +1,7 @@
 #include "ConnectionStatus.h"
 
+#include "ConnectionProfile.h"
+
 #include <PgSession.h>
 #include <RedisClient.h>
 
@@ -41,6 +43,11 @@ ConnectionState ConnectionStatus::redisState() const
 QString ConnectionStatus::redisMessage() const
 {
     return m_redis->stateMessage();
+}
+
+QStringList ConnectionStatus::transportWarnings() const
+{
+    return ::transportWarnings(m_pg->config(), m_redis->config());
 }
 
 QString ConnectionStatus::profileDescription() const

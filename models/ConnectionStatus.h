@@ -3,6 +3,7 @@
 #include <ConnectionState.h>
 
 #include <QObject>
+#include <QStringList>
 
 class PgSession;
 class RedisClient;
@@ -21,6 +22,8 @@ public:
     ConnectionState redisState() const;
     QString redisMessage() const;
     QString profileDescription() const;
+    // What the profile chose not to verify on a host other than this machine (empty: all verified).
+    QStringList transportWarnings() const;
     bool postgresBusy() const;
     // Asks the server to stop the statement running now (a slow page load); its page shows it cancelled.
     void cancelPostgresQuery();

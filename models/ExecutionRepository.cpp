@@ -1,4 +1,5 @@
 #include "ExecutionRepository.h"
+#include "TenantScope.h"
 
 #include "ReadError.h"
 #include "TenantRepository.h"
@@ -204,16 +205,18 @@ QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filt
         = filter.beforeId.isEmpty() ? QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff") : filter.beforeId;
     QVariantList params = filterParams(filter, filter.status);
     params << cursor << cursor << beforeId << qBound(1, filter.limit, 1000);
-    return m_pg->query(sql, params).then([](const PgResult& result) {
-        Fetched<QVector<ExecutionSummary>> fetched;
-        if (!result.ok()) {
-            fetched.error = readError(result);
+    return refuseUnseenTenant<QVector<ExecutionSummary>>(m_pg, filter.tenantId, [&] {
+        return m_pg->query(sql, params).then([](const PgResult& result) {
+            Fetched<QVector<ExecutionSummary>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            fetched.value.reserve(result.rows.size());
+            for (const QVariantList& row : result.rows)
+                fetched.value.append(summaryFrom(row));
             return fetched;
-        }
-        fetched.value.reserve(result.rows.size());
-        for (const QVariantList& row : result.rows)
-            fetched.value.append(summaryFrom(row));
-        return fetched;
+        });
     });
 }
 

@@ -1,4 +1,5 @@
 #include "ProviderKeys.h"
+#include "TenantScope.h"
 
 #include "ReadError.h"
 #include "Validation.h"
@@ -268,36 +269,38 @@ QFuture<Fetched<QVector<SealedKeyInfo>>> SealedKeyRepository::list(const QString
     if (!isUuid(tenantId))
         return refusedFuture<QVector<SealedKeyInfo>>(tr("tenant: a tenant id (UUID)"));
     // Row-level security decides which tenants' keys a login sees; the tenant filter is explicit too.
-    return m_pg
-        ->query(QStringLiteral("SELECT id::text, tenant_id::text, provider, label, coalesce(base_url, ''), last4, "
-                               "coalesce(fingerprint, ''), sealing_key_id, created_at, created_by, revoked_at, "
-                               "coalesce(revoked_by, '') FROM sealed_provider_keys WHERE tenant_id = ?::uuid "
-                               "ORDER BY revoked_at IS NOT NULL, created_at DESC LIMIT 500"),
-                {tenantId})
-        .then([](const PgResult& result) {
-            Fetched<QVector<SealedKeyInfo>> fetched;
-            if (!result.ok()) {
-                fetched.error = readError(result);
+    return refuseUnseenTenant<QVector<SealedKeyInfo>>(m_pg, tenantId, [&] {
+        return m_pg
+            ->query(QStringLiteral("SELECT id::text, tenant_id::text, provider, label, coalesce(base_url, ''), last4, "
+                                   "coalesce(fingerprint, ''), sealing_key_id, created_at, created_by, revoked_at, "
+                                   "coalesce(revoked_by, '') FROM sealed_provider_keys WHERE tenant_id = ?::uuid "
+                                   "ORDER BY revoked_at IS NOT NULL, created_at DESC LIMIT 500"),
+                    {tenantId})
+            .then([](const PgResult& result) {
+                Fetched<QVector<SealedKeyInfo>> fetched;
+                if (!result.ok()) {
+                    fetched.error = readError(result);
+                    return fetched;
+                }
+                for (const QVariantList& row : result.rows) {
+                    SealedKeyInfo k;
+                    k.id = row.at(0).toString();
+                    k.tenantId = row.at(1).toString();
+                    k.provider = row.at(2).toString();
+                    k.label = row.at(3).toString();
+                    k.baseUrl = row.at(4).toString();
+                    k.last4 = row.at(5).toString();
+                    k.fingerprint = row.at(6).toString();
+                    k.sealingKeyId = row.at(7).toString();
+                    k.createdAt = row.at(8).toDateTime();
+                    k.createdBy = row.at(9).toString();
+                    k.revokedAt = row.at(10).toDateTime();
+                    k.revokedBy = row.at(11).toString();
+                    fetched.value.append(k);
+                }
                 return fetched;
-            }
-            for (const QVariantList& row : result.rows) {
-                SealedKeyInfo k;
-                k.id = row.at(0).toString();
-                k.tenantId = row.at(1).toString();
-                k.provider = row.at(2).toString();
-                k.label = row.at(3).toString();
-                k.baseUrl = row.at(4).toString();
-                k.last4 = row.at(5).toString();
-                k.fingerprint = row.at(6).toString();
-                k.sealingKeyId = row.at(7).toString();
-                k.createdAt = row.at(8).toDateTime();
-                k.createdBy = row.at(9).toString();
-                k.revokedAt = row.at(10).toDateTime();
-                k.revokedBy = row.at(11).toString();
-                fetched.value.append(k);
-            }
-            return fetched;
-        });
+            });
+    });
 }
 
 QFuture<Fetched<QString>> SealedKeyRepository::upload(const QString& tenantId,

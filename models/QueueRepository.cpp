@@ -38,6 +38,8 @@ QByteArray script(const char* name)
 
 QString redisProblem(const RedisReply& reply)
 {
+    if (reply.text.startsWith("NOPERM"))
+        return tr("Not permitted: the Redis user of this login may not do this (%1).").arg(text(reply.text));
     return tr("Redis refused: %1").arg(text(reply.text));
 }
 
@@ -481,9 +483,11 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
     return m_redis->command(command).then([queue, id](const RedisReply& reply) {
         Fetched<QString> outcome;
         if (reply.isError()) {
-            outcome.error = tr("Job %1 was not retried: %2. If the connection was lost, look at the job's state "
-                               "before trying again.")
-                                .arg(id, text(reply.text));
+            outcome.error = reply.text.startsWith("NOPERM")
+                ? tr("Job %1 was not retried: %2").arg(id, redisProblem(reply))
+                : tr("Job %1 was not retried: %2. If the connection was lost, look at the job's state before "
+                     "trying again.")
+                      .arg(id, text(reply.text));
             return outcome;
         }
         const qint64 code = reply.elements.value(0).integer;
@@ -519,9 +523,11 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
     return m_redis->command(command).then([queue, id, cache](const RedisReply& reply) {
         Fetched<QString> outcome;
         if (reply.isError()) {
-            outcome.error = tr("Job %1 was not removed: %2. If the connection was lost, look at the job's state "
-                               "before trying again.")
-                                .arg(id, text(reply.text));
+            outcome.error = reply.text.startsWith("NOPERM")
+                ? tr("Job %1 was not removed: %2").arg(id, redisProblem(reply))
+                : tr("Job %1 was not removed: %2. If the connection was lost, look at the job's state before "
+                     "trying again.")
+                      .arg(id, text(reply.text));
             return outcome;
         }
         const qint64 code = reply.elements.value(0).integer;

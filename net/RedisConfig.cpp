@@ -1,5 +1,6 @@
 #include "RedisConfig.h"
 
+#include "PgConfig.h"
 #include "UrlQuery.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
     config.caFile = query.queryItemValue(QStringLiteral("cacert"), QUrl::FullyDecoded);
     if (query.queryItemValue(QStringLiteral("verify")) == QLatin1String("none"))
         config.verifyPeer = false;
+    if (query.queryItemValue(QStringLiteral("plaintext")) == QLatin1String("allowed"))
+        config.allowPlaintext = true;
     for (const QString& part : {config.host, config.user, config.caFile}) {
         if (hasNonCharacter(part)) {
             *error = QCoreApplication::translate("RedisConfig",
@@ -46,7 +49,25 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
             return config;
         }
     }
+    const QString problem = config.transportProblem();
+    if (!problem.isEmpty())
+        *error = problem;
     return config;
+}
+
+bool RedisConfig::isLoopback() const
+{
+    return isLoopbackHost(host);
+}
+
+QString RedisConfig::transportProblem() const
+{
+    if (tls || allowPlaintext || isLoopback())
+        return {};
+    return QCoreApplication::translate("RedisConfig",
+                                       "Redis at %1 is not on this machine: use TLS (rediss://), or allow an "
+                                       "unencrypted connection explicitly (?plaintext=allowed).")
+        .arg(host);
 }
 
 QString RedisConfig::toUrl() const
@@ -62,6 +83,8 @@ QString RedisConfig::toUrl() const
         query.append({QStringLiteral("cacert"), caFile});
     if (!verifyPeer)
         query.append({QStringLiteral("verify"), QStringLiteral("none")});
+    if (allowPlaintext)
+        query.append({QStringLiteral("plaintext"), QStringLiteral("allowed")});
     if (!query.isEmpty())
         url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded

@@ -12,9 +12,17 @@ struct RedisConfig
     bool tls = false;
     QString caFile; // extra CA for TLS; system CAs otherwise
     bool verifyPeer = true; // turning this off is an explicit per-profile choice
+    // Without TLS to a host other than this machine: refused unless allowed explicitly (?plaintext=allowed).
+    bool allowPlaintext = false;
     int connectTimeoutMs = 5000;
 
-    // redis://user@host:port/db or rediss://... for TLS; a password in the URL is refused.
+    bool isLoopback() const;
+    // Why this configuration may not be used as it is ("" when it may): plain TCP to another machine
+    // without the explicit opt-out.
+    QString transportProblem() const;
+
+    // redis://user@host:port/db or rediss://... for TLS; a password in the URL is refused. Query: cacert=FILE,
+    // verify=none (TLS without certificate checks), plaintext=allowed (redis:// to another machine).
     static RedisConfig fromUrl(const QString& url, QString* error);
     QString toUrl() const;
 };

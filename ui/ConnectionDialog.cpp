@@ -45,6 +45,14 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     m_queuePrefix->setToolTip(tr("The prefix the platform gives BullMQ (its \"prefix\" option; \"bull\" by default)"));
     m_redisTls = new QCheckBox(tr("Use TLS"));
     m_redisTls->setChecked(profile.redis.tls);
+    m_redisCaFile = new QLineEdit(profile.redis.caFile);
+    m_redisCaFile->setPlaceholderText(tr("system certificates"));
+    m_redisVerify = new QCheckBox(tr("Verify the server's certificate and host name"));
+    m_redisVerify->setChecked(profile.redis.verifyPeer);
+    m_redisVerify->setToolTip(tr("Turn off only for a server you trust: the status bar will say it is off."));
+    m_redisPlaintext = new QCheckBox(tr("Allow an unencrypted connection to another machine"));
+    m_redisPlaintext->setChecked(profile.redis.allowPlaintext);
+    m_redisPlaintext->setToolTip(tr("Needed for Redis without TLS on a host other than this machine."));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -66,6 +74,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     redisForm->addRow(tr("ACL user"), m_redisUser);
     redisForm->addRow(tr("Password"), m_redisPassword);
     redisForm->addRow(QString(), m_redisTls);
+    redisForm->addRow(tr("CA certificate"), m_redisCaFile);
+    redisForm->addRow(QString(), m_redisVerify);
+    redisForm->addRow(QString(), m_redisPlaintext);
     redisForm->addRow(tr("BullMQ prefix"), m_queuePrefix);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -96,6 +107,9 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.redis.port = m_redisPort->value();
     profile.redis.user = m_redisUser->text().trimmed();
     profile.redis.tls = m_redisTls->isChecked();
+    profile.redis.caFile = m_redisCaFile->text().trimmed();
+    profile.redis.verifyPeer = m_redisVerify->isChecked();
+    profile.redis.allowPlaintext = m_redisPlaintext->isChecked();
     profile.queuePrefix = m_queuePrefix->text().trimmed();
     return profile;
 }

@@ -37,6 +37,9 @@ private:
     QLineEdit* m_redisUser;
     QLineEdit* m_redisPassword;
     QCheckBox* m_redisTls;
+    QLineEdit* m_redisCaFile;
+    QCheckBox* m_redisVerify;
+    QCheckBox* m_redisPlaintext;
     QLineEdit* m_queuePrefix;
     QLabel* m_error;
 };

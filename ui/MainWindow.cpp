@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
+    , m_transportWarning(new QLabel)
     , m_pgStatus(new QLabel)
     , m_redisStatus(new QLabel)
     , m_cancelQuery(new QPushButton(tr("Cancel query")))
@@ -129,6 +130,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_cancelQuery->setVisible(m_status && m_status->postgresBusy());
     });
     statusBar()->addPermanentWidget(m_cancelQuery);
+    m_transportWarning->setObjectName(QStringLiteral("transportWarning"));
+    m_transportWarning->setTextFormat(Qt::PlainText);
+    m_transportWarning->setStyleSheet(QStringLiteral("color: #b9770e"));
+    m_transportWarning->hide();
+    statusBar()->addPermanentWidget(m_transportWarning);
     statusBar()->addPermanentWidget(m_pgStatus);
     statusBar()->addPermanentWidget(m_redisStatus);
     updateStatus();
@@ -343,6 +349,11 @@ void MainWindow::updateStatus()
                            .arg(stateColor(state), name.toHtmlEscaped(), connectionStateName(state).toHtmlEscaped()));
         label->setToolTip(message);
     };
+    // An explicit choice of the profile, shown for as long as it is connected that way.
+    const QStringList warnings = m_status->transportWarnings();
+    m_transportWarning->setText(warnings.isEmpty() ? QString() : tr("⚠ Not verified"));
+    m_transportWarning->setToolTip(warnings.join(u'\n'));
+    m_transportWarning->setVisible(!warnings.isEmpty());
     show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
     show(m_redisStatus, tr("Redis"), m_status->redisState(), m_status->redisMessage());
     if (m_status->postgresState() == ConnectionState::Failed)

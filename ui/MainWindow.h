@@ -88,6 +88,7 @@ private:
     KeysPage* m_keysPage = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     ConnectionStatus* m_status = nullptr;
+    QLabel* m_transportWarning;
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;
     QPushButton* m_cancelQuery;

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const RedisConfig round = RedisConfig::fromUrl(redis.toUrl(), &again);
         if (!again.isEmpty() || round.host != redis.host || round.port != redis.port || round.user != redis.user
             || round.database != redis.database || round.tls != redis.tls || round.caFile != redis.caFile
-            || round.verifyPeer != redis.verifyPeer)
+            || round.verifyPeer != redis.verifyPeer || round.allowPlaintext != redis.allowPlaintext)
             std::abort();
     }
     return 0;

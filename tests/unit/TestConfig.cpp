@@ -96,7 +96,7 @@ private slots:
         const PgConfig again = PgConfig::fromUrl(pg.toUrl(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(again.database, pg.database);
-        const RedisConfig redis = RedisConfig::fromUrl(QStringLiteral("redis://us%20er@cache:6380/1"), &error);
+        const RedisConfig redis = RedisConfig::fromUrl(QStringLiteral("rediss://us%20er@cache:6380/1"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const RedisConfig redisAgain = RedisConfig::fromUrl(redis.toUrl(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -155,6 +155,50 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(again.database, pg.database);
         QCOMPARE(again.sslRootCert, pg.sslRootCert);
+    }
+
+    // Off this machine, Redis goes over TLS unless the profile explicitly allows plain TCP; what a
+    // profile chose not to verify is said (the status bar shows it).
+    void plainRedisToAnotherMachineIsAnExplicitChoice()
+    {
+        QString error;
+        RedisConfig::fromUrl(QStringLiteral("redis://cache.internal:6379/0"), &error);
+        QVERIFY2(error.contains(QLatin1String("rediss://")), qPrintable(error));
+        error.clear();
+        const RedisConfig allowed
+            = RedisConfig::fromUrl(QStringLiteral("redis://cache.internal:6379/0?plaintext=allowed"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(allowed.allowPlaintext);
+        QCOMPARE(RedisConfig::fromUrl(allowed.toUrl(), &error).allowPlaintext, true);
+        QVERIFY(RedisConfig::fromUrl(QStringLiteral("redis://127.0.0.1:6379/0"), &error).transportProblem().isEmpty());
+        QVERIFY(RedisConfig::fromUrl(QStringLiteral("rediss://cache.internal/0"), &error).transportProblem().isEmpty());
+
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("prod");
+        profile.pg.host = QStringLiteral("db.internal");
+        profile.pg.user = QStringLiteral("support_ana");
+        profile.pg.database = QStringLiteral("platform");
+        profile.redis.host = QStringLiteral("cache.internal");
+        QVERIFY(!profile.isValid(&error));
+        QVERIFY2(error.contains(QLatin1String("TLS")), qPrintable(error));
+
+        // Verified everywhere: no warning. Each opt-out: one warning, naming it.
+        profile.redis.tls = true;
+        QVERIFY(profile.isValid(&error));
+        QCOMPARE(transportWarnings(profile.pg, profile.redis), QStringList());
+        profile.pg.sslMode = QStringLiteral("require");
+        profile.redis.verifyPeer = false;
+        const QStringList warnings = transportWarnings(profile.pg, profile.redis);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings.at(0).contains(QLatin1String("sslmode=require")), qPrintable(warnings.at(0)));
+        QVERIFY2(warnings.at(1).contains(QLatin1String("certificate")), qPrintable(warnings.at(1)));
+        profile.redis.tls = false;
+        profile.redis.allowPlaintext = true;
+        QVERIFY(transportWarnings(profile.pg, profile.redis).at(1).contains(QLatin1String("unencrypted")));
+        // This machine: nothing to warn about.
+        profile.pg.host = QStringLiteral("localhost");
+        profile.redis.host = QStringLiteral("127.0.0.1");
+        QCOMPARE(transportWarnings(profile.pg, profile.redis), QStringList());
     }
 
     void parsesRedisUrl()
