@@ -57,6 +57,7 @@ private:
     QString m_queue;
     QString m_reason;
     QStringList m_unclearRefusals;
+    QStringList m_createdExecutions; // removed again, with what retries made of them
 
     static const QStringList& roles()
     {
@@ -128,13 +129,16 @@ private:
 
     QString queuedExecutionOf(const QString& tenantId)
     {
-        return TestServers::exec(m_admin.get(),
-                                 QStringLiteral("INSERT INTO executions (tenant_id, workflow_id, status) "
-                                                "SELECT tenant_id, id, 'queued' FROM workflows WHERE tenant_id = "
-                                                "?::uuid ORDER BY id LIMIT 1 RETURNING id::text"),
-                                 {tenantId})
-            .scalar()
-            .toString();
+        const QString id
+            = TestServers::exec(m_admin.get(),
+                                QStringLiteral("INSERT INTO executions (tenant_id, workflow_id, status) "
+                                               "SELECT tenant_id, id, 'queued' FROM workflows WHERE "
+                                               "tenant_id = ?::uuid ORDER BY id LIMIT 1 RETURNING id::text"),
+                                {tenantId})
+                  .scalar()
+                  .toString();
+        m_createdExecutions << id;
+        return id;
     }
 
     QString failedJobOf(const QString& tenantId)
@@ -235,14 +239,22 @@ private:
                          return outcomeOf(entries, !entries.value.isEmpty());
                      }});
         list.append({QStringLiteral("Set a limit override"), true, [this](Services& s, const QString& t) {
-                         std::optional<int> version;
+                         std::optional<LimitOverride> original;
                          const auto overrides = wait(m_adminServices->plans()->overrides());
                          for (const LimitOverride& o : overrides.value)
                              if (o.tenantId == t)
-                                 version = o.version;
-                         const auto saved = wait(s.plans()->setOverride(
-                             t, version, QJsonObject{{QStringLiteral("max_concurrent"), 3}}, {}, m_reason));
-                         if (saved.ok())
+                                 original = o;
+                         const auto saved = wait(
+                             s.plans()->setOverride(t,
+                                                    original ? std::optional<int>(original->version) : std::nullopt,
+                                                    QJsonObject{{QStringLiteral("max_concurrent"), 3}},
+                                                    {},
+                                                    m_reason));
+                         // Put back what the tenant had (the demo data's override, or none).
+                         if (saved.ok() && original)
+                             wait(m_adminServices->plans()->setOverride(
+                                 t, saved.value.version, original->fields, original->expiresAt, m_reason));
+                         else if (saved.ok())
                              wait(m_adminServices->plans()->clearOverride(t, saved.value.version, m_reason));
                          return outcomeOf(saved);
                      }});
@@ -295,8 +307,14 @@ private:
                  return outcomeOf(saved);
              }});
         list.append({QStringLiteral("Change alert thresholds"), false, [this](Services& s, const QString&) {
-                         const auto saved = wait(s.alerts()->setThresholds(QStringLiteral("80,90,100"), m_reason));
-                         return outcomeOf(saved);
+                         const QString current
+                             = TestServers::exec(m_admin.get(),
+                                                 QStringLiteral("SELECT value FROM platform_settings WHERE key = "
+                                                                "'alerts.thresholds'"))
+                                   .scalar()
+                                   .toString();
+                         // Saving the value it has already: a real write, checked and audited, that changes nothing.
+                         return outcomeOf(wait(s.alerts()->setThresholds(current, m_reason)));
                      }});
         list.append({QStringLiteral("Read sealed key material"), false, [](Services& s, const QString&) {
                          const PgResult read = TestServers::exec(
@@ -388,11 +406,10 @@ private slots:
             return;
         TestServers::exec(m_admin.get(),
                           QStringLiteral("DELETE FROM sealed_provider_keys WHERE label = 'capability test'"));
-        TestServers::exec(m_admin.get(),
-                          QStringLiteral("DELETE FROM executions WHERE status IN ('queued', 'cancelled') AND id IN "
-                                         "(SELECT object_id::uuid FROM audit_log WHERE reason = ? AND object_type = "
-                                         "'execution')"),
-                          {m_reason});
+        for (const QString& id : std::as_const(m_createdExecutions)) {
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE retry_of = ?::uuid"), {id});
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE id = ?::uuid"), {id});
+        }
         for (const QString& login : std::as_const(m_logins)) {
             TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM tenant_members WHERE db_role = ?"), {login});
             TestServers::exec(m_admin.get(), QStringLiteral("DROP ROLE IF EXISTS ") + login); // our generated name
