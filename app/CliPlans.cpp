@@ -1,5 +1,6 @@
 // tenantscope-cli plans, overrides, limits and audit: plan editing through the audited save functions.
 #include "Cli.h"
+
 #include "CliArgs.h"
 #include "Services.h"
 
@@ -8,6 +9,7 @@
 #include <LimitsPusher.h>
 #include <PlanFields.h>
 #include <PlanRepository.h>
+#include <TenantRepository.h>
 #include <Validation.h>
 
 #include <QCoreApplication>
@@ -254,8 +256,14 @@ int Cli::overridesCommand(const QStringList& args)
         saved = merged.isEmpty() && version ? repository.clearOverride(tenant, *version, reason)
                                             : repository.setOverride(tenant, version, merged, until, reason);
     } else {
-        if (!version)
+        if (!version) {
+            // Row-level security hides another tenant's override: say which it is.
+            TenantRepository tenants(services->pg(), services->redis());
+            auto visible = tenants.detail(tenant);
+            if (awaitFuture(visible) && !visible.result().ok())
+                return fail(visible.result().error);
             return fail(tr("tenant %1 has no override").arg(tenant));
+        }
         saved = repository.clearOverride(tenant, *version, reason);
     }
     if (!awaitFuture(saved))

@@ -244,25 +244,27 @@ QFuture<Fetched<QVector<ErrorGroup>>> ExecutionRepository::errorGroups(const Fil
                          "ORDER BY g.n DESC, g.last_seen DESC LIMIT ?");
     QVariantList params = filterParams(filter, QStringLiteral("failed"));
     params << qBound(1, limit, 500);
-    return m_pg->query(sql, params).then([](const PgResult& result) {
-        Fetched<QVector<ErrorGroup>> fetched;
-        if (!result.ok()) {
-            fetched.error = readError(result);
+    return refuseUnseenTenant<QVector<ErrorGroup>>(m_pg, filter.tenantId, [&] {
+        return m_pg->query(sql, params).then([](const PgResult& result) {
+            Fetched<QVector<ErrorGroup>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            for (const QVariantList& row : result.rows) {
+                ErrorGroup group;
+                group.errorCode = row.at(0).toString();
+                group.provider = row.at(1).toString();
+                group.signature = row.at(2).toString();
+                group.count = row.at(3).toLongLong();
+                group.tenants = row.at(4).toLongLong();
+                group.lastSeen = row.at(5).toDateTime();
+                group.sampleId = row.at(6).toString();
+                group.sampleMessage = row.at(7).toString();
+                fetched.value.append(group);
+            }
             return fetched;
-        }
-        for (const QVariantList& row : result.rows) {
-            ErrorGroup group;
-            group.errorCode = row.at(0).toString();
-            group.provider = row.at(1).toString();
-            group.signature = row.at(2).toString();
-            group.count = row.at(3).toLongLong();
-            group.tenants = row.at(4).toLongLong();
-            group.lastSeen = row.at(5).toDateTime();
-            group.sampleId = row.at(6).toString();
-            group.sampleMessage = row.at(7).toString();
-            fetched.value.append(group);
-        }
-        return fetched;
+        });
     });
 }
 

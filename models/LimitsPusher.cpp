@@ -94,11 +94,23 @@ QFuture<Fetched<LimitsPusher::Result>> LimitsPusher::push(const QStringList& ten
     // Redis half continues on the application's thread.
     return m_pg->query(sql, params)
         .then(QCoreApplication::instance(),
-              [pg, redis](const PgResult& rows) {
+              [pg, redis, tenantIds](const PgResult& rows) {
                   if (!rows.ok()) {
                       Fetched<Result> failed;
                       failed.error = readError(rows);
                       return QtFuture::makeReadyFuture(failed);
+                  }
+                  // Tenants asked for by id that the login does not see (row-level security): refused by
+                  // name, not "0 pushed".
+                  QStringList unseen = tenantIds;
+                  for (const QVariantList& row : rows.rows)
+                      unseen.removeAll(row.at(0).toString());
+                  if (!unseen.isEmpty()) {
+                      Fetched<Result> refused;
+                      refused.error = tr("Not permitted: your login may not see tenant(s) %1 (or there is no such "
+                                         "tenant). Nothing was pushed.")
+                                          .arg(unseen.join(QStringLiteral(", ")));
+                      return QtFuture::makeReadyFuture(refused);
                   }
                   if (rows.rows.isEmpty())
                       return QtFuture::makeReadyFuture(Fetched<Result>{});

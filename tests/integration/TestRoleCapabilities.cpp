@@ -19,6 +19,8 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 // The role x capability table of docs/security.md, measured: every capability is asked of the service
@@ -58,6 +60,13 @@ private:
     QString m_reason;
     QStringList m_unclearRefusals;
     QStringList m_createdExecutions; // removed again, with what retries made of them
+    struct Credentials
+    {
+        QString login; // PostgreSQL login and Redis user alike
+        QString pgPassword;
+        QString redisPassword;
+    };
+    QHash<QString, Credentials> m_credentials; // by role
 
     static const QStringList& roles()
     {
@@ -111,6 +120,7 @@ private:
             return nullptr;
         m_redisUsers << redisUser;
 
+        m_credentials.insert(role, {login, pgPassword, redisPassword});
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = QStringLiteral("capabilities-") + role;
         profile.pg.user = login;
@@ -464,6 +474,119 @@ private slots:
             return;
         }
         QCOMPARE(documented, table);
+    }
+
+    // The CLI, as a tenant admin of A, for every command that takes a tenant (or an object of one),
+    // asked about B: exit 1, nothing on standard output, "not permitted" on standard error.
+    void cliRefusesAnotherTenantPlainly()
+    {
+        const Credentials admin = m_credentials.value(QStringLiteral("tenant_admin"));
+        QVERIFY2(!admin.login.isEmpty(), "run after tableMatchesWhatTheServersAllow");
+        const ConnectionProfile profile = TestServers::adminProfile();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        PgConfig pg = profile.pg;
+        pg.user = admin.login;
+        RedisConfig redis = profile.redis;
+        redis.user = admin.login;
+        environment.insert(QStringLiteral("TS_PG_URL"), pg.toUrl());
+        environment.insert(QStringLiteral("TS_PG_PASSWORD"), admin.pgPassword);
+        environment.insert(QStringLiteral("TS_REDIS_URL"), redis.toUrl());
+        environment.insert(QStringLiteral("TS_REDIS_PASSWORD"), admin.redisPassword);
+        environment.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-not-sent"));
+
+        const QString failed = TestServers::exec(m_admin.get(),
+                                                 QStringLiteral("SELECT id::text FROM executions WHERE tenant_id = "
+                                                                "?::uuid AND status = 'failed' LIMIT 1"),
+                                                 {m_tenantB})
+                                   .scalar()
+                                   .toString();
+        const QString queued = queuedExecutionOf(m_tenantB);
+        const QString job = failedJobOf(m_tenantB);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString reason = m_reason;
+        const QList<QStringList> commands{
+            {QStringLiteral("tenants"), QStringLiteral("show"), m_tenantB},
+            {QStringLiteral("usage"),
+             QStringLiteral("--tenant"),
+             m_tenantB,
+             QStringLiteral("--from"),
+             today.addDays(-7).toString(Qt::ISODate),
+             QStringLiteral("--to"),
+             today.toString(Qt::ISODate)},
+            {QStringLiteral("executions"), QStringLiteral("list"), QStringLiteral("--tenant"), m_tenantB},
+            {QStringLiteral("executions"), QStringLiteral("errors"), QStringLiteral("--tenant"), m_tenantB},
+            {QStringLiteral("executions"), QStringLiteral("show"), failed},
+            {QStringLiteral("executions"), QStringLiteral("cancel"), queued, QStringLiteral("--reason"), reason},
+            {QStringLiteral("executions"), QStringLiteral("retry"), failed, QStringLiteral("--reason"), reason},
+            {QStringLiteral("jobs"),
+             QStringLiteral("list"),
+             QStringLiteral("--queue"),
+             m_queue,
+             QStringLiteral("--tenant"),
+             m_tenantB},
+            {QStringLiteral("jobs"),
+             QStringLiteral("retry"),
+             QStringLiteral("--queue"),
+             m_queue,
+             job,
+             QStringLiteral("--reason"),
+             reason},
+            {QStringLiteral("overrides"),
+             QStringLiteral("set"),
+             m_tenantB,
+             QStringLiteral("max_concurrent=3"),
+             QStringLiteral("--reason"),
+             reason},
+            {QStringLiteral("overrides"), QStringLiteral("clear"), m_tenantB, QStringLiteral("--reason"), reason},
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--tenant"), m_tenantB},
+            {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--tenant"), m_tenantB},
+            {QStringLiteral("keys"),
+             QStringLiteral("upload"),
+             QStringLiteral("--provider"),
+             QStringLiteral("openai"),
+             QStringLiteral("--tenant"),
+             m_tenantB},
+            {QStringLiteral("limits"), QStringLiteral("push"), QStringLiteral("--tenant"), m_tenantB},
+            {QStringLiteral("chat"),
+             QStringLiteral("--provider"),
+             QStringLiteral("openai"),
+             QStringLiteral("--base-url"),
+             QStringLiteral("http://127.0.0.1:1/v1"),
+             QStringLiteral("--model"),
+             QStringLiteral("gpt-4o-mini"),
+             QStringLiteral("--tenant"),
+             m_tenantB,
+             QStringLiteral("hello")},
+        };
+        QStringList unclear;
+        for (const QStringList& command : commands) {
+            QProcess cli;
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(TS_CLI_PATH), command);
+            QVERIFY(cli.waitForStarted(10000));
+            cli.write("sk-test-key-for-upload-1234\n"); // keys upload reads the key from standard input
+            cli.closeWriteChannel();
+            QVERIFY2(cli.waitForFinished(60000), qPrintable(command.join(u' ')));
+            const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            if (cli.exitCode() == 0 || !out.trimmed().isEmpty()
+                || !err.contains(QLatin1String("not permitted"), Qt::CaseInsensitive))
+                unclear << QStringLiteral("%1 -> exit %2, stdout \"%3\", stderr \"%4\"")
+                               .arg(command.join(u' '))
+                               .arg(cli.exitCode())
+                               .arg(out.trimmed().left(200), err.trimmed().left(300));
+        }
+        qInfo("%lld CLI commands asked about another tenant as a tenant admin", qlonglong(commands.size()));
+        QVERIFY2(unclear.isEmpty(), qPrintable(unclear.join(u'\n')));
+        // And nothing changed: the execution is still queued, the job still failed.
+        QCOMPARE(TestServers::exec(
+                     m_admin.get(), QStringLiteral("SELECT status FROM executions WHERE id = ?::uuid"), {queued})
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("queued"));
+        QVERIFY(TestServers::redis(m_adminRedis.get(), {"ZSCORE", "bull:" + m_queue.toUtf8() + ":failed", job.toUtf8()})
+                    .type
+                == RedisReply::Type::String);
     }
 
     // Every refusal above said "not permitted" (not an empty page, not a raw SQL error).
