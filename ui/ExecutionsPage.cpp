@@ -84,6 +84,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
         m_status->addItem(status, status);
     m_workflow->setPlaceholderText(tr("Workflow"));
     m_workflow->setAccessibleName(tr("Workflow filter"));
+    m_workflow->setObjectName(QStringLiteral("executionWorkflowFilter"));
     m_workflow->setClearButtonEnabled(true);
     m_error->setObjectName(QStringLiteral("executionErrorSearch"));
     m_error->setPlaceholderText(tr("Error text (e.g. 429)"));
@@ -268,7 +269,9 @@ void ExecutionsPage::reload()
     const ExecutionRepository::Filter f = filter();
     const QString invalid = f.validate();
     if (!invalid.isEmpty()) {
-        m_listState->showError(invalid);
+        m_loading = false;
+        m_listState->showError(invalid); // refused before anything is sent, said like any other answer
+        emit loaded();
         return;
     }
     m_loading = true;

@@ -155,6 +155,7 @@ PlansPage::PlansPage(PlanRepository* plans, LimitsPusher* pusher, AuditRepositor
     m_auditAction->addItem(tr("Keys"), QStringLiteral("key."));
     m_auditTenant->setPlaceholderText(tr("Tenant id (all tenants when empty)"));
     m_auditTenant->setAccessibleName(tr("Tenant filter"));
+    m_auditTenant->setObjectName(QStringLiteral("auditTenantFilter"));
     m_auditTenant->setClearButtonEnabled(true);
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -177,6 +178,7 @@ PlansPage::PlansPage(PlanRepository* plans, LimitsPusher* pusher, AuditRepositor
     m_auditView->setColumnWidth(AuditTableModel::BeforeColumn, 160);
     m_auditView->setColumnWidth(AuditTableModel::AfterColumn, 160);
     m_auditState = new StatePanel(m_auditView);
+    m_auditState->setObjectName(QStringLiteral("auditListState"));
     connect(m_auditState, &StatePanel::retryRequested, this, &PlansPage::loadAudit);
     connect(m_auditModel, &AuditTableModel::moreRequested, this, [this](qint64 beforeId) {
         AuditRepository::Filter filter;
@@ -716,7 +718,10 @@ void PlansPage::loadAudit()
     filter.tenantId = m_auditTenant->text().trimmed();
     const QString invalid = filter.validate();
     if (!invalid.isEmpty()) {
+        // Refused before anything is sent; the rows of the previous filter go, so none is taken for a match.
+        m_auditModel->setEntries({}, false);
         m_auditState->showError(invalid);
+        emit auditLoaded();
         return;
     }
     m_auditState->showLoading(tr("Loading the audit log…"));
