@@ -1,4 +1,5 @@
 #include "AuditTableModel.h"
+#include "DisplayText.h"
 
 #include <QLocale>
 
@@ -51,7 +52,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     const AuditEntry& e = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && (index.column() == BeforeColumn || index.column() == AfterColumn))
-        return (index.column() == BeforeColumn ? e.before : e.after).left(4000);
+        return plainToolTip((index.column() == BeforeColumn ? e.before : e.after).left(4000));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

@@ -1,4 +1,5 @@
 #include "ExecutionListModel.h"
+#include "DisplayText.h"
 
 #include "Decimal.h"
 
@@ -136,7 +137,7 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
         && (index.column() == TokensColumn || index.column() == CostColumn || index.column() == DurationColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == ErrorColumn && !e.errorMessage.isEmpty())
-        return e.errorMessage.left(2000); // plain text: a tool tip is not rich text unless it starts with a tag
+        return plainToolTip(e.errorMessage.left(2000));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

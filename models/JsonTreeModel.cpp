@@ -1,5 +1,7 @@
 #include "JsonTreeModel.h"
+#include "DisplayText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,23 +36,42 @@ JsonTreeModel::JsonTreeModel(QObject* parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-bool JsonTreeModel::setJsonText(const QString& text, QString* parseError)
+JsonTreeModel::Parsed JsonTreeModel::parse(const QString& text)
 {
     QJsonParseError error{};
     // Scalars are valid JSON too; wrap to let QJsonDocument parse any value.
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &error);
+    Parsed parsed;
+    if (error.error == QJsonParseError::NoError && document.isArray() && document.array().size() == 1) {
+        parsed.ok = true;
+        parsed.value = document.array().first();
+    } else {
+        // Parsed, but not exactly one value ("", "  "): the parser has no error to name.
+        parsed.error = error.error != QJsonParseError::NoError
+            ? error.errorString()
+            : QCoreApplication::translate("JsonTreeModel", "not exactly one JSON value");
+    }
+    return parsed;
+}
+
+bool JsonTreeModel::setParsed(const Parsed& parsed)
+{
     beginResetModel();
     m_root.reset();
-    if (error.error == QJsonParseError::NoError && document.isArray() && document.array().size() == 1) {
+    if (parsed.ok) {
         m_root = std::make_unique<Node>();
-        m_root->value = document.array().first();
+        m_root->value = parsed.value;
     }
     endResetModel();
-    if (!m_root && parseError) {
-        // Parsed, but not exactly one value ("", "1 2"): the parser has no error to name.
-        *parseError = error.error != QJsonParseError::NoError ? error.errorString() : tr("not exactly one JSON value");
-    }
-    return m_root != nullptr;
+    return parsed.ok;
+}
+
+bool JsonTreeModel::setJsonText(const QString& text, QString* parseError)
+{
+    const Parsed parsed = parse(text);
+    if (!parsed.ok && parseError)
+        *parseError = parsed.error;
+    return setParsed(parsed);
 }
 
 void JsonTreeModel::clear()
@@ -163,7 +184,9 @@ bool JsonTreeModel::hasChildren(const QModelIndex& parent) const
 
 QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (!index.isValid() || role != Qt::DisplayRole)
         return {};
     const Node* node = nodeFor(index);
     switch (index.column()) {

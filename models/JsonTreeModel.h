@@ -26,6 +26,16 @@ public:
     ~JsonTreeModel() override;
 
     bool setJsonText(const QString& text, QString* parseError = nullptr);
+
+    // Parsing alone, safe on any thread (a 10 MB output is parsed off the GUI thread), then shown.
+    struct Parsed
+    {
+        bool ok = false;
+        QJsonValue value;
+        QString error; // why the text is not one JSON value
+    };
+    static Parsed parse(const QString& text);
+    bool setParsed(const Parsed& parsed);
     void clear();
     bool isEmpty() const;
     // The value under `index` (or the whole document) as indented JSON, for copying.

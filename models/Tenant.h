@@ -66,6 +66,9 @@ struct TenantLiveState
     QString quotaDetail;
     std::optional<qint64> liveTokensThisMonth; // the gateway's own month counter
     QString liveCostThisMonth;
+    // Counters Redis holds that cannot be right (negative, or not a number), as "name = value": they are
+    // not shown as usage. Empty when every counter read is plausible.
+    QStringList invalidCounters;
 
     QJsonObject toJson() const;
 };

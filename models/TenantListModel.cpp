@@ -1,4 +1,5 @@
 #include "TenantListModel.h"
+#include "DisplayText.h"
 
 #include "Decimal.h"
 
@@ -47,7 +48,7 @@ QVariant TenantListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return tr("%1\nid %2").arg(tenant.name, tenant.id);
+            return plainToolTip(tr("%1\nid %2").arg(tenant.name, tenant.id));
         return {};
     case Qt::DisplayRole:
         break;

@@ -173,12 +173,32 @@ QFuture<TenantLiveState> TenantRepository::liveState(const QString& tenantId) co
                 state.tokensInWindow += member.text.mid(colon + 1).toLongLong();
         }
         state.concurrent = replies.at(2).toInteger();
+        if (state.concurrent < 0) {
+            state.invalidCounters << QStringLiteral("concurrent = %1").arg(state.concurrent);
+            state.concurrent = 0;
+        }
         state.quotaExceeded = !replies.at(3).isNil();
         state.quotaDetail = QString::fromUtf8(replies.at(3).text);
         const auto monthCounter = replies.at(4).toHash();
         if (monthCounter.contains("tokens")) {
-            state.liveTokensThisMonth = monthCounter.value("tokens").toLongLong();
-            state.liveCostThisMonth = QString::fromUtf8(monthCounter.value("cost_usd"));
+            // Written by the platform's gateway: a count that is negative or not a number is a bug there,
+            // said as such, not usage.
+            bool tokensOk = false;
+            const qint64 tokens = monthCounter.value("tokens").toLongLong(&tokensOk);
+            const QByteArray cost = monthCounter.value("cost_usd");
+            bool costOk = cost.isEmpty();
+            if (!costOk)
+                costOk = cost.toDouble(&costOk) >= 0 && costOk;
+            if (tokensOk && tokens >= 0 && costOk) {
+                state.liveTokensThisMonth = tokens;
+                state.liveCostThisMonth = QString::fromUtf8(cost);
+            } else {
+                if (!tokensOk || tokens < 0)
+                    state.invalidCounters
+                        << QStringLiteral("tokens = %1").arg(QString::fromUtf8(monthCounter.value("tokens").left(40)));
+                if (!costOk)
+                    state.invalidCounters << QStringLiteral("cost_usd = %1").arg(QString::fromUtf8(cost.left(40)));
+            }
         }
         return state;
     });

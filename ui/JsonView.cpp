@@ -1,15 +1,15 @@
 #include "JsonView.h"
 
-#include <JsonTreeModel.h>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,25 +57,53 @@ JsonView::JsonView(const QString& accessibleName, QWidget* parent)
 void JsonView::setJsonText(const QString& text)
 {
     m_raw = text;
+    const quint64 generation = ++m_generation;
     m_showAll->hide();
-    QString problem;
+    m_parsing = false;
     if (text.isEmpty()) {
         m_model->clear();
         m_note->setText(tr("(none)"));
         m_stack->setCurrentWidget(m_tree);
+        emit shown();
         return;
     }
-    if (m_model->setJsonText(text, &problem)) {
+    if (text.size() < kParseInBackground) {
+        show(JsonTreeModel::parse(text));
+        return;
+    }
+    // Megabytes of JSON take longer to parse than a frame: parsed on a pool thread, shown when done
+    // (unless another text has been set meanwhile).
+    m_parsing = true;
+    m_model->clear();
+    m_stack->setCurrentWidget(m_tree);
+    m_note->setText(tr("Reading %1 MB of JSON…").arg(double(text.size()) / (1024 * 1024), 0, 'f', 1));
+    QPointer<JsonView> self(this);
+    QThreadPool::globalInstance()->start([self, text, generation] {
+        auto parsed = std::make_shared<JsonTreeModel::Parsed>(JsonTreeModel::parse(text));
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, parsed, generation] {
+            if (self && self->m_generation == generation) {
+                self->m_parsing = false;
+                self->show(*parsed);
+            }
+        });
+    });
+}
+
+void JsonView::show(const JsonTreeModel::Parsed& parsed)
+{
+    if (m_model->setParsed(parsed)) {
         m_note->clear();
         m_stack->setCurrentWidget(m_tree);
         m_tree->expandToDepth(1);
+        emit shown();
         return;
     }
-    m_note->setText(tr("Not valid JSON (%1); shown as text.").arg(problem));
+    m_note->setText(tr("Not valid JSON (%1); shown as text.").arg(parsed.error));
     // Cut for the screen; "Show all" (and Copy) have every character.
-    m_plain->setPlainText(text.size() > kMaxPlainText ? text.left(kMaxPlainText) : text);
-    m_showAll->setVisible(text.size() > kMaxPlainText);
+    m_plain->setPlainText(m_raw.size() > kMaxPlainText ? m_raw.left(kMaxPlainText) : m_raw);
+    m_showAll->setVisible(m_raw.size() > kMaxPlainText);
     m_stack->setCurrentWidget(m_plain);
+    emit shown();
 }
 
 bool JsonView::showsTree() const

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <JsonTreeModel.h>
+
 #include <QWidget>
 
-class JsonTreeModel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,8 +25,15 @@ public:
     JsonTreeModel* model() const { return m_model; }
 
     static constexpr int kMaxPlainText = 256 * 1024; // characters shown as text before "Show all"
+    static constexpr int kParseInBackground = 256 * 1024; // longer texts are parsed off the GUI thread
+    bool isParsing() const { return m_parsing; }
+
+signals:
+    void shown(); // the text is on screen, as a tree or as text (after a background parse too)
 
 private:
+    void show(const JsonTreeModel::Parsed& parsed);
+
     JsonTreeModel* m_model;
     QTreeView* m_tree;
     QPlainTextEdit* m_plain;
@@ -34,4 +42,6 @@ private:
     QPushButton* m_copy;
     QPushButton* m_showAll;
     QString m_raw;
+    bool m_parsing = false;
+    quint64 m_generation = 0; // the text being shown; a parse finishing for an older one is dropped
 };

@@ -202,8 +202,12 @@ void TenantDetailPane::fillLive(const TenantLiveState& live)
     m_liveTokens->setText(usageText(live.tokensInWindow, m_detail.limits.tokensPerMinute));
     m_liveConcurrent->setText(usageText(live.concurrent, m_detail.limits.maxConcurrent));
     m_liveQuota->setText(live.quotaExceeded ? tr("EXCEEDED: requests are being refused") : tr("clear"));
-    m_liveMonth->setText(live.liveTokensThisMonth ? tr("%1 tokens, %2")
-                                                        .arg(QLocale().toString(*live.liveTokensThisMonth),
-                                                             Decimal::formatUsd(live.liveCostThisMonth))
-                                                  : tr("no counter yet this month"));
+    if (!live.invalidCounters.isEmpty())
+        m_liveMonth->setText(tr("invalid counter in Redis (%1): not shown as usage")
+                                 .arg(live.invalidCounters.join(QStringLiteral("; "))));
+    else
+        m_liveMonth->setText(live.liveTokensThisMonth ? tr("%1 tokens, %2")
+                                                            .arg(QLocale().toString(*live.liveTokensThisMonth),
+                                                                 Decimal::formatUsd(live.liveCostThisMonth))
+                                                      : tr("no counter yet this month"));
 }
