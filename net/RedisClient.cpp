@@ -148,6 +148,12 @@ void RedisClient::sendHandshake()
             dropConnection(tr("Redis needs a password for this connection."), false);
             return;
         }
+        // A server that has just started answers LOADING until its data is read back (the append-only
+        // file): not connected yet, or a page reloaded now would fail. Try again shortly.
+        if (reply.isError() && reply.text.startsWith("LOADING")) {
+            dropConnection(tr("Redis is loading its data"), true);
+            return;
+        }
         // Any other reply (even NOPERM for PING) proves the login went through.
         if (m_state != ConnectionState::Failed) {
             m_backoff.reset();

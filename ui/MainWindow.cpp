@@ -157,7 +157,7 @@ void MainWindow::reloadCurrentPage()
         break;
     case QueuesPageIndex:
         if (m_queuesPage)
-            m_queuesPage->discover();
+            m_queuesPage->reload();
         break;
     case PlansPageIndex:
         if (m_plansPage)

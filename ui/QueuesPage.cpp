@@ -291,6 +291,15 @@ void QueuesPage::discover()
         }));
 }
 
+void QueuesPage::reload()
+{
+    discover();
+    if (!m_queue.isEmpty())
+        loadJobs();
+    if (!m_job.summary.id.isEmpty() && m_job.summary.queue == m_queue)
+        openJob(m_job.summary.id);
+}
+
 void QueuesPage::refreshCounts()
 {
     if (m_known.isEmpty() || m_countsInFlight)

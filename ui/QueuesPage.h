@@ -31,6 +31,8 @@ public:
     QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent = nullptr);
 
     void discover();
+    // Everything the page shows read again: queues and counts, the selected queue's jobs, the open job.
+    void reload();
     void refreshCounts();
     void selectQueue(const QString& queue);
     void setState(const QString& state);
