@@ -11,13 +11,17 @@
 #include <TestServers.h>
 #include <TranscriptView.h>
 
+#include <QAbstractItemView>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr qint64 kMaxStallMs = 1000;
@@ -285,6 +289,40 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Every text the window draws (what a screenshot would show): visible labels, line edits not in
+    // password mode, text views, item views' cells and tool tips, the window title.
+    QStringList textsOnScreen() const
+    {
+        QStringList texts{m_window->windowTitle()};
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            texts << widget->toolTip();
+            if (auto* label = qobject_cast<QLabel*>(widget))
+                texts << label->text();
+            else if (auto* line = qobject_cast<QLineEdit*>(widget); line && line->echoMode() == QLineEdit::Normal)
+                texts << line->text();
+            else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
+                texts << plain->toPlainText();
+            else if (auto* rich = qobject_cast<QTextEdit*>(widget))
+                texts << rich->toPlainText();
+            else if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+                for (int row = 0; row < view->model()->rowCount(); ++row)
+                    for (int column = 0; column < view->model()->columnCount(); ++column) {
+                        const QModelIndex index = view->model()->index(row, column);
+                        texts << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+                    }
+            }
+        }
+        return texts;
+    }
+
+    void noSecretOnScreen(const char* when)
+    {
+        for (const QString& text : textsOnScreen())
+            QVERIFY2(!text.contains(m_secret), when);
+    }
+
     void keysPageStoresTestsUploadsAndRevokes()
     {
         KeysPage* keys = m_window->keysPage();
@@ -322,6 +360,7 @@ private slots:
         QVERIFY2(done.at(2).first().toBool(), qPrintable(keys->message()));
         QVERIFY(peer.requestHead.startsWith("GET /v1/models"));
         QVERIFY(reached(loaded, 3));
+        noSecretOnScreen("after storing and testing the key");
 
         // Upload for a tenant, sealed with the (demo) platform key; listed with its last four; revoked.
         const PgResult tenant = TestServers::exec(
@@ -337,6 +376,7 @@ private slots:
         QVERIFY(reached(uploads, 2));
         QCOMPARE(keys->uploadedTable()->rowCount(), before + 1);
         QVERIFY(keys->uploadedTable()->item(0, 2)->text().endsWith(QLatin1String("G7k2")));
+        noSecretOnScreen("after uploading the key");
         keys->uploadedTable()->selectRow(0);
         keys->revokeSelectedUpload(QStringLiteral("x"));
         QVERIFY(reached(done, 5));
