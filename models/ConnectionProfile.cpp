@@ -29,9 +29,12 @@ bool ConnectionProfile::isValid(QString* error) const
         *error = optionError;
         return false;
     }
-    const QString transport = redis.transportProblem();
-    if (!transport.isEmpty()) {
-        *error = transport;
+    if (!redis.transportProblem().isEmpty()) {
+        // Said in the connection dialog's words (the URL form of the same choice is RedisConfig's).
+        *error = QCoreApplication::translate("ConnectionProfile",
+                                             "Redis at %1 is not on this machine: tick \"Use TLS\", or \"Allow an "
+                                             "unencrypted connection to another machine\" if you must.")
+                     .arg(redis.host);
         return false;
     }
     return true;

@@ -1030,6 +1030,26 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <source>The prefix the platform gives BullMQ (its &quot;prefix&quot; option; &quot;bull&quot; by default)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>system certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a server you trust: the status bar will say it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection to another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for Redis without TLS on a host other than this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1051,6 +1071,26 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>TS_BULL_PREFIX is not a usable BullMQ prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 is not on this machine: tick &quot;Use TLS&quot;, or &quot;Allow an unencrypted connection to another machine&quot; if you must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the certificate is checked but not the host name (sslmode=verify-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the server is not verified (sslmode=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis: unencrypted connection (no TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis: TLS without checking the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +1906,10 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not exactly one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonView</name>
@@ -1891,6 +1935,10 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 MB of JSON…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,6 +1969,10 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Platform gateway token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway token is tested by sending a message (Playground, or tenantscope-cli chat --provider platform).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2197,10 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
         <source>Redis has the limits, but marking them done failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalKeyStore</name>
@@ -2343,6 +2399,18 @@ A native console for multi-tenant AI SaaS platforms.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask PostgreSQL to stop the query that is running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -2386,11 +2454,15 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA certificate path must not contain spaces or semicolons: %1</source>
+        <source>connect_timeout must be between 1 and 300 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connect_timeout must be between 1 and 300 seconds.</source>
+        <source>The PostgreSQL URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes or semicolons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,6 +2490,14 @@ A native console for multi-tenant AI SaaS platforms.</source>
     </message>
     <message>
         <source>PostgreSQL is not connected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while committing, so the server may or may not have saved this; reload to see. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +3233,10 @@ Pick a tenant to use its system prompt and to check its plan before sending.</so
         <source>Saved conversations…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No key stored for this base URL: requests go without one (add one on the Keys page if the server needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaygroundRepository</name>
@@ -3270,6 +3354,14 @@ Pick a tenant to use its system prompt and to check its plan before sending.</so
     </message>
     <message>
         <source>The error text to search for is limited to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not retried: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3577,10 @@ Created %8 · processed %9 · finished %10</source>
         <source>Not permitted: the server refused this read for your login (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: the query was stopped before it finished (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedisClient</name>
@@ -3540,6 +3636,10 @@ Created %8 · processed %9 · finished %10</source>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redis is loading its data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedisConfig</name>
@@ -3553,6 +3653,14 @@ Created %8 · processed %9 · finished %10</source>
     </message>
     <message>
         <source>The Redis database must be a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3760,6 +3868,10 @@ Created %8 · processed %9 · finished %10</source>
     </message>
     <message>
         <source>no counter yet this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid counter in Redis (%1): not shown as usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

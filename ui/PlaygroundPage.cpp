@@ -360,6 +360,10 @@ void PlaygroundPage::refreshKeyStatus()
                     continue;
                 if (key.stored)
                     m_keyStatus->setText(tr("Key %1 (keychain)").arg(key.masked));
+                else if (slot == QLatin1String("custom"))
+                    // A local server (Ollama, llama.cpp, vLLM) often needs none: say what will happen.
+                    m_keyStatus->setText(tr("No key stored for this base URL: requests go without one (add one "
+                                            "on the Keys page if the server needs it)"));
                 else
                     m_keyStatus->setText(
                         tr("No %1 key stored: add one on the Keys page").arg(KeyProvider::displayName(slot)));

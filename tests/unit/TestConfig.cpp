@@ -180,7 +180,8 @@ private slots:
         profile.pg.database = QStringLiteral("platform");
         profile.redis.host = QStringLiteral("cache.internal");
         QVERIFY(!profile.isValid(&error));
-        QVERIFY2(error.contains(QLatin1String("TLS")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("Use TLS")) && error.contains(QLatin1String("Allow an unencrypted")),
+                 qPrintable(error));
 
         // Verified everywhere: no warning. Each opt-out: one warning, naming it.
         profile.redis.tls = true;
