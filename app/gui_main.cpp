@@ -1,3 +1,4 @@
+#include "PageServicesOf.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "Services.h"
@@ -107,25 +108,7 @@ private:
         // of the old connection is called back.
         auto services = std::make_unique<Services>(profile, secrets);
         auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
-        m_window->setServices({services->tenants(),
-                               services->usage(),
-                               services->costs(),
-                               status,
-                               services->executions(),
-                               services->executionActions(),
-                               services->executionFeed(),
-                               services->queues(),
-                               services->jobActions(),
-                               services->plans(),
-                               services->limitsPusher(),
-                               services->audit(),
-                               services->alerts(),
-                               services->alertMonitor(),
-                               services->localKeys(),
-                               services->sealedKeys(),
-                               services->playground(),
-                               services->network(),
-                               profile.name});
+        m_window->setServices(pageServicesOf(*services, status, profile.name));
         delete m_status;
         m_status = status;
         m_services = std::move(services);

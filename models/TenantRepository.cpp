@@ -183,19 +183,22 @@ QFuture<TenantLiveState> TenantRepository::liveState(const QString& tenantId) co
         if (monthCounter.contains("tokens")) {
             // Written by the platform's gateway: a count that is negative or not a number is a bug there,
             // said as such, not usage.
-            bool tokensOk = false;
-            const qint64 tokens = monthCounter.value("tokens").toLongLong(&tokensOk);
+            const QByteArray tokensText = monthCounter.value("tokens");
             const QByteArray cost = monthCounter.value("cost_usd");
-            bool costOk = cost.isEmpty();
-            if (!costOk)
-                costOk = cost.toDouble(&costOk) >= 0 && costOk;
-            if (tokensOk && tokens >= 0 && costOk) {
+            bool tokensOk = false;
+            const qint64 tokens = tokensText.toLongLong(&tokensOk);
+            tokensOk = tokensOk && tokens >= 0;
+            bool costOk = true; // no cost field yet is fine
+            if (!cost.isEmpty()) {
+                const double value = cost.toDouble(&costOk);
+                costOk = costOk && value >= 0;
+            }
+            if (tokensOk && costOk) {
                 state.liveTokensThisMonth = tokens;
                 state.liveCostThisMonth = QString::fromUtf8(cost);
             } else {
-                if (!tokensOk || tokens < 0)
-                    state.invalidCounters
-                        << QStringLiteral("tokens = %1").arg(QString::fromUtf8(monthCounter.value("tokens").left(40)));
+                if (!tokensOk)
+                    state.invalidCounters << QStringLiteral("tokens = %1").arg(QString::fromUtf8(tokensText.left(40)));
                 if (!costOk)
                     state.invalidCounters << QStringLiteral("cost_usd = %1").arg(QString::fromUtf8(cost.left(40)));
             }

@@ -27,7 +27,10 @@ PgErrorKind PgResult::kindForSqlState(const QString& state)
         return PgErrorKind::Cancelled;
     if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
         return PgErrorKind::Authentication;
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+    // Connection exceptions, and the server shutting down, crashing or starting up (57P01..57P03): the
+    // connection is gone even when libpq has not read the closed socket yet.
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
         return PgErrorKind::NotConnected;
     return PgErrorKind::Other;
 }

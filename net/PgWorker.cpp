@@ -218,12 +218,9 @@ PgResult PgWorker::failureFromError(const QSqlError& error)
     QString message = error.databaseText().trimmed();
     if (message.isEmpty())
         message = error.text().trimmed();
-    // A FATAL from a server shutting down (57P01..57P03) or a connection exception (class 08) means the
-    // connection is gone, even when libpq has not read the closed socket yet (QPSQL's single-row mode
-    // leaves it unread until the next call).
-    const bool serverEnded = state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-        || state == QLatin1String("57P02") || state == QLatin1String("57P03");
-    if (serverEnded || connectionLost()) {
+    // The SQLSTATE says so first: QPSQL's single-row mode leaves the closed socket unread until the next
+    // call, so libpq may still report the connection as fine.
+    if (PgResult::kindForSqlState(state) == PgErrorKind::NotConnected || connectionLost()) {
         handleConnectionLoss(message);
         return PgResult::failure(
             PgErrorKind::NotConnected, tr("Lost the connection to PostgreSQL: %1").arg(message), state);

@@ -7,6 +7,7 @@
 #include <KeysPage.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
 #include <PlaygroundPage.h>
@@ -189,25 +190,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
-        m_window->setServices({m_services->tenants(),
-                               m_services->usage(),
-                               m_services->costs(),
-                               status,
-                               m_services->executions(),
-                               m_services->executionActions(),
-                               m_services->executionFeed(),
-                               m_services->queues(),
-                               m_services->jobActions(),
-                               m_services->plans(),
-                               m_services->limitsPusher(),
-                               m_services->audit(),
-                               m_services->alerts(),
-                               m_services->alertMonitor(),
-                               m_services->localKeys(),
-                               m_services->sealedKeys(),
-                               m_services->playground(),
-                               m_services->network(),
-                               profile.name});
+        m_window->setServices(pageServicesOf(*m_services, status, profile.name));
         m_services->connectAll();
     }
 

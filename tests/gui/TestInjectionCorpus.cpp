@@ -3,6 +3,7 @@
 #include <ExecutionListModel.h>
 #include <ExecutionsPage.h>
 #include <MainWindow.h>
+#include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
 #include <Services.h>
@@ -121,25 +122,10 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
-        m_window->setServices({m_services->tenants(),
-                               m_services->usage(),
-                               m_services->costs(),
-                               status,
-                               m_services->executions(),
-                               m_services->executionActions(),
-                               m_services->executionFeed(),
-                               m_services->queues(),
-                               m_services->jobActions(),
-                               m_services->plans(),
-                               m_services->limitsPusher(),
-                               m_services->audit(),
-                               nullptr,
-                               nullptr,
-                               m_services->localKeys(),
-                               m_services->sealedKeys(),
-                               m_services->playground(),
-                               m_services->network(),
-                               profile.name});
+        PageServices pages = pageServicesOf(*m_services, status, profile.name);
+        pages.alerts = nullptr; // no background alert evaluation in this test
+        pages.alertMonitor = nullptr;
+        m_window->setServices(pages);
         m_services->connectAll();
     }
 

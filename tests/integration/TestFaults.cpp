@@ -5,6 +5,7 @@
 #include <ExecutionsPage.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlanDraft.h>
 #include <PlansPage.h>
@@ -133,6 +134,36 @@ private:
         QVERIFY2(stall <= kMaxStallMs, qPrintable(QStringLiteral("%1: %2 ms").arg(QLatin1String(what)).arg(stall)));
     }
 
+    // A new queue (m_queue) holding one failed job, id "1"; its keys' prefix.
+    QByteArray failedJobInNewQueue(RedisClient* redis, const QString& name)
+    {
+        m_queue = QStringLiteral("%1-%2").arg(name).arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';
+        const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        TestServers::redis(redis, {"HSET", prefix + "meta", "opts.maxLenEvents", "10000"});
+        TestServers::redis(redis,
+                           {"HSET",
+                            prefix + "1",
+                            "name",
+                            "fault-job",
+                            "data",
+                            "{}",
+                            "opts",
+                            "{}",
+                            "timestamp",
+                            now,
+                            "atm",
+                            "1",
+                            "failedReason",
+                            "boom",
+                            "finishedOn",
+                            now,
+                            "priority",
+                            "0"});
+        TestServers::redis(redis, {"ZADD", prefix + "failed", now, "1"});
+        return prefix;
+    }
+
     static void howColumns()
     {
         QTest::addColumn<QString>("how");
@@ -194,25 +225,10 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
-        m_window->setServices({m_services->tenants(),
-                               m_services->usage(),
-                               m_services->costs(),
-                               m_status,
-                               m_services->executions(),
-                               m_services->executionActions(),
-                               m_services->executionFeed(),
-                               m_services->queues(),
-                               m_services->jobActions(),
-                               m_services->plans(),
-                               m_services->limitsPusher(),
-                               m_services->audit(),
-                               nullptr,
-                               nullptr,
-                               m_services->localKeys(),
-                               m_services->sealedKeys(),
-                               m_services->playground(),
-                               m_services->network(),
-                               profile.name});
+        PageServices pages = pageServicesOf(*m_services, m_status, profile.name);
+        pages.alerts = nullptr; // no background alert evaluation in this test
+        pages.alertMonitor = nullptr;
+        m_window->setServices(pages);
         m_services->connectAll();
         QTRY_VERIFY_WITH_TIMEOUT(pgState() == ConnectionState::Connected && redisState() == ConnectionState::Connected,
                                  10000);
@@ -286,12 +302,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && listStateOf(page)->isShowingContent(), 10000);
     }
 
-    void pageLoadSurvivesPostgresFaults_data()
-    {
-        QTest::addColumn<QString>("how");
-        QTest::newRow("fast shutdown") << QStringLiteral("fast");
-        QTest::newRow("kill -9") << QStringLiteral("kill");
-    }
+    void pageLoadSurvivesPostgresFaults_data() { howColumns(); }
     // The Executions page is loading (its query waits for a lock) when PostgreSQL goes: it shows the
     // error, the status bar the state, and once the server is back the page is read again by itself.
     void pageLoadSurvivesPostgresFaults()
@@ -341,12 +352,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return changed.count() > 0; }, 5000));
     }
 
-    void liveRefreshSurvivesRedisFaults_data()
-    {
-        QTest::addColumn<QString>("how");
-        QTest::newRow("fast shutdown") << QStringLiteral("fast");
-        QTest::newRow("kill -9") << QStringLiteral("kill");
-    }
+    void liveRefreshSurvivesRedisFaults_data() { howColumns(); }
     // The Usage page merges today's live counters from Redis on a timer: with Redis gone it says so and
     // keeps PostgreSQL's figures; with Redis back it is live again.
     void liveRefreshSurvivesRedisFaults()
@@ -372,12 +378,7 @@ private slots:
         noteStall(probe, qPrintable(QStringLiteral("live refresh, Redis %1").arg(how)));
     }
 
-    void planSaveInFlight_data()
-    {
-        QTest::addColumn<QString>("how");
-        QTest::newRow("fast shutdown") << QStringLiteral("fast");
-        QTest::newRow("kill -9") << QStringLiteral("kill");
-    }
+    void planSaveInFlight_data() { howColumns(); }
     // A plan save waiting for its row when PostgreSQL goes: not saved (the database says so: same version,
     // no audit record), the edit kept; saved again once back: exactly one new version and one record.
     void planSaveInFlight()
@@ -463,12 +464,7 @@ private slots:
         QVERIFY2(saved.first().at(0).toBool(), qPrintable(page->message()));
     }
 
-    void jobRetryInFlight_data()
-    {
-        QTest::addColumn<QString>("how");
-        QTest::newRow("fast shutdown") << QStringLiteral("fast");
-        QTest::newRow("kill -9") << QStringLiteral("kill");
-    }
+    void jobRetryInFlight_data() { howColumns(); }
     // A job retry sent while Redis holds writes (CLIENT PAUSE) and then goes: not done (the job is still
     // failed and not waiting, after Redis reloaded its append-only file), no audit record; retried once back:
     // waiting exactly once, one record.
@@ -476,30 +472,8 @@ private slots:
     {
         QFETCH(QString, how);
         auto redis = TestServers::adminRedis();
-        m_queue = QStringLiteral("fault-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        TestServers::redis(redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "10000"});
-        TestServers::redis(redis.get(),
-                           {"HSET",
-                            prefix + "1",
-                            "name",
-                            "fault-job",
-                            "data",
-                            "{}",
-                            "opts",
-                            "{}",
-                            "timestamp",
-                            QByteArray::number(now),
-                            "atm",
-                            "1",
-                            "failedReason",
-                            "boom",
-                            "finishedOn",
-                            QByteArray::number(now),
-                            "priority",
-                            "0"});
-        TestServers::redis(redis.get(), {"ZADD", prefix + "failed", QByteArray::number(now), "1"});
+        const QByteArray prefix = failedJobInNewQueue(redis.get(), QStringLiteral("fault-test"));
 
         QueuesPage* page = m_window->queuesPage();
         m_window->showPage(MainWindow::QueuesPageIndex);
@@ -693,30 +667,8 @@ private slots:
     {
         QFETCH(QString, how);
         auto redis = TestServers::adminRedis();
-        m_queue = QStringLiteral("fault-audit-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';
         const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        TestServers::redis(redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "10000"});
-        TestServers::redis(redis.get(),
-                           {"HSET",
-                            prefix + "1",
-                            "name",
-                            "fault-job",
-                            "data",
-                            "{}",
-                            "opts",
-                            "{}",
-                            "timestamp",
-                            now,
-                            "atm",
-                            "1",
-                            "failedReason",
-                            "boom",
-                            "finishedOn",
-                            now,
-                            "priority",
-                            "0"});
-        TestServers::redis(redis.get(), {"ZADD", prefix + "failed", now, "1"});
+        const QByteArray prefix = failedJobInNewQueue(redis.get(), QStringLiteral("fault-audit"));
         QueuesPage* page = m_window->queuesPage();
         m_window->showPage(MainWindow::QueuesPageIndex);
         page->discover();

@@ -130,13 +130,6 @@ private:
         return services;
     }
 
-    // Rows the platform admin (the database owner) sees for a tenant-scoped read: the baseline that makes
-    // "sees it" a real check (it must be more than nothing).
-    qint64 adminCount(const QString& sql, const QString& tenantId)
-    {
-        return TestServers::exec(m_admin.get(), sql, {tenantId}).scalar().toLongLong();
-    }
-
     QString queuedExecutionOf(const QString& tenantId)
     {
         const QString id

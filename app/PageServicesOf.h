@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Services.h"
+
+#include <PageServices.h>
+
+// Every page's services from one service layer: what the app's window gets, and what the GUI tests that
+// drive the whole window give it (they may drop a page's services, e.g. the background alert monitor).
+inline PageServices pageServicesOf(Services& services, ConnectionStatus* status, const QString& profileName)
+{
+    return {services.tenants(),
+            services.usage(),
+            services.costs(),
+            status,
+            services.executions(),
+            services.executionActions(),
+            services.executionFeed(),
+            services.queues(),
+            services.jobActions(),
+            services.plans(),
+            services.limitsPusher(),
+            services.audit(),
+            services.alerts(),
+            services.alertMonitor(),
+            services.localKeys(),
+            services.sealedKeys(),
+            services.playground(),
+            services.network(),
+            profileName};
+}
