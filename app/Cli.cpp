@@ -197,8 +197,8 @@ std::unique_ptr<Services> Cli::connect(const QStringList& args)
                 return nullptr;
             }
         }
-        secrets.pgPassword = pg.result().value;
-        secrets.redisPassword = redis.result().value;
+        secrets.pgPassword = pg.result().secret;
+        secrets.redisPassword = redis.result().secret;
     } else if (!profileFromEnvironment(&profile, &secrets, &error)) {
         fail(error.isEmpty() ? tr("no connection: set TS_PG_URL and TS_REDIS_URL (eval \"$(scripts/services env)\") "
                                   "or pass --profile NAME")

@@ -1,9 +1,11 @@
 #include "Cli.h"
+#include "CrashDumps.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    keepSecretsOutOfCrashDumps(); // first: before a password can be read
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QCoreApplication::setApplicationName(QStringLiteral("TenantScope"));

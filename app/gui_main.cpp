@@ -1,3 +1,4 @@
+#include "CrashDumps.h"
 #include "PageServicesOf.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -67,8 +68,8 @@ private:
                               || result.status == SecretResult::Status::Error)
                               m_window->showConnectionError(result.error);
                       }
-                      secrets.pgPassword = results.at(0).result().value;
-                      secrets.redisPassword = results.at(1).result().value;
+                      secrets.pgPassword = results.at(0).result().secret;
+                      secrets.redisPassword = results.at(1).result().secret;
                       use(profile, secrets);
                   }));
     }
@@ -88,12 +89,12 @@ private:
         m_profiles.save(profile);
         m_profiles.setLastUsed(profile.name);
         // Passwords go to the keychain only; if there is none, say so and keep them for this session.
-        const QList<QPair<QString, QString>> toStore
+        const QList<QPair<QString, Secret>> toStore
             = {{QStringLiteral("postgres"), secrets.pgPassword}, {QStringLiteral("redis"), secrets.redisPassword}};
-        for (const auto& [kind, value] : toStore) {
-            if (value.isEmpty())
+        for (const auto& [kind, secret] : toStore) {
+            if (!secret || secret->isEmpty())
                 continue;
-            m_secrets.write(SecretStore::profileKey(profile.name, kind), value)
+            m_secrets.write(SecretStore::profileKey(profile.name, kind), QString::fromUtf8(secret->view()))
                 .then(QCoreApplication::instance(), guarded(this, [this](const SecretResult& result) {
                           if (!result.ok())
                               QMessageBox::warning(m_window, tr("Password not saved"), result.error);
@@ -131,6 +132,7 @@ int main(int argc, char* argv[])
             return 0;
         }
     }
+    keepSecretsOutOfCrashDumps(); // first: before a password can be read
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QApplication::setApplicationName(QStringLiteral("TenantScope"));

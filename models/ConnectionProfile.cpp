@@ -83,7 +83,9 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
         *error = QCoreApplication::translate("ConnectionProfile", "TS_BULL_PREFIX is not a usable BullMQ prefix.");
         return false;
     }
-    secrets->pgPassword = qEnvironmentVariable("TS_PG_PASSWORD");
-    secrets->redisPassword = qEnvironmentVariable("TS_REDIS_PASSWORD");
+    // The environment block keeps its own copy for the life of the process: that is the price of
+    // this scripted way in, and why the app's own way is the keychain.
+    secrets->pgPassword = SecretBuffer::copyOf(qgetenv("TS_PG_PASSWORD"));
+    secrets->redisPassword = SecretBuffer::copyOf(qgetenv("TS_REDIS_PASSWORD"));
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <PgConfig.h>
 #include <RedisConfig.h>
+#include <SecretBuffer.h>
 
 #include <QString>
 #include <QStringList>
@@ -22,10 +23,11 @@ struct ConnectionProfile
 // reached without verifying the server (an explicit choice in the profile). Empty when all is verified.
 QStringList transportWarnings(const PgConfig& pg, const RedisConfig& redis);
 
+// The two passwords of a profile, each in a buffer of its own (null or empty: none).
 struct ConnectionSecrets
 {
-    QString pgPassword;
-    QString redisPassword;
+    Secret pgPassword;
+    Secret redisPassword;
 };
 
 // TS_PG_URL, TS_REDIS_URL (+ TS_PG_PASSWORD, TS_REDIS_PASSWORD): the scripted way in, for the CLI,

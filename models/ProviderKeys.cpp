@@ -160,9 +160,13 @@ QFuture<Fetched<QVector<LocalKey>>> LocalKeyStore::list()
                 LocalKey key;
                 key.provider = providers.at(i);
                 key.stored = read.ok();
-                key.masked = read.ok() ? maskedKey(read.value) : QString();
+                if (read.ok()) {
+                    QString text = read.text();
+                    key.masked = maskedKey(text);
+                    wipeAndClear(text);
+                }
                 key.baseUrl = baseUrls.at(i);
-                read.value.fill(QChar(0));
+                read.secret.reset();
                 fetched.value.append(key);
             }
             return fetched;
@@ -204,7 +208,7 @@ QFuture<Fetched<bool>> LocalKeyStore::remove(const QString& provider)
     return m_secrets->read(entry)
         .then(this,
               [secrets, entry, provider](SecretResult read) -> QFuture<SecretResult> {
-                  read.value.fill(QChar(0));
+                  read.secret.reset();
                   if (read.status == SecretResult::Status::NotFound) {
                       read.error = tr("no %1 key is stored for this profile").arg(KeyProvider::displayName(provider));
                       return QtFuture::makeReadyFuture(read);
@@ -248,7 +252,7 @@ QFuture<Fetched<QString>> LocalKeyStore::key(const QString& provider)
     return m_secrets->read(keychainKey(m_profile, provider)).then([provider](const SecretResult& read) {
         Fetched<QString> fetched;
         if (read.ok())
-            fetched.value = read.value;
+            fetched.value = read.text();
         else if (read.status == SecretResult::Status::NotFound)
             fetched.error = tr("no %1 key is stored for this profile: add one on the Keys page or with "
                                "tenantscope-cli keys set")

@@ -15,12 +15,17 @@ QString nextConnectionName()
 } // namespace
 
 PgSession::PgSession(const PgConfig& config, const QString& password, QObject* parent)
+    : PgSession(config, SecretBuffer::copyOf(password.toUtf8()), parent)
+{
+}
+
+PgSession::PgSession(const PgConfig& config, Secret password, QObject* parent)
     : QObject(parent)
     , m_config(config)
 {
     qRegisterMetaType<ConnectionState>();
     m_thread.setObjectName(QStringLiteral("pg-worker"));
-    m_worker = new PgWorker(config, password, nextConnectionName());
+    m_worker = new PgWorker(config, std::move(password), nextConnectionName());
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &PgWorker::stateChanged, this, [this](ConnectionState state, const QString& message) {
         m_state = state;

@@ -3,6 +3,7 @@
 #include "ConnectionState.h"
 #include "PgConfig.h"
 #include "PgResult.h"
+#include "SecretBuffer.h"
 
 #include <QFuture>
 #include <QObject>
@@ -18,6 +19,9 @@ class PgSession : public QObject
     Q_OBJECT
 
 public:
+    // The session shares the password's buffer and lends it to each (re)connect; nothing else keeps it.
+    PgSession(const PgConfig& config, Secret password, QObject* parent = nullptr);
+    // For scripts and tests that hold the password as a string: copied into a Secret.
     PgSession(const PgConfig& config, const QString& password, QObject* parent = nullptr);
     ~PgSession() override;
 

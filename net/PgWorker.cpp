@@ -47,9 +47,9 @@ bool isPermanentConnectFailure(const QString& message)
 }
 } // namespace
 
-PgWorker::PgWorker(const PgConfig& config, const QString& password, const QString& connectionName)
+PgWorker::PgWorker(const PgConfig& config, Secret password, const QString& connectionName)
     : m_config(config)
-    , m_password(password)
+    , m_password(std::move(password))
     , m_connectionName(connectionName)
 {
 }
@@ -111,13 +111,20 @@ void PgWorker::open()
     m_db.setPort(m_config.port);
     m_db.setDatabaseName(m_config.database);
     m_db.setUserName(m_config.user);
-    m_db.setPassword(m_password);
     m_db.setConnectOptions(options);
 
     if (m_state != ConnectionState::Reconnecting)
         setState(ConnectionState::Connecting, tr("Connecting to %1:%2").arg(m_config.host).arg(m_config.port));
     qCDebug(lcPg) << "opening" << m_config.host << m_config.port << m_config.database << m_config.user;
-    if (!m_db.open()) {
+    // QSqlDatabase keeps what setPassword() is given until it is replaced, so it holds the password only
+    // while open() runs; what the driver and libpq copied on the way is freed (and scrubbed, see
+    // ScrubFreedMemory.cpp). libpq keeps one copy in the live connection and wipes it when it closes.
+    QString password = m_password ? QString::fromUtf8(m_password->view()) : QString();
+    m_db.setPassword(password);
+    const bool opened = m_db.open();
+    m_db.setPassword(QString());
+    wipeAndClear(password);
+    if (!opened) {
         const QString reason = m_db.lastError().text().trimmed();
         m_db.close();
         if (isPermanentConnectFailure(reason)) {
@@ -131,8 +138,13 @@ void PgWorker::open()
     m_backoff.reset();
     refreshCancelHandle();
     QSqlDriver* driver = m_db.driver();
-    if (PGconn* conn = nativeHandle(m_db))
+    if (PGconn* conn = nativeHandle(m_db)) {
         PQsetNoticeProcessor(conn, &PgWorker::logNotice, nullptr);
+        // libpq keeps the password in the connection only for PQreset() and further hosts of a multi-host
+        // string, neither of which is used: a reconnect here is a fresh open() from m_password.
+        if (char* kept = PQpass(conn))
+            wipeCString(kept);
+    }
     for (const QString& channel : std::as_const(m_channels))
         driver->subscribeToNotification(channel);
     m_idleCheck->start();

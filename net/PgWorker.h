@@ -4,6 +4,7 @@
 #include "ConnectionState.h"
 #include "PgConfig.h"
 #include "PgResult.h"
+#include "SecretBuffer.h"
 
 #include <QObject>
 #include <QPromise>
@@ -23,7 +24,7 @@ class PgWorker : public QObject
     Q_OBJECT
 
 public:
-    PgWorker(const PgConfig& config, const QString& password, const QString& connectionName);
+    PgWorker(const PgConfig& config, Secret password, const QString& connectionName);
     ~PgWorker() override;
 
     // All of these run on the worker thread (PgSession queues them there).
@@ -52,7 +53,7 @@ private:
     void checkIdleConnection();
 
     PgConfig m_config;
-    QString m_password;
+    Secret m_password;
     QString m_connectionName;
     QSqlDatabase m_db;
     ConnectionState m_state = ConnectionState::Disconnected;

@@ -19,9 +19,14 @@ namespace
 } // namespace
 
 RedisClient::RedisClient(const RedisConfig& config, const QString& password, QObject* parent)
+    : RedisClient(config, SecretBuffer::copyOf(password.toUtf8()), parent)
+{
+}
+
+RedisClient::RedisClient(const RedisConfig& config, Secret password, QObject* parent)
     : QObject(parent)
     , m_config(config)
-    , m_password(password)
+    , m_password(std::move(password))
 {
     qRegisterMetaType<ConnectionState>();
     m_retryTimer.setSingleShot(true);
@@ -128,14 +133,19 @@ void RedisClient::sendHandshake()
             dropConnection(tr("Redis refused the login: %1").arg(reason), false);
         }
     };
-    if (!m_password.isEmpty()) {
+    if (m_password && !m_password->isEmpty()) {
         RedisCommand auth{QByteArrayLiteral("AUTH")};
         if (!m_config.user.isEmpty())
             auth << m_config.user.toUtf8();
-        auth << m_password.toUtf8();
+        auth << QByteArray(m_password->data(), m_password->size());
         Pending pending;
         pending.handshake = handshakeFailed;
-        write(auth, pending);
+        QByteArray wire = formatRedisCommand(auth);
+        wipeAndClear(auth.last());
+        m_pending.push_back(std::move(pending));
+        m_socket->write(wire);
+        m_sentAuthSize = wire.size();
+        wipeAndClear(wire);
     }
     if (m_config.database != 0) {
         Pending pending;
@@ -158,9 +168,28 @@ void RedisClient::sendHandshake()
         if (m_state != ConnectionState::Failed) {
             m_backoff.reset();
             setState(ConnectionState::Connected, tr("Connected to %1:%2").arg(m_config.host).arg(m_config.port));
+            overwriteSentAuth();
         }
     };
     write({QByteArrayLiteral("PING")}, ready);
+}
+
+void RedisClient::overwriteSentAuth()
+{
+    // The socket keeps its last write chunk for reuse and, once everything in it has been sent, only
+    // resets its offsets: the AUTH bytes would stay there until longer writes happened to cover them.
+    // Once the write buffer is empty, a PING (@connection: allowed to every user) at least as long as
+    // AUTH goes into that chunk from its start and covers them. Its reply, even NOPERM, is ignored.
+    if (m_sentAuthSize == 0 || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() > 0) {
+        QTimer::singleShot(10, this, &RedisClient::overwriteSentAuth);
+        return;
+    }
+    Pending ignored;
+    ignored.handshake = [](const RedisReply&) {};
+    write({QByteArrayLiteral("PING"), QByteArray(m_sentAuthSize, 'x')}, ignored);
+    m_sentAuthSize = 0;
 }
 
 void RedisClient::write(const RedisCommand& args, Pending pending)

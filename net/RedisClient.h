@@ -5,6 +5,7 @@
 #include "RedisConfig.h"
 #include "RedisReply.h"
 #include "RespCodec.h"
+#include "SecretBuffer.h"
 
 #include <QFuture>
 #include <QObject>
@@ -28,6 +29,9 @@ class RedisClient : public QObject
     Q_OBJECT
 
 public:
+    // The client shares the password's buffer and reads it for each AUTH; nothing else keeps it.
+    RedisClient(const RedisConfig& config, Secret password, QObject* parent = nullptr);
+    // For scripts and tests that hold the password as a string: copied into a Secret.
     RedisClient(const RedisConfig& config, const QString& password, QObject* parent = nullptr);
     ~RedisClient() override;
 
@@ -58,6 +62,7 @@ private:
     void onDisconnected();
     void onSocketError();
     void sendHandshake();
+    void overwriteSentAuth();
     void write(const RedisCommand& args, Pending pending);
     void deliver(const RedisReply& reply);
     void answer(const Pending& pending, const RedisReply& reply);
@@ -66,7 +71,7 @@ private:
     void setState(ConnectionState state, const QString& message);
 
     RedisConfig m_config;
-    QString m_password;
+    Secret m_password;
     QSslSocket* m_socket = nullptr;
     std::unique_ptr<RespReader> m_reader;
     std::deque<Pending> m_pending;
@@ -74,6 +79,7 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;
     Backoff m_backoff;
+    qsizetype m_sentAuthSize = 0; // the AUTH command still lying in the socket's write chunk
     QTimer m_retryTimer;
     QTimer m_connectTimer;
     bool m_wantConnection = false;

@@ -8,13 +8,13 @@
 
 namespace
 {
-SecretResult resultOf(QKeychain::Job* job, const QString& value)
+SecretResult resultOf(QKeychain::Job* job, const Secret& secret)
 {
     SecretResult result;
     switch (job->error()) {
     case QKeychain::NoError:
         result.status = SecretResult::Status::Ok;
-        result.value = value;
+        result.secret = secret;
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
@@ -71,7 +71,10 @@ QFuture<SecretResult> SecretStore::read(const QString& key)
     return runJob<QKeychain::ReadPasswordJob>(
         m_service,
         [key](QKeychain::ReadPasswordJob* job) { job->setKey(key); },
-        [](QKeychain::Job* job) { return static_cast<QKeychain::ReadPasswordJob*>(job)->textData(); });
+        [](QKeychain::Job* job) {
+            // The UTF-8 bytes as stored (textData() would make a QString copy first).
+            return SecretBuffer::copyOf(static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData());
+        });
 }
 
 QFuture<SecretResult> SecretStore::write(const QString& key, const QString& secret)
@@ -82,7 +85,7 @@ QFuture<SecretResult> SecretStore::write(const QString& key, const QString& secr
             job->setKey(key);
             job->setTextData(secret);
         },
-        [](QKeychain::Job*) { return QString(); });
+        [](QKeychain::Job*) { return Secret(); });
 }
 
 QFuture<SecretResult> SecretStore::remove(const QString& key)
@@ -90,5 +93,5 @@ QFuture<SecretResult> SecretStore::remove(const QString& key)
     return runJob<QKeychain::DeletePasswordJob>(
         m_service,
         [key](QKeychain::DeletePasswordJob* job) { job->setKey(key); },
-        [](QKeychain::Job*) { return QString(); });
+        [](QKeychain::Job*) { return Secret(); });
 }

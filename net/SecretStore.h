@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "SecretBuffer.h"
+
 struct SecretResult
 {
     enum class Status
@@ -14,9 +16,11 @@ struct SecretResult
         Error,
     };
     Status status = Status::Error;
-    QString value;
+    Secret secret; // what read() found, in a buffer of its own; null otherwise
     QString error;
     bool ok() const { return status == Status::Ok; }
+    // A copy as a string, for callers that hand it to Qt (an API key in a request header).
+    QString text() const { return secret ? QString::fromUtf8(secret->view()) : QString(); }
 };
 
 // Passwords and keys in the OS keychain (QtKeychain: Keychain, Credential Manager, Secret Service),

@@ -116,7 +116,9 @@ ConnectionProfile ConnectionDialog::profile() const
 
 ConnectionSecrets ConnectionDialog::secrets() const
 {
-    return {m_pgPassword->text(), m_redisPassword->text()};
+    QString pg = m_pgPassword->text();
+    QString redis = m_redisPassword->text();
+    return {SecretBuffer::take(pg), SecretBuffer::take(redis)};
 }
 
 void ConnectionDialog::accept()

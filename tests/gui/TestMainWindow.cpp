@@ -127,7 +127,7 @@ private slots:
     void wrongPasswordShowsTheReason()
     {
         ConnectionSecrets secrets = TestServers::adminSecrets();
-        secrets.pgPassword = QStringLiteral("wrong");
+        secrets.pgPassword = SecretBuffer::copyOf("wrong");
         Services services(TestServers::adminProfile(), secrets);
         MainWindow window;
         window.show();
@@ -147,7 +147,7 @@ private slots:
     void switchingConnectionsReplacesThePage()
     {
         ConnectionSecrets wrong = TestServers::adminSecrets();
-        wrong.pgPassword = QStringLiteral("wrong");
+        wrong.pgPassword = SecretBuffer::copyOf("wrong");
         auto bad = std::make_unique<Services>(TestServers::adminProfile(), wrong);
         MainWindow window;
         window.show();

@@ -80,7 +80,7 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written.error));
         const SecretResult read = wait(store.read(key));
         QVERIFY2(read.ok(), qPrintable(read.error));
-        QCOMPARE(read.value, secret);
+        QCOMPARE(read.text(), secret);
         QVERIFY(wait(store.remove(key)).ok());
         QCOMPARE(wait(store.read(key)).status, SecretResult::Status::NotFound);
     }

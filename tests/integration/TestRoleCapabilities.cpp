@@ -125,7 +125,9 @@ private:
         profile.name = QStringLiteral("capabilities-") + role;
         profile.pg.user = login;
         profile.redis.user = QString::fromUtf8(redisUser);
-        auto services = std::make_unique<Services>(profile, ConnectionSecrets{pgPassword, redisPassword});
+        auto services = std::make_unique<Services>(
+            profile,
+            ConnectionSecrets{SecretBuffer::copyOf(pgPassword.toUtf8()), SecretBuffer::copyOf(redisPassword.toUtf8())});
         services->connectAll();
         return services;
     }
