@@ -5,7 +5,7 @@
 #include <QFuture>
 #include <QStringList>
 
-class PgResult;
+struct PgResult;
 class PgSession;
 class RedisClient;
 using RedisCommand = QList<QByteArray>;

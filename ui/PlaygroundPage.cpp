@@ -200,7 +200,9 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     });
     for (auto [button, suffix] :
          {std::pair{exportMd, QStringLiteral("md")}, std::pair{exportJson, QStringLiteral("json")}}) {
-        connect(button, &QPushButton::clicked, this, [this, suffix] {
+        // Captured by copy under its own name: C++17 does not let a lambda capture a structured binding
+        // (GCC allows it; Clang, and so macOS, does not).
+        connect(button, &QPushButton::clicked, this, [this, suffix = suffix] {
             auto* dialog = new QFileDialog(this,
                                            tr("Export conversation"),
                                            QDir::homePath(),
