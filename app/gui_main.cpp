@@ -1,18 +1,25 @@
 #include "CrashDumps.h"
+#include "FirstPaintReport.h"
 #include "PageServicesOf.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "Services.h"
+#include "SingleInstance.h"
 
+#include <AppIcon.h>
 #include <ConnectionDialog.h>
 #include <ConnectionStatus.h>
 #include <Guarded.h>
 #include <MainWindow.h>
 
+#include <AppLink.h>
+
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -122,6 +129,42 @@ private:
     std::unique_ptr<Services> m_services;
     ConnectionStatus* m_status = nullptr;
 };
+// tenantscope:// links from the command line (the desktop runs `tenantscope %u`), from later launches
+// (SingleInstance) and, on macOS, from the system (QFileOpenEvent) all end in MainWindow::openLink.
+class LinkOpener : public QObject
+{
+public:
+    explicit LinkOpener(MainWindow* window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+    void open(const QString& text)
+    {
+        QString error;
+        if (const auto link = AppLink::parse(text, &error))
+            m_window->openLink(*link);
+        else
+            m_window->statusBar()->showMessage(error, 10000);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QUrl url = static_cast<QFileOpenEvent*>(event)->url();
+            if (url.scheme() == AppLink::kScheme) {
+                open(url.toString());
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow* m_window;
+};
 } // namespace
 
 int main(int argc, char* argv[])
@@ -134,9 +177,21 @@ int main(int argc, char* argv[])
     }
     keepSecretsOutOfCrashDumps(); // first: before a password can be read
     QApplication app(argc, argv);
+    QString linkArgument;
+    for (const QString& argument : QCoreApplication::arguments().mid(1)) {
+        if (argument.startsWith(AppLink::kScheme + QLatin1Char(':'), Qt::CaseInsensitive))
+            linkArgument = argument;
+    }
+    // A link goes to the TenantScope already running, if there is one; this process then has no job.
+    if (!linkArgument.isEmpty() && SingleInstance::forwardToRunning(linkArgument))
+        return 0;
+    SingleInstance instance;
+    instance.listen();
     QApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QApplication::setApplicationName(QStringLiteral("TenantScope"));
     QApplication::setApplicationVersion(QStringLiteral(TS_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.tenantscope.TenantScope"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(),
@@ -149,8 +204,14 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     MainWindow window;
+    FirstPaintReport::watch(&window);
     window.show();
+    auto* links = new LinkOpener(&window);
+    app.installEventFilter(links);
+    QObject::connect(&instance, &SingleInstance::messageReceived, links, &LinkOpener::open);
     AppController controller(&window);
     controller.start();
+    if (!linkArgument.isEmpty())
+        links->open(linkArgument);
     return QApplication::exec();
 }

@@ -5,14 +5,17 @@
 #include "TenantPicker.h"
 #include "TraceView.h"
 
+#include <AppLink.h>
 #include <ExecutionFeed.h>
 #include <ExecutionListModel.h>
 #include <Guarded.h>
 #include <TraceModel.h>
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -178,6 +181,12 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     connect(m_retry, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Retry); });
     connect(m_resume, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Resume); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { askAction(ExecutionActions::Kind::Cancel); });
+    m_copyLink = new QPushButton(tr("Copy link"), this);
+    m_copyLink->setObjectName(QStringLiteral("copyExecutionLink"));
+    m_copyLink->setToolTip(tr("Copies a tenantscope:// link to the execution shown, to paste into a ticket"));
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(AppLink::execution(selectedId()).toString());
+    });
     connect(m_stopBulk, &QPushButton::clicked, this, [this] {
         if (m_bulk)
             m_bulk->cancel();
@@ -187,6 +196,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     actionsBar->addWidget(m_resume);
     actionsBar->addWidget(m_cancel);
     actionsBar->addWidget(m_bulkRetry);
+    actionsBar->addWidget(m_copyLink);
     actionsBar->addWidget(m_progress);
     actionsBar->addWidget(m_stopBulk);
     actionsBar->addWidget(m_message, 1);
@@ -431,6 +441,7 @@ void ExecutionsPage::updateActions()
     m_resume->setEnabled(idle && ExecutionActions::applies(ExecutionActions::Kind::Resume, status));
     m_cancel->setEnabled(idle && ExecutionActions::applies(ExecutionActions::Kind::Cancel, status));
     m_bulkRetry->setEnabled(idle && m_model->rowCount() > 0);
+    m_copyLink->setEnabled(!selectedId().isEmpty());
 }
 
 QString ExecutionsPage::actionMessage() const

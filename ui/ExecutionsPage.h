@@ -98,6 +98,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_resume;
     QPushButton* m_cancel;
+    QPushButton* m_copyLink = nullptr;
     QPushButton* m_bulkRetry;
     QProgressBar* m_progress;
     QPushButton* m_stopBulk;

@@ -9,6 +9,7 @@
 #include "PlaygroundPage.h"
 #include "QueuesPage.h"
 #include "StatePanel.h"
+#include "TenantDetailPane.h"
 #include "TenantsPage.h"
 #include "UsagePage.h"
 
@@ -257,6 +258,42 @@ void MainWindow::setServices(const PageServices& services)
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();
     m_tenantsPage->reload();
+    if (m_pendingLink) {
+        applyLink(*m_pendingLink);
+        m_pendingLink.reset();
+    }
+}
+
+void MainWindow::openLink(const AppLink& link)
+{
+    // Brought forward: the link came from another program (a browser, a ticket, a second launch).
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (!m_tenantsPage) {
+        m_pendingLink = link;
+        return;
+    }
+    applyLink(link);
+}
+
+void MainWindow::applyLink(const AppLink& link)
+{
+    switch (link.kind) {
+    case AppLink::Kind::Tenant:
+        showPage(TenantsPageIndex);
+        m_tenantsPage->detailPane()->showTenant(link.id);
+        return;
+    case AppLink::Kind::Execution:
+        if (!m_executionsPage) { // this login may not read executions
+            statusBar()->showMessage(tr("This connection cannot show executions."), 5000);
+            return;
+        }
+        showPage(ExecutionsPageIndex);
+        m_executionsPage->openExecution(link.id);
+        return;
+    }
 }
 
 QString MainWindow::navigationText(Page page) const

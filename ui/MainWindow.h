@@ -4,6 +4,10 @@
 
 #include "PageServices.h"
 
+#include <AppLink.h>
+
+#include <optional>
+
 class ConnectionStatus;
 class CostsPage;
 class ExecutionsPage;
@@ -62,6 +66,9 @@ public:
     QString navigationText(Page page) const;
     // Reloads what the current page shows (File > Refresh; also after a lost connection is back).
     void reloadCurrentPage();
+    // Shows what a tenantscope:// link names: the tenant's detail, or the execution with its trace.
+    // Before the pages are connected the link waits for them.
+    void openLink(const AppLink& link);
 
 signals:
     void connectionDialogRequested();
@@ -73,6 +80,7 @@ private:
     void showAlertBadge(int open);
     void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
+    void applyLink(const AppLink& link);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -95,4 +103,5 @@ private:
     QTimer* m_busyDelay;
     bool m_pgLost = false;
     bool m_redisLost = false;
+    std::optional<AppLink> m_pendingLink;
 };

@@ -2,14 +2,18 @@
 
 #include "StatePanel.h"
 
+#include <AppLink.h>
 #include <Decimal.h>
 #include <Guarded.h>
 #include <TenantRepository.h>
 
+#include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +59,14 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);
     layout->addWidget(m_subtitle);
+    m_copyLink = new QPushButton(tr("Copy link"), content);
+    m_copyLink->setObjectName(QStringLiteral("copyTenantLink"));
+    m_copyLink->setToolTip(tr("Copies a tenantscope:// link to this tenant, to paste into a ticket"));
+    m_copyLink->setEnabled(false);
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(AppLink::tenant(m_tenantId).toString());
+    });
+    layout->addWidget(m_copyLink, 0, Qt::AlignLeft);
 
     auto* planBox = new QGroupBox(tr("Plan and this month"), content);
     auto* planForm = new QFormLayout(planBox);
@@ -156,6 +168,7 @@ void TenantDetailPane::fill(const TenantDetail& detail)
     const TenantSummary& t = detail.summary;
     m_title->setText(t.name);
     m_subtitle->setText(QStringLiteral("%1\n%2").arg(t.slug, t.id));
+    m_copyLink->setEnabled(!t.id.isEmpty());
     m_plan->setText(
         tr("%1: %2 base, %3 per 1k tokens over the included amount")
             .arg(detail.planName, Decimal::formatUsd(detail.basePrice), Decimal::formatUsd(detail.overagePer1k)));

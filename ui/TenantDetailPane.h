@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTimer;
 class StatePanel;
 class TenantRepository;
@@ -42,6 +43,7 @@ private:
     quint64 m_generation = 0;
     TenantDetail m_detail;
     QLabel* m_title;
+    QPushButton* m_copyLink;
     QLabel* m_subtitle;
     QLabel* m_plan;
     QLabel* m_status;

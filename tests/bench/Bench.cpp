@@ -10,6 +10,8 @@ int runUsageCostsBench();
 int runChartBench();
 int runExecutionsBench();
 int runStreamBench();
+int runStartupBench();
+int runMemoryBench();
 
 int main(int argc, char* argv[])
 {
@@ -22,6 +24,8 @@ int main(int argc, char* argv[])
         return runChartBench();
     if (only == QLatin1String("stream"))
         return runStreamBench();
+    if (only == QLatin1String("startup"))
+        return runStartupBench();
     QString why;
     if (!TestServers::available(&why)) {
         QTextStream(stderr) << why << Qt::endl;
@@ -33,6 +37,8 @@ int main(int argc, char* argv[])
         failures += runUsageCostsBench();
     if (only.isEmpty() || only == QLatin1String("executions"))
         failures += runExecutionsBench();
+    if (only == QLatin1String("memory"))
+        return runMemoryBench();
     if (only.isEmpty())
         failures += runChartBench();
     return failures == 0 ? 0 : 1;

@@ -1,0 +1,135 @@
+// Launch to first paint of the real tenantscope binary under Xvfb (xcb, as on a desktop), several
+// times each: with the private servers, and with both servers on an address that never answers
+// (connections must open after the first paint). Baseline: a plain Qt "hello" window built in the
+// same tree, measured in the same run. Also reports each process's peak RSS at that moment.
+#include "BenchSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace
+{
+struct Launches
+{
+    QVector<double> ms;
+    QVector<double> peakRssMb;
+    int failed = 0;
+};
+
+double peakRssMb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+Launches launch(const QString& program, const QProcessEnvironment& environment, int runs)
+{
+    Launches result;
+    for (int i = 0; i <= runs; ++i) { // the first is a warm-up (file cache)
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProgram(program);
+        process.setStandardErrorFile(QProcess::nullDevice());
+        QElapsedTimer clock;
+        clock.start();
+        process.start();
+        bool painted = false;
+        while (!painted && clock.elapsed() < 10000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(20);
+            painted = process.readAllStandardOutput().contains("first-paint");
+        }
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        const double rss = peakRssMb(process.processId());
+        process.kill();
+        process.waitForFinished(5000);
+        if (i == 0)
+            continue;
+        if (!painted) {
+            ++result.failed;
+            continue;
+        }
+        result.ms << ms;
+        result.peakRssMb << rss;
+    }
+    std::sort(result.ms.begin(), result.ms.end());
+    return result;
+}
+
+QJsonObject summary(const Launches& launches)
+{
+    if (launches.ms.isEmpty())
+        return {{QStringLiteral("failed"), launches.failed}};
+    return {
+        {QStringLiteral("min_ms"), launches.ms.first()},
+        {QStringLiteral("median_ms"), launches.ms.at(launches.ms.size() / 2)},
+        {QStringLiteral("max_ms"), launches.ms.last()},
+        {QStringLiteral("runs"), int(launches.ms.size())},
+        {QStringLiteral("failed"), launches.failed},
+        {QStringLiteral("peak_rss_mb_max"), *std::max_element(launches.peakRssMb.begin(), launches.peakRssMb.end())}};
+}
+} // namespace
+
+int runStartupBench()
+{
+    const int runs = qEnvironmentVariableIntValue("TS_BENCH_STARTUP_RUNS") > 0
+        ? qEnvironmentVariableIntValue("TS_BENCH_STARTUP_RUNS")
+        : 10;
+    QString display = qEnvironmentVariable("DISPLAY");
+    QProcess xvfb;
+    if (display.isEmpty()) {
+        display = QStringLiteral(":%1").arg(80 + QRandomGenerator::global()->bounded(10));
+        xvfb.start(QStringLiteral("Xvfb"),
+                   {display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x1000x24")});
+        if (!xvfb.waitForStarted(5000)) {
+            QTextStream(stderr) << "startup: Xvfb did not start" << Qt::endl;
+            return 1;
+        }
+        QThread::msleep(1000);
+    }
+    QTemporaryDir config; // no saved profile, no settings from this machine
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    base.insert(QStringLiteral("DISPLAY"), display);
+    base.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    base.insert(QStringLiteral("TS_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+    base.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+
+    const Launches hello = launch(QStringLiteral(TS_BENCH_HELLO_PATH), base, runs);
+
+    QJsonObject out{{QStringLiteral("bench"), QStringLiteral("startup_first_paint")},
+                    {QStringLiteral("display"), QStringLiteral("Xvfb, xcb")},
+                    {QStringLiteral("target_ms"), 300},
+                    {QStringLiteral("baseline"), QStringLiteral("plain Qt hello window")},
+                    {QStringLiteral("hello"), summary(hello)}};
+    int failures = 0;
+    const auto variant = [&](const QString& name, const QProcessEnvironment& environment) {
+        const Launches app = launch(QStringLiteral(TS_APP_PATH), environment, runs);
+        out.insert(name, summary(app));
+        if (app.ms.isEmpty() || app.failed > 0 || app.ms.at(app.ms.size() / 2) > 300)
+            ++failures;
+    };
+    if (!base.value(QStringLiteral("TS_PG_URL")).isEmpty())
+        variant(QStringLiteral("tenantscope_private_servers"), base);
+    // A network that never answers: 192.0.2.1 is TEST-NET-1 (RFC 5737), routed nowhere.
+    QProcessEnvironment silent = base;
+    silent.insert(QStringLiteral("TS_PG_URL"),
+                  QStringLiteral("postgresql://ts@192.0.2.1:5432/tenantscope?sslmode=require"));
+    silent.insert(QStringLiteral("TS_REDIS_URL"), QStringLiteral("redis://192.0.2.1:6379?plaintext=allowed"));
+    variant(QStringLiteral("tenantscope_silent_network"), silent);
+
+    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+    if (xvfb.state() != QProcess::NotRunning) {
+        xvfb.terminate();
+        xvfb.waitForFinished(3000);
+    }
+    return failures;
+}
