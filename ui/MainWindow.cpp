@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertsPage.h"
+#include "CommandPalette.h"
 #include "CostsPage.h"
 #include "ExecutionsPage.h"
 #include "KeysPage.h"
@@ -16,6 +17,7 @@
 #include <AlertMonitor.h>
 #include <Alerts.h>
 #include <ConnectionStatus.h>
+#include <QuickFind.h>
 
 #include <QAction>
 #include <QApplication>
@@ -107,7 +109,20 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    auto* goMenu = menuBar()->addMenu(tr("&Go"));
+    auto* goTo = goMenu->addAction(tr("&Go to…"), this, &MainWindow::openPalette);
+    goTo->setObjectName(QStringLiteral("actionGoTo"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    goMenu->addSeparator();
+    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page) {
+        auto* action
+            = goMenu->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
+        action->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+    }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     helpMenu->addAction(tr("&About TenantScope"), this, [this] {
         QMessageBox::about(
             this,
@@ -262,6 +277,48 @@ void MainWindow::setServices(const PageServices& services)
         applyLink(*m_pendingLink);
         m_pendingLink.reset();
     }
+    delete m_quickFind;
+    m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
+}
+
+void MainWindow::openPalette()
+{
+    QVector<CommandPalette::PageEntry> pages;
+    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page)
+        pages.append({page, m_navigation->item(page)->text()});
+    auto* palette = new CommandPalette(m_quickFind, pages, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::pageChosen, this, [this](int page) { showPage(Page(page)); });
+    connect(palette, &CommandPalette::linkChosen, this, &MainWindow::openLink);
+    connect(palette, &CommandPalette::jobChosen, this, [this](const QString& queue, const QString& id) {
+        if (!m_queuesPage)
+            return;
+        showPage(QueuesPageIndex);
+        m_queuesPage->openJobInQueue(queue, id);
+    });
+    m_palette = palette;
+    palette->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every menu action with a shortcut, read from the menus themselves so the list cannot go stale.
+    QString text;
+    for (QAction* menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            text += QStringLiteral("%1\t%2\n")
+                        .arg(action->shortcut().toString(QKeySequence::NativeText),
+                             action->text().remove(QLatin1Char('&')));
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutList"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::openLink(const AppLink& link)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include "CommandPalette.h"
 #include "PageServices.h"
 
 #include <AppLink.h>
@@ -17,6 +19,8 @@ class AlertsPage;
 class KeysPage;
 class PlaygroundPage;
 class QSystemTrayIcon;
+
+class QuickFind;
 struct QuotaAlert;
 class UsagePage;
 class QLabel;
@@ -69,6 +73,10 @@ public:
     // Shows what a tenantscope:// link names: the tenant's detail, or the execution with its trace.
     // Before the pages are connected the link waits for them.
     void openLink(const AppLink& link);
+    // Ctrl+K: find a tenant, an execution, a job or a page by typing.
+    void openPalette();
+    CommandPalette* palette() const { return m_palette; }
+    void showShortcuts();
 
 signals:
     void connectionDialogRequested();
@@ -104,4 +112,6 @@ private:
     bool m_pgLost = false;
     bool m_redisLost = false;
     std::optional<AppLink> m_pendingLink;
+    QuickFind* m_quickFind = nullptr;
+    QPointer<CommandPalette> m_palette;
 };

@@ -202,6 +202,7 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
 
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &QueuesPage::refreshCounts);
+    connect(this, &QueuesPage::countsLoaded, this, &QueuesPage::openPendingJob);
     m_tenantRefresh->setInterval(kTenantRefreshMs);
     connect(m_tenantRefresh, &QTimer::timeout, this, &QueuesPage::loadTenants);
     connect(
@@ -411,6 +412,27 @@ void QueuesPage::loadMoreJobs(int offset)
                                   }
                                   m_jobsModel->appendJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
                               }));
+}
+
+void QueuesPage::openJobInQueue(const QString& queue, const QString& id)
+{
+    m_pendingJobQueue = queue;
+    m_pendingJobId = id;
+    openPendingJob();
+}
+
+void QueuesPage::openPendingJob()
+{
+    if (m_pendingJobQueue.isEmpty())
+        return;
+    const int row = m_countsModel->rowOf(m_pendingJobQueue);
+    if (row < 0)
+        return; // after the next counts load
+    m_countsTable->selectRow(row); // makes it the page's queue (and loads its jobs)
+    const QString id = m_pendingJobId;
+    m_pendingJobQueue.clear();
+    m_pendingJobId.clear();
+    openJob(id);
 }
 
 void QueuesPage::openJob(const QString& id)

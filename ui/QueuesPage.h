@@ -37,6 +37,8 @@ public:
     void selectQueue(const QString& queue);
     void setState(const QString& state);
     void openJob(const QString& id);
+    // Selects the queue and opens the job, once the queues are known (a palette or link may come first).
+    void openJobInQueue(const QString& queue, const QString& id);
     void performAction(JobActions::Kind kind, const QString& reason);
 
     QueueCountsModel* countsModel() const { return m_countsModel; }
@@ -72,6 +74,7 @@ private:
     void loadJobs();
     void loadMoreJobs(int offset);
     void showJob();
+    void openPendingJob();
     void askAction(JobActions::Kind kind);
     void resolveNames(const QStringList& tenantIds);
     void loadFailureGroups();
@@ -114,4 +117,6 @@ private:
     quint64 m_jobGeneration = 0;
     bool m_countsInFlight = false;
     bool m_discovered = false;
+    QString m_pendingJobQueue;
+    QString m_pendingJobId;
 };

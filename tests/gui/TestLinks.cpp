@@ -1,9 +1,14 @@
 #include <AppLink.h>
+#include <AwaitFuture.h>
+#include <CommandPalette.h>
 #include <ConnectionStatus.h>
 #include <ExecutionsPage.h>
 #include <MainWindow.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
+#include <PlansPage.h>
+#include <QueueRepository.h>
+#include <QueuesPage.h>
 #include <Services.h>
 #include <SingleInstance.h>
 #include <TenantDetailPane.h>
@@ -12,12 +17,16 @@
 #include <TraceModel.h>
 #include <TraceView.h>
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -98,6 +107,123 @@ private slots:
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("tenantscope://execution/") + m_executionId);
+    }
+
+    // Ctrl+K, type, Enter: as a user does it, keys only.
+    CommandPalette* paletteWith(const QString& text)
+    {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the window did not become active");
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        CommandPalette* palette = m_window->palette();
+        if (!palette || !palette->isVisible()) {
+            qWarning("Ctrl+K opened no palette (active %s, focus %s, palette %p)",
+                     QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className() : "none",
+                     QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none",
+                     static_cast<void*>(palette));
+            return nullptr;
+        }
+        QSignalSpy searched(palette, &CommandPalette::searched);
+        QTest::keyClicks(palette->input(), text);
+        if (!searched.wait(5000)) {
+            qWarning("the palette did not finish its search");
+            return nullptr;
+        }
+        return palette;
+    }
+
+    void thePaletteFindsATenantByName()
+    {
+        CommandPalette* palette = paletteWith(m_tenantName.left(m_tenantName.size() - 1));
+        QVERIFY(palette);
+        QVERIFY2(palette->results()->currentItem()->text().contains(m_tenantName),
+                 qPrintable(palette->results()->currentItem()->text()));
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        QTRY_VERIFY(!m_window->palette());
+        QCOMPARE(m_window->tenantsPage()->detailPane()->tenantId(), m_tenantId);
+        QVERIFY(m_window->tenantsPage()->isVisible());
+    }
+
+    void thePaletteOpensAPastedExecutionId()
+    {
+        m_window->showPage(MainWindow::TenantsPageIndex);
+        CommandPalette* palette = paletteWith(m_executionId);
+        QVERIFY(palette);
+        QVERIFY2(palette->results()->currentItem()->text().startsWith(QStringLiteral("Execution ")),
+                 qPrintable(palette->results()->currentItem()->text()));
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        ExecutionsPage* page = m_window->executionsPage();
+        QVERIFY(page->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page->traceView()->model()->trace().summary.id == m_executionId, 5000);
+    }
+
+    void thePaletteFindsAJobInAnyQueue()
+    {
+        const auto queues = m_services->queues()->discoverQueues();
+        QVERIFY(awaitFuture(queues) && queues.result().ok() && !queues.result().value.isEmpty());
+        QString queue;
+        QString jobId;
+        for (const QString& name : queues.result().value) {
+            QueueRepository::JobPage page;
+            page.queue = name;
+            page.state = QStringLiteral("failed");
+            page.limit = 1;
+            const auto jobs = m_services->queues()->jobs(page);
+            if (awaitFuture(jobs) && jobs.result().ok() && !jobs.result().value.isEmpty()) {
+                queue = name;
+                jobId = jobs.result().value.first().id;
+                break;
+            }
+        }
+        QVERIFY2(!jobId.isEmpty(), "the demo data has no failed job");
+        CommandPalette* palette = paletteWith(jobId);
+        QVERIFY(palette);
+        QListWidgetItem* item = nullptr;
+        for (int row = 0; row < palette->results()->count(); ++row) {
+            if (palette->results()->item(row)->text().startsWith(QStringLiteral("Job %1 in %2").arg(jobId, queue)))
+                item = palette->results()->item(row);
+        }
+        QVERIFY2(item, "the job is not among the results");
+        palette->results()->setCurrentItem(item);
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        QueuesPage* page = m_window->queuesPage();
+        QVERIFY(page->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page->job().summary.id == jobId && page->job().summary.queue == queue, 10000);
+    }
+
+    void thePaletteGoesToPagesAndSaysWhenNothingIsFound()
+    {
+        CommandPalette* palette = paletteWith(QStringLiteral("plans"));
+        QVERIFY(palette);
+        QCOMPARE(palette->results()->currentItem()->text(), QStringLiteral("Page: Plans"));
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        QVERIFY(m_window->plansPage()->isVisible());
+
+        palette = paletteWith(QStringLiteral("no such thing at all"));
+        QVERIFY(palette);
+        QCOMPARE(palette->results()->count(), 0);
+        QVERIFY(palette->findChild<QLabel*>(QStringLiteral("paletteStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Nothing found")));
+        QTest::keyClick(palette->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->palette());
+    }
+
+    void helpListsTheShortcuts()
+    {
+        QString listed;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("shortcutList"));
+            if (box) {
+                listed = box->text();
+                box->close();
+            }
+        });
+        m_window->findChild<QAction*>(QStringLiteral("actionShortcuts"))->trigger();
+        for (const QString& expected :
+             {QStringLiteral("Ctrl+K\tGo to…"), QStringLiteral("F5\tRefresh"), QStringLiteral("Ctrl+4\tExecutions")})
+            QVERIFY2(listed.contains(expected), qPrintable(listed));
     }
 
     void aSecondLaunchHandsItsLinkOver()
