@@ -11,6 +11,7 @@
 #include <ConnectionStatus.h>
 #include <Guarded.h>
 #include <MainWindow.h>
+#include <ViewState.h>
 
 #include <AppLink.h>
 
@@ -204,6 +205,7 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     MainWindow window;
+    ViewState::restoreLastGeometry(&window);
     FirstPaintReport::watch(&window);
     window.show();
     auto* links = new LinkOpener(&window);

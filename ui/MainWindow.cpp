@@ -13,6 +13,7 @@
 #include "TenantDetailPane.h"
 #include "TenantsPage.h"
 #include "UsagePage.h"
+#include "ViewState.h"
 
 #include <AlertMonitor.h>
 #include <Alerts.h>
@@ -209,6 +210,7 @@ void MainWindow::replacePage(int index, QWidget* page)
 
 void MainWindow::setServices(const PageServices& services)
 {
+    saveViewState(); // the profile being replaced, as the user left it
     if (m_status)
         m_status->disconnect(this);
     m_status = services.status;
@@ -273,12 +275,28 @@ void MainWindow::setServices(const PageServices& services)
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();
     m_tenantsPage->reload();
+    m_profileName = services.profileName;
+    const int savedPage = ViewState::restore(this, m_pages, m_profileName);
+    if (savedPage >= 0)
+        showPage(Page(savedPage));
     if (m_pendingLink) {
         applyLink(*m_pendingLink);
         m_pendingLink.reset();
     }
     delete m_quickFind;
     m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
+}
+
+void MainWindow::saveViewState() const
+{
+    if (m_tenantsPage) // pages of a profile exist
+        ViewState::save(this, m_pages, m_profileName);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openPalette()

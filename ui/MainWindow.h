@@ -77,9 +77,14 @@ public:
     void openPalette();
     CommandPalette* palette() const { return m_palette; }
     void showShortcuts();
+    // Saves where the user left things for the current profile (also done on close and on a switch).
+    void saveViewState() const;
 
 signals:
     void connectionDialogRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void updateStatus();
@@ -113,5 +118,6 @@ private:
     bool m_redisLost = false;
     std::optional<AppLink> m_pendingLink;
     QuickFind* m_quickFind = nullptr;
+    QString m_profileName;
     QPointer<CommandPalette> m_palette;
 };
