@@ -73,6 +73,8 @@ CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     controls->addWidget(pdf);
 
     m_tableView->setObjectName(QStringLiteral("costsTable"));
+    m_tableView->setAccessibleName(tr("Costs"));
+    m_chartView->setAccessibleName(tr("Cost and margin chart"));
     m_tableView->setModel(m_table);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);

@@ -90,6 +90,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     m_workflow->setObjectName(QStringLiteral("executionWorkflowFilter"));
     m_workflow->setClearButtonEnabled(true);
     m_error->setObjectName(QStringLiteral("executionErrorSearch"));
+    m_error->setProperty("findField", true); // Ctrl+F: failures are what support searches for
     m_error->setPlaceholderText(tr("Error text (e.g. 429)"));
     m_error->setAccessibleName(tr("Error text filter"));
     m_error->setClearButtonEnabled(true);

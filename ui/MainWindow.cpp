@@ -20,18 +20,22 @@
 #include <ConnectionStatus.h>
 #include <QuickFind.h>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTextEdit>
 #include <QTimer>
 
 namespace
@@ -107,6 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
+    auto* find = fileMenu->addAction(tr("&Find"), this, &MainWindow::focusFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +202,18 @@ void MainWindow::reloadCurrentPage()
     }
 }
 
+void MainWindow::letTabLeave(QWidget* page)
+{
+    // No keyboard traps: Tab goes to the next control. Inside a table the arrow keys move between
+    // cells; a text view or editor (a stack trace, the chat input) takes Tab as "next control" too.
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    for (QPlainTextEdit* edit : page->findChildren<QPlainTextEdit*>())
+        edit->setTabChangesFocus(true);
+    for (QTextEdit* edit : page->findChildren<QTextEdit*>())
+        edit->setTabChangesFocus(true);
+}
+
 void MainWindow::replacePage(int index, QWidget* page)
 {
     // The page of a previous connection goes at once (not deleteLater): the caller destroys the
@@ -203,6 +222,7 @@ void MainWindow::replacePage(int index, QWidget* page)
     QWidget* previous = m_pages->widget(index);
     m_pages->removeWidget(previous);
     delete previous;
+    letTabLeave(page);
     m_pages->insertWidget(index, page);
     if (wasCurrent)
         m_pages->setCurrentIndex(index);
@@ -285,6 +305,27 @@ void MainWindow::setServices(const PageServices& services)
     }
     delete m_quickFind;
     m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
+}
+
+void MainWindow::focusFind()
+{
+    // The page's search or filter field: the one marked "findField", else its first text field.
+    QWidget* page = m_pages->currentWidget();
+    QLineEdit* target = nullptr;
+    for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
+        if (!edit->isVisible() || !edit->isEnabled() || edit->isReadOnly())
+            continue;
+        if (edit->property("findField").toBool()) {
+            target = edit;
+            break;
+        }
+        if (!target)
+            target = edit;
+    }
+    if (!target)
+        return;
+    target->setFocus(Qt::ShortcutFocusReason);
+    target->selectAll();
 }
 
 void MainWindow::saveViewState() const

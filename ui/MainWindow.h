@@ -77,6 +77,8 @@ public:
     void openPalette();
     CommandPalette* palette() const { return m_palette; }
     void showShortcuts();
+    // Ctrl+F: the cursor into the current page's search or filter field.
+    void focusFind();
     // Saves where the user left things for the current profile (also done on close and on a switch).
     void saveViewState() const;
 
@@ -94,6 +96,7 @@ private:
     void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
     void applyLink(const AppLink& link);
+    static void letTabLeave(QWidget* page);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

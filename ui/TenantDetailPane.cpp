@@ -100,6 +100,7 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     layout->addStretch();
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Tenant detail"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -56,6 +56,7 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
     m_metric->setObjectName(QStringLiteral("usageMetric"));
     m_live->setObjectName(QStringLiteral("usageLive"));
     m_chartView->setObjectName(QStringLiteral("usageChart"));
+    m_chartView->setAccessibleName(tr("Usage over time"));
     m_range->addItems({tr("Today"),
                        tr("Last 7 days"),
                        tr("Last 30 days"),
