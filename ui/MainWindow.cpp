@@ -10,6 +10,7 @@
 #include "PlaygroundPage.h"
 #include "QueuesPage.h"
 #include "StatePanel.h"
+#include "Tenant360Sections.h"
 #include "TenantDetailPane.h"
 #include "TenantsPage.h"
 #include "UsagePage.h"
@@ -19,6 +20,7 @@
 #include <Alerts.h>
 #include <ConnectionStatus.h>
 #include <QuickFind.h>
+#include <Tenant360.h>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -202,6 +204,8 @@ void MainWindow::reloadCurrentPage()
     }
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::letTabLeave(QWidget* page)
 {
     // No keyboard traps: Tab goes to the next control. Inside a table the arrow keys move between
@@ -305,6 +309,39 @@ void MainWindow::setServices(const PageServices& services)
     }
     delete m_quickFind;
     m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
+    connectTenant360(services);
+}
+
+void MainWindow::connectTenant360(const PageServices& services)
+{
+    // Only the parts this window has pages for (and so services); each opens its page, filtered.
+    m_tenant360 = std::make_unique<Tenant360>(m_usagePage ? services.usage : nullptr,
+                                              m_executionsPage ? services.executions : nullptr,
+                                              m_queuesPage ? services.queues : nullptr,
+                                              m_alertsPage ? services.alerts : nullptr,
+                                              m_keysPage ? services.sealedKeys : nullptr,
+                                              m_plansPage ? services.audit : nullptr);
+    Tenant360Sections* sections = m_tenantsPage->detailPane()->sections();
+    sections->setParts(m_tenant360.get());
+    connect(sections, &Tenant360Sections::openFailures, this, [this](const QString& id, const QString& name) {
+        showPage(ExecutionsPageIndex);
+        m_executionsPage->setTenantFilter(id, name);
+        m_executionsPage->setStatusFilter(QStringLiteral("failed"));
+    });
+    connect(sections, &Tenant360Sections::openUsage, this, [this](const QString& id, const QString& name) {
+        showPage(UsagePageIndex);
+        m_usagePage->setTenant(id, name);
+    });
+    connect(sections, &Tenant360Sections::openQueues, this, [this] { showPage(QueuesPageIndex); });
+    connect(sections, &Tenant360Sections::openAlerts, this, [this] { showPage(AlertsPageIndex); });
+    connect(sections, &Tenant360Sections::openKeys, this, [this](const QString& id, const QString& name) {
+        showPage(KeysPageIndex);
+        m_keysPage->setTenant(id, name);
+    });
+    connect(sections, &Tenant360Sections::openAudit, this, [this](const QString& id) {
+        showPage(PlansPageIndex);
+        m_plansPage->showAuditFor(id);
+    });
 }
 
 void MainWindow::focusFind()

@@ -8,6 +8,7 @@
 
 #include <AppLink.h>
 
+#include <memory>
 #include <optional>
 
 class ConnectionStatus;
@@ -21,6 +22,7 @@ class PlaygroundPage;
 class QSystemTrayIcon;
 
 class QuickFind;
+class Tenant360;
 struct QuotaAlert;
 class UsagePage;
 class QLabel;
@@ -53,6 +55,7 @@ public:
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Connects the pages to a service layer; until then they say they are waiting for a connection.
     void setServices(const PageServices& services);
@@ -96,6 +99,7 @@ private:
     void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
     void applyLink(const AppLink& link);
+    void connectTenant360(const PageServices& services);
     static void letTabLeave(QWidget* page);
 
     QListWidget* m_navigation;
@@ -121,6 +125,7 @@ private:
     bool m_redisLost = false;
     std::optional<AppLink> m_pendingLink;
     QuickFind* m_quickFind = nullptr;
+    std::unique_ptr<Tenant360> m_tenant360;
     QString m_profileName;
     QPointer<CommandPalette> m_palette;
 };

@@ -711,6 +711,13 @@ void PlansPage::showAudit()
         tabs->setCurrentIndex(2);
 }
 
+void PlansPage::showAuditFor(const QString& tenantId)
+{
+    m_auditTenant->setText(tenantId);
+    showAudit();
+    loadAudit();
+}
+
 void PlansPage::loadAudit()
 {
     AuditRepository::Filter filter;

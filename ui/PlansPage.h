@@ -46,6 +46,8 @@ public:
     AuditTableModel* auditModel() const { return m_auditModel; }
     QTableWidget* overridesTable() const { return m_overrides; }
     void showAudit();
+    // The audit log filtered to one tenant's changes.
+    void showAuditFor(const QString& tenantId);
     bool exportAuditCsv(const QString& path, QString* error) const;
     bool isBusy() const { return m_busy > 0; }
 

@@ -1,6 +1,7 @@
 #include "TenantDetailPane.h"
 
 #include "StatePanel.h"
+#include "Tenant360Sections.h"
 
 #include <AppLink.h>
 #include <Decimal.h>
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -67,6 +69,14 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
         QGuiApplication::clipboard()->setText(AppLink::tenant(m_tenantId).toString());
     });
     layout->addWidget(m_copyLink, 0, Qt::AlignLeft);
+    // Two columns: the tenant's own plan, limits and live state; beside them what the rest of the
+    // platform knows about it (the tenant 360 parts).
+    auto* columns = new QHBoxLayout;
+    auto* ownColumn = new QVBoxLayout;
+    auto* platformColumn = new QVBoxLayout;
+    columns->addLayout(ownColumn, 1);
+    columns->addLayout(platformColumn, 1);
+    layout->addLayout(columns);
 
     auto* planBox = new QGroupBox(tr("Plan and this month"), content);
     auto* planForm = new QFormLayout(planBox);
@@ -76,7 +86,7 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     m_requests = addField(planForm, tr("Requests"), QStringLiteral("detailRequests"));
     m_cost = addField(planForm, tr("Provider cost"), QStringLiteral("detailCost"));
     m_alerts = addField(planForm, tr("Open alerts"), QStringLiteral("detailAlerts"));
-    layout->addWidget(planBox);
+    ownColumn->addWidget(planBox);
 
     auto* limitBox = new QGroupBox(tr("Effective limits"), content);
     auto* limitForm = new QFormLayout(limitBox);
@@ -87,7 +97,7 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     m_runs = addField(limitForm, tr("Monthly runs"), QStringLiteral("detailRuns"));
     m_models = addField(limitForm, tr("Allowed models"), QStringLiteral("detailModels"));
     m_override = addField(limitForm, tr("Override"), QStringLiteral("detailOverride"));
-    layout->addWidget(limitBox);
+    ownColumn->addWidget(limitBox);
 
     auto* liveBox = new QGroupBox(tr("Live (Redis)"), content);
     auto* liveForm = new QFormLayout(liveBox);
@@ -96,8 +106,12 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     m_liveConcurrent = addField(liveForm, tr("Running now"), QStringLiteral("liveConcurrent"));
     m_liveQuota = addField(liveForm, tr("Quota flag"), QStringLiteral("liveQuota"));
     m_liveMonth = addField(liveForm, tr("Gateway month counter"), QStringLiteral("liveMonth"));
-    layout->addWidget(liveBox);
-    layout->addStretch();
+    ownColumn->addWidget(liveBox);
+    m_sections = new Tenant360Sections(content);
+    m_sections->setObjectName(QStringLiteral("tenant360Sections"));
+    platformColumn->addWidget(m_sections);
+    ownColumn->addStretch();
+    platformColumn->addStretch();
 
     auto* scroll = new QScrollArea;
     scroll->setAccessibleName(tr("Tenant detail"));
@@ -156,6 +170,7 @@ void TenantDetailPane::loadDetail()
                       return;
                   }
                   fill(fetched.value);
+                  m_sections->load(m_tenantId, fetched.value.summary.name);
                   m_state->showContent();
                   emit detailShown(m_tenantId);
                   refreshLive();

@@ -10,6 +10,7 @@ class QPushButton;
 class QTimer;
 class StatePanel;
 class TenantRepository;
+class Tenant360Sections;
 
 // The right-hand pane of the Tenants page: plan, effective limits and the live Redis state (refreshed
 // every few seconds while visible).
@@ -23,6 +24,7 @@ public:
     void showTenant(const QString& tenantId);
     QString tenantId() const { return m_tenantId; }
     QString fieldText(const QString& objectName) const;
+    Tenant360Sections* sections() const { return m_sections; }
 
     static constexpr int kLiveRefreshMs = 3000;
 
@@ -44,6 +46,7 @@ private:
     TenantDetail m_detail;
     QLabel* m_title;
     QPushButton* m_copyLink;
+    Tenant360Sections* m_sections;
     QLabel* m_subtitle;
     QLabel* m_plan;
     QLabel* m_status;

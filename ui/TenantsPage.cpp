@@ -63,9 +63,9 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     splitter->setObjectName(QStringLiteral("tenantSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({830, 330});
+    splitter->setSizes({600, 600}); // the detail is the tenant 360: as much room as the list
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

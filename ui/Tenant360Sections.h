@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class Tenant360;
+
+// The tenant 360's parts beyond the tenant's own row: its failed executions by cause, its BullMQ jobs
+// by state, open alerts, keys on the platform and recent changes. Each loads on its own and says
+// "loading", "none" or what went wrong; each opens the full page, filtered to the tenant.
+class Tenant360Sections : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Tenant360Sections(QWidget* parent = nullptr);
+
+    void setParts(Tenant360* parts);
+    void load(const QString& tenantId, const QString& tenantName);
+    QString sectionText(const QString& objectName) const;
+    bool isLoading() const { return m_pending > 0; }
+
+signals:
+    void openUsage(const QString& tenantId, const QString& tenantName);
+    void openFailures(const QString& tenantId, const QString& tenantName);
+    void openQueues(const QString& tenantId, const QString& tenantName);
+    void openAlerts(const QString& tenantId, const QString& tenantName);
+    void openKeys(const QString& tenantId, const QString& tenantName);
+    void openAudit(const QString& tenantId, const QString& tenantName);
+    void loaded(); // every part has answered
+
+private:
+    struct Section
+    {
+        QGroupBox* box = nullptr;
+        QLabel* body = nullptr;
+        QPushButton* open = nullptr;
+    };
+    Section addSection(QVBoxLayout* layout, const QString& title, const QString& objectName, const QString& openText);
+    void answered();
+
+    Tenant360* m_parts = nullptr;
+    QString m_tenantId;
+    QString m_tenantName;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    Section m_month;
+    Section m_failures;
+    Section m_jobs;
+    Section m_alerts;
+    Section m_keys;
+    Section m_audit;
+};
