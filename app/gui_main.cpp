@@ -10,6 +10,7 @@
 #include <ConnectionDialog.h>
 #include <ConnectionStatus.h>
 #include <Guarded.h>
+#include <LanguageSetting.h>
 #include <MainWindow.h>
 #include <ViewState.h>
 
@@ -194,14 +195,17 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.tenantscope.TenantScope"));
 
+    // The system's language, or the one chosen under Help › Language.
+    const QLocale language = LanguageSetting::effectiveLocale();
+    QLocale::setDefault(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
+    if (qtTranslator.load(language,
                           QStringLiteral("qtbase"),
                           QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tenantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(language, QStringLiteral("tenantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     MainWindow window;

@@ -6,6 +6,7 @@
 #include "RedisKeys.h"
 #include "Validation.h"
 
+#include <Guarded.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 
@@ -161,124 +162,130 @@ QFuture<Fetched<AlertRepository::Evaluation>> AlertRepository::evaluate() const
     PgSession* pg = m_pg;
     RedisClient* redis = m_redis;
     // Redis lives on the application's thread; PostgreSQL answers on its worker thread.
+    // Guarded: the profile (and its Redis client) may be closed while PostgreSQL answers.
     return m_pg->query(sql)
         .then(QCoreApplication::instance(),
-              [pg, redis](const PgResult& rows) {
-                  if (!rows.ok()) {
-                      Fetched<Evaluation> failed;
-                      failed.error = readError(rows);
-                      return QtFuture::makeReadyFuture(failed);
-                  }
-                  const QDate month = QDateTime::currentDateTimeUtc().date();
-                  QList<RedisCommand> commands;
-                  commands.reserve(rows.rows.size() * 2);
-                  for (const QVariantList& row : rows.rows) {
-                      const QString tenant = row.at(0).toString();
-                      commands.append({"HMGET", RedisKeys::usageMonthly(tenant, month), "tokens", "cost_usd"});
-                      commands.append({"EXISTS", RedisKeys::quotaExceeded(tenant)});
-                  }
-                  return redis->pipeline(commands)
-                      .then(QCoreApplication::instance(),
-                            [pg, rows](const QList<RedisReply>& replies) {
-                                Evaluation evaluation;
-                                QList<int> thresholds = AlertMath::parseThresholds(
-                                    rows.rows.isEmpty() ? QString() : rows.rows.first().at(5).toString());
-                                if (thresholds.isEmpty())
-                                    thresholds = {80, 90, 100};
-                                evaluation.thresholds = thresholds;
-                                const QDateTime now = QDateTime::currentDateTimeUtc();
-                                QStringList tenants, metrics, levels, observed, limits;
-                                for (qsizetype i = 0; i < rows.rows.size(); ++i) {
-                                    const QVariantList& row = rows.rows.at(i);
-                                    const RedisReply tokens = replies.value(2 * i);
-                                    const RedisReply flag = replies.value(2 * i + 1);
-                                    if (tokens.isError() || flag.isError()) {
-                                        Fetched<Evaluation> failed;
-                                        failed.error
-                                            = QCoreApplication::translate("AlertRepository",
-                                                                          "Redis refused the counters: %1")
-                                                  .arg(QString::fromUtf8(tokens.isError() ? tokens.text : flag.text));
-                                        return QtFuture::makeReadyFuture(failed);
-                                    }
-                                    const auto quota = [&](const QString& metric, qint64 used, const QVariant& limit) {
-                                        TenantQuota q;
-                                        q.tenantId = row.at(0).toString();
-                                        q.tenantName = row.at(1).toString();
-                                        q.metric = metric;
-                                        q.used = used;
-                                        q.throttled = flag.integer == 1;
-                                        if (!limit.isNull()) {
-                                            q.limit = limit.toLongLong();
-                                            q.percent = *q.limit > 0 ? 100.0 * double(used) / double(*q.limit)
-                                                                     : (used > 0 ? 1000.0 : 0.0);
-                                            q.over = used >= *q.limit;
-                                            if (!q.over && *q.limit > 0)
-                                                q.crossesAt = AlertMath::crossesAt(used, *q.limit, now);
-                                        }
-                                        for (int t : AlertMath::crossed(q.percent, thresholds)) {
-                                            tenants << q.tenantId;
-                                            metrics << metric;
-                                            levels << QString::number(t);
-                                            // Cost is counted in cents; the alert records dollars.
-                                            const bool cents = metric == QLatin1String("cost");
-                                            observed << (cents ? QString::number(double(used) / 100.0, 'f', 2)
-                                                               : QString::number(used));
-                                            limits << (cents ? QString::number(double(*q.limit) / 100.0, 'f', 2)
-                                                             : QString::number(*q.limit));
-                                        }
-                                        // Near or over a limit; a throttled tenant shows once (on tokens).
-                                        if (q.percent >= thresholds.first()
-                                            || (q.throttled && metric == QLatin1String("tokens")))
-                                            evaluation.quotas.append(q);
-                                    };
-                                    const qint64 usedTokens = tokens.elements.value(0).toInteger(0);
-                                    quota(QStringLiteral("tokens"), usedTokens, row.at(2));
-                                    quota(QStringLiteral("runs"), row.at(4).toLongLong(), row.at(3));
-                                    // Cost against what the plan charges: at 100 % the tenant costs the
-                                    // platform what it pays (a free plan has no such line).
-                                    qint64 costUnits = 0;
-                                    qint64 priceUnits = 0;
-                                    Decimal::toUnits(QString::fromUtf8(tokens.elements.value(1).text), &costUnits);
-                                    Decimal::toUnits(row.at(7).toString(), &priceUnits);
-                                    quota(QStringLiteral("cost"),
-                                          (costUnits + 500000) / 1000000,
-                                          priceUnits > 0 ? QVariant(qlonglong((priceUnits + 500000) / 1000000))
-                                                         : QVariant());
-                                }
-                                std::sort(
-                                    evaluation.quotas.begin(),
-                                    evaluation.quotas.end(),
-                                    [](const TenantQuota& a, const TenantQuota& b) { return a.percent > b.percent; });
-                                if (tenants.isEmpty()) {
-                                    Fetched<Evaluation> done;
-                                    done.value = evaluation;
-                                    return QtFuture::makeReadyFuture(done);
-                                }
-                                return pg
-                                    ->query(QStringLiteral(
-                                                "SELECT alerts_fire(?::uuid[], ?::text[], ?::int[], ?::numeric[], "
-                                                "?::numeric[])"),
-                                            {arrayLiteral(tenants),
-                                             arrayLiteral(metrics),
-                                             arrayLiteral(levels),
-                                             arrayLiteral(observed),
-                                             arrayLiteral(limits)})
-                                    .then([evaluation](const PgResult& fired) mutable {
-                                        Fetched<Evaluation> done;
-                                        // A login that may not record alerts (a tenant admin) still sees
-                                        // its quotas; staff consoles record them.
-                                        if (!fired.ok() && fired.errorKind != PgErrorKind::Permission) {
-                                            done.error = serverSentence(fired);
-                                            return done;
-                                        }
-                                        for (const QVariantList& r : fired.rows)
-                                            evaluation.fired.append(r.at(0).toLongLong());
-                                        done.value = evaluation;
-                                        return done;
-                                    });
-                            })
-                      .unwrap();
-              })
+              guardedOr(
+                  redis,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<Evaluation>()); },
+                  [pg, redis](const PgResult& rows) {
+                      if (!rows.ok()) {
+                          Fetched<Evaluation> failed;
+                          failed.error = readError(rows);
+                          return QtFuture::makeReadyFuture(failed);
+                      }
+                      const QDate month = QDateTime::currentDateTimeUtc().date();
+                      QList<RedisCommand> commands;
+                      commands.reserve(rows.rows.size() * 2);
+                      for (const QVariantList& row : rows.rows) {
+                          const QString tenant = row.at(0).toString();
+                          commands.append({"HMGET", RedisKeys::usageMonthly(tenant, month), "tokens", "cost_usd"});
+                          commands.append({"EXISTS", RedisKeys::quotaExceeded(tenant)});
+                      }
+                      return redis->pipeline(commands)
+                          .then(
+                              QCoreApplication::instance(),
+                              [pg, rows](const QList<RedisReply>& replies) {
+                                  Evaluation evaluation;
+                                  QList<int> thresholds = AlertMath::parseThresholds(
+                                      rows.rows.isEmpty() ? QString() : rows.rows.first().at(5).toString());
+                                  if (thresholds.isEmpty())
+                                      thresholds = {80, 90, 100};
+                                  evaluation.thresholds = thresholds;
+                                  const QDateTime now = QDateTime::currentDateTimeUtc();
+                                  QStringList tenants, metrics, levels, observed, limits;
+                                  for (qsizetype i = 0; i < rows.rows.size(); ++i) {
+                                      const QVariantList& row = rows.rows.at(i);
+                                      const RedisReply tokens = replies.value(2 * i);
+                                      const RedisReply flag = replies.value(2 * i + 1);
+                                      if (tokens.isError() || flag.isError()) {
+                                          Fetched<Evaluation> failed;
+                                          failed.error
+                                              = QCoreApplication::translate("AlertRepository",
+                                                                            "Redis refused the counters: %1")
+                                                    .arg(QString::fromUtf8(tokens.isError() ? tokens.text : flag.text));
+                                          return QtFuture::makeReadyFuture(failed);
+                                      }
+                                      const auto quota
+                                          = [&](const QString& metric, qint64 used, const QVariant& limit) {
+                                                TenantQuota q;
+                                                q.tenantId = row.at(0).toString();
+                                                q.tenantName = row.at(1).toString();
+                                                q.metric = metric;
+                                                q.used = used;
+                                                q.throttled = flag.integer == 1;
+                                                if (!limit.isNull()) {
+                                                    q.limit = limit.toLongLong();
+                                                    q.percent = *q.limit > 0 ? 100.0 * double(used) / double(*q.limit)
+                                                                             : (used > 0 ? 1000.0 : 0.0);
+                                                    q.over = used >= *q.limit;
+                                                    if (!q.over && *q.limit > 0)
+                                                        q.crossesAt = AlertMath::crossesAt(used, *q.limit, now);
+                                                }
+                                                for (int t : AlertMath::crossed(q.percent, thresholds)) {
+                                                    tenants << q.tenantId;
+                                                    metrics << metric;
+                                                    levels << QString::number(t);
+                                                    // Cost is counted in cents; the alert records dollars.
+                                                    const bool cents = metric == QLatin1String("cost");
+                                                    observed << (cents ? QString::number(double(used) / 100.0, 'f', 2)
+                                                                       : QString::number(used));
+                                                    limits << (cents ? QString::number(double(*q.limit) / 100.0, 'f', 2)
+                                                                     : QString::number(*q.limit));
+                                                }
+                                                // Near or over a limit; a throttled tenant shows once (on tokens).
+                                                if (q.percent >= thresholds.first()
+                                                    || (q.throttled && metric == QLatin1String("tokens")))
+                                                    evaluation.quotas.append(q);
+                                            };
+                                      const qint64 usedTokens = tokens.elements.value(0).toInteger(0);
+                                      quota(QStringLiteral("tokens"), usedTokens, row.at(2));
+                                      quota(QStringLiteral("runs"), row.at(4).toLongLong(), row.at(3));
+                                      // Cost against what the plan charges: at 100 % the tenant costs the
+                                      // platform what it pays (a free plan has no such line).
+                                      qint64 costUnits = 0;
+                                      qint64 priceUnits = 0;
+                                      Decimal::toUnits(QString::fromUtf8(tokens.elements.value(1).text), &costUnits);
+                                      Decimal::toUnits(row.at(7).toString(), &priceUnits);
+                                      quota(QStringLiteral("cost"),
+                                            (costUnits + 500000) / 1000000,
+                                            priceUnits > 0 ? QVariant(qlonglong((priceUnits + 500000) / 1000000))
+                                                           : QVariant());
+                                  }
+                                  std::sort(
+                                      evaluation.quotas.begin(),
+                                      evaluation.quotas.end(),
+                                      [](const TenantQuota& a, const TenantQuota& b) { return a.percent > b.percent; });
+                                  if (tenants.isEmpty()) {
+                                      Fetched<Evaluation> done;
+                                      done.value = evaluation;
+                                      return QtFuture::makeReadyFuture(done);
+                                  }
+                                  return pg
+                                      ->query(QStringLiteral(
+                                                  "SELECT alerts_fire(?::uuid[], ?::text[], ?::int[], ?::numeric[], "
+                                                  "?::numeric[])"),
+                                              {arrayLiteral(tenants),
+                                               arrayLiteral(metrics),
+                                               arrayLiteral(levels),
+                                               arrayLiteral(observed),
+                                               arrayLiteral(limits)})
+                                      .then([evaluation](const PgResult& fired) mutable {
+                                          Fetched<Evaluation> done;
+                                          // A login that may not record alerts (a tenant admin) still sees
+                                          // its quotas; staff consoles record them.
+                                          if (!fired.ok() && fired.errorKind != PgErrorKind::Permission) {
+                                              done.error = serverSentence(fired);
+                                              return done;
+                                          }
+                                          for (const QVariantList& r : fired.rows)
+                                              evaluation.fired.append(r.at(0).toLongLong());
+                                          done.value = evaluation;
+                                          return done;
+                                      });
+                              })
+                          .unwrap();
+                  }))
         .unwrap();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 
@@ -10,6 +11,14 @@ template <typename T> struct Fetched
     T value{};
     bool ok() const { return error.isEmpty(); }
 };
+
+// The answer of a read whose connection was closed (its profile replaced) before the answer came.
+template <typename T> Fetched<T> closedBeforeAnswer()
+{
+    Fetched<T> closed;
+    closed.error = QCoreApplication::translate("Fetched", "The connection was closed before the answer came.");
+    return closed;
+}
 
 // A read refused before it reached a server (bad input), as a finished future.
 template <typename T> QFuture<Fetched<T>> refusedFuture(const QString& why)

@@ -4,6 +4,7 @@
 #include "RedisKeys.h"
 #include "Validation.h"
 
+#include <Guarded.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 
@@ -92,67 +93,71 @@ QFuture<Fetched<LimitsPusher::Result>> LimitsPusher::push(const QStringList& ten
     RedisClient* redis = m_redis;
     // The Redis client lives on the application's thread; PostgreSQL answers on its worker thread, so the
     // Redis half continues on the application's thread.
+    // Guarded: the profile (and its Redis client) may be closed while PostgreSQL answers.
     return m_pg->query(sql, params)
         .then(QCoreApplication::instance(),
-              [pg, redis, tenantIds](const PgResult& rows) {
-                  if (!rows.ok()) {
-                      Fetched<Result> failed;
-                      failed.error = readError(rows);
-                      return QtFuture::makeReadyFuture(failed);
-                  }
-                  // Tenants asked for by id that the login does not see (row-level security): refused by
-                  // name, not "0 pushed".
-                  QStringList unseen = tenantIds;
-                  for (const QVariantList& row : rows.rows)
-                      unseen.removeAll(row.at(0).toString());
-                  if (!unseen.isEmpty()) {
-                      Fetched<Result> refused;
-                      refused.error = tr("Not permitted: your login may not see tenant(s) %1 (or there is no such "
-                                         "tenant). Nothing was pushed.")
-                                          .arg(unseen.join(QStringLiteral(", ")));
-                      return QtFuture::makeReadyFuture(refused);
-                  }
-                  if (rows.rows.isEmpty())
-                      return QtFuture::makeReadyFuture(Fetched<Result>{});
-                  const QString readAt = rows.rows.first().constLast().toString();
-                  QStringList ids;
-                  for (const QVariantList& row : rows.rows)
-                      ids << row.at(0).toString();
-                  QList<RedisCommand> commands = limitCommands(rows);
-                  const QJsonObject message{{QStringLiteral("type"), QStringLiteral("limits")},
-                                            {QStringLiteral("tenants"),
-                                             ids.size() <= 100 ? QJsonValue(QJsonArray::fromStringList(ids))
-                                                               : QJsonValue(double(ids.size()))}};
-                  commands.append({"PUBLISH",
-                                   RedisKeys::planChangesChannel(),
-                                   QJsonDocument(message).toJson(QJsonDocument::Compact)});
-                  return redis->pipeline(commands)
-                      .then([pg, ids, readAt](const QList<RedisReply>& replies) {
-                          for (const RedisReply& reply : replies) {
-                              if (reply.isError()) {
-                                  Fetched<Result> failed;
-                                  failed.error
-                                      = tr("Redis did not take the limits (%1): PostgreSQL has the change, and "
-                                           "the tenants stay marked as pending until a push succeeds.")
-                                            .arg(QString::fromUtf8(reply.text));
-                                  return QtFuture::makeReadyFuture(failed);
+              guardedOr(
+                  redis,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<Result>()); },
+                  [pg, redis, tenantIds](const PgResult& rows) {
+                      if (!rows.ok()) {
+                          Fetched<Result> failed;
+                          failed.error = readError(rows);
+                          return QtFuture::makeReadyFuture(failed);
+                      }
+                      // Tenants asked for by id that the login does not see (row-level security): refused by
+                      // name, not "0 pushed".
+                      QStringList unseen = tenantIds;
+                      for (const QVariantList& row : rows.rows)
+                          unseen.removeAll(row.at(0).toString());
+                      if (!unseen.isEmpty()) {
+                          Fetched<Result> refused;
+                          refused.error = tr("Not permitted: your login may not see tenant(s) %1 (or there is no such "
+                                             "tenant). Nothing was pushed.")
+                                              .arg(unseen.join(QStringLiteral(", ")));
+                          return QtFuture::makeReadyFuture(refused);
+                      }
+                      if (rows.rows.isEmpty())
+                          return QtFuture::makeReadyFuture(Fetched<Result>{});
+                      const QString readAt = rows.rows.first().constLast().toString();
+                      QStringList ids;
+                      for (const QVariantList& row : rows.rows)
+                          ids << row.at(0).toString();
+                      QList<RedisCommand> commands = limitCommands(rows);
+                      const QJsonObject message{{QStringLiteral("type"), QStringLiteral("limits")},
+                                                {QStringLiteral("tenants"),
+                                                 ids.size() <= 100 ? QJsonValue(QJsonArray::fromStringList(ids))
+                                                                   : QJsonValue(double(ids.size()))}};
+                      commands.append({"PUBLISH",
+                                       RedisKeys::planChangesChannel(),
+                                       QJsonDocument(message).toJson(QJsonDocument::Compact)});
+                      return redis->pipeline(commands)
+                          .then([pg, ids, readAt](const QList<RedisReply>& replies) {
+                              for (const RedisReply& reply : replies) {
+                                  if (reply.isError()) {
+                                      Fetched<Result> failed;
+                                      failed.error
+                                          = tr("Redis did not take the limits (%1): PostgreSQL has the change, and "
+                                               "the tenants stay marked as pending until a push succeeds.")
+                                                .arg(QString::fromUtf8(reply.text));
+                                      return QtFuture::makeReadyFuture(failed);
+                                  }
                               }
-                          }
-                          return pg
-                              ->query(QStringLiteral("SELECT limits_push_done(?::uuid[], ?::timestamptz)"),
-                                      {QVariant(u'{' + ids.join(u',') + u'}'), readAt})
-                              .then([count = ids.size()](const PgResult& done) {
-                                  Fetched<Result> result;
-                                  result.value.pushed = count;
-                                  if (!done.ok())
-                                      result.error = tr("Redis has the limits, but marking them done failed: %1")
-                                                         .arg(serverSentence(done));
-                                  else
-                                      result.value.cleared = done.scalar().toLongLong();
-                                  return result;
-                              });
-                      })
-                      .unwrap();
-              })
+                              return pg
+                                  ->query(QStringLiteral("SELECT limits_push_done(?::uuid[], ?::timestamptz)"),
+                                          {QVariant(u'{' + ids.join(u',') + u'}'), readAt})
+                                  .then([count = ids.size()](const PgResult& done) {
+                                      Fetched<Result> result;
+                                      result.value.pushed = count;
+                                      if (!done.ok())
+                                          result.error = tr("Redis has the limits, but marking them done failed: %1")
+                                                             .arg(serverSentence(done));
+                                      else
+                                          result.value.cleared = done.scalar().toLongLong();
+                                      return result;
+                                  });
+                          })
+                          .unwrap();
+                  }))
         .unwrap();
 }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QSet>
@@ -46,7 +47,7 @@ QString redisProblem(const RedisReply& reply)
 // A SCAN walk that keeps itself alive through its own continuations.
 struct QueueScan : std::enable_shared_from_this<QueueScan>
 {
-    RedisClient* redis = nullptr;
+    QPointer<RedisClient> redis; // the profile may be closed between two SCAN pages
     QByteArray prefix;
     QStringList found;
     QPromise<Fetched<QStringList>> promise;
@@ -63,6 +64,10 @@ struct QueueScan : std::enable_shared_from_this<QueueScan>
 
     void next(const QByteArray& cursor)
     {
+        if (!redis) {
+            finish(closedBeforeAnswer<QStringList>().error);
+            return;
+        }
         auto self = shared_from_this();
         redis->command({"SCAN", cursor, "MATCH", prefix + "*:meta", "COUNT", "1000"})
             .then([self](const RedisReply& reply) {

@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>AppLink</name>
+    <message>
+        <source>Not a TenantScope link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TenantScope link has no user, port, query or fragment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link does not end in an id (a UUID): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantScope links open a tenant or an execution, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
@@ -957,6 +976,56 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant, an execution or job id, or a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tenant&apos;s name or slug, an execution or tenant id, a job id, or a page. Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the highlighted one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection profile</source>
@@ -1291,6 +1360,14 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and margin chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +1810,14 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a tenantscope:// link to the execution shown, to paste into a ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,6 +2269,13 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     </message>
 </context>
 <context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitsPusher</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
@@ -2409,6 +2501,38 @@ A native console for multi-tenant AI SaaS platforms.</source>
     </message>
     <message>
         <source>⚠ Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when TenantScope starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection cannot show executions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3686,17 @@ Created %8 · processed %9 · finished %10</source>
     </message>
 </context>
 <context>
+    <name>QuickFind</name>
+    <message>
+        <source>Execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaForecast</name>
     <message numerus="yes">
         <source>linear run rate: average of the last %n complete day(s)</source>
@@ -3729,6 +3864,142 @@ Created %8 · processed %9 · finished %10</source>
     </message>
 </context>
 <context>
+    <name>Tenant360Sections</name>
+    <message numerus="yes">
+        <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 included tokens (%3 %), %4 tokens a day recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the included tokens since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace it crosses them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace it stays under them this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resets in %n day(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed executions, last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued work (BullMQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider keys on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2%3, last %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed executions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the largest groups:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs in any queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 %: %3, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ••••%2 (%3), since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active keys uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantDetailPane</name>
     <message>
         <source>unlimited</source>
@@ -3872,6 +4143,18 @@ Created %8 · processed %9 · finished %10</source>
     </message>
     <message>
         <source>invalid counter in Redis (%1): not shown as usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a tenantscope:// link to this tenant, to paste into a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4332,6 +4615,10 @@ id %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

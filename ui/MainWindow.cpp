@@ -5,6 +5,7 @@
 #include "CostsPage.h"
 #include "ExecutionsPage.h"
 #include "KeysPage.h"
+#include "LanguageSetting.h"
 #include "PlaceholderPage.h"
 #include "PlansPage.h"
 #include "PlaygroundPage.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -132,6 +134,20 @@ MainWindow::MainWindow(QWidget* parent)
     }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    auto* languageMenu = helpMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(languageMenu);
+    for (const LanguageSetting::Choice& choice : LanguageSetting::choices()) {
+        QAction* action = languageMenu->addAction(choice.name);
+        action->setCheckable(true);
+        action->setChecked(choice.code == LanguageSetting::chosen());
+        action->setData(choice.code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            LanguageSetting::choose(code);
+            statusBar()->showMessage(tr("The language changes when TenantScope starts again."), 8000);
+        });
+    }
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     helpMenu->addAction(tr("&About TenantScope"), this, [this] {
         QMessageBox::about(

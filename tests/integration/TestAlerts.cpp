@@ -1,6 +1,7 @@
 #include <Alerts.h>
 #include <AwaitFuture.h>
 #include <Decimal.h>
+#include <LimitsPusher.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
@@ -245,6 +246,31 @@ private slots:
         for (const QuotaAlert& a : mine.value)
             QCOMPARE(a.tenantId, m_tenant);
         QVERIFY(!wait(alerts.acknowledge(mine.value.last().id, QStringLiteral("tenant admin"))).ok());
+    }
+
+    // The profile closes (its Redis client goes) while PostgreSQL is still answering an evaluation or
+    // a limits push: the answer says so, and nothing touches the client that is gone (this was a
+    // use-after-free, found by AddressSanitizer when a window was closed during an evaluation).
+    void closingTheConnectionMidReadIsSafe()
+    {
+        for (int round = 0; round < 2; ++round) {
+            auto pg = TestServers::adminPg();
+            auto redis = TestServers::adminRedis();
+            QTRY_COMPARE_WITH_TIMEOUT(redis->state(), ConnectionState::Connected, 5000);
+            QFuture<QString> error;
+            if (round == 0) {
+                error = AlertRepository(pg.get(), redis.get())
+                            .evaluate()
+                            .then([](const Fetched<AlertRepository::Evaluation>& e) { return e.error; });
+            } else {
+                error = LimitsPusher(pg.get(), redis.get())
+                            .push({}, true)
+                            .then([](const Fetched<LimitsPusher::Result>& r) { return r.error; });
+            }
+            redis.reset(); // before PostgreSQL's answer is back
+            QVERIFY(awaitFuture(error, 10000));
+            QVERIFY2(error.result().contains(QLatin1String("closed")), qPrintable(error.result()));
+        }
     }
 };
 
