@@ -4,7 +4,8 @@
 #include "QueueRepository.h"
 #include "TenantRepository.h"
 
-#include <QPromise>
+#include "Gathered.h"
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -12,26 +13,6 @@
 
 namespace
 {
-// Collects the answers of several lookups; the result is out when the last one has come back.
-struct Gather
-{
-    QPromise<QuickFindResult> promise;
-    QuickFindResult result;
-    int pending = 0;
-
-    void done()
-    {
-        if (--pending > 0)
-            return;
-        // The order the palette shows: tenants, then executions, then jobs.
-        std::stable_sort(result.hits.begin(), result.hits.end(), [](const QuickFindHit& a, const QuickFindHit& b) {
-            return int(a.kind) < int(b.kind);
-        });
-        promise.addResult(result);
-        promise.finish();
-    }
-};
-
 bool looksLikeJobId(const QString& text)
 {
     static const QRegularExpression jobId(QStringLiteral("^[A-Za-z0-9:_\\-.]+$"));
@@ -52,24 +33,27 @@ QuickFind::QuickFind(TenantRepository* tenants,
 
 QFuture<QuickFindResult> QuickFind::find(const QString& text) const
 {
-    auto gather = std::make_shared<Gather>();
-    gather->promise.start();
-    QFuture<QuickFindResult> future = gather->promise.future();
+    auto gather = std::make_shared<Gathered<QuickFindResult>>();
+    QFuture<QuickFindResult> future = gather->start();
+    // The order the palette shows: tenants, then executions, then jobs.
+    gather->beforeFinish = [](QuickFindResult& result) {
+        std::stable_sort(result.hits.begin(), result.hits.end(), [](const QuickFindHit& a, const QuickFindHit& b) {
+            return int(a.kind) < int(b.kind);
+        });
+    };
     const QString query = text.trimmed();
     if (query.isEmpty()) {
-        gather->promise.addResult(QuickFindResult{});
-        gather->promise.finish();
+        gather->done();
         return future;
     }
     auto* self = const_cast<QuickFind*>(this); // the context of the continuations: dropped with us
     const auto failed = [gather](const QString& error) {
-        if (!gather->result.errors.contains(error))
-            gather->result.errors << error;
+        if (!gather->value.errors.contains(error))
+            gather->value.errors << error;
     };
-    gather->pending = 1; // held until every lookup is started
 
     if (m_tenants) {
-        ++gather->pending;
+        gather->expect();
         TenantRepository::Page page;
         page.search = query;
         page.limit = kTenantHits;
@@ -77,7 +61,7 @@ QFuture<QuickFindResult> QuickFind::find(const QString& text) const
             if (!tenants.ok())
                 failed(tenants.error);
             for (const TenantSummary& t : tenants.value)
-                gather->result.hits.append({QuickFindHit::Kind::Tenant, t.id, {}, t.name, t.slug});
+                gather->value.hits.append({QuickFindHit::Kind::Tenant, t.id, {}, t.name, t.slug});
             gather->done();
         });
     }
@@ -86,30 +70,29 @@ QFuture<QuickFindResult> QuickFind::find(const QString& text) const
     if (!uuid.isNull() && query.size() == 36) {
         const QString id = uuid.toString(QUuid::WithoutBraces);
         if (m_executions) {
-            ++gather->pending;
+            gather->expect();
             m_executions->detail(id).then(self, [gather, id](const Fetched<ExecutionDetail>& execution) {
                 // Not found (or not this login's) is simply no hit: the text may be a tenant's id.
                 if (execution.ok() && execution.value.summary.id == id) {
                     const ExecutionSummary& e = execution.value.summary;
-                    gather->result.hits.append(
-                        {QuickFindHit::Kind::Execution,
-                         e.id,
-                         {},
-                         QuickFind::tr("Execution %1").arg(e.id.left(8)),
-                         QStringLiteral("%1 · %2 · %3").arg(e.workflow, e.status, e.tenantName)});
+                    gather->value.hits.append({QuickFindHit::Kind::Execution,
+                                               e.id,
+                                               {},
+                                               QuickFind::tr("Execution %1").arg(e.id.left(8)),
+                                               QStringLiteral("%1 · %2 · %3").arg(e.workflow, e.status, e.tenantName)});
                 }
                 gather->done();
             });
         }
         if (m_tenants) {
-            ++gather->pending;
+            gather->expect();
             m_tenants->detail(id).then(self, [gather, id](const Fetched<TenantDetail>& tenant) {
                 const bool listed
-                    = std::any_of(gather->result.hits.begin(), gather->result.hits.end(), [&](const QuickFindHit& h) {
+                    = std::any_of(gather->value.hits.begin(), gather->value.hits.end(), [&](const QuickFindHit& h) {
                           return h.kind == QuickFindHit::Kind::Tenant && h.id == id;
                       });
                 if (tenant.ok() && tenant.value.summary.id == id && !listed)
-                    gather->result.hits.append(
+                    gather->value.hits.append(
                         {QuickFindHit::Kind::Tenant, id, {}, tenant.value.summary.name, tenant.value.summary.slug});
                 gather->done();
             });
@@ -117,16 +100,16 @@ QFuture<QuickFindResult> QuickFind::find(const QString& text) const
     }
 
     if (m_queues && looksLikeJobId(query)) {
-        ++gather->pending;
+        gather->expect();
         QueueRepository* queues = m_queues;
         m_queues->discoverQueues().then(self, [gather, failed, queues, query, self](const Fetched<QStringList>& names) {
             if (!names.ok())
                 failed(names.error);
             for (const QString& queue : names.value) {
-                ++gather->pending;
+                gather->expect();
                 queues->job(queue, query).then(self, [gather, queue](const Fetched<JobDetail>& job) {
                     if (job.ok() && !job.value.summary.id.isEmpty()) // "not in this queue" is no hit
-                        gather->result.hits.append(
+                        gather->value.hits.append(
                             {QuickFindHit::Kind::Job,
                              job.value.summary.id,
                              queue,

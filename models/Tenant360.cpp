@@ -3,7 +3,7 @@
 #include "QueueRepository.h"
 #include "UsageRepository.h"
 
-#include <QPromise>
+#include "Gathered.h"
 
 #include <memory>
 
@@ -39,37 +39,22 @@ QFuture<Fetched<QVector<ErrorGroup>>> Tenant360::failures(const QString& tenantI
 QFuture<Fetched<QHash<QString, qint64>>> Tenant360::jobsByState(const QString& tenantId) const
 {
     // Every queue's per-tenant counts (one pipelined read each), this tenant's summed by state.
-    struct Sum
-    {
-        QPromise<Fetched<QHash<QString, qint64>>> promise;
-        Fetched<QHash<QString, qint64>> result;
-        int pending = 0;
-        void done()
-        {
-            if (--pending > 0)
-                return;
-            promise.addResult(result);
-            promise.finish();
-        }
-    };
-    auto sum = std::make_shared<Sum>();
-    sum->promise.start();
-    auto future = sum->promise.future();
+    auto sum = std::make_shared<Gathered<Fetched<QHash<QString, qint64>>>>();
+    auto future = sum->start();
     QueueRepository* queues = m_queues;
     m_queues->discoverQueues().then([sum, queues, tenantId](const Fetched<QStringList>& names) {
-        sum->pending = 1;
         if (!names.ok())
-            sum->result.error = names.error;
+            sum->value.error = names.error;
         for (const QString& queue : names.value) {
-            ++sum->pending;
+            sum->expect();
             queues->tenantCounts(queue).then([sum, tenantId](const Fetched<QVector<TenantJobCounts>>& counts) {
-                if (!counts.ok() && sum->result.error.isEmpty())
-                    sum->result.error = counts.error;
+                if (!counts.ok() && sum->value.error.isEmpty())
+                    sum->value.error = counts.error;
                 for (const TenantJobCounts& tenant : counts.value) {
                     if (tenant.tenantId != tenantId)
                         continue;
                     for (auto it = tenant.byState.begin(); it != tenant.byState.end(); ++it)
-                        sum->result.value[it.key()] += it.value();
+                        sum->value.value[it.key()] += it.value();
                 }
                 sum->done();
             });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -31,6 +32,19 @@ inline Stats measure(int runs, const std::function<void()>& once)
     }
     std::sort(ms.begin(), ms.end());
     return {ms.at(ms.size() / 2), ms.at(std::min<int>(ms.size() - 1, int(ms.size() * 0.95))), runs};
+}
+
+// A size field of /proc/PID/status ("VmHWM:" peak RSS, "VmRSS:") in MB; pid 0 is this process.
+inline double statusMb(qint64 pid, const char* field)
+{
+    QFile status(pid == 0 ? QStringLiteral("/proc/self/status") : QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
 }
 
 inline void report(const QString& name,

@@ -12,24 +12,11 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QProcess>
 #include <QTimer>
 
 namespace
 {
-double statusMb(qint64 pid, const char* field)
-{
-    QFile status(pid == 0 ? QStringLiteral("/proc/self/status") : QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 void settle(PgSession* pg, int quietMs)
 {
     // Until PostgreSQL has been idle for quietMs (pages load on their own when shown).
@@ -58,7 +45,7 @@ double helloPeakRssMb()
     clock.start();
     while (clock.elapsed() < 10000 && !hello.readAllStandardOutput().contains("first-paint"))
         hello.waitForReadyRead(20);
-    const double rss = statusMb(hello.processId(), "VmHWM:");
+    const double rss = Bench::statusMb(hello.processId(), "VmHWM:");
     hello.kill();
     hello.waitForFinished(3000);
     return rss;
@@ -74,7 +61,7 @@ int runMemoryBench()
         QStringLiteral("SELECT (SELECT count(*) FROM tenants), (SELECT count(*) FROM executions), "
                        "(SELECT sum(c.reltuples)::bigint FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid "
                        "WHERE i.inhparent = 'usage_events'::regclass)"));
-    const double before = statusMb(0, "VmRSS:");
+    const double before = Bench::statusMb(0, "VmRSS:");
     MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -87,7 +74,7 @@ int runMemoryBench()
     for (int page = MainWindow::TenantsPageIndex; page <= MainWindow::KeysPageIndex; ++page) {
         window.showPage(MainWindow::Page(page));
         settle(services->pg(), 1500);
-        perPage.insert(window.navigationText(MainWindow::Page(page)), statusMb(0, "VmRSS:"));
+        perPage.insert(window.navigationText(MainWindow::Page(page)), Bench::statusMb(0, "VmRSS:"));
     }
     const QJsonObject line{
         {QStringLiteral("bench"), QStringLiteral("memory_every_page")},
@@ -96,12 +83,12 @@ int runMemoryBench()
         {QStringLiteral("usage_events_estimate"), size.rows.value(0).value(2).toDouble()},
         {QStringLiteral("rss_before_window_mb"), before},
         {QStringLiteral("rss_after_each_page_mb"), perPage},
-        {QStringLiteral("peak_rss_mb"), statusMb(0, "VmHWM:")},
+        {QStringLiteral("peak_rss_mb"), Bench::statusMb(0, "VmHWM:")},
         {QStringLiteral("target_mb"), 250},
         {QStringLiteral("seconds"), double(clock.elapsed()) / 1000.0},
         {QStringLiteral("baseline"), QStringLiteral("plain Qt hello window, peak RSS, same platform")},
         {QStringLiteral("baseline_peak_rss_mb"), helloPeakRssMb()},
     };
     QTextStream(stdout) << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-    return statusMb(0, "VmHWM:") <= 250 ? 0 : 1;
+    return Bench::statusMb(0, "VmHWM:") <= 250 ? 0 : 1;
 }

@@ -5,7 +5,6 @@
 #include "BenchSupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -19,18 +18,6 @@ struct Launches
     QVector<double> peakRssMb;
     int failed = 0;
 };
-
-double peakRssMb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 Launches launch(const QString& program, const QProcessEnvironment& environment, int runs)
 {
@@ -49,7 +36,7 @@ Launches launch(const QString& program, const QProcessEnvironment& environment, 
             painted = process.readAllStandardOutput().contains("first-paint");
         }
         const double ms = double(clock.nsecsElapsed()) / 1e6;
-        const double rss = peakRssMb(process.processId());
+        const double rss = Bench::statusMb(process.processId(), "VmHWM:");
         process.kill();
         process.waitForFinished(5000);
         if (i == 0)

@@ -68,6 +68,25 @@ std::optional<QList<Hit>> find(qint64 pid, const QList<QByteArray>& maskedNeedle
     return hits;
 }
 
+QList<QByteArray> flagsOf(const void* address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const quint64 at = quint64(quintptr(address));
+    bool inside = false;
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 2 && fields.at(0).contains('-') && !fields.at(0).endsWith(':')) {
+            const QList<QByteArray> range = fields.at(0).split('-');
+            inside = at >= range.at(0).toULongLong(nullptr, 16) && at < range.at(1).toULongLong(nullptr, 16);
+        } else if (inside && fields.at(0) == "VmFlags:") {
+            return fields.mid(1);
+        }
+    }
+    return {};
+}
+
 QList<QByteArray> utf8AndUtf16(const QByteArray& asciiMasked, char mask)
 {
     QByteArray utf16;

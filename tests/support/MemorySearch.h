@@ -19,6 +19,9 @@ struct Hit
 // nullopt when the memory cannot be read. pid 0 is this process.
 std::optional<QList<Hit>> find(qint64 pid, const QList<QByteArray>& maskedNeedles, char mask);
 
+// The VmFlags of this process's mapping that holds address ("dd", "lo", "wf", ...); empty if none.
+QList<QByteArray> flagsOf(const void* address);
+
 // The needle's UTF-8 and UTF-16 (little-endian) forms, masked.
 QList<QByteArray> utf8AndUtf16(const QByteArray& asciiMasked, char mask);
 } // namespace MemorySearch

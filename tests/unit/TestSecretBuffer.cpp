@@ -1,6 +1,6 @@
+#include <MemorySearch.h>
 #include <SecretBuffer.h>
 
-#include <QFile>
 #include <QTest>
 
 #include <cerrno>
@@ -12,26 +12,6 @@
 class TestSecretBuffer : public QObject
 {
     Q_OBJECT
-
-    // The VmFlags of the mapping holding address, from /proc/self/smaps.
-    static QList<QByteArray> flagsOf(const void* address)
-    {
-        QFile smaps(QStringLiteral("/proc/self/smaps"));
-        if (!smaps.open(QIODevice::ReadOnly))
-            return {};
-        const quintptr at = quintptr(address);
-        bool inside = false;
-        for (const QByteArray& line : smaps.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            if (fields.size() >= 2 && fields.at(0).contains('-') && !fields.at(0).endsWith(':')) {
-                const QList<QByteArray> range = fields.at(0).split('-');
-                inside = at >= range.at(0).toULongLong(nullptr, 16) && at < range.at(1).toULongLong(nullptr, 16);
-            } else if (inside && fields.at(0) == "VmFlags:") {
-                return fields.mid(1);
-            }
-        }
-        return {};
-    }
 
 private slots:
     void takesTheBytesAndWipesTheSource()
@@ -70,7 +50,7 @@ private slots:
     void livesInALockedMappingLeftOutOfDumps()
     {
         const Secret secret = SecretBuffer::copyOf("p4ssw0rd");
-        const QList<QByteArray> flags = flagsOf(secret->data());
+        const QList<QByteArray> flags = MemorySearch::flagsOf(secret->data());
         QVERIFY2(!flags.isEmpty(), "no mapping found for the buffer");
         QVERIFY2(flags.contains("dd"), "not left out of core dumps");
 #if defined(__SANITIZE_ADDRESS__)
