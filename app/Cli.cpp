@@ -116,6 +116,9 @@ int Cli::usage(const QString& problem)
         "                                           Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,\n"
         "                                           else the keychain. --base-url as the SDKs take it: OpenAI's\n"
         "                                           with /v1, Anthropic's without; the gateway's ws(s):// URL\n"
+        "  snapshot export --tenant ID --out FILE  one tenant's support snapshot (no secrets), for a ticket;\n"
+        "                                           opened read-only by `tenantscope FILE`\n"
+        "  snapshot show FILE                       what a snapshot holds\n"
         "  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role\n"
         "                                           (platform_admin, support, finance, tenant_admin);\n"
         "                                           its password is read from standard input\n"
@@ -167,6 +170,8 @@ int Cli::run(const QStringList& arguments)
         return alertsCommand(args);
     if (command == QLatin1String("keys"))
         return keysCommand(args);
+    if (command == QLatin1String("snapshot"))
+        return snapshotCommand(args);
     if (command == QLatin1String("chat"))
         return chatCommand(args);
     return usage(tr("unknown command \"%1\"").arg(command));

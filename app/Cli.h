@@ -37,6 +37,7 @@ private:
     int keysCommand(const QStringList& args);
     int keysListUploaded(const QStringList& args, const QString& tenant, bool asJson);
     int chatCommand(const QStringList& args);
+    int snapshotCommand(const QStringList& args);
     int pushLimitsAfterSave(Services& services, const QString& saved, bool jsonOnStdout = false);
     int tenantsList(Services& services, const QStringList& args);
     int tenantsShow(Services& services, const QStringList& args);

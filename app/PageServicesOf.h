@@ -26,5 +26,6 @@ inline PageServices pageServicesOf(Services& services, ConnectionStatus* status,
             services.sealedKeys(),
             services.playground(),
             services.network(),
-            profileName};
+            profileName,
+            services.profile().pg.user};
 }

@@ -12,11 +12,14 @@
 #include <Guarded.h>
 #include <LanguageSetting.h>
 #include <MainWindow.h>
+#include <SnapshotWindow.h>
+#include <SupportSnapshot.h>
 #include <ViewState.h>
 
 #include <AppLink.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QFileOpenEvent>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,6 +27,7 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTranslator>
+#include <QUrl>
 
 #include <memory>
 
@@ -180,15 +184,19 @@ int main(int argc, char* argv[])
     keepSecretsOutOfCrashDumps(); // first: before a password can be read
     QApplication app(argc, argv);
     QString linkArgument;
+    QString snapshotArgument;
     for (const QString& argument : QCoreApplication::arguments().mid(1)) {
         if (argument.startsWith(AppLink::kScheme + QLatin1Char(':'), Qt::CaseInsensitive))
             linkArgument = argument;
+        else if (argument.endsWith(QLatin1Char('.') + SupportSnapshot::fileSuffix(), Qt::CaseInsensitive))
+            snapshotArgument = argument; // a path, or a file:// URL from a file manager
     }
     // A link goes to the TenantScope already running, if there is one; this process then has no job.
     if (!linkArgument.isEmpty() && SingleInstance::forwardToRunning(linkArgument))
         return 0;
     SingleInstance instance;
-    instance.listen();
+    if (snapshotArgument.isEmpty()) // a snapshot viewer has no pages to open links in
+        instance.listen();
     QApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QApplication::setApplicationName(QStringLiteral("TenantScope"));
     QApplication::setApplicationVersion(QStringLiteral(TS_VERSION));
@@ -207,6 +215,13 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (translator.load(language, QStringLiteral("tenantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+
+    // A support snapshot opens on its own, read-only and offline: no profile, no connection.
+    if (!snapshotArgument.isEmpty()) {
+        const QUrl url = QUrl::fromUserInput(snapshotArgument, QDir::currentPath(), QUrl::AssumeLocalFile);
+        SnapshotWindow::open(url.isLocalFile() ? url.toLocalFile() : snapshotArgument, nullptr);
+        return QApplication::exec();
+    }
 
     MainWindow window;
     ViewState::restoreLastGeometry(&window);

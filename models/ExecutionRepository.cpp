@@ -186,6 +186,76 @@ QJsonObject ExecutionDetail::toJson() const
     return json;
 }
 
+namespace
+{
+QDateTime timeFromJson(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// Counts were written as JSON numbers (doubles): anything else, or out of range, reads as 0.
+qint64 countFromJson(const QJsonValue& value)
+{
+    const double number = value.toDouble();
+    return number >= 0 && number < 9e15 ? qint64(number) : 0;
+}
+} // namespace
+
+ExecutionSummary ExecutionSummary::fromJson(const QJsonObject& json)
+{
+    ExecutionSummary e;
+    e.id = json.value(QStringLiteral("id")).toString();
+    e.tenantId = json.value(QStringLiteral("tenant_id")).toString();
+    e.tenantName = json.value(QStringLiteral("tenant")).toString();
+    e.workflow = json.value(QStringLiteral("workflow")).toString();
+    e.status = json.value(QStringLiteral("status")).toString();
+    e.createdAt = timeFromJson(json.value(QStringLiteral("created_at")));
+    e.startedAt = timeFromJson(json.value(QStringLiteral("started_at")));
+    e.finishedAt = timeFromJson(json.value(QStringLiteral("finished_at")));
+    e.totalTokens = countFromJson(json.value(QStringLiteral("total_tokens")));
+    e.costUsd = json.value(QStringLiteral("cost_usd")).toString(QStringLiteral("0"));
+    e.errorCode = json.value(QStringLiteral("error_code")).toString();
+    e.errorMessage = json.value(QStringLiteral("error_message")).toString();
+    e.queue = json.value(QStringLiteral("queue")).toString();
+    e.jobId = json.value(QStringLiteral("job_id")).toString();
+    e.retryOf = json.value(QStringLiteral("retry_of")).toString();
+    e.resumeFrom = json.value(QStringLiteral("resume_from")).toInt();
+    e.requestedBy = json.value(QStringLiteral("requested_by")).toString();
+    return e;
+}
+
+ExecutionNode ExecutionNode::fromJson(const QJsonObject& json)
+{
+    ExecutionNode n;
+    n.seq = json.value(QStringLiteral("seq")).toInt();
+    n.key = json.value(QStringLiteral("key")).toString();
+    n.type = json.value(QStringLiteral("type")).toString();
+    n.status = json.value(QStringLiteral("status")).toString();
+    n.startedAt = timeFromJson(json.value(QStringLiteral("started_at")));
+    n.finishedAt = timeFromJson(json.value(QStringLiteral("finished_at")));
+    n.attempt = json.value(QStringLiteral("attempt")).toInt(1);
+    n.willRetry = json.value(QStringLiteral("will_retry")).toBool();
+    n.model = json.value(QStringLiteral("model")).toString();
+    n.promptTokens = countFromJson(json.value(QStringLiteral("prompt_tokens")));
+    n.completionTokens = countFromJson(json.value(QStringLiteral("completion_tokens")));
+    n.costUsd = json.value(QStringLiteral("cost_usd")).toString(QStringLiteral("0"));
+    n.input = json.value(QStringLiteral("input")).toString();
+    n.output = json.value(QStringLiteral("output")).toString();
+    n.errorCode = json.value(QStringLiteral("error_code")).toString();
+    n.errorMessage = json.value(QStringLiteral("error_message")).toString();
+    n.errorStack = json.value(QStringLiteral("error_stack")).toString();
+    return n;
+}
+
+ExecutionDetail ExecutionDetail::fromJson(const QJsonObject& json)
+{
+    ExecutionDetail detail;
+    detail.summary = ExecutionSummary::fromJson(json);
+    for (const QJsonValue& node : json.value(QStringLiteral("nodes")).toArray())
+        detail.nodes.append(ExecutionNode::fromJson(node.toObject()));
+    return detail;
+}
+
 ExecutionRepository::ExecutionRepository(PgSession* pg)
     : m_pg(pg)
 {

@@ -32,6 +32,7 @@ struct ExecutionSummary
     QString cursor; // created_at exactly as the server has it (microseconds), for keyset paging
 
     QJsonObject toJson() const;
+    static ExecutionSummary fromJson(const QJsonObject& json); // what toJson wrote (a support snapshot)
 };
 
 struct ExecutionNode
@@ -55,6 +56,7 @@ struct ExecutionNode
     QString errorStack;
 
     QJsonObject toJson() const;
+    static ExecutionNode fromJson(const QJsonObject& json);
 };
 
 // Failed executions that share a cause: the error code, the failed node's provider and the message with
@@ -79,6 +81,7 @@ struct ExecutionDetail
     QVector<ExecutionNode> nodes;
 
     QJsonObject toJson() const;
+    static ExecutionDetail fromJson(const QJsonObject& json);
 };
 
 // Workflow executions and their checkpointed nodes: newest first, filtered on the server (tenant,

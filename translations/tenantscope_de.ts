@@ -5,788 +5,908 @@
     <name>ActionConfirmDialog</name>
     <message>
         <source>Why? (goes into the audit log with your login and the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (kommt mit Ihrer Anmeldung und der Uhrzeit ins Audit-Log)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat die Zähler abgelehnt: %1</translation>
     </message>
     <message>
         <source>thresholds: whole percentages from 1 to 1000, like 80,90,100</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen: ganze Prozentwerte von 1 bis 1000, etwa 80,90,100</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Used / limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht / Limit</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quota alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentwarnungen</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht</translation>
     </message>
     <message>
         <source>Reaches 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht 100 %</translation>
     </message>
     <message>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt</translation>
     </message>
     <message>
         <source>Tenants near their limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten nahe ihren Limits</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen…</translation>
     </message>
     <message>
         <source>Snooze 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag zurückstellen</translation>
     </message>
     <message>
         <source>Snooze 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche zurückstellen</translation>
     </message>
     <message>
         <source>Lowest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Schwelle</translation>
     </message>
     <message>
         <source>All thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schwellen</translation>
     </message>
     <message>
         <source>Evaluate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auswerten</translation>
     </message>
     <message>
         <source>Compare every tenant&apos;s month to date with its limits now (done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monatsstand jedes Mandanten jetzt mit seinen Limits vergleichen (geschieht jede Minute)</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bestätigen</translation>
     </message>
     <message>
         <source>A note for the team (who you talked to, what happens next):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für das Team (mit wem Sie gesprochen haben, was als Nächstes passiert):</translation>
     </message>
     <message>
         <source>snoozed for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>für einen Tag zurückgestellt</translation>
     </message>
     <message>
         <source>snoozed for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Woche zurückgestellt</translation>
     </message>
     <message>
         <source>This month&apos;s quota alerts (shared by the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontingentwarnungen dieses Monats (für das ganze Team)</translation>
     </message>
     <message>
         <source>Tenants at or over a threshold, or throttled, at the last evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten an oder über einer Schwelle oder gedrosselt, bei der letzten Auswertung</translation>
     </message>
     <message>
         <source>Loading alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen werden geladen…</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>acknowledged by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1, %2</translation>
     </message>
     <message>
         <source>snoozed by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt von %1 bis %2</translation>
     </message>
     <message>
         <source>No open alerts this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Warnungen in diesem Monat.</translation>
     </message>
     <message>
         <source>No alerts this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen in diesem Monat.</translation>
     </message>
     <message>
         <source>evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>evaluated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewertet %1</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht ausgewertet</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>yes, requests refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, Anfragen werden abgelehnt</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Acknowledged for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das ganze Team bestätigt.</translation>
     </message>
     <message>
         <source>Snoozed for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das ganze Team zurückgestellt.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>No connection profile yet. Choose File &gt; Connect… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verbindungsprofil. Wählen Sie Datei &gt; Verbinden…, um eines anzulegen.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>AppLink</name>
     <message>
         <source>Not a TenantScope link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TenantScope-Link: %1</translation>
     </message>
     <message>
         <source>A TenantScope link has no user, port, query or fragment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TenantScope-Link hat keinen Benutzer, Port, keine Abfrage und kein Fragment: %1</translation>
     </message>
     <message>
         <source>The link does not end in an id (a UUID): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link endet nicht mit einer ID (einer UUID): %1</translation>
     </message>
     <message>
         <source>TenantScope links open a tenant or an execution, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope-Links öffnen einen Mandanten oder eine Ausführung, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>Action and actor filters are limited to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions- und Akteursfilter sind auf 100 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>The time range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>An answer is still streaming: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort wird noch gestreamt: Halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
         <source>The platform gateway needs a tenant and the gateway&apos;s URL (ws:// or wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plattform-Gateway braucht einen Mandanten und die URL des Gateways (ws:// oder wss://).</translation>
     </message>
     <message>
         <source>The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständige Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <source>Playground conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground-Unterhaltung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Assistant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent (%1)</translation>
     </message>
     <message>
         <source>first token %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1 ms</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prompt- + %2 Completion-Tokens</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>ended early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig beendet: %1</translation>
     </message>
     <message>
         <source>This is not a TenantScope conversation (format tenantscope.conversation, version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine TenantScope-Unterhaltung (Format tenantscope.conversation, Version 1).</translation>
     </message>
     <message>
         <source>The conversation names an unknown provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung nennt einen unbekannten Anbieter.</translation>
     </message>
     <message>
         <source>A turn has no role (user or assistant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag hat keine Rolle (user oder assistant).</translation>
     </message>
 </context>
 <context>
     <name>ChatStreamDecoder</name>
     <message>
         <source>The provider sent something that is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat etwas gesendet, das kein gültiges JSON ist (%1).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>no saved profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeichertes Profil namens „%1“</translation>
     </message>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
         <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: setzen Sie TS_PG_URL und TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) oder geben Sie --profile NAME an</translation>
     </message>
     <message>
         <source>migrations did not finish within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migrationen wurden nicht innerhalb von 120 s fertig</translation>
     </message>
     <message>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet: %1</translation>
     </message>
     <message>
         <source>schema up to date (%1 applied now, %2 already)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aktuell (%1 jetzt angewendet, %2 bereits vorhanden)</translation>
     </message>
     <message>
         <source>--size must be small or large</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss small oder large sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
         <source>migrations timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei den Migrationen</translation>
     </message>
     <message>
         <source>demo data: %1 tenants, %2 days, %3 usage events, %4 executions, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: %1 Mandanten, %2 Tage, %3 Nutzungsereignisse, %4 Ausführungen, Seed %5</translation>
     </message>
     <message>
         <source>demo data did not finish within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten wurden nicht innerhalb von 30 Minuten fertig</translation>
     </message>
     <message>
         <source>demo data loaded in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten in %1 s geladen</translation>
     </message>
     <message>
         <source>tenants needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>tenants braucht list oder show</translation>
     </message>
     <message>
         <source>tenants show needs a tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>tenants show braucht eine Mandanten-ID</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss zwischen 1 und 100000 liegen</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>the servers did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server haben nicht innerhalb von 30 s geantwortet</translation>
     </message>
     <message>
         <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein tenant_admin-Benutzer braucht --tenant ID (die UUID des Mandanten)</translation>
     </message>
     <message>
         <source>the role must be platform_admin, support, finance or tenant_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle muss platform_admin, support, finance oder tenant_admin sein</translation>
     </message>
     <message>
         <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername darf Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten (höchstens 64)</translation>
     </message>
     <message>
         <source>give the new user&apos;s password (16 characters or more) on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Passwort des neuen Benutzers (16 Zeichen oder mehr) auf der Standardeingabe an</translation>
     </message>
     <message>
         <source>Redis did not answer within 20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat nicht innerhalb von 20 s geantwortet</translation>
     </message>
     <message>
         <source>tenantscope-cli redis-user</source>
-        <translation type="unfinished"></translation>
+        <translation>tenantscope-cli redis-user</translation>
     </message>
     <message>
         <source>the Redis user was set, but the audit record failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Redis-Benutzer wurde gesetzt, aber der Audit-Eintrag ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Redis user %1 set for role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Benutzer %1 für die Rolle %2 gesetzt</translation>
     </message>
     <message>
         <source>--by must be hour, day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss hour, day oder month sein</translation>
     </message>
     <message>
         <source>the servers did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server haben nicht innerhalb von 60 s geantwortet</translation>
     </message>
     <message>
         <source>warning: today&apos;s live counters were not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die heutigen Live-Zähler wurden nicht gelesen: %1</translation>
     </message>
     <message>
         <source>--month must be YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--month muss JJJJ-MM sein</translation>
     </message>
     <message>
         <source>--by must be tenant, model, provider or day</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss tenant, model, provider oder day sein</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat nicht innerhalb von 60 s geantwortet</translation>
     </message>
     <message>
         <source>executions show needs an execution id</source>
-        <translation type="unfinished"></translation>
+        <translation>executions show braucht eine Ausführungs-ID</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss zwischen 1 und 1000 liegen</translation>
     </message>
     <message>
         <source>executions needs list, show, errors, retry, resume or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>executions braucht list, show, errors, retry, resume oder cancel</translation>
     </message>
     <message>
         <source>--since takes an amount with m, h or d (90m, 1h, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>--since nimmt eine Menge mit m, h oder d (90m, 1h, 7d)</translation>
     </message>
     <message>
         <source>retry of %1 (requested by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung von %1 (angefordert von %2)</translation>
     </message>
     <message>
         <source>executions %1 needs an execution id</source>
-        <translation type="unfinished"></translation>
+        <translation>executions %1 braucht eine Ausführungs-ID</translation>
     </message>
     <message>
         <source>--reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason: %1</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; the action may or may not have happened: check the execution</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; die Aktion ist vielleicht geschehen, vielleicht nicht: prüfen Sie die Ausführung</translation>
     </message>
     <message>
         <source>cancelled %1 (it was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen (war %2)</translation>
     </message>
     <message>
         <source>%1 queued as new execution %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als neue Ausführung %2 eingereiht</translation>
     </message>
     <message>
         <source>jobs needs list, show, retry, remove or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs braucht list, show, retry, remove oder errors</translation>
     </message>
     <message>
         <source>jobs %1 needs --queue Q and a job id</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 braucht --queue Q und eine Job-ID</translation>
     </message>
     <message>
         <source>jobs %1 needs a job id</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 braucht eine Job-ID</translation>
     </message>
     <message>
         <source>--state must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--state muss eines von %1 sein</translation>
     </message>
     <message>
         <source>--tenant needs a tenant id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant braucht eine Mandanten-ID (eine UUID)</translation>
     </message>
     <message>
         <source>no answer within 30 s; the job may or may not have changed: run jobs show</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von 30 s; der Job hat sich vielleicht geändert: führen Sie jobs show aus</translation>
     </message>
     <message>
         <source>Redis did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat nicht innerhalb von 30 s geantwortet</translation>
     </message>
     <message>
         <source>Redis did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat nicht innerhalb von 60 s geantwortet</translation>
     </message>
     <message>
         <source>job %1 of %2: %3, state %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 von %2: %3, Zustand %4</translation>
     </message>
     <message>
         <source>tenant %1, attempts made %2, created %3, processed %4, finished %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1, Versuche %2, erstellt %3, verarbeitet %4, beendet %5</translation>
     </message>
     <message>
         <source>data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1</translation>
     </message>
     <message>
         <source>options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe: %1</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pausiert)</translation>
     </message>
     <message>
         <source>alerts needs list, check, ack, snooze or thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts braucht list, check, ack, snooze oder thresholds</translation>
     </message>
     <message>
         <source>alerts thresholds needs whole percentages, like 80,90,100</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts thresholds braucht ganze Prozentwerte, etwa 80,90,100</translation>
     </message>
     <message>
         <source>alert thresholds are now %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warnschwellen sind jetzt %1 %</translation>
     </message>
     <message>
         <source>--min takes a percentage (0 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>--min nimmt einen Prozentwert (0 bis 1000)</translation>
     </message>
     <message>
         <source>alerts %1 needs an alert id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts %1 braucht eine Warnungs-ID (eine Zahl)</translation>
     </message>
     <message>
         <source>--hours takes 1 to 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>--hours nimmt 1 bis 2160</translation>
     </message>
     <message>
         <source>alert %1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1 bestätigt</translation>
     </message>
     <message>
         <source>alert %1 snoozed for %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1 für %2 h zurückgestellt</translation>
     </message>
     <message>
         <source>the servers did not answer within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server haben nicht innerhalb von 120 s geantwortet</translation>
     </message>
     <message>
         <source>  reaches 100 % %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  erreicht 100 % %1</translation>
     </message>
     <message>
         <source>  THROTTLED</source>
-        <translation type="unfinished"></translation>
+        <translation>  GEDROSSELT</translation>
     </message>
     <message numerus="yes">
         <source>%n new alert(s) fired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Warnung ausgelöst</numerusform>
+            <numerusform>%n neue Warnungen ausgelöst</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>%1, but Redis did not answer: its limits are stale until `tenantscope-cli limits push`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber Redis hat nicht geantwortet: seine Limits sind veraltet bis `tenantscope-cli limits push`</translation>
     </message>
     <message>
         <source>%1, but %2 Run `tenantscope-cli limits push` when Redis is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber %2 Führen Sie `tenantscope-cli limits push` aus, sobald Redis wieder da ist.</translation>
     </message>
     <message>
         <source>%1; Redis limits of %2 tenant(s) updated and the change published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Redis-Limits von %2 Mandant(en) aktualisiert und die Änderung veröffentlicht</translation>
     </message>
     <message>
         <source>plans needs list, show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>plans braucht list, show oder set</translation>
     </message>
     <message>
         <source>plans %1 needs a plan id</source>
-        <translation type="unfinished"></translation>
+        <translation>plans %1 braucht eine Tarif-ID</translation>
     </message>
     <message>
         <source>plans set needs FIELD=VALUE (fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plans set braucht FELD=WERT (Felder: %1)</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>plan %1, version %2, %3 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1, Version %2, %3 Mandanten</translation>
     </message>
     <message>
         <source>could not read the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Preistabelle konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>plan %1 already has these values; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 hat bereits diese Werte; nichts gespeichert</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; der Tarif hat sich vielleicht geändert: führen Sie plans show aus</translation>
     </message>
     <message>
         <source>saved plan %1 as version %2 (%3 tenant(s) affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 als Version %2 gespeichert (%3 Mandant(en) betroffen)</translation>
     </message>
     <message>
         <source>overrides needs list, set or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides braucht list, set oder clear</translation>
     </message>
     <message>
         <source>overrides %1 needs a tenant id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides %1 braucht eine Mandanten-ID (eine UUID)</translation>
     </message>
     <message>
         <source>overrides set needs FIELD=VALUE (fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides set braucht FELD=WERT (Felder: %1)</translation>
     </message>
     <message>
         <source>--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until nimmt ein Datum (JJJJ-MM-TT, bis zum Ende dieses UTC-Tages) oder eine ISO-Zeit</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf</translation>
     </message>
     <message>
         <source>, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgelaufen</translation>
     </message>
     <message>
         <source>tenant %1 has no override</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 hat keine Ausnahme</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; run overrides list to see what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; führen Sie overrides list aus, um zu sehen, was geschehen ist</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme von %1 gespeichert (Version %2)</translation>
     </message>
     <message>
         <source>removed the override of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme von %1 entfernt</translation>
     </message>
     <message>
         <source>limits needs push</source>
-        <translation type="unfinished"></translation>
+        <translation>limits braucht push</translation>
     </message>
     <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von 120 s; die Limits sind vielleicht nur teilweise übertragen: führen Sie es erneut aus</translation>
     </message>
     <message>
         <source>pushed the limits of %1 tenant(s); %2 were pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits von %1 Mandant(en) übertragen; %2 standen aus</translation>
     </message>
     <message>
         <source>audit needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>audit braucht list</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss zwischen 1 und 5000 liegen</translation>
+    </message>
+    <message>
+        <source>keys needs set, list, delete, test, upload or revoke</source>
+        <translation>keys braucht set, list, delete, test, upload oder revoke</translation>
+    </message>
+    <message>
+        <source>--provider: one of openai, anthropic, custom, platform</source>
+        <translation>--provider: einer von openai, anthropic, custom, platform</translation>
+    </message>
+    <message>
+        <source>%1 key: </source>
+        <translation>%1-Schlüssel: </translation>
+    </message>
+    <message>
+        <source> (the key is read from standard input)</source>
+        <translation> (der Schlüssel wird von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within 20 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von 20 s geantwortet</translation>
+    </message>
+    <message>
+        <source>stored the %1 key %2 in the keychain (profile %3)</source>
+        <translation>%1-Schlüssel %2 im Schlüsselbund gespeichert (Profil %3)</translation>
+    </message>
+    <message>
+        <source>deleted the %1 key of profile %2</source>
+        <translation>%1-Schlüssel des Profils %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>keys revoke needs the uploaded key&apos;s id (see keys list --tenant ID)</source>
+        <translation>keys revoke braucht die ID des hochgeladenen Schlüssels (siehe keys list --tenant ID)</translation>
+    </message>
+    <message>
+        <source>revoked key %1</source>
+        <translation>Schlüssel %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>the gateway token is tested by a chat: tenantscope-cli chat --provider platform ...</source>
+        <translation>das Gateway-Token wird mit einem Chat getestet: tenantscope-cli chat --provider platform ...</translation>
+    </message>
+    <message>
+        <source>the provider did not answer within 30 s</source>
+        <translation>der Anbieter hat nicht innerhalb von 30 s geantwortet</translation>
+    </message>
+    <message>
+        <source> (key from %1)</source>
+        <translation> (Schlüssel aus %1)</translation>
+    </message>
+    <message>
+        <source>keys upload needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation>keys upload braucht --tenant ID (die UUID des Mandanten)</translation>
+    </message>
+    <message>
+        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
+        <translation>%1-Schlüssel %2 für Mandant %3 hochgeladen, versiegelt mit dem öffentlichen Schlüssel der Plattform (ID %4)</translation>
+    </message>
+    <message>
+        <source>--tenant needs the tenant&apos;s UUID</source>
+        <translation>--tenant braucht die UUID des Mandanten</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>--provider: openai, anthropic or platform</source>
+        <translation>--provider: openai, anthropic oder platform</translation>
+    </message>
+    <message>
+        <source>chat needs a prompt: tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</source>
+        <translation>chat braucht einen Prompt: tenantscope-cli chat --provider openai --model M &quot;Prompt&quot;</translation>
+    </message>
+    <message>
+        <source>--max-tokens: 1 to 200000</source>
+        <translation>--max-tokens: 1 bis 200000</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the tenant&apos;s plan would refuse it (--anyway sends it all the same)</source>
+        <translation>nicht gesendet: der Tarif des Mandanten würde es ablehnen (--anyway sendet es trotzdem)</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · key: %3</source>
+        <translation>%1 · %2 · Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>erstes Token nach %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation>%1 Prompt- + %2 Completion-Tokens</translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation>Ende: %1</translation>
     </message>
     <message>
         <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
@@ -845,6 +965,9 @@ Commands:
                                            Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
                                            else the keychain. --base-url as the SDKs take it: OpenAI&apos;s
                                            with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL
+  snapshot export --tenant ID --out FILE  one tenant&apos;s support snapshot (no secrets), for a ticket;
+                                           opened read-only by `tenantscope FILE`
+  snapshot show FILE                       what a snapshot holds
   redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
                                            (platform_admin, support, finance, tenant_admin);
                                            its password is read from standard input
@@ -852,176 +975,161 @@ Commands:
 Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
 (a profile saved by the app; its passwords come from the OS keychain).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tenantscope-cli [--profile NAME] BEFEHL [Optionen]
+
+Befehle:
+  migrate                                  die Migrationen des Plattformvertrags anwenden
+  demo-data --size small|large [--seed N]  die (lokalen) Server mit Demodaten füllen
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from JJJJ-MM-TT --to JJJJ-MM-TT [--by hour|day|month] [--json]
+                                           Tokens, Anfragen und Kosten je Intervall und Modell (UTC)
+  costs --month JJJJ-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           Anbieterkosten, BYOK getrennt, Umsatz und Marge je Mandant
+  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
+                  [--limit N] [--json]
+                                           neueste zuerst; S: queued, running, succeeded, failed, cancelled
+  executions show ID [--json]              eine Ausführung mit ihren Knoten (Checkpoints)
+  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
+                                           fehlgeschlagene Ausführungen nach Ursache, größte zuerst
+  executions retry|resume|cancel ID --reason TEXT [--json]
+                                           von vorn wiederholen, am fehlgeschlagenen Knoten fortsetzen
+                                           oder eine wartende bzw. laufende abbrechen (protokolliert)
+  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
+                                           BullMQ-Jobs; ohne --queue: die Queues und Zählerstände
+  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
+                                           ein Job; fehlgeschlagenen Job wiederholen; Job entfernen (protokolliert)
+  jobs errors [--queue Q] [--error TEXT] [--json]
+                                           fehlgeschlagene Jobs aller Queues nach Ursache
+  plans list|show PLAN [--json]
+  plans set PLAN FELD=WERT... --reason TEXT
+                                           einen Tarif ändern (base_price, included_tokens, overage_per_1k,
+                                           max_concurrent, requests_per_minute, tokens_per_minute,
+                                           monthly_runs, allowed_models=a,b; Limits nehmen &quot;unlimited&quot;);
+                                           danach die Limits der betroffenen Mandanten nach Redis übertragen
+  overrides list [--json]
+  overrides set MANDANT FELD=WERT... [--until JJJJ-MM-TT] --reason TEXT
+  overrides clear MANDANT --reason TEXT
+  limits push [--tenant ID] [--all]       ausstehende (oder alle) effektiven Limits nach Redis schreiben
+  audit list [--tenant ID] [--action PRÄFIX] [--limit N] [--json]
+  alerts check [--min 90] [--json]         den Monatsstand jedes Mandanten auswerten, neue Warnungen auslösen
+  alerts list [--min 90] [--all] [--json]  die Warnungen dieses Monats (ohne --all nur offene)
+  alerts ack ID [--note TEXT]              bestätigen (gemeinsam, protokolliert)
+  alerts snooze ID [--hours 24] [--note TEXT]
+  alerts thresholds 80,90,100 --reason TEXT  die Schwellen setzen (Plattform-Admins; protokolliert)
+  keys list [--tenant ID] [--json]         die Schlüsselbund-Schlüssel dieses Profils (maskiert) oder die
+                                           auf die Plattform hochgeladenen Schlüssel eines Mandanten
+  keys set --provider P [--base-url U]     einen Schlüssel im Schlüsselbund des Systems speichern, von der Standardeingabe
+                                           (P: openai, anthropic, custom, platform)
+  keys delete|test --provider P            ihn löschen; ihn beim Anbieter testen (ohne Tokens zu verbrauchen)
+  keys upload --provider P --tenant ID [--label L]
+                                           mit dem öffentlichen Schlüssel der Plattform versiegeln und hochladen (protokolliert)
+  keys revoke KEY_ID --reason TEXT         einen hochgeladenen Schlüssel widerrufen (protokolliert)
+  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
+       [--system S] [--max-tokens N] [--anyway] [--json] &quot;Prompt&quot;
+                                           eine Antwort nach stdout streamen; Status und Verbrauch auf stderr.
+                                           Schlüssel: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
+                                           sonst der Schlüsselbund. --base-url wie die SDKs sie nehmen: OpenAIs
+                                           mit /v1, Anthropics ohne; die ws(s)://-URL des Gateways
+  snapshot export --tenant ID --out DATEI  Support-Schnappschuss eines Mandanten (ohne Geheimnisse) für ein Ticket;
+                                           schreibgeschützt geöffnet mit `tenantscope DATEI`
+  snapshot show DATEI                      was ein Schnappschuss enthält
+  redis-user ROLLE NAME [--tenant ID]     den Redis-ACL-Benutzer einer Rolle anlegen oder zurücksetzen
+                                           (platform_admin, support, finance, tenant_admin);
+                                           sein Passwort wird von der Standardeingabe gelesen
+
+Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --profile NAME
+(ein von der App gespeichertes Profil; seine Passwörter kommen aus dem Schlüsselbund des Systems).
+</translation>
     </message>
     <message>
-        <source>keys needs set, list, delete, test, upload or revoke</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot show needs a file</source>
+        <translation>snapshot show braucht eine Datei</translation>
     </message>
     <message>
-        <source>--provider: one of openai, anthropic, custom, platform</source>
-        <translation type="unfinished"></translation>
+        <source>reading %1 took longer than 30 s</source>
+        <translation>das Lesen von %1 hat länger als 30 s gedauert</translation>
     </message>
     <message>
-        <source>%1 key: </source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2), taken %3 by %4 from &quot;%5&quot; with TenantScope %6</source>
+        <translation>%1 (%2), aufgenommen %3 von %4 aus „%5“ mit TenantScope %6</translation>
     </message>
     <message>
-        <source> (the key is read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 failed executions, %2 jobs, %3 values redacted</source>
+        <translation>%1 fehlgeschlagene Ausführungen, %2 Jobs, %3 Werte geschwärzt</translation>
     </message>
     <message>
-        <source>the keychain did not answer within 20 s</source>
-        <translation type="unfinished"></translation>
+        <source>not in it: %1 (%2)</source>
+        <translation>nicht enthalten: %1 (%2)</translation>
     </message>
     <message>
-        <source>stored the %1 key %2 in the keychain (profile %3)</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot needs export or show</source>
+        <translation>snapshot braucht export oder show</translation>
     </message>
     <message>
-        <source>deleted the %1 key of profile %2</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot export needs --tenant ID and --out FILE</source>
+        <translation>snapshot export braucht --tenant ID und --out DATEI</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <source>the snapshot took longer than 5 minutes</source>
+        <translation>der Schnappschuss hat länger als 5 Minuten gedauert</translation>
     </message>
     <message>
-        <source>keys revoke needs the uploaded key&apos;s id (see keys list --tenant ID)</source>
-        <translation type="unfinished"></translation>
+        <source>writing %1 took longer than 30 s</source>
+        <translation>das Schreiben von %1 hat länger als 30 s gedauert</translation>
     </message>
     <message>
-        <source>revoked key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway token is tested by a chat: tenantscope-cli chat --provider platform ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (key from %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys upload needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tenant needs the tenant&apos;s UUID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--provider: openai, anthropic or platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chat needs a prompt: tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-tokens: 1 to 200000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: the tenant&apos;s plan would refuse it (--anyway sends it all the same)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--model is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · key: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first token %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 prompt + %2 completion tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
+        <translation>%1 geschrieben: %2 fehlgeschlagene Ausführungen, %3 Jobs, %4 Werte geschwärzt</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <source>A tenant, an execution or job id, or a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mandant, eine Ausführungs- oder Job-ID oder eine Seite</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite: %1</translation>
     </message>
     <message>
         <source>Type a tenant&apos;s name or slug, an execution or tenant id, a job id, or a page. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Name oder Kürzel eines Mandanten, eine Ausführungs- oder Mandanten-ID, eine Job-ID oder eine Seite ein. Eingabe öffnet sie.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis. Eingabe öffnet das markierte.</numerusform>
+            <numerusform>%n Ergebnisse. Eingabe öffnet das markierte.</numerusform>
         </translation>
     </message>
 </context>
@@ -1029,1600 +1137,1656 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     <name>ConnectionDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>kept in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>automatic (verify-full off this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch (verify-full außerhalb dieses Rechners)</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verwenden</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>ACL user</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL-Benutzer</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>BullMQ prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>BullMQ-Präfix</translation>
     </message>
     <message>
         <source>The prefix the platform gives BullMQ (its &quot;prefix&quot; option; &quot;bull&quot; by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix, das die Plattform BullMQ gibt (seine Option „prefix“; standardmäßig „bull“)</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzertifikate</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Hostnamen des Servers prüfen</translation>
     </message>
     <message>
         <source>Turn off only for a server you trust: the status bar will say it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Server abschalten, dem Sie vertrauen: die Statusleiste zeigt dann, dass es aus ist.</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
     </message>
     <message>
         <source>Needed for Redis without TLS on a host other than this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig für Redis ohne TLS auf einem anderen Host als diesem Rechner.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>PostgreSQL host, database and user are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Host, -Datenbank und -Benutzer sind erforderlich.</translation>
     </message>
     <message>
         <source>Ports must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports müssen zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The BullMQ prefix is 1 to 100 characters without spaces or * ? [ ].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das BullMQ-Präfix hat 1 bis 100 Zeichen ohne Leerzeichen oder * ? [ ].</translation>
     </message>
     <message>
         <source>TS_BULL_PREFIX is not a usable BullMQ prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>TS_BULL_PREFIX ist kein brauchbares BullMQ-Präfix.</translation>
     </message>
     <message>
         <source>Redis at %1 is not on this machine: tick &quot;Use TLS&quot;, or &quot;Allow an unencrypted connection to another machine&quot; if you must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis auf %1 liegt nicht auf diesem Rechner: aktivieren Sie „TLS verwenden“, oder notfalls „Unverschlüsselte Verbindung zu einem anderen Rechner erlauben“.</translation>
     </message>
     <message>
         <source>PostgreSQL: the certificate is checked but not the host name (sslmode=verify-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: das Zertifikat wird geprüft, der Hostname aber nicht (sslmode=verify-ca).</translation>
     </message>
     <message>
         <source>PostgreSQL: the server is not verified (sslmode=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: der Server wird nicht überprüft (sslmode=%1).</translation>
     </message>
     <message>
         <source>Redis: unencrypted connection (no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: unverschlüsselte Verbindung (kein TLS).</translation>
     </message>
     <message>
         <source>Redis: TLS without checking the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: TLS ohne Prüfung des Serverzertifikats.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionState</name>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet erneut</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>CostTableModel</name>
     <message>
         <source>Negative margin: the platform pays its providers more than this tenant pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Marge: die Plattform zahlt ihren Anbietern mehr, als dieser Mandant zahlt</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Provider cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterkosten</translation>
     </message>
     <message>
         <source>Platform-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform bezahlt</translation>
     </message>
     <message>
         <source>BYOK (tenant&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOK (Schlüssel des Mandanten)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>by tenant (with margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Mandant (mit Marge)</translation>
     </message>
     <message>
         <source>by model</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Modell</translation>
     </message>
     <message>
         <source>by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Anbieter</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Tag</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht…</translation>
     </message>
     <message>
         <source>Month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (UTC)</translation>
     </message>
     <message>
         <source>Choose a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat.</translation>
     </message>
     <message>
         <source>Loading costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten werden geladen…</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#c62828&apos;&gt;More rows could not be loaded: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c62828&apos;&gt;Weitere Zeilen konnten nicht geladen werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Could not load costs:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten konnten nicht geladen werden:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenant(s) with a negative margin&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umsatz &lt;b&gt;%1&lt;/b&gt; · von der Plattform bezahlte KI-Kosten &lt;b&gt;%2&lt;/b&gt; · Marge &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK-Verkehr (mit eigenen Schlüsseln der Mandanten bezahlt) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n Mandant mit negativer Marge&lt;/span&gt;</numerusform>
+            <numerusform>Umsatz &lt;b&gt;%1&lt;/b&gt; · von der Plattform bezahlte KI-Kosten &lt;b&gt;%2&lt;/b&gt; · Marge &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK-Verkehr (mit eigenen Schlüsseln der Mandanten bezahlt) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n Mandanten mit negativer Marge&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No AI provider cost in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine KI-Anbieterkosten im %1.</translation>
     </message>
     <message>
         <source>Platform-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform bezahlt</translation>
     </message>
     <message>
         <source>BYOK (tenant&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOK (Schlüssel des Mandanten)</translation>
     </message>
     <message>
         <source>AI provider cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Anbieterkosten pro Tag</translation>
     </message>
     <message numerus="yes">
         <source>Top %n by AI provider cost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top %n nach KI-Anbieterkosten</numerusform>
+            <numerusform>Top %n nach KI-Anbieterkosten</numerusform>
         </translation>
     </message>
     <message>
         <source>TenantScope cost report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope-Kostenbericht %1</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>AI costs %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Kosten %1, %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows; generated %3 UTC by TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen; erstellt %3 UTC von TenantScope</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht speichern</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Cost and margin chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten- und Margendiagramm</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Demo data replaces the platform&apos;s data, so it only runs against servers on this machine (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten ersetzen die Daten der Plattform und laufen daher nur gegen Server auf diesem Rechner (Loopback).</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
 </context>
 <context>
     <name>DemoRedisWriter</name>
     <message>
         <source>redis: clear contract keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: Vertragsschlüssel leeren</translation>
     </message>
     <message>
         <source>redis: usage counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: Nutzungszähler</translation>
     </message>
     <message>
         <source>redis: effective limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: effektive Limits</translation>
     </message>
     <message>
         <source>redis: concurrency, quota flags, rate-limit windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: Parallelität, Kontingent-Flags, Ratenfenster</translation>
     </message>
     <message>
         <source>redis: BullMQ queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: BullMQ-Queue</translation>
     </message>
     <message>
         <source>SCAN failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SCAN fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionActions</name>
     <message>
         <source>It will run again from the first node, as a new execution queued now. Every node runs again and costs tokens again. The original trace is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie läuft erneut ab dem ersten Knoten, als neue, jetzt eingereihte Ausführung. Jeder Knoten läuft erneut und kostet erneut Tokens. Der ursprüngliche Trace bleibt erhalten.</translation>
     </message>
     <message>
         <source>%n failed or cancelled executions will run again from the first node, as new executions queued now. Every node runs again and costs tokens again. The original traces are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n fehlgeschlagene oder abgebrochene Ausführungen laufen erneut ab dem ersten Knoten, als neue, jetzt eingereihte Ausführungen. Jeder Knoten läuft erneut und kostet erneut Tokens. Die ursprünglichen Traces bleiben erhalten.</translation>
     </message>
     <message>
         <source>It will run again from the node that did not finish, as a new execution queued now. Completed checkpoints are carried over and not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie läuft erneut ab dem Knoten, der nicht fertig wurde, als neue, jetzt eingereihte Ausführung. Abgeschlossene Checkpoints werden übernommen und nicht erneut ausgeführt.</translation>
     </message>
     <message>
         <source>%n failed or cancelled executions will run again from the node that did not finish, as new executions queued now. Completed checkpoints are carried over and not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n fehlgeschlagene oder abgebrochene Ausführungen laufen erneut ab dem Knoten, der nicht fertig wurde, als neue, jetzt eingereihte Ausführungen. Abgeschlossene Checkpoints werden übernommen und nicht erneut ausgeführt.</translation>
     </message>
     <message>
         <source>It will be cancelled now: its running nodes stop, or it never starts if it is queued. This cannot be undone (retry it later if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird jetzt abgebrochen: ihre laufenden Knoten stoppen, oder sie startet gar nicht, wenn sie wartet. Das lässt sich nicht rückgängig machen (bei Bedarf später wiederholen).</translation>
     </message>
     <message>
         <source>%n queued or running executions will be cancelled now: their running nodes stop and queued ones never start. This cannot be undone (retry them later if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n wartende oder laufende Ausführungen werden jetzt abgebrochen: ihre laufenden Knoten stoppen, wartende starten nie. Das lässt sich nicht rückgängig machen (bei Bedarf später wiederholen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ausführungs-ID (UUID).</translation>
     </message>
 </context>
 <context>
     <name>ExecutionListModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 (retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wiederholung)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>ExecutionRepository</name>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ausführungs-ID (UUID).</translation>
     </message>
     <message>
         <source>Execution %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wurde nicht gefunden, oder Ihre Anmeldung darf sie nicht sehen.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionRepository::Filter</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“ (verwenden Sie einen von %2).</translation>
     </message>
     <message>
         <source>The time range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
         <source>The error text to search for is limited to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu suchende Fehlertext ist auf 500 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>Invalid page cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Seitencursor.</translation>
     </message>
     <message>
         <source>The workflow name to search for is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu suchende Workflow-Name ist auf 200 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ausführungs-ID (UUID).</translation>
     </message>
 </context>
 <context>
     <name>ExecutionsPage</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen…</translation>
     </message>
     <message>
         <source>Cancel execution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung abbrechen…</translation>
     </message>
     <message>
         <source>Retry all failed shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten fehlgeschlagenen wiederholen…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mandanten</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenfilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Workflow filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Filter</translation>
     </message>
     <message>
         <source>Error text (e.g. 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertext (z. B. 429)</translation>
     </message>
     <message>
         <source>Error text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertextfilter</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Zeit</translation>
     </message>
     <message>
         <source>New and changed executions appear as the platform reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Ausführungen erscheinen, sobald die Plattform sie meldet</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Failures by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Ursache</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Run the selected execution again from its first node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Ausführung ab ihrem ersten Knoten erneut ausführen</translation>
     </message>
     <message>
         <source>Run it again from the node that failed; completed checkpoints are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem fehlgeschlagenen Knoten erneut ausführen; abgeschlossene Checkpoints laufen nicht erneut</translation>
     </message>
     <message>
         <source>Stop a queued or running execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wartende oder laufende Ausführung stoppen</translation>
     </message>
     <message>
         <source>Loading executions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
         <source>No executions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausführungen entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>%1+ shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Grouping failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler werden gruppiert…</translation>
     </message>
     <message>
         <source>No failures match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>Loading the trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace wird geladen…</translation>
     </message>
     <message>
         <source>Retry execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung wiederholen</translation>
     </message>
     <message>
         <source>Resume execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung fortsetzen</translation>
     </message>
     <message>
         <source>Cancel execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Execution %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1:</translation>
     </message>
     <message>
         <source>Open an execution first (its trace shows what the action applies to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Ausführung (ihr Trace zeigt, worauf die Aktion wirkt).</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Cancelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen.</translation>
     </message>
     <message>
         <source>Queued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 eingereiht.</translation>
     </message>
     <message>
         <source>Each is its own audited action; you can stop between two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede ist eine eigene protokollierte Aktion; Sie können zwischen zweien anhalten.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>(%n refused; first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n abgelehnt; erste: %1)</numerusform>
+            <numerusform>(%n abgelehnt; erste: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Rest angehalten.</translation>
     </message>
     <message>
         <source>Act on all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle angezeigten anwenden</translation>
     </message>
     <message>
         <source>Retry, resume or cancel every execution matching the filters (up to 10,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausführung, die den Filtern entspricht, wiederholen, fortsetzen oder abbrechen (bis zu 10.000)</translation>
     </message>
     <message>
         <source>Resume all failed shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten fehlgeschlagenen fortsetzen…</translation>
     </message>
     <message>
         <source>Cancel all queued and running shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten wartenden und laufenden abbrechen…</translation>
     </message>
     <message>
         <source>None of the executions shown can take this action (see the status filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der angezeigten Ausführungen erlaubt diese Aktion (siehe Statusfilter).</translation>
     </message>
     <message>
         <source>Counting the executions that match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Ausführungen werden gezählt…</translation>
     </message>
     <message>
         <source>No execution shown can take this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angezeigte Ausführung erlaubt diese Aktion.</translation>
     </message>
     <message>
         <source>Retry executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen wiederholen</translation>
     </message>
     <message>
         <source>Resume executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen fortsetzen</translation>
     </message>
     <message>
         <source>Cancel executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen abbrechen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Copies a tenantscope:// link to the execution shown, to paste into a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen tenantscope://-Link auf die angezeigte Ausführung, zum Einfügen in ein Ticket</translation>
     </message>
 </context>
 <context>
     <name>GatewayChatStream</name>
     <message>
         <source>The gateway refused the token: check the key on the Keys page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat das Token abgelehnt: prüfen Sie den Schlüssel auf der Seite Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>The tenant is limited now: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Mandant ist gerade begrenzt: versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Mandant ist gerade begrenzt: versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tenant is over its quota: see its plan and alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat sein Kontingent überschritten: siehe Tarif und Warnungen.</translation>
     </message>
     <message>
         <source>The tenant&apos;s plan does not allow this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif des Mandanten erlaubt dieses Modell nicht.</translation>
     </message>
     <message>
         <source>The gateway stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat mit einem Fehler aufgehört.</translation>
     </message>
     <message>
         <source>The gateway sent something that is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat etwas gesendet, das kein JSON ist (%1).</translation>
     </message>
     <message>
         <source>The gateway connection closed before the answer was complete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1).</translation>
     </message>
 </context>
 <context>
     <name>HttpChatStream</name>
     <message>
         <source>The key was refused: check it on the Keys page, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde abgelehnt: prüfen Sie ihn auf der Seite Schlüssel oder verwenden Sie einen anderen.</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenbegrenzt: versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Ratenbegrenzt: versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limited: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzt: warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The provider failed on its side: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat auf seiner Seite versagt: versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The provider stopped with an error: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat mit einem Fehler aufgehört: %1 (%2).</translation>
     </message>
     <message>
         <source>The connection failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>The stream ended before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
     <name>JobActions</name>
     <message>
         <source>Failed job %1 of queue %2 goes back to waiting, and a worker runs it again once. Its attempts made are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Job %1 der Queue %2 wartet wieder, und ein Worker führt ihn noch einmal aus. Seine bisherigen Versuche bleiben gezählt.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 is deleted with its data, logs and result, whatever its state (a running job is refused). This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 der Queue %2 wird mit seinen Daten, Logs und seinem Ergebnis gelöscht, in jedem Zustand (ein laufender Job wird abgelehnt). Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
         <source>The reason is limited to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist auf 1000 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 is waiting to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 der Queue %2 wartet auf eine erneute Ausführung.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 der Queue %2 wurde entfernt.</translation>
     </message>
     <message>
         <source>But its audit record could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aber sein Audit-Eintrag konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>JobListModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Failed reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlergrund</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dokument)</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (%2 Zeichen)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>not exactly one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genau ein JSON-Wert</translation>
     </message>
 </context>
 <context>
     <name>JsonView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected branch as JSON (or everything when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Zweig als JSON kopieren (oder alles, wenn nichts gewählt ist)</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Not valid JSON (%1); shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON (%1); als Text angezeigt.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Reading %1 MB of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB JSON werden gelesen…</translation>
     </message>
 </context>
 <context>
     <name>KeyCheck</name>
     <message>
         <source>The key works: the provider accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert: der Anbieter hat ihn angenommen.</translation>
     </message>
     <message>
         <source>The provider refused the key (HTTP %1: %2). Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1: %2). Prüfen Sie ihn oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>Could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter war nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
     <name>KeyProvider</name>
     <message>
         <source>OpenAI-compatible (custom base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibel (eigene Basis-URL)</translation>
     </message>
     <message>
         <source>Platform gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Plattform-Gateways</translation>
     </message>
     <message>
         <source>The gateway token is tested by sending a message (Playground, or tenantscope-cli chat --provider platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway-Token wird durch das Senden einer Nachricht getestet (Playground oder tenantscope-cli chat --provider platform).</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Keys in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund dieses Computers</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Sealed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelt mit</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Keys uploaded to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Plattform hochgeladene Schlüssel</translation>
     </message>
     <message>
         <source>Base URL (custom: http://localhost:8000/v1; gateway: wss://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL (eigene: http://localhost:8000/v1; Gateway: wss://…)</translation>
     </message>
     <message>
         <source>Paste the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel einfügen</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel testen</translation>
     </message>
     <message>
         <source>Ask the provider for its model list with this key: authenticated, costs no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter mit diesem Schlüssel nach seiner Modellliste fragen: authentifiziert, kostet keine Tokens</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>This computer (OS keychain, profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (Schlüsselbund des Systems, Profil %1)</translation>
     </message>
     <message>
         <source>Keys are kept only in the OS keychain: never in settings, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel liegen nur im Schlüsselbund des Systems: nie in Einstellungen, Logs oder Exporten.</translation>
     </message>
     <message>
         <source>Uploaded to the platform (sealed with the platform&apos;s public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Plattform hochgeladen (mit dem öffentlichen Schlüssel der Plattform versiegelt)</translation>
     </message>
     <message>
         <source>Tenant: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: Namen eingeben</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Label, like production</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung, etwa production</translation>
     </message>
     <message>
         <source>Reason for revoking (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Widerruf (protokolliert)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Upload selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Schlüssel hochladen</translation>
     </message>
     <message>
         <source>Seal the key selected above with the platform&apos;s public key and store it for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den oben gewählten Schlüssel mit dem öffentlichen Schlüssel der Plattform versiegeln und für den Mandanten speichern</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Delete the %1 key from this computer&apos;s keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1-Schlüssel aus dem Schlüsselbund dieses Computers löschen?</translation>
     </message>
     <message>
         <source>Pick a tenant to see the keys it has on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mandanten, um seine Schlüssel auf der Plattform zu sehen.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>No keys yet: choose a provider, paste a key and store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlüssel: wählen Sie einen Anbieter, fügen Sie einen Schlüssel ein und speichern Sie ihn.</translation>
     </message>
     <message>
         <source>Stored the %1 key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Select a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel zum Testen.</translation>
     </message>
     <message>
         <source>The gateway token is tested by sending a message from the Playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway-Token wird durch das Senden einer Nachricht aus dem Playground getestet.</translation>
     </message>
     <message>
         <source>Testing the %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel wird getestet…</translation>
     </message>
     <message>
         <source>works (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert (%1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Deleted the %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel gelöscht.</translation>
     </message>
     <message>
         <source>Loading the tenant&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Mandanten werden geladen…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>revoked %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen %1 von %2</translation>
     </message>
     <message>
         <source>This tenant has no keys on the platform yet. Select a key above and upload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant hat noch keine Schlüssel auf der Plattform. Wählen Sie oben einen Schlüssel und laden Sie ihn hoch.</translation>
     </message>
     <message>
         <source>Select a key above and pick a tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst oben einen Schlüssel und einen Mandanten.</translation>
     </message>
     <message>
         <source>Sealing and uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird versiegelt und hochgeladen…</translation>
     </message>
     <message>
         <source>Uploaded, sealed with the platform&apos;s public key (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen, mit dem öffentlichen Schlüssel der Plattform versiegelt (protokolliert).</translation>
     </message>
     <message>
         <source>Select an uploaded key to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen hochgeladenen Schlüssel zum Widerrufen.</translation>
     </message>
     <message>
         <source>Revoked (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen (protokolliert).</translation>
     </message>
 </context>
 <context>
     <name>LanguageSetting</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>LimitsPusher</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>Redis did not take the limits (%1): PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat die Limits nicht übernommen (%1): PostgreSQL hat die Änderung, und die Mandanten bleiben als ausstehend markiert, bis eine Übertragung gelingt.</translation>
     </message>
     <message>
         <source>Redis has the limits, but marking them done failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat die Limits, aber das Markieren als erledigt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Ihre Anmeldung darf Mandant(en) %1 nicht sehen (oder es gibt ihn nicht). Nichts wurde übertragen.</translation>
     </message>
 </context>
 <context>
     <name>LocalKeyStore</name>
     <message>
         <source>provider: one of openai, anthropic, custom, platform</source>
-        <translation type="unfinished"></translation>
+        <translation>provider: einer von openai, anthropic, custom, platform</translation>
     </message>
     <message>
         <source>the key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
         <source>the key is longer than 4,096 characters: is it the right text?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist länger als 4.096 Zeichen: ist es der richtige Text?</translation>
     </message>
     <message>
         <source>the key contains spaces or control characters: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel enthält Leer- oder Steuerzeichen: fügen Sie nur den Schlüssel ein</translation>
     </message>
     <message>
         <source>a custom provider needs its base URL, like http://localhost:8000/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eigener Anbieter braucht seine Basis-URL, etwa http://localhost:8000/v1</translation>
     </message>
     <message>
         <source>the platform gateway needs its URL, like wss://gateway.example.com/chat</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plattform-Gateway braucht seine URL, etwa wss://gateway.example.com/chat</translation>
     </message>
     <message>
         <source>no %1 key is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein %1-Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>no %1 key is stored for this profile: add one on the Keys page or with tenantscope-cli keys set</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein %1-Schlüssel gespeichert: fügen Sie einen auf der Seite Schlüssel oder mit tenantscope-cli keys set hinzu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>chart tokens, requests and cost per tenant over time, stacked by model, live for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, Anfragen und Kosten je Mandant im Zeitverlauf darstellen, nach Modell gestapelt, live für heute.</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>break costs down by tenant, model, provider and day, with margins and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten nach Mandant, Modell, Anbieter und Tag aufschlüsseln, mit Margen und Exporten.</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>list workflow executions, show traces with the failed node, retry, resume and cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Ausführungen auflisten, Traces mit dem fehlgeschlagenen Knoten zeigen, wiederholen, fortsetzen und abbrechen.</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues</translation>
     </message>
     <message>
         <source>show BullMQ queues per tenant and state, with job detail, retry and remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>BullMQ-Queues nach Mandant und Zustand zeigen, mit Jobdetails, Wiederholen und Entfernen.</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>edit plans and per-tenant overrides, validated, versioned and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife und mandantenbezogene Ausnahmen bearbeiten, geprüft, versioniert und protokolliert.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentwarnungen bei 80/90/100 % mit Prognosen zeigen, bestätigen und zurückstellen.</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>chat with a tenant&apos;s configuration and watch answers stream token by token.</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Konfiguration eines Mandanten chatten und Antworten Token für Token eintreffen sehen.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>keep BYOK provider keys in the OS keychain and upload them sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOK-Anbieterschlüssel im Schlüsselbund des Systems aufbewahren und versiegelt hochladen.</translation>
     </message>
     <message>
         <source>Waiting for a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf eine Verbindung…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber TenantScope</translation>
     </message>
     <message>
         <source>About TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TenantScope</translation>
     </message>
     <message>
         <source>TenantScope %1
 A native console for multi-tenant AI SaaS platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope %1
+Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     </message>
     <message>
         <source>TenantScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope — %1</translation>
     </message>
     <message>
         <source>PostgreSQL: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: nicht verbunden</translation>
     </message>
     <message>
         <source>Redis: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: nicht verbunden</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: %1</translation>
     </message>
     <message>
         <source>Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: %1</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>%1: %2 at %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bei %3 %</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message numerus="yes">
         <source>%n new quota alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Kontingentwarnung</numerusform>
+            <numerusform>%n neue Kontingentwarnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
         <source>Ask PostgreSQL to stop the query that is running now</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL bitten, die gerade laufende Abfrage zu stoppen</translation>
     </message>
     <message>
         <source>⚠ Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht überprüft</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>The language changes when TenantScope starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von TenantScope.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>This connection cannot show executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann keine Ausführungen zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export support snapshot…</source>
+        <translation>Support-Schnappschuss &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open support snapshot…</source>
+        <translation>Support-Schnappschuss ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish, or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Export support snapshot</source>
+        <translation>Support-Schnappschuss exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting a support snapshot</source>
+        <translation>Support-Schnappschuss wird exportiert</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved</source>
+        <translation>Der Schnappschuss wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>Datei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed execution(s), %3 job(s)</source>
+        <translation>%1: %2 fehlgeschlagene Ausführung(en), %3 Job(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n value(s) redacted</source>
+        <translation>
+            <numerusform>, %n Wert geschwärzt</numerusform>
+            <numerusform>, %n Werte geschwärzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) unavailable</source>
+        <translation>
+            <numerusform>, %n Teil nicht verfügbar</numerusform>
+            <numerusform>, %n Teile nicht verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support snapshot saved</source>
+        <translation>Support-Schnappschuss gespeichert</translation>
+    </message>
+    <message>
+        <source>Open support snapshot</source>
+        <translation>Support-Schnappschuss öffnen</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunner</name>
     <message>
         <source>No migrations are bundled with this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält keine Migrationen.</translation>
     </message>
     <message>
         <source>Cannot create schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_migrations kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_migrations kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Migration %1 was changed after it was applied to this database; add a new migration instead of editing an applied one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 wurde geändert, nachdem sie auf diese Datenbank angewendet wurde; fügen Sie eine neue Migration hinzu, statt eine angewendete zu bearbeiten.</translation>
     </message>
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
     </message>
 </context>
 <context>
     <name>PgConfig</name>
     <message>
         <source>Not a PostgreSQL URL (expected postgresql://user@host:port/database): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PostgreSQL-URL (erwartet postgresql://benutzer@host:port/datenbank): %1</translation>
     </message>
     <message>
         <source>The PostgreSQL URL must not contain a password; use the keychain or TS_PG_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URL darf kein Passwort enthalten; verwenden Sie den Schlüsselbund oder TS_PG_PASSWORD.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URL hat keinen Host.</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter sslmode „%1“ (verwenden Sie einen von %2).</translation>
     </message>
     <message>
         <source>connect_timeout must be between 1 and 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout muss zwischen 1 und 300 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URL enthält ein Unicode-Nichtzeichen (etwa U+FFFE): %1</translation>
     </message>
     <message>
         <source>The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes or semicolons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad zum CA-Zertifikat darf keine Leerzeichen, Tabulatoren, Zeilenumbrüche, Anführungszeichen, Backslashes oder Semikolons enthalten: %1</translation>
     </message>
 </context>
 <context>
     <name>PgWorker</name>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
         <source>Connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1:%2</translation>
     </message>
     <message>
         <source>Connected to %1:%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2/%3</translation>
     </message>
     <message>
         <source>Lost the connection to PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu PostgreSQL verloren: %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>PostgreSQL is not connected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ist nicht verbunden (%1).</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen: %1</translation>
     </message>
     <message>
         <source>The connection was lost while committing, so the server may or may not have saved this; reload to see. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging beim Commit verloren, daher hat der Server dies vielleicht gespeichert, vielleicht nicht; laden Sie neu, um es zu sehen. (%1)</translation>
     </message>
 </context>
 <context>
@@ -2631,1078 +2795,1091 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <source>This page is not built yet.
 
 It will: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist noch nicht gebaut.
+
+Sie wird: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanCheck</name>
     <message>
         <source>%1 is %2: the platform refuses its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: die Plattform lehnt seine Anfragen ab.</translation>
     </message>
     <message>
         <source>%1&apos;s plan does not allow %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif von %1 erlaubt %2 nicht (erlaubt: %3).</translation>
     </message>
     <message>
         <source>an empty model</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Modell</translation>
     </message>
     <message>
         <source>%1 has used %2 of its %3 tokens this month: the platform would refuse this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in diesem Monat %2 seiner %3 Tokens verbraucht: die Plattform würde diese Anfrage ablehnen.</translation>
     </message>
 </context>
 <context>
     <name>PlanDraft</name>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht FELD=WERT.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <source>%1: an override cannot be unlimited; give a number, or &quot;plan&quot; to follow the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Ausnahme kann nicht unbegrenzt sein; geben Sie eine Zahl an, oder „plan“, um dem Tarif zu folgen.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number (or &quot;unlimited&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl (oder „unlimited“).</translation>
     </message>
     <message>
         <source>%1: a whole number or &quot;unlimited&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine ganze Zahl oder „unlimited“ ist erforderlich.</translation>
     </message>
     <message>
         <source>%1: %2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1: a limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Limit kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: must be at least 1 (or &quot;unlimited&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss mindestens 1 sein (oder „unlimited“).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Betrag in USD.</translation>
     </message>
     <message>
         <source>%1: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1: at most 2 decimals (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens 2 Nachkommastellen (Cent).</translation>
     </message>
     <message>
         <source>allowed_models: a list of model names is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models: eine Liste von Modellnamen ist erforderlich.</translation>
     </message>
     <message>
         <source>allowed_models: every entry must be a model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models: jeder Eintrag muss ein Modellname sein.</translation>
     </message>
     <message>
         <source>allowed_models: &quot;%1&quot; is not in the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models: „%1“ steht nicht in der Preistabelle.</translation>
     </message>
     <message>
         <source>name: 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>name: 1 bis 100 Zeichen.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <source>(plan&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vom Tarif)</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>An override needs at least one limit (or remove the override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht mindestens ein Limit (oder entfernen Sie die Ausnahme).</translation>
     </message>
     <message>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf liegt in der Vergangenheit.</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review the change to plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an Tarif %1 prüfen</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern</translation>
     </message>
     <message numerus="yes">
         <source>Saving makes version %1 of plan %2. %n tenant(s) on this plan get the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Speichern erzeugt Version %1 von Tarif %2. %n Mandant in diesem Tarif erhält die neuen Limits: sie werden direkt nach dem Speichern nach Redis geschrieben und auf dem Kanal für Tarifänderungen angekündigt.</numerusform>
+            <numerusform>Speichern erzeugt Version %1 von Tarif %2. %n Mandanten in diesem Tarif erhalten die neuen Limits: sie werden direkt nach dem Speichern nach Redis geschrieben und auf dem Kanal für Tarifänderungen angekündigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why? (goes into the audit log with your login and the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (kommt mit Ihrer Anmeldung und der Uhrzeit ins Audit-Log)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Save version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 speichern</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Base price (USD / month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundpreis (USD / Monat)</translation>
     </message>
     <message>
         <source>Included tokens / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusive Tokens / Monat</translation>
     </message>
     <message>
         <source>Overage per 1k tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrverbrauch je 1k Tokens (USD)</translation>
     </message>
     <message>
         <source>Max concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. parallele Ausführungen</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Minute</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Minute</translation>
     </message>
     <message>
         <source>Workflow runs / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Läufe / Monat</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Modelle</translation>
     </message>
     <message>
         <source>Push limits now</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits jetzt übertragen</translation>
     </message>
     <message>
         <source>Re-apply my edit on their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung auf ihre Version neu anwenden</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Plan %1 has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
         <source>Tenant overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen für Mandanten</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Set override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme setzen…</translation>
     </message>
     <message>
         <source>Remove override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme entfernen…</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfilter</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Tenant id (all tenants when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID (leer: alle Mandanten)</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenfilter</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log</translation>
     </message>
     <message>
         <source>Loading plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife werden geladen…</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>%1 unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbegrenzt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Review and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und speichern…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (v%3, %n tenant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (v%3, %n Mandant)</numerusform>
+            <numerusform>%1 — %2 (v%3, %n Mandanten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Plan %1, version %2, last changed %3 by %4 · %n tenant(s) on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarif %1, Version %2, zuletzt geändert %3 von %4 · %n Mandant darin</numerusform>
+            <numerusform>Tarif %1, Version %2, zuletzt geändert %3 von %4 · %n Mandanten darin</numerusform>
         </translation>
     </message>
     <message>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform</translation>
     </message>
     <message>
         <source>Select a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Tarif.</translation>
     </message>
     <message>
         <source>Saving plan %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 Ihre Änderung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Not saved (your edit is kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert (Ihre Änderung bleibt erhalten): %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarif %1 als Version %2 gespeichert; die Limits von %n Mandant werden nach Redis geschrieben…</numerusform>
+            <numerusform>Tarif %1 als Version %2 gespeichert; die Limits von %n Mandanten werden nach Redis geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Your edit is now on version %1; review it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung liegt jetzt auf Version %1; prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Redis has the current limits of %n tenant(s); the change was announced to the gateways.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redis hat die aktuellen Limits von %n Mandant; die Änderung wurde den Gateways angekündigt.</numerusform>
+            <numerusform>Redis hat die aktuellen Limits von %n Mandanten; die Änderung wurde den Gateways angekündigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 and the gateways do not have them yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redis ist veraltet: die Limits von %n Mandant haben sich seit %1 in PostgreSQL geändert, und die Gateways haben sie noch nicht.</numerusform>
+            <numerusform>Redis ist veraltet: die Limits von %n Mandanten haben sich seit %1 in PostgreSQL geändert, und die Gateways haben sie noch nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgelaufen)</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme entfernen</translation>
     </message>
     <message>
         <source>%1 goes back to the limits of plan %2, in PostgreSQL now and in Redis right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kehrt zu den Limits von Tarif %2 zurück, jetzt in PostgreSQL und direkt danach in Redis.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Override removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme entfernt.</translation>
     </message>
     <message>
         <source>Set a tenant&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme für einen Mandanten setzen</translation>
     </message>
     <message>
         <source>tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Tarifs</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Tenant: a tenant id (UUID) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: eine Mandanten-ID (UUID) ist erforderlich.</translation>
     </message>
     <message>
         <source>Set at least one limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie mindestens ein Limit.</translation>
     </message>
     <message>
         <source>Override saved (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme gespeichert (Version %1).</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log wird geladen…</translation>
     </message>
     <message>
         <source>No changes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen passen.</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPage</name>
     <message>
         <source>No tenant: no system prompt or plan check from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant: kein Systemprompt und keine Tarifprüfung von der Plattform.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>No tenant: type a tenant&apos;s name to use its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant: geben Sie den Namen eines Mandanten ein, um seine Konfiguration zu verwenden</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
         <source>Platform gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Gateway</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Maximum answer tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Antwort-Tokens</translation>
     </message>
     <message>
         <source>System prompt (a tenant&apos;s own is filled in when you pick it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt (der eines Mandanten wird beim Auswählen eingesetzt)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Message (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht (Strg+Eingabe sendet)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Stop the answer and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort anhalten und behalten, was angekommen ist</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Unterhaltungen</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the conversation in TenantScope&apos;s data folder (never with a key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung im Datenordner von TenantScope speichern (nie mit einem Schlüssel)</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>wss://gateway.example.com/chat (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://gateway.example.com/chat (erforderlich)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>No messages yet. Pick a provider and a model, type a message and press Send (Ctrl+Enter).
 Pick a tenant to use its system prompt and to check its plan before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten. Wählen Sie einen Anbieter und ein Modell, geben Sie eine Nachricht ein und drücken Sie Senden (Strg+Eingabe).
+Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Senden seinen Tarif zu prüfen.</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden geladen…</translation>
     </message>
     <message>
         <source>Prices could not be read (%1): costs are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise konnten nicht gelesen werden (%1): Kosten werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Loading the tenant&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration des Mandanten wird geladen…</translation>
     </message>
     <message>
         <source>Plan allows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif erlaubt: %1</translation>
     </message>
     <message>
         <source>every model</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Modell</translation>
     </message>
     <message>
         <source>%1 of %2 tokens used this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tokens in diesem Monat verbraucht</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Key %1 (keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (Schlüsselbund)</translation>
     </message>
     <message>
         <source>No %1 key stored: add one on the Keys page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Schlüssel gespeichert: fügen Sie einen auf der Seite Schlüssel hinzu</translation>
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Assistant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent · %1</translation>
     </message>
     <message>
         <source>Stopped: the partial answer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: die unvollständige Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <source>The answer reached the maximum number of tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat die maximale Anzahl an Tokens erreicht.</translation>
     </message>
     <message>
         <source>First token %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token nach %1 ms</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das erste Token…</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
     <message>
         <source>%1 in + %2 out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens rein + %2 raus</translation>
     </message>
     <message>
         <source>~%1 tokens so far</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 Tokens bisher</translation>
     </message>
     <message>
         <source>no price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Preis für %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
         <source>Could not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Saved conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Unterhaltungen…</translation>
     </message>
     <message>
         <source>No key stored for this base URL: requests go without one (add one on the Keys page if the server needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Basis-URL ist kein Schlüssel gespeichert: Anfragen gehen ohne (fügen Sie einen auf der Seite Schlüssel hinzu, falls der Server einen braucht)</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundRepository</name>
     <message>
         <source>tenant: a tenant id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant: eine Mandanten-ID (UUID)</translation>
     </message>
     <message>
         <source>Not permitted, or no such tenant: your login sees no tenant with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt oder kein solcher Mandant: Ihre Anmeldung sieht keinen Mandanten mit dieser ID.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The system keychain is not available (%1). TenantScope keeps passwords only in the keychain, so nothing was stored; unlock or install one (Secret Service, Keychain, Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). TenantScope bewahrt Passwörter nur im Schlüsselbund auf, daher wurde nichts gespeichert; entsperren oder installieren Sie einen (Secret Service, Schlüsselbund, Anmeldeinformationsverwaltung).</translation>
     </message>
 </context>
 <context>
     <name>QueueColumns</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert</translation>
     </message>
     <message>
         <source>Prioritized</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorisiert</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Waiting for children</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Kind-Jobs</translation>
     </message>
 </context>
 <context>
     <name>QueueCountsModel</name>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
 </context>
 <context>
     <name>QueueRepository</name>
     <message>
         <source>Redis refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue name (1 to 200 characters, no &apos;:&apos;, spaces or wildcards).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Queue-Name (1 bis 200 Zeichen, kein „:“, keine Leerzeichen oder Platzhalter).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Job-ID.</translation>
     </message>
     <message>
         <source>Redis answered %1 of %2 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat %1 von %2 Befehlen beantwortet.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 (removed, or never there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist nicht in Queue %2 (entfernt oder nie dort gewesen).</translation>
     </message>
     <message>
         <source>Job %1 was not retried: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wurde nicht wiederholt: %2. Wenn die Verbindung verloren ging, prüfen Sie den Zustand des Jobs, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 any more (removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist nicht mehr in Queue %2 (entfernt).</translation>
     </message>
     <message>
         <source>Job %1 is not failed any more: someone retried it already, or it never failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist nicht mehr fehlgeschlagen: jemand hat ihn schon wiederholt, oder er ist nie fehlgeschlagen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Job %1 was not removed: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wurde nicht entfernt: %2. Wenn die Verbindung verloren ging, prüfen Sie den Zustand des Jobs, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 any more (removed already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist nicht mehr in Queue %2 (bereits entfernt).</translation>
     </message>
     <message>
         <source>Job %1 is running (a worker holds its lock): cancel its execution instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 läuft (ein Worker hält seine Sperre): brechen Sie stattdessen seine Ausführung ab. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Job %1 belongs to a flow (it has a parent or children); remove it with BullMQ&apos;s own tools. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 gehört zu einem Flow (er hat einen Eltern- oder Kind-Job); entfernen Sie ihn mit BullMQs eigenen Werkzeugen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The error text to search for is limited to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu suchende Fehlertext ist auf 500 Zeichen begrenzt.</translation>
     </message>
     <message>
         <source>Job %1 was not retried: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wurde nicht wiederholt: %2</translation>
     </message>
     <message>
         <source>Job %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wurde nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
     <name>QueueRepository::JobPage</name>
     <message>
         <source>Unknown job state &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Job-Zustand „%1“ (verwenden Sie einen von %2).</translation>
     </message>
     <message>
         <source>A page is 1 to 1000 jobs from a non-negative offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite umfasst 1 bis 1000 Jobs ab einem nicht negativen Versatz.</translation>
     </message>
 </context>
 <context>
     <name>QueuesPage</name>
     <message>
         <source>Job data</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Daten</translation>
     </message>
     <message>
         <source>Job options</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Optionen</translation>
     </message>
     <message>
         <source>Return value</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Retry job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job wiederholen…</translation>
     </message>
     <message>
         <source>Remove job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job entfernen…</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues</translation>
     </message>
     <message>
         <source>Jobs per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs je Mandant</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Discover queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues suchen</translation>
     </message>
     <message>
         <source>Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Präfix nach BullMQ-Queues suchen (ein SCAN; die Zählerstände werden auch ohne ihn aktualisiert)</translation>
     </message>
     <message>
         <source>Job state</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Zustand</translation>
     </message>
     <message>
         <source>Jobs in state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs im Zustand:</translation>
     </message>
     <message>
         <source>Failed jobs by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Jobs nach Ursache</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Failures by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Ursache</translation>
     </message>
     <message>
         <source>Per tenant (from job data&apos;s tenantId); select one to filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Mandant (aus der tenantId der Job-Daten); wählen Sie einen, um die Jobs zu filtern</translation>
     </message>
     <message>
         <source>Failed reason and stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlergrund und Stacktrace</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Select a job to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Looking for queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Queues…</translation>
     </message>
     <message>
         <source>Select a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Queue.</translation>
     </message>
     <message>
         <source>stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs werden geladen…</translation>
     </message>
     <message>
         <source>No jobs in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jobs in diesem Zustand.</translation>
     </message>
     <message>
         <source>Loading job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wird geladen…</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Job %1 · %2 · %3%4
 Tenant %5 · attempts made %6 · progress %7
 Created %8 · processed %9 · finished %10</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 · %2 · %3%4
+Mandant %5 · Versuche %6 · Fortschritt %7
+Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     </message>
     <message>
         <source> (locked by a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von einem Worker gesperrt)</translation>
     </message>
     <message>
         <source>… %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Zeichen</translation>
     </message>
     <message>
         <source>Retry job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job wiederholen</translation>
     </message>
     <message>
         <source>Remove job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job entfernen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>No queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Queues.</translation>
     </message>
     <message>
         <source>Grouping failed jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Jobs werden gruppiert…</translation>
     </message>
     <message>
         <source>No failed jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Jobs.</translation>
     </message>
     <message>
         <source>BullMQ queues under &quot;%1&quot;, refreshed every 2 s while shown</source>
-        <translation type="unfinished"></translation>
+        <translation>BullMQ-Queues unter „%1“, alle 2 s aktualisiert, solange sichtbar</translation>
     </message>
     <message>
         <source>No BullMQ queues under the prefix &quot;%1&quot; in this Redis (the prefix is set in the connection profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine BullMQ-Queues unter dem Präfix „%1“ in diesem Redis (das Präfix steht im Verbindungsprofil).</translation>
+    </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation>Alle Mandanten zeigen</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s jobs</source>
+        <translation>Nur die Jobs von %1</translation>
     </message>
 </context>
 <context>
     <name>QuickFind</name>
     <message>
         <source>Execution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
     <message>
         <source>Job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 in %2</translation>
     </message>
 </context>
 <context>
     <name>QuotaForecast</name>
     <message numerus="yes">
         <source>linear run rate: average of the last %n complete day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lineare Hochrechnung: Durchschnitt des letzten vollständigen Tages</numerusform>
+            <numerusform>lineare Hochrechnung: Durchschnitt der letzten %n vollständigen Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,463 +3887,905 @@ Created %8 · processed %9 · finished %10</source>
     <name>ReadError</name>
     <message>
         <source>Not permitted: the server refused this read for your login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: der Server hat diesen Lesezugriff für Ihre Anmeldung abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Cancelled: the query was stopped before it finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die Abfrage wurde gestoppt, bevor sie fertig war (%1).</translation>
     </message>
 </context>
 <context>
     <name>RedisClient</name>
     <message>
         <source>Timed out connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbinden mit %1:%2</translation>
     </message>
     <message>
         <source>TLS verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1:%2</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Redis refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Redis needs a password for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis braucht für diese Verbindung ein Passwort.</translation>
     </message>
     <message>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2</translation>
     </message>
     <message>
         <source>Redis is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis ist nicht verbunden</translation>
     </message>
     <message>
         <source>Malformed reply from Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Antwort von Redis: %1</translation>
     </message>
     <message>
         <source>Redis sent a reply nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat eine Antwort gesendet, nach der niemand gefragt hat</translation>
     </message>
     <message>
         <source>Redis closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Redis is loading its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis lädt seine Daten</translation>
     </message>
 </context>
 <context>
     <name>RedisConfig</name>
     <message>
         <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Redis-URL (erwartet redis://benutzer@host:port/db): %1</translation>
     </message>
     <message>
         <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redis-URL darf kein Passwort enthalten; verwenden Sie den Schlüsselbund oder TS_REDIS_PASSWORD.</translation>
     </message>
     <message>
         <source>The Redis database must be a number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redis-Datenbank muss eine Zahl sein: %1</translation>
     </message>
     <message>
         <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redis-URL enthält ein Unicode-Nichtzeichen (etwa U+FFFE): %1</translation>
     </message>
     <message>
         <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis auf %1 liegt nicht auf diesem Rechner: verwenden Sie TLS (rediss://) oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung (?plaintext=allowed).</translation>
     </message>
 </context>
 <context>
     <name>SealedBox</name>
     <message>
         <source>Could not create an ephemeral X25519 key (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein kurzlebiger X25519-Schlüssel erzeugt werden (OpenSSL).</translation>
     </message>
     <message>
         <source>X25519 key agreement failed (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>X25519-Schlüsselvereinbarung fehlgeschlagen (OpenSSL).</translation>
     </message>
     <message>
         <source>Key derivation failed (OpenSSL HKDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselableitung fehlgeschlagen (OpenSSL HKDF).</translation>
     </message>
     <message>
         <source>No random bytes for the nonce (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zufallsbytes für die Nonce (OpenSSL).</translation>
     </message>
     <message>
         <source>AES-256-GCM encryption failed (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM-Verschlüsselung fehlgeschlagen (OpenSSL).</translation>
     </message>
 </context>
 <context>
     <name>SealedKeyRepository</name>
     <message>
         <source>tenant: a tenant id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant: eine Mandanten-ID (UUID)</translation>
     </message>
     <message>
         <source>label: 1 to 100 characters, like &quot;production&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>label: 1 bis 100 Zeichen, etwa „production“</translation>
     </message>
     <message>
         <source>a gateway token is this desktop&apos;s own; only provider keys are uploaded to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway-Token gehört diesem Desktop; nur Anbieterschlüssel werden auf die Plattform hochgeladen</translation>
     </message>
     <message>
         <source>the key is shorter than 8 characters: is it the whole key?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist kürzer als 8 Zeichen: ist es der ganze Schlüssel?</translation>
     </message>
     <message>
         <source>the platform has no public key to seal with: a platform admin sets byok.public_key and byok.key_id in platform_settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform hat keinen öffentlichen Schlüssel zum Versiegeln: ein Plattform-Admin setzt byok.public_key und byok.key_id in platform_settings</translation>
     </message>
     <message>
         <source>key: a key id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>key: eine Schlüssel-ID (UUID)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>Tenant, plan and limits</source>
+        <translation>Mandant, Tarif und Limits</translation>
+    </message>
+    <message>
+        <source>Live state</source>
+        <translation>Live-Zustand</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Month and forecast</source>
+        <translation>Monat und Prognose</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Fehler nach Ursache</translation>
+    </message>
+    <message>
+        <source>Jobs by state</source>
+        <translation>Jobs nach Zustand</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <source>Provider keys (masked)</source>
+        <translation>Anbieterschlüssel (maskiert)</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Letzte Änderungen</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Fehlgeschlagene Ausführungen</translation>
+    </message>
+    <message>
+        <source>Trace of execution %1</source>
+        <translation>Trace der Ausführung %1</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>%1 jobs in %2</source>
+        <translation>%1-Jobs in %2</translation>
+    </message>
+    <message>
+        <source>Job %1 in %2</source>
+        <translation>Job %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWindow</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>TenantScope support snapshots (*.%1)</source>
+        <translation>TenantScope-Support-Schnappschüsse (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open support snapshot</source>
+        <translation>Support-Schnappschuss öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 kann nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — support snapshot (read-only)</source>
+        <translation>%1 — Support-Schnappschuss (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only snapshot of %1 (%2), taken %3 by %4 from the profile &quot;%5&quot; with TenantScope %6.</source>
+        <translation>Schreibgeschützter Schnappschuss von %1 (%2), aufgenommen %3 von %4 aus dem Profil „%5“ mit TenantScope %6.</translation>
+    </message>
+    <message>
+        <source>an unknown role</source>
+        <translation>einer unbekannten Rolle</translation>
+    </message>
+    <message>
+        <source>Offline: nothing here reads from or writes to a server; the numbers are as they were then.</source>
+        <translation>Offline: nichts hier liest von einem Server oder schreibt auf einen; die Zahlen sind so, wie sie damals waren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) that looked like credentials were redacted when it was taken.</source>
+        <translation>
+            <numerusform>%n Wert, der wie ein Zugangsdatum aussah, wurde bei der Aufnahme geschwärzt.</numerusform>
+            <numerusform>%n Werte, die wie Zugangsdaten aussahen, wurden bei der Aufnahme geschwärzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot: %1.</source>
+        <translation>Nicht in diesem Schnappschuss: %1.</translation>
+    </message>
+    <message>
+        <source>About this snapshot</source>
+        <translation>Über diesen Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Failed executions (%1)</source>
+        <translation>Fehlgeschlagene Ausführungen (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Jobs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open support snapshot…</source>
+        <translation>Support-Schnappschuss ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Tenant, plan and limits</source>
+        <translation>Mandant, Tarif und Limits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 a month</source>
+        <translation>%1 (%2), %3 im Monat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tokens this month</source>
+        <translation>Tokens in diesem Monat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 included</source>
+        <translation>%1 von %2 inklusive</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>Kosten in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Requests this month</source>
+        <translation>Anfragen in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Max concurrent</source>
+        <translation>Max. parallel</translation>
+    </message>
+    <message>
+        <source>Requests / tokens per minute</source>
+        <translation>Anfragen / Tokens pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Runs a month</source>
+        <translation>Läufe im Monat</translation>
+    </message>
+    <message>
+        <source>Allowed models</source>
+        <translation>Erlaubte Modelle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot.</source>
+        <translation>Nicht in diesem Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>Redis could not be read: %1</source>
+        <translation>Redis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 requests and %2 tokens in the last minute, %3 running; quota %4.</source>
+        <translation>%1 Anfragen und %2 Tokens in der letzten Minute, %3 laufend; Kontingent %4.</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>überschritten</translation>
+    </message>
+    <message>
+        <source>not exceeded</source>
+        <translation>nicht überschritten</translation>
+    </message>
+    <message>
+        <source>Live state when it was taken</source>
+        <translation>Live-Zustand bei der Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 tokens month to date, %2 included; %3 tokens a day recently.</source>
+        <translation>%1 Tokens im laufenden Monat, %2 inklusive; zuletzt %3 Tokens pro Tag.</translation>
+    </message>
+    <message>
+        <source>Over the included tokens since %1.</source>
+        <translation>Über den inklusiven Tokens seit %1.</translation>
+    </message>
+    <message>
+        <source>At that pace it would cross them on %1.</source>
+        <translation>In diesem Tempo würde er sie am %1 überschreiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resets in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Zurückgesetzt in %n Tag (%1).</numerusform>
+            <numerusform>Zurückgesetzt in %n Tagen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month and the forecast</source>
+        <translation>Dieser Monat und die Prognose</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Queued work (BullMQ)</source>
+        <translation>Wartende Arbeit (BullMQ)</translation>
+    </message>
+    <message>
+        <source>No jobs in any queue.</source>
+        <translation>Keine Jobs in irgendeiner Queue.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, last %3: %4</source>
+        <translation>%1 × %2, zuletzt %3: %4</translation>
+    </message>
+    <message>
+        <source>Failed executions by cause</source>
+        <translation>Fehlgeschlagene Ausführungen nach Ursache</translation>
+    </message>
+    <message>
+        <source>No failed executions.</source>
+        <translation>Keine fehlgeschlagenen Ausführungen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %, since %3</source>
+        <translation>%1 bei %2 %, seit %3</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Keine offenen Warnungen.</translation>
+    </message>
+    <message>
+        <source>%1: ••••%2 (%3), since %4%5</source>
+        <translation>%1: ••••%2 (%3), seit %4%5</translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation>, widerrufen</translation>
+    </message>
+    <message>
+        <source>Provider keys on the platform</source>
+        <translation>Anbieterschlüssel auf der Plattform</translation>
+    </message>
+    <message>
+        <source>No keys uploaded.</source>
+        <translation>Keine Schlüssel hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Letzte Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Failed executions in the snapshot</source>
+        <translation>Fehlgeschlagene Ausführungen im Schnappschuss</translation>
+    </message>
+    <message>
+        <source>No failed executions in the last days before the snapshot was taken.</source>
+        <translation>Keine fehlgeschlagenen Ausführungen in den letzten Tagen vor der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Fehlergrund</translation>
+    </message>
+    <message>
+        <source>Jobs in the snapshot</source>
+        <translation>Jobs im Schnappschuss</translation>
+    </message>
+    <message>
+        <source>The selected job, whole</source>
+        <translation>Der gewählte Job, vollständig</translation>
+    </message>
+    <message>
+        <source>No failed or active jobs of this tenant when the snapshot was taken.</source>
+        <translation>Keine fehlgeschlagenen oder aktiven Jobs dieses Mandanten bei der Aufnahme.</translation>
     </message>
 </context>
 <context>
     <name>SseParser</name>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream hat eine Zeile länger als %1 Bytes gesendet; er wurde gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>StatePanel</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress of the running work</source>
+        <translation>Fortschritt der laufenden Arbeit</translation>
+    </message>
+    <message>
+        <source>Stop the running work after the step in progress</source>
+        <translation>Die laufende Arbeit nach dem aktuellen Schritt anhalten</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1: wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSnapshot</name>
+    <message>
+        <source>The file is larger than a support snapshot can be (%1 MB).</source>
+        <translation>Die Datei ist größer, als ein Support-Schnappschuss sein kann (%1 MB).</translation>
+    </message>
+    <message>
+        <source>This is not a support snapshot: the file is not JSON (%1 at byte %2).</source>
+        <translation>Dies ist kein Support-Schnappschuss: die Datei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a TenantScope support snapshot.</source>
+        <translation>Dies ist kein TenantScope-Support-Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no valid version: it is damaged.</source>
+        <translation>Der Schnappschuss hat keine gültige Version: er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The snapshot was written by a newer TenantScope (format %1; this one reads up to %2).</source>
+        <translation>Der Schnappschuss wurde von einem neueren TenantScope geschrieben (Format %1; dieses liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The snapshot names no tenant: it is damaged.</source>
+        <translation>Der Schnappschuss nennt keinen Mandanten: er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Tenant360Sections</name>
     <message numerus="yes">
         <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Tokens in diesem Monat in einem unbegrenzten Tarif; zurückgesetzt in %n Tag.</numerusform>
+            <numerusform>%1 Tokens in diesem Monat in einem unbegrenzten Tarif; zurückgesetzt in %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 included tokens (%3 %), %4 tokens a day recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 inklusiven Tokens (%3 %), zuletzt %4 Tokens pro Tag.</translation>
     </message>
     <message>
         <source>Over the included tokens since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den inklusiven Tokens seit %1.</translation>
     </message>
     <message>
         <source>At this pace it crosses them on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tempo überschreitet er sie am %1.</translation>
     </message>
     <message>
         <source>At this pace it stays under them this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tempo bleibt er diesen Monat darunter.</translation>
     </message>
     <message numerus="yes">
         <source>Resets in %n day(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zurückgesetzt in %n Tag (%1).</numerusform>
+            <numerusform>Zurückgesetzt in %n Tagen (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>This month and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat und die Prognose</translation>
     </message>
     <message>
         <source>Open in Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>In Nutzung öffnen</translation>
     </message>
     <message>
         <source>Failed executions, last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Ausführungen, letzte %1 Tage</translation>
     </message>
     <message>
         <source>Open in Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ausführungen öffnen</translation>
     </message>
     <message>
         <source>Queued work (BullMQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Arbeit (BullMQ)</translation>
     </message>
     <message>
         <source>Open Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues öffnen</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Warnungen</translation>
     </message>
     <message>
         <source>Open Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen öffnen</translation>
     </message>
     <message>
         <source>Provider keys on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterschlüssel auf der Plattform</translation>
     </message>
     <message>
         <source>Open in Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schlüssel öffnen</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log öffnen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 × %2%3, last %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2%3, zuletzt %4: %5</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>No failed executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Ausführungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the largest groups:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen in der größten Gruppe:</numerusform>
+            <numerusform>%n fehlgeschlagen in den größten Gruppen:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No jobs in any queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jobs in irgendeiner Queue.</translation>
     </message>
     <message>
         <source>%1 at %2 %: %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 %: %3, seit %4</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Warnungen.</translation>
     </message>
     <message>
         <source>%1: ••••%2 (%3), since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ••••%2 (%3), seit %4</translation>
     </message>
     <message>
         <source>No active keys uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Schlüssel hochgeladen.</translation>
     </message>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen verzeichnet.</translation>
     </message>
 </context>
 <context>
     <name>TenantDetailPane</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Limit)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Plan and this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif und dieser Monat</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Provider cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterkosten</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Warnungen</translation>
     </message>
     <message>
         <source>Effective limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Limits</translation>
     </message>
     <message>
         <source>Included tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusive Tokens</translation>
     </message>
     <message>
         <source>Max concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. parallel</translation>
     </message>
     <message>
         <source>Requests / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen / min</translation>
     </message>
     <message>
         <source>Tokens / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens / min</translation>
     </message>
     <message>
         <source>Monthly runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe im Monat</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Modelle</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Live (Redis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live (Redis)</translation>
     </message>
     <message>
         <source>Requests, last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, letzte 60 s</translation>
     </message>
     <message>
         <source>Tokens, last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, letzte 60 s</translation>
     </message>
     <message>
         <source>Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen gerade</translation>
     </message>
     <message>
         <source>Quota flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent-Flag</translation>
     </message>
     <message>
         <source>Gateway month counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatszähler des Gateways</translation>
     </message>
     <message>
         <source>Select a tenant to see its plan, limits and live state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mandanten, um Tarif, Limits und Live-Zustand zu sehen.</translation>
     </message>
     <message>
         <source>Loading tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant wird geladen…</translation>
     </message>
     <message>
         <source>%1: %2 base, %3 per 1k tokens over the included amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Grundpreis, %3 je 1k Tokens über der inklusiven Menge</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>EXCEEDED: requests are being refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSCHRITTEN: Anfragen werden abgelehnt</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>%1 tokens, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens, %2</translation>
     </message>
     <message>
         <source>no counter yet this month</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Monat noch kein Zähler</translation>
     </message>
     <message>
         <source>invalid counter in Redis (%1): not shown as usage</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zähler in Redis (%1): nicht als Nutzung angezeigt</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Copies a tenantscope:// link to this tenant, to paste into a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen tenantscope://-Link auf diesen Mandanten, zum Einfügen in ein Ticket</translation>
     </message>
     <message>
         <source>Tenant detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantendetails</translation>
+    </message>
+    <message>
+        <source>Export snapshot…</source>
+        <translation>Schnappschuss exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves this tenant&apos;s view (numbers, failing executions with traces, jobs; no secrets) to one file another TenantScope opens read-only</source>
+        <translation>Speichert die Sicht auf diesen Mandanten (Zahlen, fehlschlagende Ausführungen mit Traces, Jobs; keine Geheimnisse) in einer Datei, die ein anderes TenantScope schreibgeschützt öffnet</translation>
     </message>
 </context>
 <context>
     <name>TenantJobCountsModel</name>
     <message>
         <source>(no tenant in job data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Mandant in den Job-Daten)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
 </context>
 <context>
@@ -4174,117 +4793,119 @@ Created %8 · processed %9 · finished %10</source>
     <message>
         <source>%1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2</translation>
     </message>
     <message>
         <source>%1 (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbegrenzt)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tokens this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens in diesem Monat</translation>
     </message>
     <message>
         <source>Cost this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten in diesem Monat</translation>
     </message>
 </context>
 <context>
     <name>TenantPicker</name>
     <message>
         <source>All tenants (type a name, slug or id to pick one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mandanten (Name, Kürzel oder ID eingeben, um einen zu wählen)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
 </context>
 <context>
     <name>TenantQuota</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
 </context>
 <context>
     <name>TenantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 wurde nicht gefunden, oder Ihre Anmeldung darf ihn nicht sehen.</translation>
     </message>
     <message>
         <source>Not permitted: the Redis user may not read this tenant&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: der Redis-Benutzer darf die Schlüssel dieses Mandanten nicht lesen.</translation>
     </message>
 </context>
 <context>
     <name>TenantsPage</name>
     <message>
         <source>Search tenants by name, slug or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten nach Name, Kürzel oder ID suchen</translation>
     </message>
     <message>
         <source>Tenant search</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantensuche</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Loading tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten werden geladen…</translation>
     </message>
     <message>
         <source>Could not load tenants:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten konnten nicht geladen werden:
+%1</translation>
     </message>
     <message>
         <source>No tenants yet. Load demo data with `tenantscope-cli demo-data`, or connect to a platform that has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mandanten. Laden Sie Demodaten mit `tenantscope-cli demo-data`, oder verbinden Sie sich mit einer Plattform, die welche hat.</translation>
     </message>
     <message>
         <source>No tenant matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) shown, scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mandant angezeigt, scrollen für mehr</numerusform>
+            <numerusform>%n Mandanten angezeigt, scrollen für mehr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
         </translation>
     </message>
 </context>
@@ -4292,210 +4913,210 @@ id %2</source>
     <name>TraceModel</name>
     <message>
         <source>starts at +%1 ms, runs %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt bei +%1 ms, läuft %2 ms</translation>
     </message>
     <message>
         <source>%1 (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Checkpoint)</translation>
     </message>
     <message>
         <source>%1, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wird wiederholt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
 </context>
 <context>
     <name>TraceView</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Node input</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoteneingabe</translation>
     </message>
     <message>
         <source>Node output</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenausgabe</translation>
     </message>
     <message>
         <source>Trace nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Knoten</translation>
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Select an execution to see its trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ausführung, um ihren Trace zu sehen.</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <source>Resumes %1 from node %2 (requested by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt %1 ab Knoten %2 fort (angefordert von %3)</translation>
     </message>
     <message>
         <source>Retries %1 (requested by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt %1 (angefordert von %2)</translation>
     </message>
     <message>
         <source>Failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1: %2</translation>
     </message>
     <message>
         <source>Node %1 · %2 · %3 · attempt %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 · %2 · %3 · Versuch %4%5</translation>
     </message>
     <message>
         <source> · will retry</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird wiederholt</translation>
     </message>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler.</translation>
     </message>
     <message>
         <source>… %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Zeichen</translation>
     </message>
     <message>
         <source>BullMQ job %1 on queue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BullMQ-Job %1 in Queue %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion-Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
     <message>
         <source>billions</source>
-        <translation type="unfinished"></translation>
+        <translation>Milliarden</translation>
     </message>
     <message>
         <source>millions</source>
-        <translation type="unfinished"></translation>
+        <translation>Millionen</translation>
     </message>
     <message>
         <source>thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tausend</translation>
     </message>
     <message>
         <source>Tokens this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens in diesem Monat</translation>
     </message>
     <message>
         <source>Included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusive: %1</translation>
     </message>
     <message>
         <source>At the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im aktuellen Tempo</translation>
     </message>
     <message>
         <source>Unlimited plan: no quota to cross</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzter Tarif: kein Kontingent zu überschreiten</translation>
     </message>
     <message>
         <source>Crossed the included tokens on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusive Tokens am %1 überschritten</translation>
     </message>
     <message>
         <source>Crosses the included tokens on %1 at the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitet die inklusiven Tokens im aktuellen Tempo am %1</translation>
     </message>
     <message>
         <source>Stays within the included tokens this month at the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im aktuellen Tempo diesen Monat innerhalb der inklusiven Tokens</translation>
     </message>
     <message numerus="yes">
         <source>resets in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zurückgesetzt in %n Tag</numerusform>
+            <numerusform>zurückgesetzt in %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4503,205 +5124,206 @@ id %2</source>
     <name>UsagePage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Stunde</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Tag</translation>
     </message>
     <message>
         <source>by month</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Monat</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Choose a tenant and a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mandanten und einen Zeitraum.</translation>
     </message>
     <message>
         <source>Loading usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung wird geladen…</translation>
     </message>
     <message>
         <source>Could not load usage:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung konnte nicht geladen werden:
+%1</translation>
     </message>
     <message>
         <source>History from PostgreSQL rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf aus PostgreSQL-Rollups</translation>
     </message>
     <message>
         <source>● Live: today reconciled with the gateways&apos; counters at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live: heute abgeglichen mit den Zählern der Gateways um %1 UTC</translation>
     </message>
     <message>
         <source>Today from PostgreSQL only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nur aus PostgreSQL: %1</translation>
     </message>
     <message>
         <source>No usage in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>This tenant has no usage in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant hat keine Nutzung in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Month context unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatskontext nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Monat: %1 von %2 inklusiven Tokens (%3 %), zuletzt %4 Tokens/Tag; zurückgesetzt in %n Tag.</numerusform>
+            <numerusform>Dieser Monat: %1 von %2 inklusiven Tokens (%3 %), zuletzt %4 Tokens/Tag; zurückgesetzt in %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 tokens on an unlimited plan; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Monat: %1 Tokens in einem unbegrenzten Tarif; zurückgesetzt in %n Tag.</numerusform>
+            <numerusform>Dieser Monat: %1 Tokens in einem unbegrenzten Tarif; zurückgesetzt in %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung im Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>UsageQuery</name>
     <message>
         <source>Give both dates of the range as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Daten des Zeitraums als JJJJ-MM-TT an.</translation>
     </message>
     <message>
         <source>The range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
         <source>Ranges are limited to 400 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume sind auf 400 Tage begrenzt.</translation>
     </message>
 </context>
 <context>
     <name>UsageRepository</name>
     <message>
         <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 wurde nicht gefunden, oder Ihre Anmeldung darf ihn nicht sehen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
         <source>Not permitted to read the live counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt, die Live-Zähler zu lesen.</translation>
     </message>
     <message>
         <source>Live counters unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Zähler nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
         <source>Period (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion-Tokens</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give a reason (at least 3 characters): it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an (mindestens 3 Zeichen): er kommt ins Audit-Log.</translation>
     </message>
     <message>
         <source>The reason is limited to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist auf 1000 Zeichen begrenzt.</translation>
     </message>
 </context>
 <context>
     <name>ZoomableChartView</name>
     <message>
         <source>Drag to zoom into a range, wheel to zoom, arrows or middle button to pan, Home or double click to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Zoomen in einen Bereich, Mausrad zum Zoomen, Pfeiltasten oder mittlere Taste zum Verschieben, Pos1 oder Doppelklick zum Zurücksetzen</translation>
     </message>
 </context>
 </TS>

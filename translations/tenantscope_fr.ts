@@ -5,788 +5,908 @@
     <name>ActionConfirmDialog</name>
     <message>
         <source>Why? (goes into the audit log with your login and the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (consigné dans le journal d&apos;audit avec votre identifiant et l&apos;heure)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a refusé les compteurs : %1</translation>
     </message>
     <message>
         <source>thresholds: whole percentages from 1 to 1000, like 80,90,100</source>
-        <translation type="unfinished"></translation>
+        <translation>seuils : pourcentages entiers de 1 à 1000, par exemple 80,90,100</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes seulement</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Used / limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé / limite</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Quota alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes de quota</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommé</translation>
     </message>
     <message>
         <source>Reaches 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint 100 %</translation>
     </message>
     <message>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridé</translation>
     </message>
     <message>
         <source>Tenants near their limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires proches de leurs limites</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter…</translation>
     </message>
     <message>
         <source>Snooze 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d&apos;un jour</translation>
     </message>
     <message>
         <source>Snooze 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d&apos;une semaine</translation>
     </message>
     <message>
         <source>Lowest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil le plus bas</translation>
     </message>
     <message>
         <source>All thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les seuils</translation>
     </message>
     <message>
         <source>Evaluate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer maintenant</translation>
     </message>
     <message>
         <source>Compare every tenant&apos;s month to date with its limits now (done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer maintenant le cumul mensuel de chaque locataire à ses limites (fait chaque minute)</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l&apos;alerte</translation>
     </message>
     <message>
         <source>A note for the team (who you talked to, what happens next):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l&apos;équipe (à qui vous avez parlé, ce qui se passe ensuite) :</translation>
     </message>
     <message>
         <source>snoozed for a day</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée d&apos;un jour</translation>
     </message>
     <message>
         <source>snoozed for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée d&apos;une semaine</translation>
     </message>
     <message>
         <source>This month&apos;s quota alerts (shared by the whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes de quota de ce mois (partagées par toute l&apos;équipe)</translation>
     </message>
     <message>
         <source>Tenants at or over a threshold, or throttled, at the last evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires au seuil ou au-delà, ou bridés, lors de la dernière évaluation</translation>
     </message>
     <message>
         <source>Loading alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des alertes…</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>acknowledged by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acquittée par %1, %2</translation>
     </message>
     <message>
         <source>snoozed by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée par %1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>No open alerts this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte ce mois-ci.</translation>
     </message>
     <message>
         <source>No alerts this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ce mois-ci.</translation>
     </message>
     <message>
         <source>evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;évaluation : %1</translation>
     </message>
     <message>
         <source>evaluated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>évalué %1</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>yes, requests refused</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, requêtes refusées</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Acknowledged for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée pour toute l&apos;équipe.</translation>
     </message>
     <message>
         <source>Snoozed for the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée pour toute l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>No connection profile yet. Choose File &gt; Connect… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de profil de connexion. Choisissez Fichier &gt; Se connecter… pour en ajouter un.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non enregistré</translation>
     </message>
 </context>
 <context>
     <name>AppLink</name>
     <message>
         <source>Not a TenantScope link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un lien TenantScope : %1</translation>
     </message>
     <message>
         <source>A TenantScope link has no user, port, query or fragment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien TenantScope n&apos;a ni utilisateur, ni port, ni requête, ni fragment : %1</translation>
     </message>
     <message>
         <source>The link does not end in an id (a UUID): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ne se termine pas par un identifiant (un UUID) : %1</translation>
     </message>
     <message>
         <source>TenantScope links open a tenant or an execution, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens TenantScope ouvrent un locataire ou une exécution, pas « %1 »</translation>
     </message>
 </context>
 <context>
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>Action and actor filters are limited to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;action et d&apos;auteur sont limités à 100 caractères.</translation>
     </message>
     <message>
         <source>The time range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin.</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>An answer is still streaming: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse est encore en cours de diffusion : arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <source>The platform gateway needs a tenant and the gateway&apos;s URL (ws:// or wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle de la plateforme a besoin d&apos;un locataire et de l&apos;URL de la passerelle (ws:// ou wss://).</translation>
     </message>
     <message>
         <source>The partial answer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse partielle est conservée.</translation>
     </message>
     <message>
         <source>Playground conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation du Playground</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Assistant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant (%1)</translation>
     </message>
     <message>
         <source>first token %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jeton en %1 ms</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons/s</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons de prompt + %2 de complétion</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>ended early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée prématurément : %1</translation>
     </message>
     <message>
         <source>This is not a TenantScope conversation (format tenantscope.conversation, version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une conversation TenantScope (format tenantscope.conversation, version 1).</translation>
     </message>
     <message>
         <source>The conversation names an unknown provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation nomme un fournisseur inconnu.</translation>
     </message>
     <message>
         <source>A turn has no role (user or assistant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour n&apos;a pas de rôle (user ou assistant).</translation>
     </message>
 </context>
 <context>
     <name>ChatStreamDecoder</name>
     <message>
         <source>The provider sent something that is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé quelque chose qui n&apos;est pas du JSON valide (%1).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>no saved profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil enregistré nommé « %1 »</translation>
     </message>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion : définissez TS_PG_URL et TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) ou passez --profile NOM</translation>
     </message>
     <message>
         <source>migrations did not finish within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les migrations ne se sont pas terminées en 120 s</translation>
     </message>
     <message>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée : %1</translation>
     </message>
     <message>
         <source>schema up to date (%1 applied now, %2 already)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma à jour (%1 appliquées maintenant, %2 déjà)</translation>
     </message>
     <message>
         <source>--size must be small or large</source>
-        <translation type="unfinished"></translation>
+        <translation>--size doit valoir small ou large</translation>
     </message>
     <message>
         <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un entier positif ou nul</translation>
     </message>
     <message>
         <source>migrations timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé pour les migrations</translation>
     </message>
     <message>
         <source>demo data: %1 tenants, %2 days, %3 usage events, %4 executions, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démo : %1 locataires, %2 jours, %3 événements d&apos;usage, %4 exécutions, graine %5</translation>
     </message>
     <message>
         <source>demo data did not finish within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de démo ne se sont pas terminées en 30 minutes</translation>
     </message>
     <message>
         <source>demo data loaded in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démo chargées en %1 s</translation>
     </message>
     <message>
         <source>tenants needs list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>tenants attend list ou show</translation>
     </message>
     <message>
         <source>tenants show needs a tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>tenants show attend un identifiant de locataire</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être compris entre 1 et 100000</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas répondu en 30 s</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>the servers did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les serveurs n&apos;ont pas répondu en 30 s</translation>
     </message>
     <message>
         <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur tenant_admin attend --tenant ID (l&apos;UUID du locataire)</translation>
     </message>
     <message>
         <source>the role must be platform_admin, support, finance or tenant_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle doit être platform_admin, support, finance ou tenant_admin</translation>
     </message>
     <message>
         <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur peut contenir des lettres, des chiffres, « _ », « . » et « - » (64 au plus)</translation>
     </message>
     <message>
         <source>give the new user&apos;s password (16 characters or more) on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le mot de passe du nouvel utilisateur (16 caractères ou plus) sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Redis did not answer within 20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas répondu en 20 s</translation>
     </message>
     <message>
         <source>tenantscope-cli redis-user</source>
-        <translation type="unfinished"></translation>
+        <translation>tenantscope-cli redis-user</translation>
     </message>
     <message>
         <source>the Redis user was set, but the audit record failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur Redis a été défini, mais l&apos;enregistrement d&apos;audit a échoué : %1</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>Redis user %1 set for role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur Redis %1 défini pour le rôle %2</translation>
     </message>
     <message>
         <source>--by must be hour, day or month</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit valoir hour, day ou month</translation>
     </message>
     <message>
         <source>the servers did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les serveurs n&apos;ont pas répondu en 60 s</translation>
     </message>
     <message>
         <source>warning: today&apos;s live counters were not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : les compteurs en direct d&apos;aujourd&apos;hui n&apos;ont pas été lus : %1</translation>
     </message>
     <message>
         <source>--month must be YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--month doit être AAAA-MM</translation>
     </message>
     <message>
         <source>--by must be tenant, model, provider or day</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit valoir tenant, model, provider ou day</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être un nombre positif</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas répondu en 60 s</translation>
     </message>
     <message>
         <source>executions show needs an execution id</source>
-        <translation type="unfinished"></translation>
+        <translation>executions show attend un identifiant d&apos;exécution</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être compris entre 1 et 1000</translation>
     </message>
     <message>
         <source>executions needs list, show, errors, retry, resume or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>executions attend list, show, errors, retry, resume ou cancel</translation>
     </message>
     <message>
         <source>--since takes an amount with m, h or d (90m, 1h, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>--since prend une durée en m, h ou d (90m, 1h, 7d)</translation>
     </message>
     <message>
         <source>retry of %1 (requested by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative de %1 (demandée par %2)</translation>
     </message>
     <message>
         <source>executions %1 needs an execution id</source>
-        <translation type="unfinished"></translation>
+        <translation>executions %1 attend un identifiant d&apos;exécution</translation>
     </message>
     <message>
         <source>--reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason : %1</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; the action may or may not have happened: check the execution</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas répondu en 30 s ; l&apos;action a peut-être eu lieu, peut-être pas : vérifiez l&apos;exécution</translation>
     </message>
     <message>
         <source>cancelled %1 (it was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulée (elle était %2)</translation>
     </message>
     <message>
         <source>%1 queued as new execution %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mise en file comme nouvelle exécution %2</translation>
     </message>
     <message>
         <source>jobs needs list, show, retry, remove or errors</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs attend list, show, retry, remove ou errors</translation>
     </message>
     <message>
         <source>jobs %1 needs --queue Q and a job id</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 attend --queue Q et un identifiant de job</translation>
     </message>
     <message>
         <source>jobs %1 needs a job id</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 attend un identifiant de job</translation>
     </message>
     <message>
         <source>--state must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--state doit être l&apos;un de %1</translation>
     </message>
     <message>
         <source>--tenant needs a tenant id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant attend un identifiant de locataire (un UUID)</translation>
     </message>
     <message>
         <source>no answer within 30 s; the job may or may not have changed: run jobs show</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en 30 s ; le job a peut-être changé : lancez jobs show</translation>
     </message>
     <message>
         <source>Redis did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas répondu en 30 s</translation>
     </message>
     <message>
         <source>Redis did not answer within 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas répondu en 60 s</translation>
     </message>
     <message>
         <source>job %1 of %2: %3, state %4</source>
-        <translation type="unfinished"></translation>
+        <translation>job %1 de %2 : %3, état %4</translation>
     </message>
     <message>
         <source>tenant %1, attempts made %2, created %3, processed %4, finished %5</source>
-        <translation type="unfinished"></translation>
+        <translation>locataire %1, tentatives %2, créé %3, traité %4, terminé %5</translation>
     </message>
     <message>
         <source>data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>données : %1</translation>
     </message>
     <message>
         <source>options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>options : %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retour : %1</translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pause)</translation>
     </message>
     <message>
         <source>alerts needs list, check, ack, snooze or thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts attend list, check, ack, snooze ou thresholds</translation>
     </message>
     <message>
         <source>alerts thresholds needs whole percentages, like 80,90,100</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts thresholds attend des pourcentages entiers, par exemple 80,90,100</translation>
     </message>
     <message>
         <source>alert thresholds are now %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>les seuils d&apos;alerte sont maintenant %1 %</translation>
     </message>
     <message>
         <source>--min takes a percentage (0 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>--min prend un pourcentage (0 à 1000)</translation>
     </message>
     <message>
         <source>alerts %1 needs an alert id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts %1 attend un identifiant d&apos;alerte (un nombre)</translation>
     </message>
     <message>
         <source>--hours takes 1 to 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>--hours prend 1 à 2160</translation>
     </message>
     <message>
         <source>alert %1 acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte %1 acquittée</translation>
     </message>
     <message>
         <source>alert %1 snoozed for %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte %1 reportée de %2 h</translation>
     </message>
     <message>
         <source>the servers did not answer within 120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>les serveurs n&apos;ont pas répondu en 120 s</translation>
     </message>
     <message>
         <source>  reaches 100 % %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  atteint 100 % %1</translation>
     </message>
     <message>
         <source>  THROTTLED</source>
-        <translation type="unfinished"></translation>
+        <translation>  BRIDÉ</translation>
     </message>
     <message numerus="yes">
         <source>%n new alert(s) fired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle alerte déclenchée</numerusform>
+            <numerusform>%n nouvelles alertes déclenchées</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acquittée par %1</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1, but Redis did not answer: its limits are stale until `tenantscope-cli limits push`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais Redis n&apos;a pas répondu : ses limites sont périmées jusqu&apos;à `tenantscope-cli limits push`</translation>
     </message>
     <message>
         <source>%1, but %2 Run `tenantscope-cli limits push` when Redis is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais %2 Lancez `tenantscope-cli limits push` quand Redis sera revenu.</translation>
     </message>
     <message>
         <source>%1; Redis limits of %2 tenant(s) updated and the change published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; limites Redis de %2 locataire(s) mises à jour et changement publié</translation>
     </message>
     <message>
         <source>plans needs list, show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>plans attend list, show ou set</translation>
     </message>
     <message>
         <source>plans %1 needs a plan id</source>
-        <translation type="unfinished"></translation>
+        <translation>plans %1 attend un identifiant de forfait</translation>
     </message>
     <message>
         <source>plans set needs FIELD=VALUE (fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plans set attend CHAMP=VALEUR (champs : %1)</translation>
     </message>
     <message>
         <source>plan &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le forfait « %1 » n&apos;existe pas</translation>
     </message>
     <message>
         <source>plan %1, version %2, %3 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>forfait %1, version %2, %3 locataires</translation>
     </message>
     <message>
         <source>could not read the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la grille tarifaire</translation>
     </message>
     <message>
         <source>plan %1 already has these values; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le forfait %1 a déjà ces valeurs ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas répondu en 30 s ; le forfait a peut-être changé : lancez plans show</translation>
     </message>
     <message>
         <source>saved plan %1 as version %2 (%3 tenant(s) affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>forfait %1 enregistré en version %2 (%3 locataire(s) concerné(s))</translation>
     </message>
     <message>
         <source>overrides needs list, set or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides attend list, set ou clear</translation>
     </message>
     <message>
         <source>overrides %1 needs a tenant id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides %1 attend un identifiant de locataire (un UUID)</translation>
     </message>
     <message>
         <source>overrides set needs FIELD=VALUE (fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>overrides set attend CHAMP=VALEUR (champs : %1)</translation>
     </message>
     <message>
         <source>--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until prend une date (AAAA-MM-JJ, jusqu&apos;à la fin de ce jour UTC) ou une heure ISO</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sans expiration</translation>
     </message>
     <message>
         <source>, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>, expirée</translation>
     </message>
     <message>
         <source>tenant %1 has no override</source>
-        <translation type="unfinished"></translation>
+        <translation>le locataire %1 n&apos;a pas de dérogation</translation>
     </message>
     <message>
         <source>PostgreSQL did not answer within 30 s; run overrides list to see what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas répondu en 30 s ; lancez overrides list pour voir ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dérogation de %1 enregistrée (version %2)</translation>
     </message>
     <message>
         <source>removed the override of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dérogation de %1 supprimée</translation>
     </message>
     <message>
         <source>limits needs push</source>
-        <translation type="unfinished"></translation>
+        <translation>limits attend push</translation>
     </message>
     <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en 120 s ; les limites sont peut-être poussées en partie : relancez</translation>
     </message>
     <message>
         <source>pushed the limits of %1 tenant(s); %2 were pending</source>
-        <translation type="unfinished"></translation>
+        <translation>limites de %1 locataire(s) poussées ; %2 étaient en attente</translation>
     </message>
     <message>
         <source>audit needs list</source>
-        <translation type="unfinished"></translation>
+        <translation>audit attend list</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit doit être compris entre 1 et 5000</translation>
+    </message>
+    <message>
+        <source>keys needs set, list, delete, test, upload or revoke</source>
+        <translation>keys attend set, list, delete, test, upload ou revoke</translation>
+    </message>
+    <message>
+        <source>--provider: one of openai, anthropic, custom, platform</source>
+        <translation>--provider : l&apos;un de openai, anthropic, custom, platform</translation>
+    </message>
+    <message>
+        <source>%1 key: </source>
+        <translation>clé %1 : </translation>
+    </message>
+    <message>
+        <source> (the key is read from standard input)</source>
+        <translation> (la clé est lue sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within 20 s</source>
+        <translation>le trousseau n&apos;a pas répondu en 20 s</translation>
+    </message>
+    <message>
+        <source>stored the %1 key %2 in the keychain (profile %3)</source>
+        <translation>clé %1 %2 enregistrée dans le trousseau (profil %3)</translation>
+    </message>
+    <message>
+        <source>deleted the %1 key of profile %2</source>
+        <translation>clé %1 du profil %2 supprimée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>keys revoke needs the uploaded key&apos;s id (see keys list --tenant ID)</source>
+        <translation>keys revoke attend l&apos;identifiant de la clé téléversée (voir keys list --tenant ID)</translation>
+    </message>
+    <message>
+        <source>revoked key %1</source>
+        <translation>clé %1 révoquée</translation>
+    </message>
+    <message>
+        <source>the gateway token is tested by a chat: tenantscope-cli chat --provider platform ...</source>
+        <translation>le jeton de la passerelle se teste par une conversation : tenantscope-cli chat --provider platform ...</translation>
+    </message>
+    <message>
+        <source>the provider did not answer within 30 s</source>
+        <translation>le fournisseur n&apos;a pas répondu en 30 s</translation>
+    </message>
+    <message>
+        <source> (key from %1)</source>
+        <translation> (clé depuis %1)</translation>
+    </message>
+    <message>
+        <source>keys upload needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation>keys upload attend --tenant ID (l&apos;UUID du locataire)</translation>
+    </message>
+    <message>
+        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
+        <translation>clé %1 %2 téléversée pour le locataire %3, scellée avec la clé publique de la plateforme (id %4)</translation>
+    </message>
+    <message>
+        <source>--tenant needs the tenant&apos;s UUID</source>
+        <translation>--tenant attend l&apos;UUID du locataire</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>--provider: openai, anthropic or platform</source>
+        <translation>--provider : openai, anthropic ou platform</translation>
+    </message>
+    <message>
+        <source>chat needs a prompt: tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</source>
+        <translation>chat attend un prompt : tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</translation>
+    </message>
+    <message>
+        <source>--max-tokens: 1 to 200000</source>
+        <translation>--max-tokens : 1 à 200000</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>pas de clé</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>not sent: the tenant&apos;s plan would refuse it (--anyway sends it all the same)</source>
+        <translation>non envoyé : le forfait du locataire le refuserait (--anyway l&apos;envoie quand même)</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model est requis</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · key: %3</source>
+        <translation>%1 · %2 · clé : %3</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>premier jeton en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation>%1 jetons de prompt + %2 de complétion</translation>
+    </message>
+    <message>
+        <source>finish: %1</source>
+        <translation>fin : %1</translation>
     </message>
     <message>
         <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
@@ -845,6 +965,9 @@ Commands:
                                            Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
                                            else the keychain. --base-url as the SDKs take it: OpenAI&apos;s
                                            with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL
+  snapshot export --tenant ID --out FILE  one tenant&apos;s support snapshot (no secrets), for a ticket;
+                                           opened read-only by `tenantscope FILE`
+  snapshot show FILE                       what a snapshot holds
   redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
                                            (platform_admin, support, finance, tenant_admin);
                                            its password is read from standard input
@@ -852,176 +975,161 @@ Commands:
 Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
 (a profile saved by the app; its passwords come from the OS keychain).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : tenantscope-cli [--profile NOM] COMMANDE [options]
+
+Commandes :
+  migrate                                  appliquer les migrations du contrat de plateforme
+  demo-data --size small|large [--seed N]  remplir les serveurs (locaux) de données de démo
+  tenants list [--search S] [--limit N] [--json]
+  tenants show ID [--json]
+  usage [--tenant ID] --from AAAA-MM-JJ --to AAAA-MM-JJ [--by hour|day|month] [--json]
+                                           jetons, requêtes et coût par intervalle et modèle (UTC)
+  costs --month AAAA-MM [--by tenant|model|provider|day] [--limit N] [--json]
+                                           coût fournisseur, BYOK à part, revenu et marge par locataire
+  executions list [--tenant ID] [--status S] [--workflow NOM] [--error TEXTE] [--since 1h]
+                  [--limit N] [--json]
+                                           les plus récentes d&apos;abord ; S : queued, running, succeeded, failed, cancelled
+  executions show ID [--json]              une exécution avec ses nœuds (points de reprise)
+  executions errors [--tenant ID] [--error TEXTE] [--since 1h] [--json]
+                                           exécutions en échec groupées par cause, les plus grands groupes d&apos;abord
+  executions retry|resume|cancel ID --reason TEXTE [--json]
+                                           relancer depuis le début, reprendre au nœud en échec,
+                                           ou annuler une exécution en file ou en cours (audité)
+  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
+                                           jobs BullMQ ; sans --queue : les files et leurs compteurs
+  jobs show|retry|remove --queue Q ID [--reason TEXTE] [--json]
+                                           un job ; relancer un job en échec ; supprimer un job (audité)
+  jobs errors [--queue Q] [--error TEXTE] [--json]
+                                           jobs en échec de toutes les files groupés par cause
+  plans list|show FORFAIT [--json]
+  plans set FORFAIT CHAMP=VALEUR... --reason TEXTE
+                                           modifier un forfait (base_price, included_tokens, overage_per_1k,
+                                           max_concurrent, requests_per_minute, tokens_per_minute,
+                                           monthly_runs, allowed_models=a,b ; les limites acceptent &quot;unlimited&quot;) ;
+                                           puis pousse les limites des locataires concernés vers Redis
+  overrides list [--json]
+  overrides set LOCATAIRE CHAMP=VALEUR... [--until AAAA-MM-JJ] --reason TEXTE
+  overrides clear LOCATAIRE --reason TEXTE
+  limits push [--tenant ID] [--all]       écrire les limites effectives en attente (ou toutes) dans Redis
+  audit list [--tenant ID] [--action PRÉFIXE] [--limit N] [--json]
+  alerts check [--min 90] [--json]         évaluer le cumul mensuel de chaque locataire, déclencher les nouvelles alertes
+  alerts list [--min 90] [--all] [--json]  les alertes de ce mois (les ouvertes sauf avec --all)
+  alerts ack ID [--note TEXTE]             acquitter (partagé, audité)
+  alerts snooze ID [--hours 24] [--note TEXTE]
+  alerts thresholds 80,90,100 --reason TEXTE  définir les seuils (administrateurs de la plateforme ; audité)
+  keys list [--tenant ID] [--json]         les clés du trousseau de ce profil (masquées), ou les clés
+                                           d&apos;un locataire téléversées sur la plateforme
+  keys set --provider P [--base-url U]     enregistrer une clé dans le trousseau du système, lue sur l&apos;entrée standard
+                                           (P : openai, anthropic, custom, platform)
+  keys delete|test --provider P            la supprimer ; la tester auprès du fournisseur (sans dépenser de jetons)
+  keys upload --provider P --tenant ID [--label L]
+                                           la sceller avec la clé publique de la plateforme et la téléverser (audité)
+  keys revoke KEY_ID --reason TEXTE        révoquer une clé téléversée (audité)
+  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
+       [--system S] [--max-tokens N] [--anyway] [--json] &quot;prompt&quot;
+                                           diffuser une réponse sur stdout ; état et consommation sur stderr.
+                                           Clé : OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
+                                           sinon le trousseau. --base-url comme les SDK la prennent : celle d&apos;OpenAI
+                                           avec /v1, celle d&apos;Anthropic sans ; l&apos;URL ws(s):// de la passerelle
+  snapshot export --tenant ID --out FICHIER  l&apos;instantané de support d&apos;un locataire (sans secrets), pour un ticket ;
+                                           ouvert en lecture seule par `tenantscope FICHIER`
+  snapshot show FICHIER                    ce que contient un instantané
+  redis-user RÔLE NOM [--tenant ID]       créer ou réinitialiser l&apos;utilisateur ACL Redis d&apos;un rôle
+                                           (platform_admin, support, finance, tenant_admin) ;
+                                           son mot de passe est lu sur l&apos;entrée standard
+
+Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --profile NOM
+(un profil enregistré par l&apos;application ; ses mots de passe viennent du trousseau du système).
+</translation>
     </message>
     <message>
-        <source>keys needs set, list, delete, test, upload or revoke</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot show needs a file</source>
+        <translation>snapshot show attend un fichier</translation>
     </message>
     <message>
-        <source>--provider: one of openai, anthropic, custom, platform</source>
-        <translation type="unfinished"></translation>
+        <source>reading %1 took longer than 30 s</source>
+        <translation>la lecture de %1 a pris plus de 30 s</translation>
     </message>
     <message>
-        <source>%1 key: </source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2), taken %3 by %4 from &quot;%5&quot; with TenantScope %6</source>
+        <translation>%1 (%2), pris le %3 par %4 depuis « %5 » avec TenantScope %6</translation>
     </message>
     <message>
-        <source> (the key is read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 failed executions, %2 jobs, %3 values redacted</source>
+        <translation>%1 exécutions en échec, %2 jobs, %3 valeurs masquées</translation>
     </message>
     <message>
-        <source>the keychain did not answer within 20 s</source>
-        <translation type="unfinished"></translation>
+        <source>not in it: %1 (%2)</source>
+        <translation>absent : %1 (%2)</translation>
     </message>
     <message>
-        <source>stored the %1 key %2 in the keychain (profile %3)</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot needs export or show</source>
+        <translation>snapshot attend export ou show</translation>
     </message>
     <message>
-        <source>deleted the %1 key of profile %2</source>
-        <translation type="unfinished"></translation>
+        <source>snapshot export needs --tenant ID and --out FILE</source>
+        <translation>snapshot export attend --tenant ID et --out FICHIER</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <source>the snapshot took longer than 5 minutes</source>
+        <translation>l&apos;instantané a pris plus de 5 minutes</translation>
     </message>
     <message>
-        <source>keys revoke needs the uploaded key&apos;s id (see keys list --tenant ID)</source>
-        <translation type="unfinished"></translation>
+        <source>writing %1 took longer than 30 s</source>
+        <translation>l&apos;écriture de %1 a pris plus de 30 s</translation>
     </message>
     <message>
-        <source>revoked key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gateway token is tested by a chat: tenantscope-cli chat --provider platform ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider did not answer within 30 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (key from %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys upload needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tenant needs the tenant&apos;s UUID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--provider: openai, anthropic or platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chat needs a prompt: tenantscope-cli chat --provider openai --model M &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-tokens: 1 to 200000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: the tenant&apos;s plan would refuse it (--anyway sends it all the same)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--model is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · key: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first token %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 prompt + %2 completion tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
+        <translation>%1 écrit : %2 exécutions en échec, %3 jobs, %4 valeurs masquées</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à</translation>
     </message>
     <message>
         <source>A tenant, an execution or job id, or a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire, un identifiant d&apos;exécution ou de job, ou une page</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page : %1</translation>
     </message>
     <message>
         <source>Type a tenant&apos;s name or slug, an execution or tenant id, a job id, or a page. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;identifiant court d&apos;un locataire, un identifiant d&apos;exécution ou de locataire, un identifiant de job ou une page. Entrée l&apos;ouvre.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Tenant: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat. Entrée ouvre celui qui est en surbrillance.</numerusform>
+            <numerusform>%n résultats. Entrée ouvre celui qui est en surbrillance.</numerusform>
         </translation>
     </message>
 </context>
@@ -1029,1600 +1137,1656 @@ Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --pro
     <name>ConnectionDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion</translation>
     </message>
     <message>
         <source>kept in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>automatic (verify-full off this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique (verify-full hors de cette machine)</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode SSL</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>ACL user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur ACL</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>BullMQ prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe BullMQ</translation>
     </message>
     <message>
         <source>The prefix the platform gives BullMQ (its &quot;prefix&quot; option; &quot;bull&quot; by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe que la plateforme donne à BullMQ (son option « prefix » ; « bull » par défaut)</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats du système</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le certificat et le nom d&apos;hôte du serveur</translation>
     </message>
     <message>
         <source>Turn off only for a server you trust: the status bar will say it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>À désactiver seulement pour un serveur de confiance : la barre d&apos;état indiquera que la vérification est désactivée.</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une connexion non chiffrée vers une autre machine</translation>
     </message>
     <message>
         <source>Needed for Redis without TLS on a host other than this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour Redis sans TLS sur un autre hôte que cette machine.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>PostgreSQL host, database and user are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte, la base et l&apos;utilisateur PostgreSQL sont requis.</translation>
     </message>
     <message>
         <source>Ports must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports doivent être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The BullMQ prefix is 1 to 100 characters without spaces or * ? [ ].</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe BullMQ fait 1 à 100 caractères, sans espaces ni * ? [ ].</translation>
     </message>
     <message>
         <source>TS_BULL_PREFIX is not a usable BullMQ prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>TS_BULL_PREFIX n&apos;est pas un préfixe BullMQ utilisable.</translation>
     </message>
     <message>
         <source>Redis at %1 is not on this machine: tick &quot;Use TLS&quot;, or &quot;Allow an unencrypted connection to another machine&quot; if you must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis sur %1 n&apos;est pas sur cette machine : cochez « Utiliser TLS », ou « Autoriser une connexion non chiffrée vers une autre machine » s&apos;il le faut.</translation>
     </message>
     <message>
         <source>PostgreSQL: the certificate is checked but not the host name (sslmode=verify-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL : le certificat est vérifié, mais pas le nom d&apos;hôte (sslmode=verify-ca).</translation>
     </message>
     <message>
         <source>PostgreSQL: the server is not verified (sslmode=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL : le serveur n&apos;est pas vérifié (sslmode=%1).</translation>
     </message>
     <message>
         <source>Redis: unencrypted connection (no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis : connexion non chiffrée (sans TLS).</translation>
     </message>
     <message>
         <source>Redis: TLS without checking the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis : TLS sans vérification du certificat du serveur.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionState</name>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
     <name>CostTableModel</name>
     <message>
         <source>Negative margin: the platform pays its providers more than this tenant pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge négative : la plateforme paie ses fournisseurs plus que ce locataire ne paie</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour (UTC)</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Provider cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût fournisseur</translation>
     </message>
     <message>
         <source>Platform-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par la plateforme</translation>
     </message>
     <message>
         <source>BYOK (tenant&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOK (clé du locataire)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>by tenant (with margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>par locataire (avec marge)</translation>
     </message>
     <message>
         <source>by model</source>
-        <translation type="unfinished"></translation>
+        <translation>par modèle</translation>
     </message>
     <message>
         <source>by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>par fournisseur</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF…</translation>
     </message>
     <message>
         <source>Month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois (UTC)</translation>
     </message>
     <message>
         <source>Choose a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mois.</translation>
     </message>
     <message>
         <source>Loading costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des coûts…</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#c62828&apos;&gt;More rows could not be loaded: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c62828&apos;&gt;D&apos;autres lignes n&apos;ont pas pu être chargées : %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Could not load costs:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les coûts :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenant(s) with a negative margin&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revenu &lt;b&gt;%1&lt;/b&gt; · coût IA payé par la plateforme &lt;b&gt;%2&lt;/b&gt; · marge &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · trafic BYOK (payé par les clés des locataires) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n locataire avec une marge négative&lt;/span&gt;</numerusform>
+            <numerusform>Revenu &lt;b&gt;%1&lt;/b&gt; · coût IA payé par la plateforme &lt;b&gt;%2&lt;/b&gt; · marge &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · trafic BYOK (payé par les clés des locataires) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n locataires avec une marge négative&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No AI provider cost in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coût de fournisseur IA en %1.</translation>
     </message>
     <message>
         <source>Platform-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par la plateforme</translation>
     </message>
     <message>
         <source>BYOK (tenant&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>BYOK (clé du locataire)</translation>
     </message>
     <message>
         <source>AI provider cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des fournisseurs IA par jour</translation>
     </message>
     <message numerus="yes">
         <source>Top %n by AI provider cost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top %n par coût de fournisseur IA</numerusform>
+            <numerusform>Top %n par coût de fournisseur IA</numerusform>
         </translation>
     </message>
     <message>
         <source>TenantScope cost report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de coûts TenantScope %1</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>AI costs %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts IA %1, %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows; generated %3 UTC by TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 ; généré le %3 UTC par TenantScope</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts</translation>
     </message>
     <message>
         <source>Cost and margin chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des coûts et marges</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Demo data replaces the platform&apos;s data, so it only runs against servers on this machine (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démo remplacent celles de la plateforme : elles ne s&apos;exécutent donc que sur des serveurs de cette machine (loopback).</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>audit</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
 </context>
 <context>
     <name>DemoRedisWriter</name>
     <message>
         <source>redis: clear contract keys</source>
-        <translation type="unfinished"></translation>
+        <translation>redis : effacer les clés du contrat</translation>
     </message>
     <message>
         <source>redis: usage counters</source>
-        <translation type="unfinished"></translation>
+        <translation>redis : compteurs d&apos;usage</translation>
     </message>
     <message>
         <source>redis: effective limits</source>
-        <translation type="unfinished"></translation>
+        <translation>redis : limites effectives</translation>
     </message>
     <message>
         <source>redis: concurrency, quota flags, rate-limit windows</source>
-        <translation type="unfinished"></translation>
+        <translation>redis : concurrence, indicateurs de quota, fenêtres de débit</translation>
     </message>
     <message>
         <source>redis: BullMQ queue</source>
-        <translation type="unfinished"></translation>
+        <translation>redis : file BullMQ</translation>
     </message>
     <message>
         <source>SCAN failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de SCAN : %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionActions</name>
     <message>
         <source>It will run again from the first node, as a new execution queued now. Every node runs again and costs tokens again. The original trace is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle sera relancée depuis le premier nœud, comme une nouvelle exécution mise en file maintenant. Chaque nœud s&apos;exécute à nouveau et consomme à nouveau des jetons. La trace d&apos;origine est conservée.</translation>
     </message>
     <message>
         <source>%n failed or cancelled executions will run again from the first node, as new executions queued now. Every node runs again and costs tokens again. The original traces are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n exécutions en échec ou annulées seront relancées depuis le premier nœud, comme de nouvelles exécutions mises en file maintenant. Chaque nœud s&apos;exécute à nouveau et consomme à nouveau des jetons. Les traces d&apos;origine sont conservées.</translation>
     </message>
     <message>
         <source>It will run again from the node that did not finish, as a new execution queued now. Completed checkpoints are carried over and not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle sera relancée depuis le nœud qui n&apos;a pas abouti, comme une nouvelle exécution mise en file maintenant. Les points de reprise terminés sont repris et ne s&apos;exécutent pas à nouveau.</translation>
     </message>
     <message>
         <source>%n failed or cancelled executions will run again from the node that did not finish, as new executions queued now. Completed checkpoints are carried over and not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n exécutions en échec ou annulées seront relancées depuis le nœud qui n&apos;a pas abouti, comme de nouvelles exécutions mises en file maintenant. Les points de reprise terminés sont repris et ne s&apos;exécutent pas à nouveau.</translation>
     </message>
     <message>
         <source>It will be cancelled now: its running nodes stop, or it never starts if it is queued. This cannot be undone (retry it later if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle sera annulée maintenant : ses nœuds en cours s&apos;arrêtent, ou elle ne démarre jamais si elle est en file. C&apos;est irréversible (relancez-la plus tard si besoin).</translation>
     </message>
     <message>
         <source>%n queued or running executions will be cancelled now: their running nodes stop and queued ones never start. This cannot be undone (retry them later if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n exécutions en file ou en cours seront annulées maintenant : leurs nœuds en cours s&apos;arrêtent et celles en file ne démarrent jamais. C&apos;est irréversible (relancez-les plus tard si besoin).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;exécution (UUID).</translation>
     </message>
 </context>
 <context>
     <name>ExecutionListModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 (retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouvelle tentative)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>ExecutionRepository</name>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;exécution (UUID).</translation>
     </message>
     <message>
         <source>Execution %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est introuvable, ou votre identifiant n&apos;a pas le droit de la voir.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionRepository::Filter</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu « %1 » (utilisez l&apos;un de %2).</translation>
     </message>
     <message>
         <source>The time range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin.</translation>
     </message>
     <message>
         <source>The error text to search for is limited to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d&apos;erreur à rechercher est limité à 500 caractères.</translation>
     </message>
     <message>
         <source>Invalid page cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur de page invalide.</translation>
     </message>
     <message>
         <source>The workflow name to search for is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de workflow à rechercher est limité à 200 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an execution id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;exécution (UUID).</translation>
     </message>
 </context>
 <context>
     <name>ExecutionsPage</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Retry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Cancel execution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution…</translation>
     </message>
     <message>
         <source>Retry all failed shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les exécutions en échec affichées…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les locataires</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de locataire</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Workflow filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de workflow</translation>
     </message>
     <message>
         <source>Error text (e.g. 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;erreur (p. ex. 429)</translation>
     </message>
     <message>
         <source>Error text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de texte d&apos;erreur</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>New and changed executions appear as the platform reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions nouvelles et modifiées apparaissent dès que la plateforme les signale</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Failures by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par cause</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Run the selected execution again from its first node</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;exécution sélectionnée depuis son premier nœud</translation>
     </message>
     <message>
         <source>Run it again from the node that failed; completed checkpoints are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>La relancer depuis le nœud en échec ; les points de reprise terminés ne s&apos;exécutent pas à nouveau</translation>
     </message>
     <message>
         <source>Stop a queued or running execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter une exécution en file ou en cours</translation>
     </message>
     <message>
         <source>Loading executions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des exécutions…</translation>
     </message>
     <message>
         <source>No executions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>%1+ shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ affichées</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source>Grouping failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des échecs…</translation>
     </message>
     <message>
         <source>No failures match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échec ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Loading the trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la trace…</translation>
     </message>
     <message>
         <source>Retry execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;exécution</translation>
     </message>
     <message>
         <source>Resume execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;exécution</translation>
     </message>
     <message>
         <source>Cancel execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Execution %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 :</translation>
     </message>
     <message>
         <source>Open an execution first (its trace shows what the action applies to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une exécution (sa trace montre à quoi s&apos;applique l&apos;action).</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Cancelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulée.</translation>
     </message>
     <message>
         <source>Queued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file comme %1.</translation>
     </message>
     <message>
         <source>Each is its own audited action; you can stop between two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune est une action auditée à part ; vous pouvez vous arrêter entre deux.</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 faites</translation>
     </message>
     <message numerus="yes">
         <source>(%n refused; first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n refusée ; première : %1)</numerusform>
+            <numerusform>(%n refusées ; première : %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant le reste.</translation>
     </message>
     <message>
         <source>Act on all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir sur toutes celles affichées</translation>
     </message>
     <message>
         <source>Retry, resume or cancel every execution matching the filters (up to 10,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer, reprendre ou annuler chaque exécution correspondant aux filtres (jusqu&apos;à 10 000)</translation>
     </message>
     <message>
         <source>Resume all failed shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre toutes les exécutions en échec affichées…</translation>
     </message>
     <message>
         <source>Cancel all queued and running shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes celles en file et en cours affichées…</translation>
     </message>
     <message>
         <source>None of the executions shown can take this action (see the status filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des exécutions affichées ne permet cette action (voir le filtre d&apos;état).</translation>
     </message>
     <message>
         <source>Counting the executions that match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des exécutions correspondantes…</translation>
     </message>
     <message>
         <source>No execution shown can take this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution affichée ne permet cette action.</translation>
     </message>
     <message>
         <source>Retry executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer des exécutions</translation>
     </message>
     <message>
         <source>Resume executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des exécutions</translation>
     </message>
     <message>
         <source>Cancel executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler des exécutions</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Copies a tenantscope:// link to the execution shown, to paste into a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie un lien tenantscope:// vers l&apos;exécution affichée, à coller dans un ticket</translation>
     </message>
 </context>
 <context>
     <name>GatewayChatStream</name>
     <message>
         <source>The gateway refused the token: check the key on the Keys page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a refusé le jeton : vérifiez la clé dans la page Clés.</translation>
     </message>
     <message numerus="yes">
         <source>The tenant is limited now: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le locataire est limité en ce moment : réessayez dans %n seconde.</numerusform>
+            <numerusform>Le locataire est limité en ce moment : réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tenant is over its quota: see its plan and alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a dépassé son quota : voyez son forfait et ses alertes.</translation>
     </message>
     <message>
         <source>The tenant&apos;s plan does not allow this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait du locataire n&apos;autorise pas ce modèle.</translation>
     </message>
     <message>
         <source>The gateway stopped with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle s&apos;est arrêtée sur une erreur.</translation>
     </message>
     <message>
         <source>The gateway sent something that is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a envoyé quelque chose qui n&apos;est pas du JSON (%1).</translation>
     </message>
     <message>
         <source>The gateway connection closed before the answer was complete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la passerelle s&apos;est fermée avant la fin de la réponse (%1).</translation>
     </message>
 </context>
 <context>
     <name>HttpChatStream</name>
     <message>
         <source>The key was refused: check it on the Keys page, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été refusée : vérifiez-la dans la page Clés, ou utilisez une autre clé.</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Débit limité : réessayez dans %n seconde.</numerusform>
+            <numerusform>Débit limité : réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limited: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité : attendez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The provider failed on its side: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a échoué de son côté : réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été refusée.</translation>
     </message>
     <message>
         <source>The provider stopped with an error: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur s&apos;est arrêté sur une erreur : %1 (%2).</translation>
     </message>
     <message>
         <source>The connection failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué : %1.</translation>
     </message>
     <message>
         <source>The stream ended before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux s&apos;est terminé avant la fin de la réponse.</translation>
     </message>
 </context>
 <context>
     <name>JobActions</name>
     <message>
         <source>Failed job %1 of queue %2 goes back to waiting, and a worker runs it again once. Its attempts made are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job en échec %1 de la file %2 repasse en attente, et un worker l&apos;exécute encore une fois. Ses tentatives déjà faites sont conservées.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 is deleted with its data, logs and result, whatever its state (a running job is refused). This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 de la file %2 est supprimé avec ses données, journaux et résultat, quel que soit son état (un job en cours est refusé). C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
         <source>The reason is limited to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est limité à 1000 caractères.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 is waiting to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 de la file %2 attend d&apos;être exécuté à nouveau.</translation>
     </message>
     <message>
         <source>Job %1 of queue %2 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 de la file %2 a été supprimé.</translation>
     </message>
     <message>
         <source>But its audit record could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais son enregistrement d&apos;audit n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>JobListModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Failed reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;échec</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(document)</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (%2 caractères)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>not exactly one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>pas exactement une valeur JSON</translation>
     </message>
 </context>
 <context>
     <name>JsonView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected branch as JSON (or everything when nothing is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la branche sélectionnée en JSON (ou tout, si rien n&apos;est sélectionné)</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Not valid JSON (%1); shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (%1) ; affiché comme texte.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Reading %1 MB of JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 Mo de JSON…</translation>
     </message>
 </context>
 <context>
     <name>KeyCheck</name>
     <message>
         <source>The key works: the provider accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne : le fournisseur l&apos;a acceptée.</translation>
     </message>
     <message>
         <source>The provider refused the key (HTTP %1: %2). Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la clé (HTTP %1 : %2). Vérifiez-la ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a répondu HTTP %1 : %2</translation>
     </message>
     <message>
         <source>Could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur : %1</translation>
     </message>
 </context>
 <context>
     <name>KeyProvider</name>
     <message>
         <source>OpenAI-compatible (custom base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible OpenAI (URL de base personnalisée)</translation>
     </message>
     <message>
         <source>Platform gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de la passerelle de la plateforme</translation>
     </message>
     <message>
         <source>The gateway token is tested by sending a message (Playground, or tenantscope-cli chat --provider platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de la passerelle se teste en envoyant un message (Playground, ou tenantscope-cli chat --provider platform).</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Keys in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Sealed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellée avec</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversée</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Keys uploaded to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés téléversées sur la plateforme</translation>
     </message>
     <message>
         <source>Base URL (custom: http://localhost:8000/v1; gateway: wss://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base (personnalisée : http://localhost:8000/v1 ; passerelle : wss://…)</translation>
     </message>
     <message>
         <source>Paste the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la clé</translation>
     </message>
     <message>
         <source>Ask the provider for its model list with this key: authenticated, costs no tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au fournisseur sa liste de modèles avec cette clé : authentifié, ne coûte aucun jeton</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>This computer (OS keychain, profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (trousseau du système, profil %1)</translation>
     </message>
     <message>
         <source>Keys are kept only in the OS keychain: never in settings, logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ne sont conservées que dans le trousseau du système : jamais dans les réglages, les journaux ou les exports.</translation>
     </message>
     <message>
         <source>Uploaded to the platform (sealed with the platform&apos;s public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversées sur la plateforme (scellées avec la clé publique de la plateforme)</translation>
     </message>
     <message>
         <source>Tenant: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : saisissez un nom</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Label, like production</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, par exemple production</translation>
     </message>
     <message>
         <source>Reason for revoking (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la révocation (audité)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Upload selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser la clé sélectionnée</translation>
     </message>
     <message>
         <source>Seal the key selected above with the platform&apos;s public key and store it for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller la clé sélectionnée ci-dessus avec la clé publique de la plateforme et l&apos;enregistrer pour le locataire</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé</translation>
     </message>
     <message>
         <source>Delete the %1 key from this computer&apos;s keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé %1 du trousseau de cet ordinateur ?</translation>
     </message>
     <message>
         <source>Pick a tenant to see the keys it has on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un locataire pour voir ses clés sur la plateforme.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée</translation>
     </message>
     <message>
         <source>No keys yet: choose a provider, paste a key and store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clés : choisissez un fournisseur, collez une clé et enregistrez-la.</translation>
     </message>
     <message>
         <source>Stored the %1 key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 enregistrée dans le trousseau.</translation>
     </message>
     <message>
         <source>Select a key to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé à tester.</translation>
     </message>
     <message>
         <source>The gateway token is tested by sending a message from the Playground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de la passerelle se teste en envoyant un message depuis le Playground.</translation>
     </message>
     <message>
         <source>Testing the %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la clé %1…</translation>
     </message>
     <message>
         <source>works (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne (%1)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>Deleted the %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 supprimée.</translation>
     </message>
     <message>
         <source>Loading the tenant&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clés du locataire…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>revoked %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée le %1 par %2</translation>
     </message>
     <message>
         <source>This tenant has no keys on the platform yet. Select a key above and upload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire n&apos;a pas encore de clé sur la plateforme. Sélectionnez une clé ci-dessus et téléversez-la.</translation>
     </message>
     <message>
         <source>Select a key above and pick a tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une clé ci-dessus et choisissez un locataire.</translation>
     </message>
     <message>
         <source>Sealing and uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellement et téléversement…</translation>
     </message>
     <message>
         <source>Uploaded, sealed with the platform&apos;s public key (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversée, scellée avec la clé publique de la plateforme (audité).</translation>
     </message>
     <message>
         <source>Select an uploaded key to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé téléversée à révoquer.</translation>
     </message>
     <message>
         <source>Revoked (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée (audité).</translation>
     </message>
 </context>
 <context>
     <name>LanguageSetting</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>LimitsPusher</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>Redis did not take the limits (%1): PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas pris les limites (%1) : PostgreSQL a la modification, et les locataires restent marqués en attente jusqu&apos;à ce qu&apos;une poussée réussisse.</translation>
     </message>
     <message>
         <source>Redis has the limits, but marking them done failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a les limites, mais leur marquage comme faites a échoué : %1</translation>
     </message>
     <message>
         <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : votre identifiant ne peut pas voir le(s) locataire(s) %1 (ou il n&apos;existe pas). Rien n&apos;a été poussé.</translation>
     </message>
 </context>
 <context>
     <name>LocalKeyStore</name>
     <message>
         <source>provider: one of openai, anthropic, custom, platform</source>
-        <translation type="unfinished"></translation>
+        <translation>provider : l&apos;un de openai, anthropic, custom, platform</translation>
     </message>
     <message>
         <source>the key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est vide</translation>
     </message>
     <message>
         <source>the key is longer than 4,096 characters: is it the right text?</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé dépasse 4 096 caractères : est-ce le bon texte ?</translation>
     </message>
     <message>
         <source>the key contains spaces or control characters: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé contient des espaces ou des caractères de contrôle : collez la clé seule</translation>
     </message>
     <message>
         <source>a custom provider needs its base URL, like http://localhost:8000/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fournisseur personnalisé a besoin de son URL de base, par exemple http://localhost:8000/v1</translation>
     </message>
     <message>
         <source>the platform gateway needs its URL, like wss://gateway.example.com/chat</source>
-        <translation type="unfinished"></translation>
+        <translation>la passerelle de la plateforme a besoin de son URL, par exemple wss://gateway.example.com/chat</translation>
     </message>
     <message>
         <source>no %1 key is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé %1 n&apos;est enregistrée pour ce profil</translation>
     </message>
     <message>
         <source>no %1 key is stored for this profile: add one on the Keys page or with tenantscope-cli keys set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé %1 n&apos;est enregistrée pour ce profil : ajoutez-en une dans la page Clés ou avec tenantscope-cli keys set</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>chart tokens, requests and cost per tenant over time, stacked by model, live for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracer jetons, requêtes et coût par locataire dans le temps, empilés par modèle, en direct pour aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûts</translation>
     </message>
     <message>
         <source>break costs down by tenant, model, provider and day, with margins and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ventiler les coûts par locataire, modèle, fournisseur et jour, avec marges et exports.</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>list workflow executions, show traces with the failed node, retry, resume and cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les exécutions de workflows, montrer les traces avec le nœud en échec, relancer, reprendre et annuler.</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>show BullMQ queues per tenant and state, with job detail, retry and remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>montrer les files BullMQ par locataire et par état, avec le détail des jobs, relance et suppression.</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits</translation>
     </message>
     <message>
         <source>edit plans and per-tenant overrides, validated, versioned and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les forfaits et les dérogations par locataire, validés, versionnés et audités.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>montrer les alertes de quota à 80/90/100 % avec prévisions, acquitter et reporter.</translation>
     </message>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>chat with a tenant&apos;s configuration and watch answers stream token by token.</source>
-        <translation type="unfinished"></translation>
+        <translation>discuter avec la configuration d&apos;un locataire et voir les réponses arriver jeton par jeton.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>keep BYOK provider keys in the OS keychain and upload them sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver les clés BYOK des fournisseurs dans le trousseau du système et les téléverser scellées.</translation>
     </message>
     <message>
         <source>Waiting for a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une connexion…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TenantScope</translation>
     </message>
     <message>
         <source>About TenantScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TenantScope</translation>
     </message>
     <message>
         <source>TenantScope %1
 A native console for multi-tenant AI SaaS platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope %1
+Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</translation>
     </message>
     <message>
         <source>TenantScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TenantScope — %1</translation>
     </message>
     <message>
         <source>PostgreSQL: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL : non connecté</translation>
     </message>
     <message>
         <source>Redis: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis : non connecté</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL : %1</translation>
     </message>
     <message>
         <source>Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis : %1</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (%1)</translation>
     </message>
     <message>
         <source>%1: %2 at %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 à %3 %</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message numerus="yes">
         <source>%n new quota alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle alerte de quota</numerusform>
+            <numerusform>%n nouvelles alertes de quota</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <source>Ask PostgreSQL to stop the query that is running now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à PostgreSQL d&apos;arrêter la requête en cours</translation>
     </message>
     <message>
         <source>⚠ Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non vérifié</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>The language changes when TenantScope starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de TenantScope.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>This connection cannot show executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion ne peut pas afficher les exécutions.</translation>
+    </message>
+    <message>
+        <source>&amp;Export support snapshot…</source>
+        <translation>&amp;Exporter un instantané de support…</translation>
+    </message>
+    <message>
+        <source>&amp;Open support snapshot…</source>
+        <translation>&amp;Ouvrir un instantané de support…</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish, or cancel it.</source>
+        <translation>Attendez la fin de « %1 », ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Export support snapshot</source>
+        <translation>Exporter un instantané de support</translation>
+    </message>
+    <message>
+        <source>Exporting a support snapshot</source>
+        <translation>Export d&apos;un instantané de support</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved</source>
+        <translation>L&apos;instantané n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>écriture du fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed execution(s), %3 job(s)</source>
+        <translation>%1 : %2 exécution(s) en échec, %3 job(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n value(s) redacted</source>
+        <translation>
+            <numerusform>, %n valeur masquée</numerusform>
+            <numerusform>, %n valeurs masquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) unavailable</source>
+        <translation>
+            <numerusform>, %n partie indisponible</numerusform>
+            <numerusform>, %n parties indisponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support snapshot saved</source>
+        <translation>Instantané de support enregistré</translation>
+    </message>
+    <message>
+        <source>Open support snapshot</source>
+        <translation>Ouvrir un instantané de support</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunner</name>
     <message>
         <source>No migrations are bundled with this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration n&apos;est incluse dans cette version.</translation>
     </message>
     <message>
         <source>Cannot create schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer schema_migrations : %1</translation>
     </message>
     <message>
         <source>Cannot read schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire schema_migrations : %1</translation>
     </message>
     <message>
         <source>Migration %1 was changed after it was applied to this database; add a new migration instead of editing an applied one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a été modifiée après avoir été appliquée à cette base ; ajoutez une nouvelle migration au lieu de modifier une migration appliquée.</translation>
     </message>
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué et a été annulée : %2</translation>
     </message>
 </context>
 <context>
     <name>PgConfig</name>
     <message>
         <source>Not a PostgreSQL URL (expected postgresql://user@host:port/database): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une URL PostgreSQL (attendu postgresql://utilisateur@hôte:port/base) : %1</translation>
     </message>
     <message>
         <source>The PostgreSQL URL must not contain a password; use the keychain or TS_PG_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL PostgreSQL ne doit pas contenir de mot de passe ; utilisez le trousseau ou TS_PG_PASSWORD.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL PostgreSQL n&apos;a pas d&apos;hôte.</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode inconnu « %1 » (utilisez l&apos;un de %2).</translation>
     </message>
     <message>
         <source>connect_timeout must be between 1 and 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout doit être compris entre 1 et 300 secondes.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL PostgreSQL contient un non-caractère Unicode (comme U+FFFE) : %1</translation>
     </message>
     <message>
         <source>The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes or semicolons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du certificat d&apos;autorité ne doit contenir ni espaces, tabulations, sauts de ligne, guillemets, barres obliques inverses ni points-virgules : %1</translation>
     </message>
 </context>
 <context>
     <name>PgWorker</name>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1:%2</translation>
     </message>
     <message>
         <source>Connected to %1:%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1:%2/%3</translation>
     </message>
     <message>
         <source>Lost the connection to PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à PostgreSQL perdue : %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>PostgreSQL is not connected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;est pas connecté (%1).</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion : %1</translation>
     </message>
     <message>
         <source>The connection was lost while committing, so the server may or may not have saved this; reload to see. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue pendant la validation : le serveur a peut-être enregistré ceci, peut-être pas ; rechargez pour le voir. (%1)</translation>
     </message>
 </context>
 <context>
@@ -2631,1078 +2795,1091 @@ A native console for multi-tenant AI SaaS platforms.</source>
         <source>This page is not built yet.
 
 It will: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;est pas encore construite.
+
+Elle permettra de : %1</translation>
     </message>
 </context>
 <context>
     <name>PlanCheck</name>
     <message>
         <source>%1 is %2: the platform refuses its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 : la plateforme refuse ses requêtes.</translation>
     </message>
     <message>
         <source>%1&apos;s plan does not allow %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait de %1 n&apos;autorise pas %2 (autorisés : %3).</translation>
     </message>
     <message>
         <source>an empty model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle vide</translation>
     </message>
     <message>
         <source>%1 has used %2 of its %3 tokens this month: the platform would refuse this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a consommé %2 de ses %3 jetons ce mois-ci : la plateforme refuserait cette requête.</translation>
     </message>
 </context>
 <context>
     <name>PlanDraft</name>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier %1</translation>
     </message>
 </context>
 <context>
     <name>PlanFields</name>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas CHAMP=VALEUR.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 » (utilisez %2).</translation>
     </message>
     <message>
         <source>%1: an override cannot be unlimited; give a number, or &quot;plan&quot; to follow the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une dérogation ne peut pas être illimitée ; donnez un nombre, ou « plan » pour suivre le forfait.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number (or &quot;unlimited&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier (ni « unlimited »).</translation>
     </message>
     <message>
         <source>%1: a whole number or &quot;unlimited&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nombre entier ou « unlimited » est requis.</translation>
     </message>
     <message>
         <source>%1: %2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1: a limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une limite ne peut pas être négative.</translation>
     </message>
     <message>
         <source>%1: must be at least 1 (or &quot;unlimited&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit valoir au moins 1 (ou « unlimited »).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un montant en USD.</translation>
     </message>
     <message>
         <source>%1: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: at most 2 decimals (cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 2 décimales au plus (centimes).</translation>
     </message>
     <message>
         <source>allowed_models: a list of model names is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models : une liste de noms de modèles est requise.</translation>
     </message>
     <message>
         <source>allowed_models: every entry must be a model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models : chaque entrée doit être un nom de modèle.</translation>
     </message>
     <message>
         <source>allowed_models: &quot;%1&quot; is not in the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed_models : « %1 » n&apos;est pas dans la grille tarifaire.</translation>
     </message>
     <message>
         <source>name: 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>name : 1 à 100 caractères.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>(plan&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du forfait)</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « %1 » (utilisez %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>An override needs at least one limit (or remove the override).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dérogation a besoin d&apos;au moins une limite (ou supprimez la dérogation).</translation>
     </message>
     <message>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration est dans le passé.</translation>
     </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
     <message>
         <source>Review the change to plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la modification du forfait %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Après enregistrement</translation>
     </message>
     <message numerus="yes">
         <source>Saving makes version %1 of plan %2. %n tenant(s) on this plan get the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;enregistrement crée la version %1 du forfait %2. %n locataire de ce forfait reçoit les nouvelles limites : elles sont écrites dans Redis juste après l&apos;enregistrement et annoncées sur le canal des changements de forfait.</numerusform>
+            <numerusform>L&apos;enregistrement crée la version %1 du forfait %2. %n locataires de ce forfait reçoivent les nouvelles limites : elles sont écrites dans Redis juste après l&apos;enregistrement et annoncées sur le canal des changements de forfait.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why? (goes into the audit log with your login and the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (consigné dans le journal d&apos;audit avec votre identifiant et l&apos;heure)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Save version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version %1</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Base price (USD / month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de base (USD / mois)</translation>
     </message>
     <message>
         <source>Included tokens / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons inclus / mois</translation>
     </message>
     <message>
         <source>Overage per 1k tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement par 1k jetons (USD)</translation>
     </message>
     <message>
         <source>Max concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions simultanées max.</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par minute</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par minute</translation>
     </message>
     <message>
         <source>Workflow runs / month</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de workflow / mois</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles autorisés</translation>
     </message>
     <message>
         <source>Push limits now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser les limites maintenant</translation>
     </message>
     <message>
         <source>Re-apply my edit on their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Réappliquer ma modification sur leur version</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Plan %1 has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait %1 a des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
         <source>Tenant overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations des locataires</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Set override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une dérogation…</translation>
     </message>
     <message>
         <source>Remove override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la dérogation…</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;action</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Tenant id (all tenants when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du locataire (tous si vide)</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de locataire</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Loading plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des forfaits…</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>%1 unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 illimité</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Review and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (v%3, %n tenant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (v%3, %n locataire)</numerusform>
+            <numerusform>%1 — %2 (v%3, %n locataires)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Plan %1, version %2, last changed %3 by %4 · %n tenant(s) on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forfait %1, version %2, modifié le %3 par %4 · %n locataire</numerusform>
+            <numerusform>Forfait %1, version %2, modifié le %3 par %4 · %n locataires</numerusform>
         </translation>
     </message>
     <message>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme</translation>
     </message>
     <message>
         <source>Select a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un forfait.</translation>
     </message>
     <message>
         <source>Saving plan %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du forfait %1…</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1 Votre modification est conservée.</translation>
     </message>
     <message>
         <source>Not saved (your edit is kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré (votre modification est conservée) : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forfait %1 enregistré en version %2 ; écriture des limites de %n locataire dans Redis…</numerusform>
+            <numerusform>Forfait %1 enregistré en version %2 ; écriture des limites de %n locataires dans Redis…</numerusform>
         </translation>
     </message>
     <message>
         <source>Your edit is now on version %1; review it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification porte maintenant sur la version %1 ; vérifiez-la et enregistrez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Redis has the current limits of %n tenant(s); the change was announced to the gateways.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redis a les limites actuelles de %n locataire ; le changement a été annoncé aux passerelles.</numerusform>
+            <numerusform>Redis a les limites actuelles de %n locataires ; le changement a été annoncé aux passerelles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 and the gateways do not have them yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redis est périmé : les limites de %n locataire ont changé dans PostgreSQL depuis %1 et les passerelles ne les ont pas encore.</numerusform>
+            <numerusform>Redis est périmé : les limites de %n locataires ont changé dans PostgreSQL depuis %1 et les passerelles ne les ont pas encore.</numerusform>
         </translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (expirée)</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sans expiration</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la dérogation</translation>
     </message>
     <message>
         <source>%1 goes back to the limits of plan %2, in PostgreSQL now and in Redis right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient aux limites du forfait %2, dans PostgreSQL maintenant et dans Redis juste après.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Override removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation supprimée.</translation>
     </message>
     <message>
         <source>Set a tenant&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la dérogation d&apos;un locataire</translation>
     </message>
     <message>
         <source>tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du locataire</translation>
     </message>
     <message>
         <source>the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celle du forfait</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Tenant: a tenant id (UUID) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : un identifiant de locataire (UUID) est requis.</translation>
     </message>
     <message>
         <source>Set at least one limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez au moins une limite.</translation>
     </message>
     <message>
         <source>Override saved (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation enregistrée (version %1).</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d&apos;audit…</translation>
     </message>
     <message>
         <source>No changes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification ne correspond.</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPage</name>
     <message>
         <source>No tenant: no system prompt or plan check from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de locataire : ni prompt système ni vérification de forfait par la plateforme.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>No tenant: type a tenant&apos;s name to use its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de locataire : saisissez le nom d&apos;un locataire pour utiliser sa configuration</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible OpenAI</translation>
     </message>
     <message>
         <source>Platform gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle de la plateforme</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Maximum answer tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de réponse maximum</translation>
     </message>
     <message>
         <source>System prompt (a tenant&apos;s own is filled in when you pick it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système (celui du locataire est rempli quand vous le choisissez)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Message (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Stop the answer and keep what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse et garder ce qui est arrivé</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations enregistrées</translation>
     </message>
     <message>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons max.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the conversation in TenantScope&apos;s data folder (never with a key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la conversation dans le dossier de données de TenantScope (jamais avec une clé)</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>wss://gateway.example.com/chat (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://gateway.example.com/chat (requis)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>No messages yet. Pick a provider and a model, type a message and press Send (Ctrl+Enter).
 Pick a tenant to use its system prompt and to check its plan before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de messages. Choisissez un fournisseur et un modèle, saisissez un message et appuyez sur Envoyer (Ctrl+Entrée).
+Choisissez un locataire pour utiliser son prompt système et vérifier son forfait avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des modèles…</translation>
     </message>
     <message>
         <source>Prices could not be read (%1): costs are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix n&apos;ont pas pu être lus (%1) : les coûts ne sont pas affichés.</translation>
     </message>
     <message>
         <source>Loading the tenant&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la configuration du locataire…</translation>
     </message>
     <message>
         <source>Plan allows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait autorise : %1</translation>
     </message>
     <message>
         <source>every model</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les modèles</translation>
     </message>
     <message>
         <source>%1 of %2 tokens used this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons consommés sur %2 ce mois-ci</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état : %1</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : %1</translation>
     </message>
     <message>
         <source>Key %1 (keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 (trousseau)</translation>
     </message>
     <message>
         <source>No %1 key stored: add one on the Keys page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé %1 enregistrée : ajoutez-en une dans la page Clés</translation>
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé dans le trousseau…</translation>
     </message>
     <message>
         <source>Assistant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant · %1</translation>
     </message>
     <message>
         <source>Stopped: the partial answer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée : la réponse partielle est conservée.</translation>
     </message>
     <message>
         <source>The answer reached the maximum number of tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a atteint le nombre maximum de jetons.</translation>
     </message>
     <message>
         <source>First token %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jeton en %1 ms</translation>
     </message>
     <message>
         <source>Waiting for the first token…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier jeton…</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons/s</translation>
     </message>
     <message>
         <source>%1 in + %2 out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons en entrée + %2 en sortie</translation>
     </message>
     <message>
         <source>~%1 tokens so far</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 jetons jusqu&apos;ici</translation>
     </message>
     <message>
         <source>no price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de prix pour %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée.</translation>
     </message>
     <message>
         <source>Saved conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations enregistrées…</translation>
     </message>
     <message>
         <source>No key stored for this base URL: requests go without one (add one on the Keys page if the server needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé enregistrée pour cette URL de base : les requêtes partent sans clé (ajoutez-en une dans la page Clés si le serveur en a besoin)</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundRepository</name>
     <message>
         <source>tenant: a tenant id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant : un identifiant de locataire (UUID)</translation>
     </message>
     <message>
         <source>Not permitted, or no such tenant: your login sees no tenant with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé, ou locataire inexistant : votre identifiant ne voit aucun locataire avec cet identifiant.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The system keychain is not available (%1). TenantScope keeps passwords only in the keychain, so nothing was stored; unlock or install one (Secret Service, Keychain, Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). TenantScope ne conserve les mots de passe que dans le trousseau, donc rien n&apos;a été enregistré ; déverrouillez-en un ou installez-en un (Secret Service, Trousseau, Gestionnaire d&apos;identification).</translation>
     </message>
 </context>
 <context>
     <name>QueueColumns</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Différés</translation>
     </message>
     <message>
         <source>Prioritized</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritaires</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Waiting for children</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des enfants</translation>
     </message>
 </context>
 <context>
     <name>QueueCountsModel</name>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en pause)</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
     <name>QueueRepository</name>
     <message>
         <source>Redis refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a refusé : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue name (1 to 200 characters, no &apos;:&apos;, spaces or wildcards).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de file (1 à 200 caractères, sans « : », espaces ni jokers).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de job.</translation>
     </message>
     <message>
         <source>Redis answered %1 of %2 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a répondu à %1 commandes sur %2.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 (removed, or never there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;est pas dans la file %2 (supprimé, ou jamais présent).</translation>
     </message>
     <message>
         <source>Job %1 was not retried: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;a pas été relancé : %2. Si la connexion a été perdue, regardez l&apos;état du job avant de réessayer.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 any more (removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;est plus dans la file %2 (supprimé).</translation>
     </message>
     <message>
         <source>Job %1 is not failed any more: someone retried it already, or it never failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;est plus en échec : quelqu&apos;un l&apos;a déjà relancé, ou il n&apos;a jamais échoué. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Job %1 was not removed: %2. If the connection was lost, look at the job&apos;s state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;a pas été supprimé : %2. Si la connexion a été perdue, regardez l&apos;état du job avant de réessayer.</translation>
     </message>
     <message>
         <source>Job %1 is not in queue %2 any more (removed already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;est plus dans la file %2 (déjà supprimé).</translation>
     </message>
     <message>
         <source>Job %1 is running (a worker holds its lock): cancel its execution instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 est en cours (un worker détient son verrou) : annulez plutôt son exécution. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Job %1 belongs to a flow (it has a parent or children); remove it with BullMQ&apos;s own tools. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 appartient à un flow (il a un parent ou des enfants) ; supprimez-le avec les outils de BullMQ. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The error text to search for is limited to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d&apos;erreur à rechercher est limité à 500 caractères.</translation>
     </message>
     <message>
         <source>Job %1 was not retried: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;a pas été relancé : %2</translation>
     </message>
     <message>
         <source>Job %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job %1 n&apos;a pas été supprimé : %2</translation>
     </message>
 </context>
 <context>
     <name>QueueRepository::JobPage</name>
     <message>
         <source>Unknown job state &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>État de job inconnu « %1 » (utilisez l&apos;un de %2).</translation>
     </message>
     <message>
         <source>A page is 1 to 1000 jobs from a non-negative offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page fait 1 à 1000 jobs à partir d&apos;un décalage positif ou nul.</translation>
     </message>
 </context>
 <context>
     <name>QueuesPage</name>
     <message>
         <source>Job data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du job</translation>
     </message>
     <message>
         <source>Job options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du job</translation>
     </message>
     <message>
         <source>Return value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de retour</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Retry job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le job…</translation>
     </message>
     <message>
         <source>Remove job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job…</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Jobs per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs par locataire</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Discover queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir les files</translation>
     </message>
     <message>
         <source>Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher les files BullMQ sous le préfixe (un SCAN ; les compteurs s&apos;actualisent sans lui)</translation>
     </message>
     <message>
         <source>Job state</source>
-        <translation type="unfinished"></translation>
+        <translation>État des jobs</translation>
     </message>
     <message>
         <source>Jobs in state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs dans l&apos;état :</translation>
     </message>
     <message>
         <source>Failed jobs by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs en échec par cause</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Failures by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par cause</translation>
     </message>
     <message>
         <source>Per tenant (from job data&apos;s tenantId); select one to filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Par locataire (d&apos;après le tenantId des données du job) ; sélectionnez-en un pour filtrer les jobs</translation>
     </message>
     <message>
         <source>Failed reason and stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;échec et pile d&apos;appels</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Select a job to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un job pour voir son détail.</translation>
     </message>
     <message>
         <source>Looking for queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des files…</translation>
     </message>
     <message>
         <source>Select a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une file.</translation>
     </message>
     <message>
         <source>stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmé : %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisé %1</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jobs…</translation>
     </message>
     <message>
         <source>No jobs in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun job dans cet état.</translation>
     </message>
     <message>
         <source>Loading job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du job %1…</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Job %1 · %2 · %3%4
 Tenant %5 · attempts made %6 · progress %7
 Created %8 · processed %9 · finished %10</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 · %2 · %3%4
+Locataire %5 · tentatives %6 · progression %7
+Créé %8 · traité %9 · terminé %10</translation>
     </message>
     <message>
         <source> (locked by a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verrouillé par un worker)</translation>
     </message>
     <message>
         <source>… %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 caractères de plus</translation>
     </message>
     <message>
         <source>Retry job</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le job</translation>
     </message>
     <message>
         <source>Remove job</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>No queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file.</translation>
     </message>
     <message>
         <source>Grouping failed jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des jobs en échec…</translation>
     </message>
     <message>
         <source>No failed jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun job en échec.</translation>
     </message>
     <message>
         <source>BullMQ queues under &quot;%1&quot;, refreshed every 2 s while shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Files BullMQ sous « %1 », actualisées toutes les 2 s tant qu&apos;elles sont affichées</translation>
     </message>
     <message>
         <source>No BullMQ queues under the prefix &quot;%1&quot; in this Redis (the prefix is set in the connection profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file BullMQ sous le préfixe « %1 » dans ce Redis (le préfixe se règle dans le profil de connexion).</translation>
+    </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation>Afficher tous les locataires</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s jobs</source>
+        <translation>Seulement les jobs de %1</translation>
     </message>
 </context>
 <context>
     <name>QuickFind</name>
     <message>
         <source>Execution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>Job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 dans %2</translation>
     </message>
 </context>
 <context>
     <name>QuotaForecast</name>
     <message numerus="yes">
         <source>linear run rate: average of the last %n complete day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rythme linéaire : moyenne du dernier jour complet</numerusform>
+            <numerusform>rythme linéaire : moyenne des %n derniers jours complets</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,463 +3887,905 @@ Created %8 · processed %9 · finished %10</source>
     <name>ReadError</name>
     <message>
         <source>Not permitted: the server refused this read for your login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : le serveur a refusé cette lecture pour votre identifiant (%1).</translation>
     </message>
     <message>
         <source>Cancelled: the query was stopped before it finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : la requête a été arrêtée avant la fin (%1).</translation>
     </message>
 </context>
 <context>
     <name>RedisClient</name>
     <message>
         <source>Timed out connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé pour la connexion à %1:%2</translation>
     </message>
     <message>
         <source>TLS verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification TLS : %1</translation>
     </message>
     <message>
         <source>Connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1:%2</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat d&apos;autorité %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Redis refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a refusé l&apos;identification : %1</translation>
     </message>
     <message>
         <source>Redis needs a password for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a besoin d&apos;un mot de passe pour cette connexion.</translation>
     </message>
     <message>
         <source>Connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1:%2</translation>
     </message>
     <message>
         <source>Redis is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;est pas connecté</translation>
     </message>
     <message>
         <source>Malformed reply from Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse mal formée de Redis : %1</translation>
     </message>
     <message>
         <source>Redis sent a reply nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a envoyé une réponse que personne n&apos;a demandée</translation>
     </message>
     <message>
         <source>Redis closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis a fermé la connexion</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <source>Redis is loading its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis charge ses données</translation>
     </message>
 </context>
 <context>
     <name>RedisConfig</name>
     <message>
         <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une URL Redis (attendu redis://utilisateur@hôte:port/db) : %1</translation>
     </message>
     <message>
         <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL Redis ne doit pas contenir de mot de passe ; utilisez le trousseau ou TS_REDIS_PASSWORD.</translation>
     </message>
     <message>
         <source>The Redis database must be a number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base Redis doit être un nombre : %1</translation>
     </message>
     <message>
         <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL Redis contient un non-caractère Unicode (comme U+FFFE) : %1</translation>
     </message>
     <message>
         <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis sur %1 n&apos;est pas sur cette machine : utilisez TLS (rediss://), ou autorisez explicitement une connexion non chiffrée (?plaintext=allowed).</translation>
     </message>
 </context>
 <context>
     <name>SealedBox</name>
     <message>
         <source>Could not create an ephemeral X25519 key (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une clé X25519 éphémère (OpenSSL).</translation>
     </message>
     <message>
         <source>X25519 key agreement failed (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;accord de clé X25519 (OpenSSL).</translation>
     </message>
     <message>
         <source>Key derivation failed (OpenSSL HKDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la dérivation de clé (OpenSSL HKDF).</translation>
     </message>
     <message>
         <source>No random bytes for the nonce (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;octets aléatoires pour le nonce (OpenSSL).</translation>
     </message>
     <message>
         <source>AES-256-GCM encryption failed (OpenSSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chiffrement AES-256-GCM (OpenSSL).</translation>
     </message>
 </context>
 <context>
     <name>SealedKeyRepository</name>
     <message>
         <source>tenant: a tenant id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant : un identifiant de locataire (UUID)</translation>
     </message>
     <message>
         <source>label: 1 to 100 characters, like &quot;production&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>label : 1 à 100 caractères, par exemple « production »</translation>
     </message>
     <message>
         <source>a gateway token is this desktop&apos;s own; only provider keys are uploaded to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton de passerelle appartient à ce poste ; seules les clés de fournisseur sont téléversées sur la plateforme</translation>
     </message>
     <message>
         <source>the key is shorter than 8 characters: is it the whole key?</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé fait moins de 8 caractères : est-ce la clé entière ?</translation>
     </message>
     <message>
         <source>the platform has no public key to seal with: a platform admin sets byok.public_key and byok.key_id in platform_settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme n&apos;a pas de clé publique pour sceller : un administrateur de la plateforme définit byok.public_key et byok.key_id dans platform_settings</translation>
     </message>
     <message>
         <source>key: a key id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>key : un identifiant de clé (UUID)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>Tenant, plan and limits</source>
+        <translation>Locataire, forfait et limites</translation>
+    </message>
+    <message>
+        <source>Live state</source>
+        <translation>État en direct</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Month and forecast</source>
+        <translation>Mois et prévision</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Échecs par cause</translation>
+    </message>
+    <message>
+        <source>Jobs by state</source>
+        <translation>Jobs par état</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>Provider keys (masked)</source>
+        <translation>Clés de fournisseur (masquées)</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Exécutions en échec</translation>
+    </message>
+    <message>
+        <source>Trace of execution %1</source>
+        <translation>Trace de l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>%1 jobs in %2</source>
+        <translation>Jobs %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Job %1 in %2</source>
+        <translation>Job %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWindow</name>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>TenantScope support snapshots (*.%1)</source>
+        <translation>Instantanés de support TenantScope (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open support snapshot</source>
+        <translation>Ouvrir un instantané de support</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 ne peut pas être ouvert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — support snapshot (read-only)</source>
+        <translation>%1 — instantané de support (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only snapshot of %1 (%2), taken %3 by %4 from the profile &quot;%5&quot; with TenantScope %6.</source>
+        <translation>Instantané en lecture seule de %1 (%2), pris le %3 par %4 depuis le profil « %5 » avec TenantScope %6.</translation>
+    </message>
+    <message>
+        <source>an unknown role</source>
+        <translation>un rôle inconnu</translation>
+    </message>
+    <message>
+        <source>Offline: nothing here reads from or writes to a server; the numbers are as they were then.</source>
+        <translation>Hors ligne : rien ici ne lit ni n&apos;écrit sur un serveur ; les chiffres sont ceux de ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) that looked like credentials were redacted when it was taken.</source>
+        <translation>
+            <numerusform>%n valeur qui ressemblait à un identifiant secret a été masquée lors de la prise.</numerusform>
+            <numerusform>%n valeurs qui ressemblaient à des identifiants secrets ont été masquées lors de la prise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot: %1.</source>
+        <translation>Absent de cet instantané : %1.</translation>
+    </message>
+    <message>
+        <source>About this snapshot</source>
+        <translation>À propos de cet instantané</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Failed executions (%1)</source>
+        <translation>Exécutions en échec (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Jobs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open support snapshot…</source>
+        <translation>&amp;Ouvrir un instantané de support…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Tenant, plan and limits</source>
+        <translation>Locataire, forfait et limites</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 a month</source>
+        <translation>%1 (%2), %3 par mois</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tokens this month</source>
+        <translation>Jetons ce mois-ci</translation>
+    </message>
+    <message>
+        <source>%1 of %2 included</source>
+        <translation>%1 sur %2 inclus</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>Coût ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Requests this month</source>
+        <translation>Requêtes ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Max concurrent</source>
+        <translation>Simultanées max.</translation>
+    </message>
+    <message>
+        <source>Requests / tokens per minute</source>
+        <translation>Requêtes / jetons par minute</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Runs a month</source>
+        <translation>Exécutions par mois</translation>
+    </message>
+    <message>
+        <source>Allowed models</source>
+        <translation>Modèles autorisés</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot.</source>
+        <translation>Absent de cet instantané.</translation>
+    </message>
+    <message>
+        <source>Redis could not be read: %1</source>
+        <translation>Redis n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 requests and %2 tokens in the last minute, %3 running; quota %4.</source>
+        <translation>%1 requêtes et %2 jetons dans la dernière minute, %3 en cours ; quota %4.</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>dépassé</translation>
+    </message>
+    <message>
+        <source>not exceeded</source>
+        <translation>non dépassé</translation>
+    </message>
+    <message>
+        <source>Live state when it was taken</source>
+        <translation>État en direct au moment de la prise</translation>
+    </message>
+    <message>
+        <source>%1 tokens month to date, %2 included; %3 tokens a day recently.</source>
+        <translation>%1 jetons depuis le début du mois, %2 inclus ; %3 jetons par jour récemment.</translation>
+    </message>
+    <message>
+        <source>Over the included tokens since %1.</source>
+        <translation>Au-delà des jetons inclus depuis le %1.</translation>
+    </message>
+    <message>
+        <source>At that pace it would cross them on %1.</source>
+        <translation>À ce rythme, il les dépasserait le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resets in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Remise à zéro dans %n jour (%1).</numerusform>
+            <numerusform>Remise à zéro dans %n jours (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month and the forecast</source>
+        <translation>Ce mois-ci et la prévision</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Queued work (BullMQ)</source>
+        <translation>Travail en file (BullMQ)</translation>
+    </message>
+    <message>
+        <source>No jobs in any queue.</source>
+        <translation>Aucun job dans aucune file.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, last %3: %4</source>
+        <translation>%1 × %2, dernier le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Failed executions by cause</source>
+        <translation>Exécutions en échec par cause</translation>
+    </message>
+    <message>
+        <source>No failed executions.</source>
+        <translation>Aucune exécution en échec.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %, since %3</source>
+        <translation>%1 à %2 %, depuis le %3</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Aucune alerte ouverte.</translation>
+    </message>
+    <message>
+        <source>%1: ••••%2 (%3), since %4%5</source>
+        <translation>%1 : ••••%2 (%3), depuis le %4%5</translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation>, révoquée</translation>
+    </message>
+    <message>
+        <source>Provider keys on the platform</source>
+        <translation>Clés de fournisseur sur la plateforme</translation>
+    </message>
+    <message>
+        <source>No keys uploaded.</source>
+        <translation>Aucune clé téléversée.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Failed executions in the snapshot</source>
+        <translation>Exécutions en échec dans l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>No failed executions in the last days before the snapshot was taken.</source>
+        <translation>Aucune exécution en échec dans les derniers jours avant la prise de l&apos;instantané.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Motif d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Jobs in the snapshot</source>
+        <translation>Jobs dans l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>The selected job, whole</source>
+        <translation>Le job sélectionné, en entier</translation>
+    </message>
+    <message>
+        <source>No failed or active jobs of this tenant when the snapshot was taken.</source>
+        <translation>Aucun job en échec ou actif de ce locataire au moment de la prise de l&apos;instantané.</translation>
     </message>
 </context>
 <context>
     <name>SseParser</name>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux a envoyé une ligne de plus de %1 octets ; il a été arrêté.</translation>
     </message>
 </context>
 <context>
     <name>StatePanel</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress of the running work</source>
+        <translation>Progression du travail en cours</translation>
+    </message>
+    <message>
+        <source>Stop the running work after the step in progress</source>
+        <translation>Arrêter le travail en cours après l&apos;étape actuelle</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1 : annulation…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSnapshot</name>
+    <message>
+        <source>The file is larger than a support snapshot can be (%1 MB).</source>
+        <translation>Le fichier est plus grand qu&apos;un instantané de support ne peut l&apos;être (%1 Mo).</translation>
+    </message>
+    <message>
+        <source>This is not a support snapshot: the file is not JSON (%1 at byte %2).</source>
+        <translation>Ce n&apos;est pas un instantané de support : le fichier n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This is not a TenantScope support snapshot.</source>
+        <translation>Ce n&apos;est pas un instantané de support TenantScope.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no valid version: it is damaged.</source>
+        <translation>L&apos;instantané n&apos;a pas de version valide : il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The snapshot was written by a newer TenantScope (format %1; this one reads up to %2).</source>
+        <translation>L&apos;instantané a été écrit par un TenantScope plus récent (format %1 ; celui-ci lit jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>The snapshot names no tenant: it is damaged.</source>
+        <translation>L&apos;instantané ne nomme aucun locataire : il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Tenant360Sections</name>
     <message numerus="yes">
         <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 jetons ce mois-ci avec un forfait illimité ; remise à zéro dans %n jour.</numerusform>
+            <numerusform>%1 jetons ce mois-ci avec un forfait illimité ; remise à zéro dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 included tokens (%3 %), %4 tokens a day recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 jetons inclus (%3 %), %4 jetons par jour récemment.</translation>
     </message>
     <message>
         <source>Over the included tokens since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà des jetons inclus depuis le %1.</translation>
     </message>
     <message>
         <source>At this pace it crosses them on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, il les dépasse le %1.</translation>
     </message>
     <message>
         <source>At this pace it stays under them this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, il reste en dessous ce mois-ci.</translation>
     </message>
     <message numerus="yes">
         <source>Resets in %n day(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remise à zéro dans %n jour (%1).</numerusform>
+            <numerusform>Remise à zéro dans %n jours (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>This month and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci et la prévision</translation>
     </message>
     <message>
         <source>Open in Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Usage</translation>
     </message>
     <message>
         <source>Failed executions, last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions en échec, %1 derniers jours</translation>
     </message>
     <message>
         <source>Open in Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Exécutions</translation>
     </message>
     <message>
         <source>Queued work (BullMQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en file (BullMQ)</translation>
     </message>
     <message>
         <source>Open Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les files</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes</translation>
     </message>
     <message>
         <source>Open Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les alertes</translation>
     </message>
     <message>
         <source>Provider keys on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de fournisseur sur la plateforme</translation>
     </message>
     <message>
         <source>Open in Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Clés</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récentes</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>%1 × %2%3, last %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2%3, dernier le %4 : %5</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>No failed executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution en échec.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the largest groups:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec dans le plus grand groupe :</numerusform>
+            <numerusform>%n en échec dans les plus grands groupes :</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No jobs in any queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun job dans aucune file.</translation>
     </message>
     <message>
         <source>%1 at %2 %: %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 % : %3, depuis le %4</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte.</translation>
     </message>
     <message>
         <source>%1: ••••%2 (%3), since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ••••%2 (%3), depuis le %4</translation>
     </message>
     <message>
         <source>No active keys uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé active téléversée.</translation>
     </message>
     <message>
         <source>%1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 : %4</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>TenantDetailPane</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans limite)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>Plan and this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait et ce mois-ci</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Provider cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût fournisseur</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes</translation>
     </message>
     <message>
         <source>Effective limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites effectives</translation>
     </message>
     <message>
         <source>Included tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons inclus</translation>
     </message>
     <message>
         <source>Max concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultanées max.</translation>
     </message>
     <message>
         <source>Requests / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes / min</translation>
     </message>
     <message>
         <source>Tokens / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons / min</translation>
     </message>
     <message>
         <source>Monthly runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions par mois</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles autorisés</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation</translation>
     </message>
     <message>
         <source>Live (Redis)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct (Redis)</translation>
     </message>
     <message>
         <source>Requests, last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes, 60 dernières s</translation>
     </message>
     <message>
         <source>Tokens, last 60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons, 60 dernières s</translation>
     </message>
     <message>
         <source>Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Quota flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de quota</translation>
     </message>
     <message>
         <source>Gateway month counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur mensuel de la passerelle</translation>
     </message>
     <message>
         <source>Select a tenant to see its plan, limits and live state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un locataire pour voir son forfait, ses limites et son état en direct.</translation>
     </message>
     <message>
         <source>Loading tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du locataire…</translation>
     </message>
     <message>
         <source>%1: %2 base, %3 per 1k tokens over the included amount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 de base, %3 par 1k jetons au-delà des jetons inclus</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible : %1</translation>
     </message>
     <message>
         <source>EXCEEDED: requests are being refused</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPASSÉ : les requêtes sont refusées</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>%1 tokens, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons, %2</translation>
     </message>
     <message>
         <source>no counter yet this month</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de compteur ce mois-ci</translation>
     </message>
     <message>
         <source>invalid counter in Redis (%1): not shown as usage</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur invalide dans Redis (%1) : non affiché comme consommation</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Copies a tenantscope:// link to this tenant, to paste into a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie un lien tenantscope:// vers ce locataire, à coller dans un ticket</translation>
     </message>
     <message>
         <source>Tenant detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du locataire</translation>
+    </message>
+    <message>
+        <source>Export snapshot…</source>
+        <translation>Exporter un instantané…</translation>
+    </message>
+    <message>
+        <source>Saves this tenant&apos;s view (numbers, failing executions with traces, jobs; no secrets) to one file another TenantScope opens read-only</source>
+        <translation>Enregistre la vue de ce locataire (chiffres, exécutions en échec avec leurs traces, jobs ; aucun secret) dans un fichier qu&apos;un autre TenantScope ouvre en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>TenantJobCountsModel</name>
     <message>
         <source>(no tenant in job data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun locataire dans les données du job)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
 </context>
 <context>
@@ -4174,117 +4793,119 @@ Created %8 · processed %9 · finished %10</source>
     <message>
         <source>%1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+id %2</translation>
     </message>
     <message>
         <source>%1 (unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (illimité)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant court</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tokens this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons ce mois-ci</translation>
     </message>
     <message>
         <source>Cost this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût ce mois-ci</translation>
     </message>
 </context>
 <context>
     <name>TenantPicker</name>
     <message>
         <source>All tenants (type a name, slug or id to pick one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les locataires (saisissez un nom, un identifiant court ou un id pour en choisir un)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
 </context>
 <context>
     <name>TenantQuota</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
 </context>
 <context>
     <name>TenantRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire %1 est introuvable, ou votre identifiant n&apos;a pas le droit de le voir.</translation>
     </message>
     <message>
         <source>Not permitted: the Redis user may not read this tenant&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : l&apos;utilisateur Redis ne peut pas lire les clés de ce locataire.</translation>
     </message>
 </context>
 <context>
     <name>TenantsPage</name>
     <message>
         <source>Search tenants by name, slug or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des locataires par nom, identifiant court ou id</translation>
     </message>
     <message>
         <source>Tenant search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de locataires</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Loading tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des locataires…</translation>
     </message>
     <message>
         <source>Could not load tenants:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les locataires :
+%1</translation>
     </message>
     <message>
         <source>No tenants yet. Load demo data with `tenantscope-cli demo-data`, or connect to a platform that has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de locataires. Chargez des données de démo avec `tenantscope-cli demo-data`, ou connectez-vous à une plateforme qui en a.</translation>
     </message>
     <message>
         <source>No tenant matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun locataire ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) shown, scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locataire affiché, faites défiler pour en voir plus</numerusform>
+            <numerusform>%n locataires affichés, faites défiler pour en voir plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locataire</numerusform>
+            <numerusform>%n locataires</numerusform>
         </translation>
     </message>
 </context>
@@ -4292,210 +4913,210 @@ id %2</source>
     <name>TraceModel</name>
     <message>
         <source>starts at +%1 ms, runs %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>commence à +%1 ms, dure %2 ms</translation>
     </message>
     <message>
         <source>%1 (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (point de reprise)</translation>
     </message>
     <message>
         <source>%1, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sera retenté</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
 </context>
 <context>
     <name>TraceView</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Node input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du nœud</translation>
     </message>
     <message>
         <source>Node output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du nœud</translation>
     </message>
     <message>
         <source>Trace nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds de la trace</translation>
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile d&apos;appels</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Select an execution to see its trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une exécution pour voir sa trace.</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons</translation>
     </message>
     <message>
         <source>Resumes %1 from node %2 (requested by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprend %1 au nœud %2 (demandé par %3)</translation>
     </message>
     <message>
         <source>Retries %1 (requested by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance %1 (demandé par %2)</translation>
     </message>
     <message>
         <source>Failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 : %2</translation>
     </message>
     <message>
         <source>Node %1 · %2 · %3 · attempt %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1 · %2 · %3 · tentative %4%5</translation>
     </message>
     <message>
         <source> · will retry</source>
-        <translation type="unfinished"></translation>
+        <translation> · sera retenté</translation>
     </message>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur.</translation>
     </message>
     <message>
         <source>… %1 more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 caractères de plus</translation>
     </message>
     <message>
         <source>BullMQ job %1 on queue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job BullMQ %1 dans la file %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de prompt</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (USD)</translation>
     </message>
     <message>
         <source>billions</source>
-        <translation type="unfinished"></translation>
+        <translation>milliards</translation>
     </message>
     <message>
         <source>millions</source>
-        <translation type="unfinished"></translation>
+        <translation>millions</translation>
     </message>
     <message>
         <source>thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>milliers</translation>
     </message>
     <message>
         <source>Tokens this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons ce mois-ci</translation>
     </message>
     <message>
         <source>Included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus : %1</translation>
     </message>
     <message>
         <source>At the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme actuel</translation>
     </message>
     <message>
         <source>Unlimited plan: no quota to cross</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait illimité : aucun quota à dépasser</translation>
     </message>
     <message>
         <source>Crossed the included tokens on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons inclus dépassés le %1</translation>
     </message>
     <message>
         <source>Crosses the included tokens on %1 at the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépasse les jetons inclus le %1 au rythme actuel</translation>
     </message>
     <message>
         <source>Stays within the included tokens this month at the current pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans les jetons inclus ce mois-ci au rythme actuel</translation>
     </message>
     <message numerus="yes">
         <source>resets in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remise à zéro dans %n jour</numerusform>
+            <numerusform>remise à zéro dans %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -4503,205 +5124,206 @@ id %2</source>
     <name>UsagePage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>by day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>by month</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Choose a tenant and a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un locataire et une période.</translation>
     </message>
     <message>
         <source>Loading usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;usage…</translation>
     </message>
     <message>
         <source>Could not load usage:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;usage :
+%1</translation>
     </message>
     <message>
         <source>History from PostgreSQL rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique issu des agrégats PostgreSQL</translation>
     </message>
     <message>
         <source>● Live: today reconciled with the gateways&apos; counters at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>● En direct : aujourd&apos;hui rapproché des compteurs des passerelles à %1 UTC</translation>
     </message>
     <message>
         <source>Today from PostgreSQL only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui depuis PostgreSQL seulement : %1</translation>
     </message>
     <message>
         <source>No usage in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun usage sur cette période.</translation>
     </message>
     <message>
         <source>This tenant has no usage in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire n&apos;a aucun usage sur cette période.</translation>
     </message>
     <message>
         <source>Month context unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte du mois indisponible : %1</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce mois-ci : %1 des %2 jetons inclus (%3 %), %4 jetons/jour récemment ; remise à zéro dans %n jour.</numerusform>
+            <numerusform>Ce mois-ci : %1 des %2 jetons inclus (%3 %), %4 jetons/jour récemment ; remise à zéro dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 tokens on an unlimited plan; resets in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce mois-ci : %1 jetons avec un forfait illimité ; remise à zéro dans %n jour.</numerusform>
+            <numerusform>Ce mois-ci : %1 jetons avec un forfait illimité ; remise à zéro dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage dans le temps</translation>
     </message>
 </context>
 <context>
     <name>UsageQuery</name>
     <message>
         <source>Give both dates of the range as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez les deux dates de la période au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin.</translation>
     </message>
     <message>
         <source>Ranges are limited to 400 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les périodes sont limitées à 400 jours.</translation>
     </message>
 </context>
 <context>
     <name>UsageRepository</name>
     <message>
         <source>Tenant %1 was not found, or your login is not permitted to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire %1 est introuvable, ou votre identifiant n&apos;a pas le droit de le voir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
         <source>Not permitted to read the live counters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé à lire les compteurs en direct.</translation>
     </message>
     <message>
         <source>Live counters unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs en direct indisponibles : %1</translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
         <source>Period (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (UTC)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de prompt</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (USD)</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give a reason (at least 3 characters): it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un motif (au moins 3 caractères) : il est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The reason is limited to 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est limité à 1000 caractères.</translation>
     </message>
 </context>
 <context>
     <name>ZoomableChartView</name>
     <message>
         <source>Drag to zoom into a range, wheel to zoom, arrows or middle button to pan, Home or double click to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour zoomer sur une plage, molette pour zoomer, flèches ou bouton du milieu pour déplacer, Début ou double-clic pour réinitialiser</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CostsPage.h"
 
+#include "ChartStyle.h"
+
 #include "StatePanel.h"
 
 #include <CostTableModel.h>
@@ -254,6 +256,7 @@ void CostsPage::render()
         });
     }
     auto* chart = new QChart;
+    ChartStyle::apply(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(series);
     chart->setTitle(byDay ? tr("AI provider cost per day") : tr("Top %n by AI provider cost", nullptr, count));

@@ -10,7 +10,9 @@
 #include "PlansPage.h"
 #include "PlaygroundPage.h"
 #include "QueuesPage.h"
+#include "SnapshotWindow.h"
 #include "StatePanel.h"
+#include "StatusProgress.h"
 #include "Tenant360Sections.h"
 #include "TenantDetailPane.h"
 #include "TenantsPage.h"
@@ -21,12 +23,16 @@
 #include <Alerts.h>
 #include <ConnectionStatus.h>
 #include <QuickFind.h>
+#include <SnapshotExporter.h>
 #include <Tenant360.h>
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_redisStatus(new QLabel)
     , m_cancelQuery(new QPushButton(tr("Cancel query")))
     , m_busyDelay(new QTimer(this))
+    , m_progress(new StatusProgress)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TenantScope"));
@@ -118,6 +125,17 @@ MainWindow::MainWindow(QWidget* parent)
     auto* find = fileMenu->addAction(tr("&Find"), this, &MainWindow::focusFind);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    fileMenu->addSeparator();
+    m_exportSnapshotAction = fileMenu->addAction(tr("&Export support snapshot…"), this, [this] {
+        if (m_tenantsPage)
+            exportSnapshot(m_tenantsPage->detailPane()->tenantId());
+    });
+    m_exportSnapshotAction->setObjectName(QStringLiteral("actionExportSnapshot"));
+    m_exportSnapshotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSnapshotAction->setEnabled(false);
+    auto* openSnapshotAction = fileMenu->addAction(tr("&Open support snapshot…"), this, [this] { openSnapshot(); });
+    openSnapshotAction->setObjectName(QStringLiteral("actionOpenSnapshot"));
+    openSnapshotAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -171,6 +189,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_busyDelay, &QTimer::timeout, this, [this] {
         m_cancelQuery->setVisible(m_status && m_status->postgresBusy());
     });
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelQuery);
     m_transportWarning->setObjectName(QStringLiteral("transportWarning"));
     m_transportWarning->setTextFormat(Qt::PlainText);
@@ -262,6 +281,13 @@ void MainWindow::setServices(const PageServices& services)
     m_tenantsSlot = nullptr;
     m_tenantsPage = new TenantsPage(services.tenants);
     replacePage(TenantsPageIndex, m_tenantsPage);
+    m_exportSnapshotAction->setEnabled(false);
+    connect(m_tenantsPage->detailPane(), &TenantDetailPane::detailShown, this, [this](const QString& id) {
+        m_exportSnapshotAction->setEnabled(!id.isEmpty());
+    });
+    connect(m_tenantsPage->detailPane(), &TenantDetailPane::exportSnapshotRequested, this, [this](const QString& id) {
+        exportSnapshot(id);
+    });
     m_usagePage = new UsagePage(services.usage, services.tenants);
     replacePage(UsagePageIndex, m_usagePage);
     m_costsPage = new CostsPage(services.costs);
@@ -316,6 +342,7 @@ void MainWindow::setServices(const PageServices& services)
     updateStatus();
     m_tenantsPage->reload();
     m_profileName = services.profileName;
+    m_services = services;
     const int savedPage = ViewState::restore(this, m_pages, m_profileName);
     if (savedPage >= 0)
         showPage(Page(savedPage));
@@ -348,7 +375,10 @@ void MainWindow::connectTenant360(const PageServices& services)
         showPage(UsagePageIndex);
         m_usagePage->setTenant(id, name);
     });
-    connect(sections, &Tenant360Sections::openQueues, this, [this] { showPage(QueuesPageIndex); });
+    connect(sections, &Tenant360Sections::openQueues, this, [this](const QString& id, const QString& name) {
+        showPage(QueuesPageIndex);
+        m_queuesPage->setTenantFilter(id, name);
+    });
     connect(sections, &Tenant360Sections::openAlerts, this, [this] { showPage(AlertsPageIndex); });
     connect(sections, &Tenant360Sections::openKeys, this, [this](const QString& id, const QString& name) {
         showPage(KeysPageIndex);
@@ -391,6 +421,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveViewState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // The system switched between light and dark: charts draw their own colours, so they are built
+    // again (the page reloads; its widgets follow the palette by themselves).
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        QTimer::singleShot(0, this, &MainWindow::reloadCurrentPage);
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openPalette()
@@ -489,17 +528,114 @@ void MainWindow::notifyAlerts(const QVector<QuotaAlert>& alerts)
     statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 15000);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
-        m_tray->setToolTip(tr("TenantScope"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showPage(AlertsPageIndex);
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
+    ensureTray();
+    m_tray->setProperty("opensPage", int(AlertsPageIndex));
     m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 10000);
+}
+
+void MainWindow::ensureTray()
+{
+    if (m_tray)
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("TenantScope"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        // The page the message is about (alerts), else just the window.
+        const QVariant page = m_tray->property("opensPage");
+        if (page.isValid() && page.toInt() >= 0)
+            showPage(Page(page.toInt()));
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+void MainWindow::notify(const QString& title, const QString& text, bool warning)
+{
+    statusBar()->showMessage(text.isEmpty() ? title : title + QStringLiteral(": ") + text, 15000);
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    ensureTray();
+    m_tray->setProperty("opensPage", -1);
+    m_tray->showMessage(title, text, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
+{
+    if (tenantId.isEmpty() || !m_services.tenants)
+        return;
+    if (m_progress->isBusy()) {
+        statusBar()->showMessage(tr("Wait for \"%1\" to finish, or cancel it.").arg(m_progress->busyTitle()), 8000);
+        return;
+    }
+    QString target = path;
+    if (target.isEmpty()) {
+        const TenantDetailPane* pane = m_tenantsPage ? m_tenantsPage->detailPane() : nullptr;
+        const QString slug = pane && pane->tenantId() == tenantId ? pane->detail().summary.slug : QString();
+        const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2.%3")
+                                                            .arg(slug.isEmpty() ? tenantId.left(8) : slug,
+                                                                 QDate::currentDate().toString(Qt::ISODate),
+                                                                 SupportSnapshot::fileSuffix()));
+        target = QFileDialog::getSaveFileName(
+            this, tr("Export support snapshot"), suggested, SnapshotWindow::fileFilter());
+        if (target.isEmpty())
+            return;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += QLatin1Char('.') + SupportSnapshot::fileSuffix();
+    }
+    SnapshotExporter::Source source;
+    source.tenants = m_services.tenants;
+    source.parts = m_tenant360.get();
+    source.executions = m_executionsPage ? m_services.executions : nullptr;
+    source.queues = m_queuesPage ? m_services.queues : nullptr;
+    source.profileName = m_profileName;
+    source.exportedBy = m_services.databaseRole;
+    source.appVersion = QStringLiteral(TS_VERSION);
+    delete m_exporter;
+    auto* exporter = new SnapshotExporter(source, this);
+    m_exporter = exporter;
+    const QString title = tr("Exporting a support snapshot");
+    m_progress->begin(title, [exporter] { exporter->cancel(); });
+    connect(exporter, &SnapshotExporter::progress, m_progress, &StatusProgress::update);
+    exporter->collect(tenantId).then(this, [this, exporter, target](const Fetched<SupportSnapshot>& collected) {
+        if (!collected.ok()) {
+            m_progress->finish();
+            exporter->deleteLater();
+            notify(tr("The snapshot was not saved"), collected.error, true);
+            emit snapshotExported(target, collected.error);
+            return;
+        }
+        const SupportSnapshot snapshot = collected.value;
+        m_progress->update(1, 1, tr("writing the file"));
+        snapshot.write(target).then(this, [this, exporter, target, snapshot](const QString& error) {
+            m_progress->finish();
+            exporter->deleteLater();
+            if (!error.isEmpty()) {
+                notify(tr("The snapshot was not saved"), error, true);
+            } else {
+                QString detail = tr("%1: %2 failed execution(s), %3 job(s)")
+                                     .arg(QDir::toNativeSeparators(target))
+                                     .arg(snapshot.executions.size())
+                                     .arg(snapshot.jobs.size());
+                if (snapshot.redactions > 0)
+                    detail += tr(", %n value(s) redacted", nullptr, snapshot.redactions);
+                if (!snapshot.unavailable.isEmpty())
+                    detail += tr(", %n part(s) unavailable", nullptr, int(snapshot.unavailable.size()));
+                notify(tr("Support snapshot saved"), detail);
+            }
+            emit snapshotExported(target, error);
+        });
+    });
+}
+
+void MainWindow::openSnapshot(const QString& path)
+{
+    QString chosen = path;
+    if (chosen.isEmpty())
+        chosen = QFileDialog::getOpenFileName(
+            this, tr("Open support snapshot"), QDir::homePath(), SnapshotWindow::fileFilter());
+    if (!chosen.isEmpty())
+        SnapshotWindow::open(chosen, this);
 }
 
 void MainWindow::showConnectionError(const QString& message)

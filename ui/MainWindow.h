@@ -22,6 +22,8 @@ class PlaygroundPage;
 class QSystemTrayIcon;
 
 class QuickFind;
+class SnapshotExporter;
+class StatusProgress;
 class Tenant360;
 struct QuotaAlert;
 class UsagePage;
@@ -84,12 +86,22 @@ public:
     void focusFind();
     // Saves where the user left things for the current profile (also done on close and on a switch).
     void saveViewState() const;
+    // Exports one tenant's support snapshot (to `path`, or where the user chooses), with progress and
+    // Cancel in the status bar; opens one read-only in a window of its own (works offline).
+    void exportSnapshot(const QString& tenantId, const QString& path = {});
+    void openSnapshot(const QString& path = {});
+    StatusProgress* progress() const { return m_progress; }
+    // A message in the status bar and, when the window is not in front, through the system tray;
+    // a click on the tray message brings the window back.
+    void notify(const QString& title, const QString& text, bool warning = false);
 
 signals:
     void connectionDialogRequested();
+    void snapshotExported(const QString& path, const QString& error); // error empty: written
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateStatus();
@@ -100,6 +112,7 @@ private:
     void replacePage(int index, QWidget* page);
     void applyLink(const AppLink& link);
     void connectTenant360(const PageServices& services);
+    void ensureTray();
     static void letTabLeave(QWidget* page);
 
     QListWidget* m_navigation;
@@ -128,4 +141,8 @@ private:
     std::unique_ptr<Tenant360> m_tenant360;
     QString m_profileName;
     QPointer<CommandPalette> m_palette;
+    PageServices m_services;
+    StatusProgress* m_progress;
+    QPointer<SnapshotExporter> m_exporter;
+    QAction* m_exportSnapshotAction = nullptr;
 };

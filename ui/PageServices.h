@@ -43,4 +43,5 @@ struct PageServices
     PlaygroundRepository* playground = nullptr;
     QNetworkAccessManager* network = nullptr;
     QString profileName = {};
+    QString databaseRole = {}; // who this connection is, as recorded in exports
 };

@@ -425,7 +425,7 @@ void PlansPage::showDraft()
             edit->setText(text);
         // A changed field stands out.
         const bool changed = m_draft->changes().contains(field);
-        edit->setStyleSheet(changed ? QStringLiteral("background: #e8f0fe") : QString());
+        edit->setStyleSheet(changed ? QStringLiteral("background: #e8f0fe; color: #202124") : QString());
     }
     {
         QSignalBlocker block(m_modelList);

@@ -100,6 +100,16 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     auto* jobsBar = new QHBoxLayout;
     jobsBar->addWidget(new QLabel(tr("Jobs in state:"), this));
     jobsBar->addWidget(m_state);
+    m_pinnedLabel = new QLabel(this);
+    m_pinnedLabel->setObjectName(QStringLiteral("queuesTenantFilter"));
+    m_pinnedLabel->setTextFormat(Qt::PlainText);
+    m_unpin = new QPushButton(tr("Show all tenants"), this);
+    m_unpin->setObjectName(QStringLiteral("queuesShowAllTenants"));
+    connect(m_unpin, &QPushButton::clicked, this, [this] { setTenantFilter({}, {}); });
+    m_pinnedLabel->hide();
+    m_unpin->hide();
+    jobsBar->addWidget(m_pinnedLabel);
+    jobsBar->addWidget(m_unpin);
     jobsBar->addStretch(1);
     m_jobsState = new StatePanel(m_jobsTable);
     connect(m_jobsState, &StatePanel::retryRequested, this, &QueuesPage::loadJobs);
@@ -213,7 +223,7 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
             if (queue == m_queue)
                 return;
             m_queue = queue;
-            m_tenant.clear();
+            m_tenant = m_pinnedTenant;
             loadTenants();
             loadJobs();
         });
@@ -337,6 +347,20 @@ void QueuesPage::selectQueue(const QString& queue)
 void QueuesPage::setState(const QString& state)
 {
     m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
+}
+
+void QueuesPage::setTenantFilter(const QString& tenantId, const QString& tenantName)
+{
+    m_pinnedTenant = tenantId;
+    m_tenant = tenantId;
+    m_pinnedLabel->setText(tr("Only %1's jobs").arg(tenantName.isEmpty() ? tenantId : tenantName));
+    m_pinnedLabel->setVisible(!tenantId.isEmpty());
+    m_unpin->setVisible(!tenantId.isEmpty());
+    if (tenantId.isEmpty())
+        m_tenantTable->clearSelection();
+    m_listTabs->setCurrentIndex(0);
+    loadTenants();
+    loadJobs();
 }
 
 void QueuesPage::loadTenants()

@@ -40,6 +40,10 @@ public:
     // Selects the queue and opens the job, once the queues are known (a palette or link may come first).
     void openJobInQueue(const QString& queue, const QString& id);
     void performAction(JobActions::Kind kind, const QString& reason);
+    // Only this tenant's jobs, in every queue chosen, until "Show all tenants" (the tenant 360 opens
+    // the page this way). An empty id shows every tenant again.
+    void setTenantFilter(const QString& tenantId, const QString& tenantName);
+    QString tenantFilter() const { return m_pinnedTenant; }
 
     QueueCountsModel* countsModel() const { return m_countsModel; }
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
@@ -85,6 +89,9 @@ private:
     QStringList m_known;
     QString m_queue;
     QString m_tenant;
+    QString m_pinnedTenant; // kept across queues (setTenantFilter)
+    QLabel* m_pinnedLabel = nullptr;
+    QPushButton* m_unpin = nullptr;
     QueueCountsModel* m_countsModel;
     TenantJobCountsModel* m_tenantModel;
     JobListModel* m_jobsModel;

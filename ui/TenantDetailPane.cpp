@@ -68,7 +68,18 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(AppLink::tenant(m_tenantId).toString());
     });
-    layout->addWidget(m_copyLink, 0, Qt::AlignLeft);
+    m_exportSnapshot = new QPushButton(tr("Export snapshot…"), content);
+    m_exportSnapshot->setObjectName(QStringLiteral("exportTenantSnapshot"));
+    m_exportSnapshot->setToolTip(
+        tr("Saves this tenant's view (numbers, failing executions with traces, jobs; no secrets) to one file "
+           "another TenantScope opens read-only"));
+    m_exportSnapshot->setEnabled(false);
+    connect(m_exportSnapshot, &QPushButton::clicked, this, [this] { emit exportSnapshotRequested(m_tenantId); });
+    auto* objectActions = new QHBoxLayout;
+    objectActions->addWidget(m_copyLink);
+    objectActions->addWidget(m_exportSnapshot);
+    objectActions->addStretch(1);
+    layout->addLayout(objectActions);
     // Two columns: the tenant's own plan, limits and live state; beside them what the rest of the
     // platform knows about it (the tenant 360 parts).
     auto* columns = new QHBoxLayout;
@@ -185,6 +196,7 @@ void TenantDetailPane::fill(const TenantDetail& detail)
     m_title->setText(t.name);
     m_subtitle->setText(QStringLiteral("%1\n%2").arg(t.slug, t.id));
     m_copyLink->setEnabled(!t.id.isEmpty());
+    m_exportSnapshot->setEnabled(!t.id.isEmpty());
     m_plan->setText(
         tr("%1: %2 base, %3 per 1k tokens over the included amount")
             .arg(detail.planName, Decimal::formatUsd(detail.basePrice), Decimal::formatUsd(detail.overagePer1k)));

@@ -23,6 +23,7 @@ public:
 
     void showTenant(const QString& tenantId);
     QString tenantId() const { return m_tenantId; }
+    const TenantDetail& detail() const { return m_detail; }
     QString fieldText(const QString& objectName) const;
     Tenant360Sections* sections() const { return m_sections; }
 
@@ -30,6 +31,7 @@ public:
 
 signals:
     void detailShown(const QString& tenantId);
+    void exportSnapshotRequested(const QString& tenantId);
 
 private:
     void loadDetail();
@@ -46,6 +48,7 @@ private:
     TenantDetail m_detail;
     QLabel* m_title;
     QPushButton* m_copyLink;
+    QPushButton* m_exportSnapshot;
     Tenant360Sections* m_sections;
     QLabel* m_subtitle;
     QLabel* m_plan;

@@ -1,5 +1,7 @@
 #include "UsageChart.h"
 
+#include "ChartStyle.h"
+
 #include <Downsampler.h>
 
 #include <QAreaSeries>
@@ -155,6 +157,7 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
     }
 
     auto* chart = new QChart;
+    ChartStyle::apply(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(unit.isEmpty() ? metricName(metric) : QStringLiteral("%1 (%2)").arg(metricName(metric), unit));
@@ -269,6 +272,7 @@ QChart* build(const UsageSeries& series, const UsageQuery& query, Metric metric,
 QChart* buildMonth(const QuotaForecast& forecast, QDate today)
 {
     auto* chart = new QChart;
+    ChartStyle::apply(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QDate monthStart(today.year(), today.month(), 1);

@@ -6,16 +6,28 @@
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
+#include <QueueModels.h>
+#include <QueuesPage.h>
 #include <Services.h>
+#include <SnapshotExporter.h>
+#include <SnapshotWindow.h>
+#include <StatusProgress.h>
+#include <SupportSnapshot.h>
 #include <Tenant360Sections.h>
 #include <TenantDetailPane.h>
 #include <TenantsPage.h>
 #include <TestServers.h>
+#include <TraceView.h>
 
+#include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The tenant 360: the detail of one tenant joins its failures by cause, its jobs, open alerts, keys
@@ -29,6 +41,11 @@ class TestTenant360 : public QObject
     std::unique_ptr<PgSession> m_admin;
     QString m_tenantId;
     QString m_tenantName;
+    QTemporaryDir m_dir;
+    // The node whose input the snapshot test plants credentials in, and what it held before.
+    QString m_plantedExecution;
+    int m_plantedSeq = 0;
+    QString m_plantedOriginal;
 
     QString section(const char* name) const
     {
@@ -148,6 +165,167 @@ private slots:
         m_window->showPage(MainWindow::TenantsPageIndex);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360KeysOpen")), Qt::LeftButton);
         QVERIFY(m_window->keysPage()->isVisible());
+
+        // Queues: only this tenant's jobs, in whichever queue is chosen, until "Show all tenants".
+        m_window->showPage(MainWindow::TenantsPageIndex);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360JobsOpen")), Qt::LeftButton);
+        QueuesPage* queues = m_window->queuesPage();
+        QVERIFY(queues->isVisible());
+        QCOMPARE(queues->tenantFilter(), m_tenantId);
+        QSignalSpy jobsLoaded(queues, &QueuesPage::jobsLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(queues->countsModel()->rowCount() > 0, 10000);
+        queues->selectQueue(queues->countsModel()->counts().first().queue);
+        QTRY_VERIFY_WITH_TIMEOUT(jobsLoaded.size() > 0, 10000);
+        for (const JobSummary& job : queues->jobsModel()->jobs())
+            QCOMPARE(job.tenantId, m_tenantId);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("queuesShowAllTenants")), Qt::LeftButton);
+        QCOMPARE(queues->tenantFilter(), QString());
+    }
+
+    void exportsASupportSnapshotWithoutSecrets()
+    {
+        // Credentials in the newest failed execution's node input, as a careless workflow would hold them.
+        const PgResult node = TestServers::exec(
+            m_admin.get(),
+            QStringLiteral("SELECT n.execution_id::text, n.seq, coalesce(n.input::text, 'null') FROM execution_nodes n "
+                           "JOIN executions e ON e.id = n.execution_id WHERE e.tenant_id = ?::uuid "
+                           "AND e.status = 'failed' AND e.created_at > now() - interval '7 days' "
+                           "ORDER BY e.created_at DESC, e.id DESC, n.seq LIMIT 1"),
+            {m_tenantId});
+        QVERIFY(node.ok() && !node.rows.isEmpty());
+        m_plantedExecution = node.rows.first().at(0).toString();
+        m_plantedSeq = node.rows.first().at(1).toInt();
+        m_plantedOriginal = node.rows.first().at(2).toString();
+        QVERIFY(TestServers::exec(m_admin.get(),
+                                  QStringLiteral("UPDATE execution_nodes SET input = ?::jsonb WHERE execution_id = "
+                                                 "?::uuid AND seq = ?"),
+                                  {QStringLiteral("{\"api_key\":\"planted-key-1\",\"prompt\":\"use "
+                                                  "sk-proj-PLANTEDPLANTED9876 please\"}"),
+                                   m_plantedExecution,
+                                   m_plantedSeq})
+                    .ok());
+
+        const QString path = m_dir.filePath(QStringLiteral("tenant.tssnapshot"));
+        QSignalSpy exported(m_window.get(), &MainWindow::snapshotExported);
+        m_window->exportSnapshot(m_tenantId, path);
+        // The work shows in the status bar while it runs.
+        QVERIFY(m_window->progress()->isBusy());
+        QVERIFY(m_window->progress()->isVisible());
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QVERIFY(!m_window->progress()->isBusy());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("planted-key-1"));
+        QVERIFY(!bytes.contains("PLANTEDPLANTED9876"));
+        const Fetched<SupportSnapshot> read = SupportSnapshot::fromFile(bytes);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const SupportSnapshot& s = read.value;
+        QCOMPARE(s.tenantId(), m_tenantId);
+        QCOMPARE(s.tenantName(), m_tenantName);
+        QVERIFY(s.redactions >= 2);
+        QVERIFY2(s.unavailable.isEmpty(), qPrintable(s.unavailable.keys().join(QLatin1Char(','))));
+
+        // The newest failed executions of the week, each with its nodes, newest first.
+        const int failed = scalar(QStringLiteral("SELECT count(*) FROM executions WHERE tenant_id = ?::uuid AND "
+                                                 "status = 'failed' AND created_at > now() - interval '7 days'"));
+        QCOMPARE(int(s.executions.size()), qMin(failed, int(SnapshotExporter::kMaxExecutions)));
+        QCOMPARE(s.executions.first().summary.id, m_plantedExecution);
+        for (const ExecutionDetail& e : s.executions) {
+            QCOMPARE(e.summary.tenantId, m_tenantId);
+            QCOMPARE(e.summary.status, QStringLiteral("failed"));
+            QVERIFY(!e.nodes.isEmpty());
+        }
+        bool plantedRedacted = false;
+        for (const ExecutionNode& n : s.executions.first().nodes) {
+            if (n.seq == m_plantedSeq)
+                plantedRedacted = n.input.contains(QLatin1String("\"api_key\":\"[redacted]\""));
+        }
+        QVERIFY(plantedRedacted);
+        // Jobs: only this tenant's, each whole.
+        for (const QJsonValue& job : s.jobs) {
+            QCOMPARE(job.toObject().value(QStringLiteral("tenant_id")).toString(), m_tenantId);
+            QVERIFY(job.toObject().contains(QStringLiteral("data")));
+        }
+        QVERIFY(!s.tenant.value(QStringLiteral("limits")).toObject().isEmpty());
+    }
+
+    void aSnapshotExportCanBeCancelled()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.tssnapshot"));
+        QSignalSpy exported(m_window.get(), &MainWindow::snapshotExported);
+        m_window->exportSnapshot(m_tenantId, path);
+        QVERIFY(m_window->progress()->isBusy());
+        // A second export while one runs is refused, not queued behind it.
+        m_window->exportSnapshot(m_tenantId, m_dir.filePath(QStringLiteral("second.tssnapshot")));
+        QTest::mouseClick(m_window->progress()->cancelButton(), Qt::LeftButton);
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(1).toString(), QStringLiteral("Cancelled"));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("second.tssnapshot"))));
+        QVERIFY(!m_window->progress()->isBusy());
+    }
+
+    void aSnapshotOpensReadOnlyAndOffline()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tenant.tssnapshot"));
+        QVERIFY(QFile::exists(path));
+        m_window->openSnapshot(path);
+        SnapshotWindow* window = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((window =
+                                      [] {
+                                          for (QWidget* w : QApplication::topLevelWidgets()) {
+                                              if (auto* s = qobject_cast<SnapshotWindow*>(w); s && s->isVisible())
+                                                  return s;
+                                          }
+                                          return static_cast<SnapshotWindow*>(nullptr);
+                                      }()),
+                                 10000);
+        QVERIFY(window->bannerText().contains(m_tenantName));
+        QVERIFY(window->bannerText().contains(QLatin1String("Offline")));
+        QVERIFY(window->bannerText().contains(QLatin1String("redacted")));
+        QCOMPARE(window->overviewText(QStringLiteral("snapshotName")), m_tenantName);
+        QCOMPARE(window->overviewText(QStringLiteral("snapshotId")), m_tenantId);
+        QVERIFY(!window->overviewText(QStringLiteral("snapshotFailures")).isEmpty());
+
+        // The failed executions with their traces: the failed node is selected, its error shown.
+        const Fetched<SupportSnapshot> read = SupportSnapshot::fromFile([&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }());
+        QCOMPARE(window->executionTable()->rowCount(), int(read.value.executions.size()));
+        window->tabs()->setCurrentIndex(1);
+        QVERIFY(window->traceView()->selectedRow() >= 0);
+        QVERIFY(!window->traceView()->nodeErrorText().isEmpty());
+        QCOMPARE(window->jobTable()->rowCount(), int(read.value.jobs.size()));
+        // Nothing in it can be edited or acted on.
+        QCOMPARE(window->executionTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        for (QPushButton* button : window->findChildren<QPushButton*>()) {
+            if (!button->isVisibleTo(window))
+                continue; // e.g. a state panel's Retry, shown only for a failed read (never, offline)
+            const QString text = button->text();
+            QVERIFY2(!text.contains(QLatin1String("Retry")) && !text.contains(QLatin1String("Cancel"))
+                         && !text.contains(QLatin1String("Remove")),
+                     qPrintable(text));
+        }
+        if (const QString shot = qEnvironmentVariable("TS_SNAPSHOT_SCREENSHOT"); !shot.isEmpty()) {
+            window->resize(1300, 900);
+            QVERIFY(window->grab().save(shot));
+        }
+        window->close();
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_plantedExecution.isEmpty())
+            TestServers::exec(m_admin.get(),
+                              QStringLiteral("UPDATE execution_nodes SET input = ?::jsonb WHERE execution_id = ?::uuid "
+                                             "AND seq = ?"),
+                              {m_plantedOriginal, m_plantedExecution, m_plantedSeq});
     }
 
     void anotherTenantReplacesTheParts()

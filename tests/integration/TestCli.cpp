@@ -5,11 +5,13 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 // tenantscope-cli as a script would use it: exit codes, JSON, and plain errors instead of hangs.
@@ -112,6 +114,44 @@ private slots:
             = cli({QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("x'; DROP TABLE tenants; --")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("is not a tenant id"));
+    }
+
+    void snapshotExportAndShow()
+    {
+        const Run list = cli({QStringLiteral("tenants"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--limit"),
+                              QStringLiteral("1"),
+                              QStringLiteral("--json")});
+        const QJsonObject first = QJsonDocument::fromJson(list.out).array().first().toObject();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.tssnapshot"));
+        const Run exported = cli({QStringLiteral("snapshot"),
+                                  QStringLiteral("export"),
+                                  QStringLiteral("--tenant"),
+                                  first.value(QStringLiteral("id")).toString(),
+                                  QStringLiteral("--out"),
+                                  path});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(exported.err.contains("[1/")); // progress, step by step
+        QVERIFY(exported.err.contains("wrote "));
+        QVERIFY2(!exported.err.contains("not in it"), exported.err.constData()); // the admin reads every part
+        const Run shown = cli({QStringLiteral("snapshot"), QStringLiteral("show"), path});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY(shown.out.contains(first.value(QStringLiteral("name")).toString().toUtf8()));
+
+        const Run unknown = cli({QStringLiteral("snapshot"),
+                                 QStringLiteral("export"),
+                                 QStringLiteral("--tenant"),
+                                 QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                                 QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("none.tssnapshot"))});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("not found"), unknown.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.tssnapshot"))));
+        const Run notSnapshot = cli({QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral(TS_CLI_PATH)});
+        QCOMPARE(notSnapshot.exitCode, 1);
+        QVERIFY(notSnapshot.err.contains("not a support snapshot"));
     }
 
     void wrongPasswordIsAClearMessageNotAHang()
