@@ -77,7 +77,7 @@ int Cli::snapshotCommand(const QStringList& args)
     source.appVersion = QStringLiteral(TS_VERSION);
     SnapshotExporter exporter(source);
     QObject::connect(&exporter, &SnapshotExporter::progress, [this](int done, int total, const QString& what) {
-        m_err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(what) << Qt::endl;
+        m_err << QStringLiteral("[%1/%2] %3").arg(qMin(done + 1, total)).arg(total).arg(what) << Qt::endl;
     });
     auto collected = exporter.collect(tenant);
     if (!awaitFuture(collected, 300000))

@@ -4401,6 +4401,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <source>No failed or active jobs of this tenant when the snapshot was taken.</source>
         <translation>Keine fehlgeschlagenen oder aktiven Jobs dieses Mandanten bei der Aufnahme.</translation>
     </message>
+    <message>
+        <source>At that pace it would stay under them that month.</source>
+        <translation>In diesem Tempo wäre er in jenem Monat darunter geblieben.</translation>
+    </message>
 </context>
 <context>
     <name>SseParser</name>

@@ -4401,6 +4401,10 @@ Créé %8 · traité %9 · terminé %10</translation>
         <source>No failed or active jobs of this tenant when the snapshot was taken.</source>
         <translation>Aucun job en échec ou actif de ce locataire au moment de la prise de l&apos;instantané.</translation>
     </message>
+    <message>
+        <source>At that pace it would stay under them that month.</source>
+        <translation>À ce rythme, il serait resté en dessous ce mois-là.</translation>
+    </message>
 </context>
 <context>
     <name>SseParser</name>

@@ -5,6 +5,7 @@
 #include "TraceView.h"
 
 #include <DisplayText.h>
+#include <QuotaForecast.h>
 
 #include <QApplication>
 #include <QFileDialog>
@@ -266,15 +267,23 @@ QWidget* SnapshotWindow::buildOverview()
                         .arg(number(month.value(QStringLiteral("month_to_date"))),
                              number(month.value(QStringLiteral("included"))),
                              number(month.value(QStringLiteral("daily_rate"))));
-        const QString crossed = month.value(QStringLiteral("crossed_on")).toString();
-        const QString crosses = month.value(QStringLiteral("crosses_on")).toString();
-        if (!crossed.isEmpty())
-            monthText += QLatin1Char('\n') + tr("Over the included tokens since %1.").arg(crossed);
-        else if (!crosses.isEmpty())
-            monthText += QLatin1Char('\n') + tr("At that pace it would cross them on %1.").arg(crosses);
-        monthText += QLatin1Char('\n')
-            + tr("Resets in %n day(s) (%1).", nullptr, month.value(QStringLiteral("resets_in_days")).toInt())
-                  .arg(month.value(QStringLiteral("method")).toString());
+        const QDate crossed = QDate::fromString(month.value(QStringLiteral("crossed_on")).toString(), Qt::ISODate);
+        const QDate crosses = QDate::fromString(month.value(QStringLiteral("crosses_on")).toString(), Qt::ISODate);
+        const int resetsIn = month.value(QStringLiteral("resets_in_days")).toInt();
+        QuotaForecast forecastMethod; // its method, in the reader's language
+        forecastMethod.windowDays = month.value(QStringLiteral("window_days")).toInt();
+        // As the tenant 360 says it: a crossing after the month's reset is no crossing this month.
+        const QDate reset = m_snapshot.exportedAt.toUTC().date().addDays(resetsIn);
+        if (crossed.isValid())
+            monthText += QLatin1Char('\n')
+                + tr("Over the included tokens since %1.").arg(QLocale().toString(crossed, QLocale::ShortFormat));
+        else if (crosses.isValid() && crosses < reset)
+            monthText += QLatin1Char('\n')
+                + tr("At that pace it would cross them on %1.").arg(QLocale().toString(crosses, QLocale::ShortFormat));
+        else if (!month.value(QStringLiteral("included")).isNull())
+            monthText += QLatin1Char('\n') + tr("At that pace it would stay under them that month.");
+        monthText
+            += QLatin1Char('\n') + tr("Resets in %n day(s) (%1).", nullptr, resetsIn).arg(forecastMethod.methodText());
     }
     section(left, tr("This month and the forecast"), monthText, QStringLiteral("snapshotMonth"));
 
@@ -355,10 +364,11 @@ QWidget* SnapshotWindow::buildOverview()
 QWidget* SnapshotWindow::buildExecutions()
 {
     auto* splitter = new QSplitter(Qt::Vertical);
-    m_executions = readOnlyTable({tr("Created"), tr("Workflow"), tr("Error"), tr("Message"), tr("Id")},
+    m_executions = readOnlyTable({tr("Created"), tr("Workflow"), tr("Error"), tr("Id"), tr("Message")},
                                  tr("Failed executions in the snapshot"),
                                  splitter);
     m_executions->setObjectName(QStringLiteral("snapshotExecutions"));
+    m_executions->setWordWrap(false);
     m_executions->setRowCount(int(m_snapshot.executions.size()));
     for (int row = 0; row < m_snapshot.executions.size(); ++row) {
         const ExecutionSummary& e = m_snapshot.executions.at(row).summary;
@@ -367,9 +377,10 @@ QWidget* SnapshotWindow::buildExecutions()
                {QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
                 e.workflow,
                 e.errorCode,
-                oneLine(e.errorMessage),
-                e.id});
+                e.id,
+                oneLine(e.errorMessage)});
     }
+    m_executions->resizeColumnsToContents(); // at most SnapshotExporter::kMaxExecutions rows
     auto* listState = new StatePanel(m_executions, splitter);
     m_trace = new TraceView(splitter);
     splitter->addWidget(listState);
@@ -400,6 +411,7 @@ QWidget* SnapshotWindow::buildJobs()
                            tr("Jobs in the snapshot"),
                            splitter);
     m_jobs->setObjectName(QStringLiteral("snapshotJobs"));
+    m_jobs->setWordWrap(false);
     m_jobs->setRowCount(int(m_snapshot.jobs.size()));
     for (int row = 0; row < m_snapshot.jobs.size(); ++row) {
         const QJsonObject job = m_snapshot.jobs.at(row).toObject();
@@ -412,6 +424,7 @@ QWidget* SnapshotWindow::buildJobs()
                 QString::number(job.value(QStringLiteral("attempts_made")).toInt()),
                 oneLine(job.value(QStringLiteral("failed_reason")).toString())});
     }
+    m_jobs->resizeColumnsToContents();
     auto* listState = new StatePanel(m_jobs, splitter);
     m_job = new JsonView(tr("The selected job, whole"), splitter);
     splitter->addWidget(listState);

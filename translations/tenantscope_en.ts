@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n new alert(s) fired</source>
+        <translation>
+            <numerusform>%n new alert fired</numerusform>
+            <numerusform>%n new alerts fired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n result. Enter opens the highlighted one.</numerusform>
+            <numerusform>%n results. Enter opens the highlighted one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message numerus="yes">
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenant(s) with a negative margin&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenant with a negative margin&lt;/span&gt;</numerusform>
+            <numerusform>Revenue &lt;b&gt;%1&lt;/b&gt; · platform-paid AI cost &lt;b&gt;%2&lt;/b&gt; · margin &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt; · BYOK traffic (paid by tenants&apos; own keys) %5 · &lt;span style=&apos;color:#c62828&apos;&gt;%n tenants with a negative margin&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n by AI provider cost</source>
+        <translation>
+            <numerusform>Top %n by AI provider cost</numerusform>
+            <numerusform>Top %n by AI provider cost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionsPage</name>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n execution</numerusform>
+            <numerusform>%n executions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n refused; first: %1)</source>
+        <translation>
+            <numerusform>(%n refused; first: %1)</numerusform>
+            <numerusform>(%n refused; first: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChatStream</name>
+    <message numerus="yes">
+        <source>The tenant is limited now: try again in %n second(s).</source>
+        <translation>
+            <numerusform>The tenant is limited now: try again in %n second.</numerusform>
+            <numerusform>The tenant is limited now: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpChatStream</name>
+    <message numerus="yes">
+        <source>Rate limited: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Rate limited: try again in %n second.</numerusform>
+            <numerusform>Rate limited: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n new quota alert(s)</source>
+        <translation>
+            <numerusform>%n new quota alert</numerusform>
+            <numerusform>%n new quota alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n value(s) redacted</source>
+        <translation>
+            <numerusform>, %n value redacted</numerusform>
+            <numerusform>, %n values redacted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) unavailable</source>
+        <translation>
+            <numerusform>, %n part unavailable</numerusform>
+            <numerusform>, %n parts unavailable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message numerus="yes">
+        <source>Saving makes version %1 of plan %2. %n tenant(s) on this plan get the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</source>
+        <translation>
+            <numerusform>Saving makes version %1 of plan %2. %n tenant on this plan gets the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</numerusform>
+            <numerusform>Saving makes version %1 of plan %2. %n tenants on this plan get the new limits: they are written to Redis right after the save and announced on the plan-changes channel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message numerus="yes">
+        <source>%1 — %2 (v%3, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (v%3, %n tenant)</numerusform>
+            <numerusform>%1 — %2 (v%3, %n tenants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1, version %2, last changed %3 by %4 · %n tenant(s) on it</source>
+        <translation>
+            <numerusform>Plan %1, version %2, last changed %3 by %4 · %n tenant on it</numerusform>
+            <numerusform>Plan %1, version %2, last changed %3 by %4 · %n tenants on it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
+        <translation>
+            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenant to Redis…</numerusform>
+            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenants to Redis…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the current limits of %n tenant(s); the change was announced to the gateways.</source>
+        <translation>
+            <numerusform>Redis has the current limits of %n tenant; the change was announced to the gateways.</numerusform>
+            <numerusform>Redis has the current limits of %n tenants; the change was announced to the gateways.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 and the gateways do not have them yet.</source>
+        <translation>
+            <numerusform>Redis is stale: the limits of %n tenant changed in PostgreSQL since %1 and the gateways do not have them yet.</numerusform>
+            <numerusform>Redis is stale: the limits of %n tenants changed in PostgreSQL since %1 and the gateways do not have them yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaForecast</name>
+    <message numerus="yes">
+        <source>linear run rate: average of the last %n complete day(s)</source>
+        <translation>
+            <numerusform>linear run rate: average of the last %n complete day</numerusform>
+            <numerusform>linear run rate: average of the last %n complete days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWindow</name>
+    <message numerus="yes">
+        <source>%n value(s) that looked like credentials were redacted when it was taken.</source>
+        <translation>
+            <numerusform>%n value that looked like a credential was redacted when it was taken.</numerusform>
+            <numerusform>%n values that looked like credentials were redacted when it was taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resets in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Resets in %n day (%1).</numerusform>
+            <numerusform>Resets in %n days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tenant360Sections</name>
+    <message numerus="yes">
+        <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
+        <translation>
+            <numerusform>%1 tokens this month on an unlimited plan; resets in %n day.</numerusform>
+            <numerusform>%1 tokens this month on an unlimited plan; resets in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resets in %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Resets in %n day (%1).</numerusform>
+            <numerusform>Resets in %n days (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the largest groups:</source>
+        <translation>
+            <numerusform>%n failed in the largest groups:</numerusform>
+            <numerusform>%n failed in the largest groups:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPage</name>
+    <message numerus="yes">
+        <source>%n tenant(s) shown, scroll for more</source>
+        <translation>
+            <numerusform>%n tenant shown, scroll for more</numerusform>
+            <numerusform>%n tenants shown, scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message numerus="yes">
+        <source>resets in %n day(s)</source>
+        <translation>
+            <numerusform>resets in %n day</numerusform>
+            <numerusform>resets in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message numerus="yes">
+        <source>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).</source>
+        <translation>
+            <numerusform>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day.</numerusform>
+            <numerusform>This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 tokens on an unlimited plan; resets in %n day(s).</source>
+        <translation>
+            <numerusform>This month: %1 tokens on an unlimited plan; resets in %n day.</numerusform>
+            <numerusform>This month: %1 tokens on an unlimited plan; resets in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
