@@ -89,7 +89,7 @@ Fetched<QString> resolveKey(LocalKeyStore& keys, const QString& provider, QStrin
     *source = QStringLiteral("keychain");
     auto future = keys.key(provider);
     if (!awaitFuture(future, 20000))
-        return {tr("the keychain did not answer within 20 s"), {}};
+        return {QCoreApplication::translate("Cli", "the keychain did not answer within 20 s"), {}};
     return future.result();
 }
 } // namespace

@@ -40,8 +40,10 @@ QByteArray script(const char* name)
 QString redisProblem(const RedisReply& reply)
 {
     if (reply.text.startsWith("NOPERM"))
-        return tr("Not permitted: the Redis user of this login may not do this (%1).").arg(text(reply.text));
-    return tr("Redis refused: %1").arg(text(reply.text));
+        return QCoreApplication::translate("QueueRepository",
+                                           "Not permitted: the Redis user of this login may not do this (%1).")
+            .arg(text(reply.text));
+    return QCoreApplication::translate("QueueRepository", "Redis refused: %1").arg(text(reply.text));
 }
 
 // A SCAN walk that keeps itself alive through its own continuations.

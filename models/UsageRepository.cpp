@@ -68,7 +68,7 @@ QString sqlFor(const UsageQuery& query)
 Fetched<UsageSeries> closedConnection()
 {
     Fetched<UsageSeries> closed;
-    closed.error = tr("The connection was closed.");
+    closed.error = QCoreApplication::translate("UsageRepository", "The connection was closed.");
     return closed;
 }
 

@@ -42,12 +42,15 @@ Pkey readPublicKey(const QByteArray& pem, QString* error)
     std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     Pkey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key) {
-        *error = tr("The platform's public key is not a PEM public key (byok.public_key in platform settings).");
+        *error = QCoreApplication::translate(
+            "SealedBox", "The platform's public key is not a PEM public key (byok.public_key in platform settings).");
         return {};
     }
     if (EVP_PKEY_id(key.get()) != EVP_PKEY_X25519) {
-        *error = tr("The platform's public key is not an X25519 key; TenantScope seals keys with X25519 + "
-                    "AES-256-GCM (docs/byok-sealing.md).");
+        *error = QCoreApplication::translate(
+            "SealedBox",
+            "The platform's public key is not an X25519 key; TenantScope seals keys with X25519 + "
+            "AES-256-GCM (docs/byok-sealing.md).");
         return {};
     }
     return key;

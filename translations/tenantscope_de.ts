@@ -185,6 +185,14 @@
         <source>Snoozed for the whole team.</source>
         <translation>Für das ganze Team zurückgestellt.</translation>
     </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation>Alle Mandanten zeigen</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s alerts</source>
+        <translation>Nur die Warnungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1929,6 +1937,18 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
         <source>Copies a tenantscope:// link to the execution shown, to paste into a ticket</source>
         <translation>Kopiert einen tenantscope://-Link auf die angezeigte Ausführung, zum Einfügen in ein Ticket</translation>
     </message>
+    <message>
+        <source>Retrying executions</source>
+        <translation>Ausführungen werden wiederholt</translation>
+    </message>
+    <message>
+        <source>Resuming executions</source>
+        <translation>Ausführungen werden fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelling executions</source>
+        <translation>Ausführungen werden abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>GatewayChatStream</name>
@@ -2698,6 +2718,18 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>Open support snapshot</source>
         <translation>Support-Schnappschuss öffnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3687,10 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
         <source>Job %1 was not removed: %2</source>
         <translation>Job %1 wurde nicht entfernt: %2</translation>
     </message>
+    <message>
+        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
+        <translation>Nicht erlaubt: der Redis-Benutzer dieser Anmeldung darf das nicht (%1).</translation>
+    </message>
 </context>
 <context>
     <name>QueueRepository::JobPage</name>
@@ -3997,6 +4033,14 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>AES-256-GCM encryption failed (OpenSSL).</source>
         <translation>AES-256-GCM-Verschlüsselung fehlgeschlagen (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s public key is not a PEM public key (byok.public_key in platform settings).</source>
+        <translation>Der öffentliche Schlüssel der Plattform ist kein öffentlicher PEM-Schlüssel (byok.public_key in den Plattformeinstellungen).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s public key is not an X25519 key; TenantScope seals keys with X25519 + AES-256-GCM (docs/byok-sealing.md).</source>
+        <translation>Der öffentliche Schlüssel der Plattform ist kein X25519-Schlüssel; TenantScope versiegelt Schlüssel mit X25519 + AES-256-GCM (docs/byok-sealing.md).</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5323,10 @@ ID %2</translation>
     <message>
         <source>Live counters unavailable: %1</source>
         <translation>Live-Zähler nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,14 @@
         <source>Snoozed for the whole team.</source>
         <translation>Reportée pour toute l&apos;équipe.</translation>
     </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation>Afficher tous les locataires</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s alerts</source>
+        <translation>Seulement les alertes de %1</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1929,6 +1937,18 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
         <source>Copies a tenantscope:// link to the execution shown, to paste into a ticket</source>
         <translation>Copie un lien tenantscope:// vers l&apos;exécution affichée, à coller dans un ticket</translation>
     </message>
+    <message>
+        <source>Retrying executions</source>
+        <translation>Relance des exécutions</translation>
+    </message>
+    <message>
+        <source>Resuming executions</source>
+        <translation>Reprise des exécutions</translation>
+    </message>
+    <message>
+        <source>Cancelling executions</source>
+        <translation>Annulation des exécutions</translation>
+    </message>
 </context>
 <context>
     <name>GatewayChatStream</name>
@@ -2698,6 +2718,18 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>Open support snapshot</source>
         <translation>Ouvrir un instantané de support</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3687,10 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
         <source>Job %1 was not removed: %2</source>
         <translation>Le job %1 n&apos;a pas été supprimé : %2</translation>
     </message>
+    <message>
+        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
+        <translation>Non autorisé : l&apos;utilisateur Redis de cet identifiant ne peut pas faire cela (%1).</translation>
+    </message>
 </context>
 <context>
     <name>QueueRepository::JobPage</name>
@@ -3997,6 +4033,14 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>AES-256-GCM encryption failed (OpenSSL).</source>
         <translation>Échec du chiffrement AES-256-GCM (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s public key is not a PEM public key (byok.public_key in platform settings).</source>
+        <translation>La clé publique de la plateforme n&apos;est pas une clé publique PEM (byok.public_key dans les réglages de la plateforme).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s public key is not an X25519 key; TenantScope seals keys with X25519 + AES-256-GCM (docs/byok-sealing.md).</source>
+        <translation>La clé publique de la plateforme n&apos;est pas une clé X25519 ; TenantScope scelle les clés avec X25519 + AES-256-GCM (docs/byok-sealing.md).</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5323,10 @@ id %2</translation>
     <message>
         <source>Live counters unavailable: %1</source>
         <translation>Compteurs en direct indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
     </message>
 </context>
 <context>

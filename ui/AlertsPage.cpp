@@ -54,6 +54,8 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     : QWidget(parent)
     , m_repository(alerts)
     , m_monitor(monitor)
+    , m_tenantLabel(new QLabel(this))
+    , m_allTenants(new QPushButton(tr("Show all tenants"), this))
     , m_openOnly(new QCheckBox(tr("Open only"), this))
     , m_minimum(new QComboBox(this))
     , m_evaluated(new QLabel(this))
@@ -81,9 +83,17 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     connect(evaluate, &QPushButton::clicked, m_monitor, &AlertMonitor::evaluateNow);
     connect(m_openOnly, &QCheckBox::toggled, this, &AlertsPage::reload);
     connect(m_minimum, &QComboBox::currentIndexChanged, this, &AlertsPage::reload);
+    m_tenantLabel->setObjectName(QStringLiteral("alertsTenantFilter"));
+    m_tenantLabel->setTextFormat(Qt::PlainText);
+    m_allTenants->setObjectName(QStringLiteral("alertsShowAllTenants"));
+    connect(m_allTenants, &QPushButton::clicked, this, [this] { setTenantFilter({}, {}); });
+    m_tenantLabel->hide();
+    m_allTenants->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(m_openOnly);
     top->addWidget(m_minimum);
+    top->addWidget(m_tenantLabel);
+    top->addWidget(m_allTenants);
     top->addStretch(1);
     top->addWidget(m_evaluated);
     top->addWidget(evaluate);
@@ -158,6 +168,15 @@ void AlertsPage::showEvent(QShowEvent* event)
         reload();
 }
 
+void AlertsPage::setTenantFilter(const QString& tenantId, const QString& tenantName)
+{
+    m_tenantId = tenantId;
+    m_tenantLabel->setText(tr("Only %1's alerts").arg(tenantName.isEmpty() ? tenantId : tenantName));
+    m_tenantLabel->setVisible(!tenantId.isEmpty());
+    m_allTenants->setVisible(!tenantId.isEmpty());
+    reload();
+}
+
 void AlertsPage::reload()
 {
     m_loadedOnce = true;
@@ -165,6 +184,7 @@ void AlertsPage::reload()
     AlertRepository::Filter filter;
     filter.openOnly = m_openOnly->isChecked();
     filter.minThreshold = m_minimum->currentData().toInt();
+    filter.tenantId = m_tenantId;
     m_repository->list(filter).then(
         QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<QuotaAlert>>& alerts) {
             if (generation != m_generation)

@@ -23,6 +23,10 @@ public:
     AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* parent = nullptr);
 
     void reload();
+    // Only this tenant's alerts until "Show all tenants" (the tenant 360 opens the page this way); an
+    // empty id shows every tenant again.
+    void setTenantFilter(const QString& tenantId, const QString& tenantName);
+    QString tenantFilter() const { return m_tenantId; }
     void acknowledgeSelected(const QString& note);
     void snoozeSelected(int hours, const QString& note);
     QTableWidget* alertsTable() const { return m_table; }
@@ -44,6 +48,9 @@ private:
     AlertRepository* m_repository;
     AlertMonitor* m_monitor;
     QVector<QuotaAlert> m_alerts;
+    QString m_tenantId;
+    QLabel* m_tenantLabel;
+    QPushButton* m_allTenants;
     QCheckBox* m_openOnly;
     QComboBox* m_minimum;
     QLabel* m_evaluated;

@@ -188,10 +188,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(AppLink::execution(selectedId()).toString());
     });
-    connect(m_stopBulk, &QPushButton::clicked, this, [this] {
-        if (m_bulk)
-            m_bulk->cancel();
-    });
+    connect(m_stopBulk, &QPushButton::clicked, this, &ExecutionsPage::cancelBulk);
     auto* actionsBar = new QHBoxLayout;
     actionsBar->addWidget(m_retry);
     actionsBar->addWidget(m_resume);
@@ -538,11 +535,21 @@ void ExecutionsPage::askBulk(ExecutionActions::Kind kind)
               }));
 }
 
+void ExecutionsPage::cancelBulk()
+{
+    if (m_bulk)
+        m_bulk->cancel();
+}
+
 void ExecutionsPage::performBulkAction(ExecutionActions::Kind kind, const QStringList& ids, const QString& reason)
 {
     if (m_bulk)
         return;
+    static const char* const titles[]
+        = {QT_TR_NOOP("Retrying executions"), QT_TR_NOOP("Resuming executions"), QT_TR_NOOP("Cancelling executions")};
+    const QString title = tr(titles[qBound(0, int(kind), 2)]);
     m_bulk = new BulkExecutionAction(*m_actions, kind, ids, reason, this);
+    emit bulkStarted(title);
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
     m_progress->show();
@@ -551,8 +558,9 @@ void ExecutionsPage::performBulkAction(ExecutionActions::Kind kind, const QStrin
     connect(m_bulk, &BulkExecutionAction::progress, this, [this](int done, int total) {
         m_progress->setValue(done);
         m_message->setText(tr("%1 of %2 done").arg(done).arg(total));
+        emit bulkProgress(done, total);
     });
-    connect(m_bulk, &BulkExecutionAction::finished, this, [this] {
+    connect(m_bulk, &BulkExecutionAction::finished, this, [this, title] {
         BulkExecutionAction* bulk = m_bulk;
         QString summary = tr("%1 of %2 done").arg(bulk->succeeded()).arg(bulk->total());
         if (!bulk->refusals().isEmpty())
@@ -567,6 +575,7 @@ void ExecutionsPage::performBulkAction(ExecutionActions::Kind kind, const QStrin
         bulk->deleteLater();
         m_bulk = nullptr;
         updateActions();
+        emit bulkFinished(title, summary, bulk->refusals().isEmpty() && !bulk->wasCancelled());
         emit actionFinished(bulk->refusals().isEmpty());
     });
     m_bulk->start();

@@ -56,6 +56,7 @@ public:
     bool isLoading() const { return m_loading; }
     bool isTraceLoading() const { return m_traceLoading; }
     bool bulkRunning() const { return m_bulk != nullptr; }
+    void cancelBulk(); // stops a bulk action before its next execution
 
     static constexpr int kPageSize = 200;
 
@@ -63,6 +64,10 @@ signals:
     void loaded();
     void traceLoaded();
     void actionFinished(bool ok);
+    // A bulk action, for the window's status bar (it goes on while other pages are shown).
+    void bulkStarted(const QString& title);
+    void bulkProgress(int done, int total);
+    void bulkFinished(const QString& title, const QString& summary, bool ok);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -10,6 +10,7 @@
 #include "PlansPage.h"
 #include "PlaygroundPage.h"
 #include "QueuesPage.h"
+#include "SelectionCopy.h"
 #include "SnapshotWindow.h"
 #include "StatePanel.h"
 #include "StatusProgress.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -139,6 +141,16 @@ MainWindow::MainWindow(QWidget* parent)
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Text fields copy by themselves (they take Ctrl+C first); this copies a table's selected rows or a
+    // label's selected text.
+    auto* copy = editMenu->addAction(tr("&Copy"), this, [] {
+        const QString text = SelectionCopy::fromWidget(QApplication::focusWidget());
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    copy->setObjectName(QStringLiteral("actionCopy"));
+    copy->setShortcut(QKeySequence::Copy);
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     auto* goTo = goMenu->addAction(tr("&Go to…"), this, &MainWindow::openPalette);
     goTo->setObjectName(QStringLiteral("actionGoTo"));
@@ -297,6 +309,23 @@ void MainWindow::setServices(const PageServices& services)
         m_executionsPage = new ExecutionsPage(
             services.executions, services.executionActions, services.executionFeed, services.tenants);
         replacePage(ExecutionsPageIndex, m_executionsPage);
+        // Bulk actions go on while other pages are shown: their progress and Stop live in the status bar.
+        ExecutionsPage* page = m_executionsPage;
+        connect(page, &ExecutionsPage::bulkStarted, this, [this, page](const QString& title) {
+            // Another piece of work may hold the status bar; the page's own bar still shows this one.
+            m_bulkInStatusBar = m_progress->begin(title, [page] { page->cancelBulk(); });
+        });
+        connect(page, &ExecutionsPage::bulkProgress, this, [this](int done, int total) {
+            if (m_bulkInStatusBar)
+                m_progress->update(done, total, tr("%1 of %2").arg(done).arg(total));
+        });
+        connect(
+            page, &ExecutionsPage::bulkFinished, this, [this](const QString& title, const QString& summary, bool ok) {
+                if (m_bulkInStatusBar)
+                    m_progress->finish();
+                m_bulkInStatusBar = false;
+                notify(title, summary, !ok);
+            });
     } else {
         replacePage(ExecutionsPageIndex, new PlaceholderPage(tr("Executions"), {}));
     }
@@ -379,7 +408,10 @@ void MainWindow::connectTenant360(const PageServices& services)
         showPage(QueuesPageIndex);
         m_queuesPage->setTenantFilter(id, name);
     });
-    connect(sections, &Tenant360Sections::openAlerts, this, [this] { showPage(AlertsPageIndex); });
+    connect(sections, &Tenant360Sections::openAlerts, this, [this](const QString& id, const QString& name) {
+        showPage(AlertsPageIndex);
+        m_alertsPage->setTenantFilter(id, name);
+    });
     connect(sections, &Tenant360Sections::openKeys, this, [this](const QString& id, const QString& name) {
         showPage(KeysPageIndex);
         m_keysPage->setTenant(id, name);

@@ -145,4 +145,5 @@ private:
     StatusProgress* m_progress;
     QPointer<SnapshotExporter> m_exporter;
     QAction* m_exportSnapshotAction = nullptr;
+    bool m_bulkInStatusBar = false;
 };

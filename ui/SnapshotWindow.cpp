@@ -356,6 +356,7 @@ QWidget* SnapshotWindow::buildOverview()
     right->addStretch(1);
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     return scroll;

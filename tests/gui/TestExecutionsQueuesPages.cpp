@@ -9,6 +9,7 @@
 #include <QueuesPage.h>
 #include <RedisClient.h>
 #include <Services.h>
+#include <StatusProgress.h>
 #include <TestServers.h>
 #include <TraceModel.h>
 #include <TraceView.h>
@@ -266,8 +267,12 @@ private slots:
         QSignalSpy done(executions(), &ExecutionsPage::actionFinished);
         executions()->performBulkAction(ExecutionActions::Kind::Retry, ids, QStringLiteral("GUI bulk test"));
         QVERIFY(executions()->bulkRunning());
+        // The window's status bar carries it too, so it is seen (and stoppable) from any page.
+        QVERIFY(m_window->progress()->isBusy());
+        QCOMPARE(m_window->progress()->busyTitle(), QStringLiteral("Retrying executions"));
         QVERIFY(done.wait(20000));
         QVERIFY(!executions()->bulkRunning());
+        QVERIFY(!m_window->progress()->isBusy());
         QVERIFY2(executions()->actionMessage().startsWith(QLatin1String("3 of 3")),
                  qPrintable(executions()->actionMessage()));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM executions WHERE retry_of = ANY (?::uuid[])"),

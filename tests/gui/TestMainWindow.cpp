@@ -9,7 +9,9 @@
 #include <TestServers.h>
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -97,6 +99,31 @@ private slots:
             !detail->fieldText(QStringLiteral("liveConcurrent")).contains(QLatin1String("loading")), 5000);
         QVERIFY2(!detail->fieldText(QStringLiteral("liveQuota")).contains(QLatin1String("unavailable")),
                  qPrintable(detail->fieldText(QStringLiteral("liveQuota"))));
+    }
+
+    void ctrlCCopiesTheSelectedRows()
+    {
+        // After searchAsYouTypeAndDetail: one row (the tenant found) is shown and selected.
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("tenantTable"));
+        const TenantSummary shown = *m_window->tenantsPage()->model()->tenantAt(0);
+        table->selectRow(0);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QGuiApplication::clipboard()->clear();
+        QTest::keySequence(m_window.get(), QKeySequence::Copy);
+        const QString copied = QGuiApplication::clipboard()->text();
+        const QStringList cells = copied.split(u'\t');
+        QVERIFY2(cells.size() >= 4, qPrintable(copied));
+        QCOMPARE(cells.at(0), shown.name);
+        QCOMPARE(cells.at(1), shown.slug);
+        QVERIFY(!copied.contains(u'\n')); // one row, one line
+
+        // A text field copies its own selection, not the table's.
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("tenantSearch"));
+        search->setFocus();
+        search->selectAll();
+        QTest::keySequence(search, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), search->text());
     }
 
     void noMatchShowsAnEmptyState()

@@ -1,3 +1,5 @@
+#include <Alerts.h>
+#include <AlertsPage.h>
 #include <AppLink.h>
 #include <ConnectionStatus.h>
 #include <ExecutionsPage.h>
@@ -19,6 +21,8 @@
 #include <TestServers.h>
 #include <TraceView.h>
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -180,6 +184,19 @@ private slots:
             QCOMPARE(job.tenantId, m_tenantId);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("queuesShowAllTenants")), Qt::LeftButton);
         QCOMPARE(queues->tenantFilter(), QString());
+
+        // Alerts: only this tenant's, as the repository reads them for the tenant.
+        m_window->showPage(MainWindow::TenantsPageIndex);
+        AlertsPage* alerts = m_window->alertsPage();
+        QSignalSpy alertsLoaded(alerts, &AlertsPage::loaded);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360AlertsOpen")), Qt::LeftButton);
+        QVERIFY(alerts->isVisible());
+        QCOMPARE(alerts->tenantFilter(), m_tenantId);
+        QTRY_VERIFY_WITH_TIMEOUT(alertsLoaded.size() > 0, 10000);
+        for (const QuotaAlert& a : alerts->alerts())
+            QCOMPARE(a.tenantId, m_tenantId);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("alertsShowAllTenants")), Qt::LeftButton);
+        QCOMPARE(alerts->tenantFilter(), QString());
     }
 
     void exportsASupportSnapshotWithoutSecrets()
@@ -311,6 +328,21 @@ private slots:
             QVERIFY2(!text.contains(QLatin1String("Retry")) && !text.contains(QLatin1String("Cancel"))
                          && !text.contains(QLatin1String("Remove")),
                      qPrintable(text));
+        }
+        // Every control a user can reach has a name for screen readers, on each tab.
+        for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+            window->tabs()->setCurrentIndex(tab);
+            QStringList unnamed;
+            for (QWidget* widget : window->findChildren<QWidget*>()) {
+                if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy()
+                    || qobject_cast<QAbstractScrollArea*>(widget->parentWidget()))
+                    continue;
+                QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                           widget->objectName());
+            }
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
         }
         if (const QString shot = qEnvironmentVariable("TS_SNAPSHOT_SCREENSHOT"); !shot.isEmpty()) {
             window->resize(1300, 900);

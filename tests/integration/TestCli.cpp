@@ -149,9 +149,15 @@ private slots:
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("not found"), unknown.err.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.tssnapshot"))));
-        const Run notSnapshot = cli({QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral(TS_CLI_PATH)});
+        // Not a snapshot: a clear sentence, exit code 1.
+        const QString other = dir.filePath(QStringLiteral("notes.tssnapshot"));
+        QFile notes(other);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("call the tenant back on Monday\n");
+        notes.close();
+        const Run notSnapshot = cli({QStringLiteral("snapshot"), QStringLiteral("show"), other});
         QCOMPARE(notSnapshot.exitCode, 1);
-        QVERIFY(notSnapshot.err.contains("not a support snapshot"));
+        QVERIFY2(notSnapshot.err.contains("not a support snapshot"), notSnapshot.err.constData());
     }
 
     void wrongPasswordIsAClearMessageNotAHang()
