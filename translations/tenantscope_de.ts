@@ -2693,10 +2693,6 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>writing the file</source>
         <translation>Datei wird geschrieben</translation>
     </message>
-    <message>
-        <source>%1: %2 failed execution(s), %3 job(s)</source>
-        <translation>%1: %2 fehlgeschlagene Ausführung(en), %3 Job(s)</translation>
-    </message>
     <message numerus="yes">
         <source>, %n value(s) redacted</source>
         <translation>
@@ -2730,6 +2726,20 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed execution(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Ausführung</numerusform>
+            <numerusform>%n fehlgeschlagene Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,20 @@
             <numerusform>, %n parts unavailable</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed execution(s)</source>
+        <translation>
+            <numerusform>%n failed execution</numerusform>
+            <numerusform>%n failed executions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>

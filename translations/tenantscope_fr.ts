@@ -2693,10 +2693,6 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>writing the file</source>
         <translation>écriture du fichier</translation>
     </message>
-    <message>
-        <source>%1: %2 failed execution(s), %3 job(s)</source>
-        <translation>%1 : %2 exécution(s) en échec, %3 job(s)</translation>
-    </message>
     <message numerus="yes">
         <source>, %n value(s) redacted</source>
         <translation>
@@ -2730,6 +2726,20 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed execution(s)</source>
+        <translation>
+            <numerusform>%n exécution en échec</numerusform>
+            <numerusform>%n exécutions en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

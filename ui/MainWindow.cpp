@@ -645,10 +645,9 @@ void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
             if (!error.isEmpty()) {
                 notify(tr("The snapshot was not saved"), error, true);
             } else {
-                QString detail = tr("%1: %2 failed execution(s), %3 job(s)")
-                                     .arg(QDir::toNativeSeparators(target))
-                                     .arg(snapshot.executions.size())
-                                     .arg(snapshot.jobs.size());
+                QString detail = QDir::toNativeSeparators(target) + QStringLiteral(": ")
+                    + tr("%n failed execution(s)", nullptr, int(snapshot.executions.size())) + QStringLiteral(", ")
+                    + tr("%n job(s)", nullptr, int(snapshot.jobs.size()));
                 if (snapshot.redactions > 0)
                     detail += tr(", %n value(s) redacted", nullptr, snapshot.redactions);
                 if (!snapshot.unavailable.isEmpty())

@@ -4,6 +4,8 @@
 // one-line failed reason of at most 300 characters, a stack entry per element of a JSON array (else the
 // text as one entry), times only from positive epoch milliseconds, and JSON output that parses back.
 // Input: field NUL value NUL field NUL value ...
+#include "FuzzRequire.h"
+
 #include <BullJob.h>
 
 #include <QJsonArray>
@@ -16,15 +18,6 @@
 
 namespace
 {
-// A broken invariant names its line before aborting (libFuzzer keeps the input).
-void require(bool condition, int line)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken at %s:%d\n", __FILE__, line);
-        std::abort();
-    }
-}
-#define REQUIRE(condition) require((condition), __LINE__)
 
 bool timeAgrees(const QDateTime& decoded, const QByteArray& raw)
 {

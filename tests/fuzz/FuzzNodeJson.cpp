@@ -2,6 +2,8 @@
 // from the platform's database, so any text must either be refused (and then shown as text) or become a
 // tree that agrees with QJsonDocument, whose cells are single lines of bounded length and whose copy
 // ("Copy" of the whole document) parses back to the same value.
+#include "FuzzRequire.h"
+
 #include <JsonTreeModel.h>
 
 #include <QJsonArray>
@@ -15,15 +17,6 @@
 
 namespace
 {
-// A broken invariant names its line before aborting (libFuzzer keeps the input).
-void require(bool condition, int line)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken at %s:%d\n", __FILE__, line);
-        std::abort();
-    }
-}
-#define REQUIRE(condition) require((condition), __LINE__)
 
 // Visits at most `budget` cells, checking each; the tree is built lazily as it is walked, like a view.
 void walk(const JsonTreeModel& model, const QModelIndex& parent, int& budget)

@@ -2,6 +2,8 @@
 // platform's data holds (node inputs, job data, error messages), so on any text it must finish quickly
 // (no regular expression that backtracks without end), leave nothing a second pass would still take
 // out, and never let a planted provider key through.
+#include "FuzzRequire.h"
+
 #include <SecretRedactor.h>
 
 #include <QJsonDocument>
@@ -11,18 +13,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-
-namespace
-{
-void require(bool condition, int line)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken at %s:%d\n", __FILE__, line);
-        std::abort();
-    }
-}
-#define REQUIRE(condition) require((condition), __LINE__)
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
