@@ -11,3 +11,13 @@ inline QString plainToolTip(const QString& text)
         return text;
     return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
+
+// Text from the data shown on one line: whitespace runs (line breaks included) become one space, and
+// text longer than `max` characters ends in an ellipsis.
+inline QString oneLineText(const QString& text, int max)
+{
+    QString line = text.simplified();
+    if (line.size() > max)
+        line = line.left(max - 1) + QChar(0x2026);
+    return line;
+}

@@ -149,9 +149,8 @@ QFuture<Fetched<SupportSnapshot>> SupportSnapshot::read(const QString& path)
     QThreadPool::globalInstance()->start([promise, path] {
         Fetched<SupportSnapshot> read;
         QFile file(path);
-        if (QFileInfo(path).size() > kMaxFileBytes)
-            read.error = tr("The file is larger than a support snapshot can be (%1 MB).").arg(kMaxFileBytes >> 20);
-        else if (!file.open(QIODevice::ReadOnly))
+        // At most one byte past the bound: fromFile() then says the file is too large.
+        if (!file.open(QIODevice::ReadOnly))
             read.error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         else
             read = fromFile(file.read(kMaxFileBytes + 1));

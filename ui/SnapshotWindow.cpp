@@ -44,12 +44,6 @@ QString money(const QJsonValue& value)
     return QStringLiteral("$%1").arg(value.toString(QStringLiteral("0")));
 }
 
-QString oneLine(const QString& text, int max = 160)
-{
-    QString line = text.simplified();
-    return line.size() > max ? line.left(max - 1) + QChar(0x2026) : line;
-}
-
 QLabel* plainLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -126,7 +120,7 @@ SnapshotWindow::SnapshotWindow(const SupportSnapshot& snapshot, const QString& p
     if (!snapshot.unavailable.isEmpty()) {
         QStringList missing;
         for (auto it = snapshot.unavailable.begin(); it != snapshot.unavailable.end(); ++it)
-            missing << tr("%1 (%2)").arg(it.key(), oneLine(it.value(), 120));
+            missing << tr("%1 (%2)").arg(it.key(), oneLineText(it.value(), 120));
         banner << tr("Not in this snapshot: %1.").arg(missing.join(QStringLiteral("; ")));
     }
     m_banner->setText(banner.join(QLatin1Char('\n')));
@@ -305,7 +299,7 @@ QWidget* SnapshotWindow::buildOverview()
                         .arg(number(g.value(QStringLiteral("count"))),
                              g.value(QStringLiteral("error_code")).toString(),
                              when(g.value(QStringLiteral("last_seen")).toString()),
-                             oneLine(g.value(QStringLiteral("sample_message")).toString()));
+                             oneLineText(g.value(QStringLiteral("sample_message")).toString(), 160));
     }
     section(right,
             tr("Failed executions by cause"),
@@ -331,7 +325,7 @@ QWidget* SnapshotWindow::buildOverview()
         keys << tr("%1: ••••%2 (%3), since %4%5")
                     .arg(k.value(QStringLiteral("provider")).toString(),
                          k.value(QStringLiteral("last4")).toString(),
-                         oneLine(k.value(QStringLiteral("label")).toString(), 60),
+                         oneLineText(k.value(QStringLiteral("label")).toString(), 60),
                          when(k.value(QStringLiteral("created_at")).toString()),
                          k.value(QStringLiteral("active")).toBool() ? QString() : tr(", revoked"));
     }
@@ -347,7 +341,7 @@ QWidget* SnapshotWindow::buildOverview()
                        .arg(when(e.value(QStringLiteral("at")).toString()),
                             e.value(QStringLiteral("actor")).toString(),
                             e.value(QStringLiteral("action")).toString(),
-                            oneLine(e.value(QStringLiteral("reason")).toString(), 80));
+                            oneLineText(e.value(QStringLiteral("reason")).toString(), 80));
     }
     section(right,
             tr("Recent changes"),
@@ -379,7 +373,7 @@ QWidget* SnapshotWindow::buildExecutions()
                 e.workflow,
                 e.errorCode,
                 e.id,
-                oneLine(e.errorMessage)});
+                oneLineText(e.errorMessage, 160)});
     }
     m_executions->resizeColumnsToContents(); // at most SnapshotExporter::kMaxExecutions rows
     auto* listState = new StatePanel(m_executions, splitter);
@@ -423,7 +417,7 @@ QWidget* SnapshotWindow::buildJobs()
                 job.value(QStringLiteral("name")).toString(),
                 job.value(QStringLiteral("state")).toString(),
                 QString::number(job.value(QStringLiteral("attempts_made")).toInt()),
-                oneLine(job.value(QStringLiteral("failed_reason")).toString())});
+                oneLineText(job.value(QStringLiteral("failed_reason")).toString(), 160)});
     }
     m_jobs->resizeColumnsToContents();
     auto* listState = new StatePanel(m_jobs, splitter);

@@ -19,13 +19,6 @@ QString when(const QDateTime& at)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString oneLine(const QString& text, int max = 120)
-{
-    QString line = text.simplified();
-    if (line.size() > max)
-        line = line.left(max - 1) + QChar(0x2026);
-    return line;
-}
 QString forecastText(const QuotaForecast& f)
 {
     const QLocale locale;
@@ -159,7 +152,7 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                                       g.errorCode.isEmpty() ? tr("error") : g.errorCode,
                                       g.provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.provider),
                                       when(g.lastSeen),
-                                      oneLine(g.sampleMessage));
+                                      oneLineText(g.sampleMessage, 120));
                 }
                 if (!groups.ok())
                     m_failures.body->setText(groups.error);
@@ -220,7 +213,7 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                 for (const SealedKeyInfo& k : keys.value) {
                     if (k.isActive())
                         lines << tr("%1: ••••%2 (%3), since %4")
-                                     .arg(k.provider, k.last4, oneLine(k.label, 60), when(k.createdAt));
+                                     .arg(k.provider, k.last4, oneLineText(k.label, 60), when(k.createdAt));
                 }
                 if (!keys.ok())
                     m_keys.body->setText(keys.error);
@@ -238,7 +231,7 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                     return;
                 QStringList lines;
                 for (const AuditEntry& e : entries.value)
-                    lines << tr("%1 %2 %3: %4").arg(when(e.at), e.actor, e.action, oneLine(e.reason, 80));
+                    lines << tr("%1 %2 %3: %4").arg(when(e.at), e.actor, e.action, oneLineText(e.reason, 80));
                 if (!entries.ok())
                     m_audit.body->setText(entries.error);
                 else
