@@ -413,7 +413,7 @@ int Cli::redisUser(const QStringList& args)
         return fail(QString::fromUtf8(reply.result().text));
     const QJsonObject after{{QStringLiteral("role"), role}, {QStringLiteral("tenant"), tenant}};
     auto audited = services->pg()->query(
-        QStringLiteral("SELECT audit_write(?::uuid, 'redis_acl.set_user', 'redis_user', ?, NULL, ?::jsonb, ?)"),
+        QStringLiteral("SELECT audit_redis_action(?::uuid, 'redis_acl.set_user', ?, NULL, ?::jsonb, ?)"),
         {tenant.isEmpty() ? QVariant() : QVariant(tenant),
          name,
          QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)),

@@ -42,6 +42,17 @@ QString keyProfile(const QStringList& args)
     return option(args, QStringLiteral("--profile"), QStringLiteral("environment"));
 }
 
+// The profile's choice (or TS_ALLOW_UNENCRYPTED_KEYS=1 without one): may keys go over http:// or ws:// to
+// another machine?
+bool unencryptedKeysAllowed(const QStringList& args)
+{
+    const QString name = option(args, QStringLiteral("--profile"));
+    ConnectionProfile profile;
+    if (!name.isEmpty())
+        return ProfileStore().load(name, &profile) && profile.allowUnencryptedKeys;
+    return qEnvironmentVariable("TS_ALLOW_UNENCRYPTED_KEYS") == QLatin1String("1");
+}
+
 // One line from standard input, without echo on a terminal: never from the command line, which every
 // user of the machine can read in /proc/PID/cmdline.
 QString readSecretLine(QTextStream& err, const QString& prompt)
@@ -202,7 +213,8 @@ int Cli::keysCommand(const QStringList& args)
         if (provider == QLatin1String("platform"))
             return refuse(tr("the gateway token is tested by a chat: tenantscope-cli chat --provider platform ..."));
         QNetworkAccessManager network;
-        auto checked = KeyProvider::test(&network, provider, baseUrl, std::exchange(key.value, QString()));
+        auto checked = KeyProvider::test(
+            &network, provider, baseUrl, std::exchange(key.value, QString()), unencryptedKeysAllowed(args));
         if (!awaitFuture(checked, 30000))
             return fail(tr("the provider did not answer within 30 s"));
         if (!checked.result().accepted)
@@ -316,6 +328,7 @@ int Cli::chatCommand(const QStringList& args)
     settings.baseUrl = QUrl(baseUrlOption.isEmpty() ? keys.baseUrl(keySlot) : baseUrlOption);
     if (*provider == ChatRequest::Provider::Platform && settings.baseUrl.isEmpty())
         settings.baseUrl = QUrl(qEnvironmentVariable("TS_GATEWAY_URL"));
+    settings.unencryptedKeysAllowed = unencryptedKeysAllowed(args);
     settings.model = option(args, QStringLiteral("--model"));
     settings.system = option(args, QStringLiteral("--system"));
     settings.maxTokens = maxTokens;
@@ -384,6 +397,8 @@ int Cli::chatCommand(const QStringList& args)
     if (!started)
         return refuse(error);
     m_err << tr("%1 · %2 · key: %3").arg(ChatSettings::providerId(*provider), settings.model, source) << Qt::endl;
+    if (!session.transportWarning().isEmpty())
+        m_err << session.transportWarning() << Qt::endl;
     loop.exec();
 
     const ChatTurn& answer = session.turns().constLast();

@@ -40,6 +40,7 @@ bool ProfileStore::load(const QString& name, ConnectionProfile* profile) const
     profile->redis.verifyPeer = s.value(QStringLiteral("redis/verify"), true).toBool();
     profile->redis.allowPlaintext = s.value(QStringLiteral("redis/plaintext"), false).toBool();
     profile->queuePrefix = s.value(QStringLiteral("queues/prefix"), QStringLiteral("bull")).toString();
+    profile->allowUnencryptedKeys = s.value(QStringLiteral("providers/allowUnencryptedKeys"), false).toBool();
     s.endGroup();
     return true;
 }
@@ -63,6 +64,7 @@ void ProfileStore::save(const ConnectionProfile& profile)
     s.setValue(QStringLiteral("redis/verify"), profile.redis.verifyPeer);
     s.setValue(QStringLiteral("redis/plaintext"), profile.redis.allowPlaintext);
     s.setValue(QStringLiteral("queues/prefix"), profile.queuePrefix);
+    s.setValue(QStringLiteral("providers/allowUnencryptedKeys"), profile.allowUnencryptedKeys);
     s.endGroup();
     s.sync();
 }

@@ -58,6 +58,7 @@ LocalKeyStore* Services::localKeys()
     if (!m_localKeys) {
         m_secrets = std::make_unique<SecretStore>();
         m_localKeys = std::make_unique<LocalKeyStore>(m_secrets.get(), m_profile.name);
+        m_localKeys->setUnencryptedKeysAllowed(m_profile.allowUnencryptedKeys);
     }
     return m_localKeys.get();
 }

@@ -122,6 +122,7 @@ private:
         // of the old connection is called back.
         auto services = std::make_unique<Services>(profile, secrets);
         auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
+        status->setUnencryptedKeysAllowed(services->profile().allowUnencryptedKeys);
         m_window->setServices(pageServicesOf(*services, status, profile.name));
         delete m_status;
         m_status = status;

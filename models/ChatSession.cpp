@@ -1,5 +1,7 @@
 #include "ChatSession.h"
 
+#include "KeyTransport.h"
+
 #include <GatewayChatStream.h>
 
 #include <QCoreApplication>
@@ -130,6 +132,15 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
         return false;
     }
 
+    // A key goes in clear text to another machine only when the profile allows it; never with a URL
+    // that carries a credential itself.
+    const KeyTransport::Verdict transport = KeyTransport::check(target(), m_settings.unencryptedKeysAllowed);
+    if (!KeyTransport::credentialIn(target()).isEmpty() || (!key.isEmpty() && !transport.mayCarryKey)) {
+        key.fill(u'\0');
+        *error = transport.problem;
+        return false;
+    }
+
     ChatRequest request;
     request.provider = m_settings.provider;
     request.baseUrl = m_settings.baseUrl;
@@ -252,6 +263,16 @@ void ChatSession::clear()
     m_turns.clear();
 }
 
+QUrl ChatSession::target() const
+{
+    return m_settings.baseUrl.isEmpty() ? ChatRequest::defaultBaseUrl(m_settings.provider) : m_settings.baseUrl;
+}
+
+QString ChatSession::transportWarning() const
+{
+    return KeyTransport::warning(target(), m_settings.unencryptedKeysAllowed);
+}
+
 QString ChatSession::toMarkdown() const
 {
     QString out = QStringLiteral("# %1\n\n").arg(tr("Playground conversation"));
@@ -259,7 +280,7 @@ QString ChatSession::toMarkdown() const
                .arg(tr("Provider"), providerName(ChatSettings::providerId(m_settings.provider)));
     out += QStringLiteral("- %1: %2\n").arg(tr("Model"), m_settings.model);
     if (!m_settings.baseUrl.isEmpty())
-        out += QStringLiteral("- %1: %2\n").arg(tr("Base URL"), m_settings.baseUrl.toString(QUrl::RemoveUserInfo));
+        out += QStringLiteral("- %1: %2\n").arg(tr("Base URL"), KeyTransport::writable(m_settings.baseUrl));
     if (!m_settings.tenantId.isEmpty())
         out += QStringLiteral("- %1: %2 (%3)\n").arg(tr("Tenant"), m_settings.tenantName, m_settings.tenantId);
     if (!m_settings.system.isEmpty())
@@ -301,7 +322,7 @@ QJsonObject ChatSession::toJson() const
         {QStringLiteral("version"), 1},
         {QStringLiteral("provider"), ChatSettings::providerId(m_settings.provider)},
         {QStringLiteral("base_url"),
-         m_settings.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(m_settings.baseUrl.toString(QUrl::RemoveUserInfo))},
+         m_settings.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(KeyTransport::writable(m_settings.baseUrl))},
         {QStringLiteral("model"), m_settings.model},
         {QStringLiteral("system"), m_settings.system},
         {QStringLiteral("tenant_id"), m_settings.tenantId.isEmpty() ? QJsonValue() : QJsonValue(m_settings.tenantId)},

@@ -48,6 +48,7 @@ struct ChatSettings
     QString tenantId;
     QString tenantName;
     int maxTokens = 1024;
+    bool unencryptedKeysAllowed = false; // the profile's choice: keys over http:// or ws:// to other machines
 
     static QString providerId(ChatRequest::Provider provider); // "openai", "anthropic", "platform"
     static std::optional<ChatRequest::Provider> providerFromId(const QString& id);
@@ -74,6 +75,10 @@ public:
     bool isStreaming() const { return m_stream != nullptr; }
     const QVector<ChatTurn>& turns() const { return m_turns; }
     void clear();
+
+    // Said while the key would go unencrypted to another machine (allowed by the profile); else empty.
+    QString transportWarning() const;
+    QUrl target() const; // the base URL requests go to
 
     QString toMarkdown() const;
     QJsonObject toJson() const;

@@ -63,6 +63,12 @@ QStringList transportWarnings(const PgConfig& pg, const RedisConfig& redis)
     return warnings;
 }
 
+QString unencryptedKeysWarning()
+{
+    return QCoreApplication::translate("ConnectionProfile",
+                                       "Provider keys: may go unencrypted (http://, ws://) to other machines.");
+}
+
 bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secrets, QString* error)
 {
     const QString pgUrl = qEnvironmentVariable("TS_PG_URL");
@@ -79,6 +85,7 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
         return false;
     }
     profile->queuePrefix = qEnvironmentVariable("TS_BULL_PREFIX", QStringLiteral("bull"));
+    profile->allowUnencryptedKeys = qEnvironmentVariable("TS_ALLOW_UNENCRYPTED_KEYS") == QLatin1String("1");
     if (!RedisKeys::isValidQueuePrefix(profile->queuePrefix)) {
         *error = QCoreApplication::translate("ConnectionProfile", "TS_BULL_PREFIX is not a usable BullMQ prefix.");
         return false;

@@ -15,6 +15,9 @@ struct ConnectionProfile
     PgConfig pg;
     RedisConfig redis;
     QString queuePrefix = QStringLiteral("bull"); // BullMQ's key prefix on the platform
+    // Provider keys and gateway tokens may go over http:// or ws:// to another machine (KeyTransport).
+    // Off by default; on, the status bar says so for as long as the profile is open.
+    bool allowUnencryptedKeys = false;
 
     bool isValid(QString* error) const;
 };
@@ -30,6 +33,9 @@ struct ConnectionSecrets
     Secret redisPassword;
 };
 
-// TS_PG_URL, TS_REDIS_URL (+ TS_PG_PASSWORD, TS_REDIS_PASSWORD): the scripted way in, for the CLI,
-// the tests and `scripts/demo`. Returns false (and says why in *error unless simply unset).
+// The status bar's line while a profile lets keys travel unencrypted to other machines.
+QString unencryptedKeysWarning();
+
+// TS_PG_URL, TS_REDIS_URL (+ TS_PG_PASSWORD, TS_REDIS_PASSWORD, TS_ALLOW_UNENCRYPTED_KEYS=1): the scripted way in, for
+// the CLI, the tests and `scripts/demo`. Returns false (and says why in *error unless simply unset).
 bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secrets, QString* error);

@@ -47,7 +47,16 @@ QString ConnectionStatus::redisMessage() const
 
 QStringList ConnectionStatus::transportWarnings() const
 {
-    return ::transportWarnings(m_pg->config(), m_redis->config());
+    QStringList warnings = ::transportWarnings(m_pg->config(), m_redis->config());
+    if (m_unencryptedKeysAllowed)
+        warnings << unencryptedKeysWarning();
+    return warnings;
+}
+
+void ConnectionStatus::setUnencryptedKeysAllowed(bool allowed)
+{
+    m_unencryptedKeysAllowed = allowed;
+    emit changed();
 }
 
 QString ConnectionStatus::profileDescription() const

@@ -24,6 +24,8 @@ public:
     QString profileDescription() const;
     // What the profile chose not to verify on a host other than this machine (empty: all verified).
     QStringList transportWarnings() const;
+    // The profile lets provider keys go unencrypted to other machines: one more warning.
+    void setUnencryptedKeysAllowed(bool allowed);
     bool postgresBusy() const;
     // Asks the server to stop the statement running now (a slow page load); its page shows it cancelled.
     void cancelPostgresQuery();
@@ -35,4 +37,5 @@ signals:
 private:
     PgSession* m_pg;
     RedisClient* m_redis;
+    bool m_unencryptedKeysAllowed = false;
 };

@@ -6,9 +6,10 @@
 class PgSession;
 class QTimer;
 
-// Live execution changes from the platform's ts_executions notices (LISTEN/NOTIFY), coalesced: a burst
-// of notices becomes one changed() a moment later. The notices carry ids only; readers re-read them
-// under their own row-level security.
+// Live execution changes. A notice on ts_executions only says that something changed (it carries no ids:
+// LISTEN has no row-level security); the feed then asks which executions changed after the last change
+// number it saw, under the login's own row-level security, and reports them coalesced: a burst of
+// notices becomes one changed() a moment later.
 class ExecutionFeed : public QObject
 {
     Q_OBJECT
@@ -18,16 +19,19 @@ public:
 
     static QString channel();
     static constexpr int kCoalesceMs = 250;
+    static constexpr int kMaxIds = 50; // more changed rows than this: re-read everything shown
 
 signals:
-    // everything: a bulk change (more ids than a notice carries); re-read what is shown.
+    // everything: a bulk change (more than kMaxIds executions); re-read what is shown.
     void changed(const QStringList& ids, bool everything);
 
 private:
-    void onNotification(const QString& channel, const QString& payload);
-    void flush();
+    void onNotification(const QString& channel);
+    void readChanges(bool quietly);
 
+    PgSession* m_pg;
     QTimer* m_flush;
-    QSet<QString> m_ids;
-    bool m_everything = false;
+    qint64 m_lastSeen = -1; // change number read so far; -1 until the first read answered
+    bool m_reading = false;
+    bool m_again = false; // a notice came while reading
 };

@@ -43,9 +43,9 @@ QFuture<Fetched<QString>>
 JobActions::run(Kind kind, const QString& queue, const QString& id, const QString& reason) const
 {
     const QString why = reason.trimmed().isEmpty() ? tr("(no reason given)") : reason.trimmed();
-    if (why.size() > 1000) {
+    if (why.size() < 3 || why.size() > 1000) { // the audit record's rule, checked before Redis is changed
         Fetched<QString> refused;
-        refused.error = tr("The reason is limited to 1000 characters.");
+        refused.error = tr("A reason is 3 to 1000 characters (or none at all).");
         return QtFuture::makeReadyFuture(refused);
     }
     QFuture<Fetched<QString>> jobAction = kind == Kind::Retry ? m_queues.retry(queue, id) : m_queues.remove(queue, id);
@@ -64,7 +64,7 @@ JobActions::run(Kind kind, const QString& queue, const QString& id, const QStrin
                 {QStringLiteral("state"), kind == Kind::Retry ? QStringLiteral("wait") : QStringLiteral("removed")}};
             const QVariant tenantValue = tenant.isEmpty() ? QVariant() : QVariant(tenant);
             return pg
-                ->query(QStringLiteral("SELECT audit_write(?::uuid, ?, 'bullmq_job', ?, ?::jsonb, ?::jsonb, ?)"),
+                ->query(QStringLiteral("SELECT audit_redis_action(?::uuid, ?, ?, ?::jsonb, ?::jsonb, ?)"),
                         {tenantValue, action, queue + u'/' + id, compact(before), compact(after), why})
                 .then([kind, queue, id](const PgResult& audit) {
                     Fetched<QString> outcome;

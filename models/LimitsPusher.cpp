@@ -137,9 +137,9 @@ QFuture<Fetched<LimitsPusher::Result>> LimitsPusher::push(const QStringList& ten
                                   if (reply.isError()) {
                                       Fetched<Result> failed;
                                       failed.error
-                                          = tr("Redis did not take the limits (%1): PostgreSQL has the change, and "
+                                          = tr("Redis did not take the limits. %1 PostgreSQL has the change, and "
                                                "the tenants stay marked as pending until a push succeeds.")
-                                                .arg(QString::fromUtf8(reply.text));
+                                                .arg(redisError(reply));
                                       return QtFuture::makeReadyFuture(failed);
                                   }
                               }

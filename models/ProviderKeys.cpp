@@ -1,4 +1,6 @@
 #include "ProviderKeys.h"
+
+#include "KeyTransport.h"
 #include "TenantScope.h"
 
 #include "ReadError.h"
@@ -65,8 +67,11 @@ QString environmentVariable(const QString& provider)
     return {};
 }
 
-QFuture<KeyCheckResult>
-test(QNetworkAccessManager* network, const QString& provider, const QString& baseUrl, QString key)
+QFuture<KeyCheckResult> test(QNetworkAccessManager* network,
+                             const QString& provider,
+                             const QString& baseUrl,
+                             QString key,
+                             bool unencryptedAllowed)
 {
     if (provider == QLatin1String("platform")) {
         key.fill(u'\0');
@@ -77,6 +82,14 @@ test(QNetworkAccessManager* network, const QString& provider, const QString& bas
     }
     const auto kind
         = provider == QLatin1String("anthropic") ? ChatRequest::Provider::Anthropic : ChatRequest::Provider::OpenAi;
+    const QUrl target = baseUrl.isEmpty() ? ChatRequest::defaultBaseUrl(kind) : QUrl(baseUrl);
+    const KeyTransport::Verdict transport = KeyTransport::check(target, unencryptedAllowed);
+    if (!transport.mayCarryKey) {
+        key.fill(u'\0');
+        KeyCheckResult refused;
+        refused.message = transport.problem;
+        return QtFuture::makeReadyFuture(refused);
+    }
     auto check = checkProviderKey(network, kind, QUrl(baseUrl), key);
     key.fill(u'\0');
     return check;
@@ -135,6 +148,10 @@ QString LocalKeyStore::validate(const QString& provider, const QString& key, con
             || url.host().isEmpty())
             return tr("the platform gateway needs its URL, like wss://gateway.example.com/chat");
     }
+    // The base URL is kept in the settings: never one that carries a credential.
+    const QString credential = baseUrl.isEmpty() ? QString() : KeyTransport::credentialIn(QUrl(baseUrl));
+    if (!credential.isEmpty())
+        return tr("the base URL carries a credential (%1): take it out, the key goes in the keychain").arg(credential);
     return {};
 }
 
@@ -232,15 +249,17 @@ QFuture<Fetched<bool>> LocalKeyStore::remove(const QString& provider)
 QFuture<KeyCheckResult> LocalKeyStore::test(QNetworkAccessManager* network, const QString& provider)
 {
     const QString url = baseUrl(provider);
+    const bool unencryptedAllowed = m_unencryptedAllowed;
     return key(provider)
         .then(this,
-              [network, provider, url](Fetched<QString> stored) -> QFuture<KeyCheckResult> {
+              [network, provider, url, unencryptedAllowed](Fetched<QString> stored) -> QFuture<KeyCheckResult> {
                   if (!stored.ok()) {
                       KeyCheckResult missing;
                       missing.message = stored.error;
                       return QtFuture::makeReadyFuture(missing);
                   }
-                  return KeyProvider::test(network, provider, url, std::exchange(stored.value, QString()));
+                  return KeyProvider::test(
+                      network, provider, url, std::exchange(stored.value, QString()), unencryptedAllowed);
               })
         .unwrap();
 }

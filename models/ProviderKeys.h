@@ -23,9 +23,12 @@ QString displayName(const QString& provider);
 bool isKnown(const QString& provider);
 QString environmentVariable(const QString& provider); // OPENAI_API_KEY, ANTHROPIC_API_KEY, TS_GATEWAY_TOKEN
 // Tests `key` with the provider's cheapest authenticated request (net/KeyCheck); the gateway token is
-// refused with a message: it is tested by a chat.
-QFuture<KeyCheckResult>
-test(QNetworkAccessManager* network, const QString& provider, const QString& baseUrl, QString key);
+// refused with a message: it is tested by a chat. Nothing is sent where KeyTransport says no.
+QFuture<KeyCheckResult> test(QNetworkAccessManager* network,
+                             const QString& provider,
+                             const QString& baseUrl,
+                             QString key,
+                             bool unencryptedAllowed = false);
 } // namespace KeyProvider
 
 // "••••••••abcd": enough to tell keys apart, never enough to use one.
@@ -58,6 +61,9 @@ public:
     QString baseUrl(const QString& provider) const;
     // The stored key tested against its provider (KeyProvider::test), at its stored base URL.
     QFuture<KeyCheckResult> test(QNetworkAccessManager* network, const QString& provider);
+    // The profile's choice: may keys go over http:// or ws:// to another machine (KeyTransport)?
+    void setUnencryptedKeysAllowed(bool allowed) { m_unencryptedAllowed = allowed; }
+    bool unencryptedKeysAllowed() const { return m_unencryptedAllowed; }
 
     static QString keychainKey(const QString& profile, const QString& provider);
     // A key's shape, checked before it is stored: not empty, no whitespace or control characters.
@@ -68,6 +74,7 @@ private:
 
     SecretStore* m_secrets;
     QString m_profile;
+    bool m_unencryptedAllowed = false;
 };
 
 struct SealedKeyInfo

@@ -1,6 +1,7 @@
 #include "QueueRepository.h"
 
 #include "ErrorSignature.h"
+#include "ReadError.h"
 #include "RedisKeys.h"
 
 #include <RedisClient.h>
@@ -35,15 +36,6 @@ QByteArray script(const char* name)
 {
     QFile file(QStringLiteral(":/lua/%1.lua").arg(QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString redisProblem(const RedisReply& reply)
-{
-    if (reply.text.startsWith("NOPERM"))
-        return QCoreApplication::translate("QueueRepository",
-                                           "Not permitted: the Redis user of this login may not do this (%1).")
-            .arg(text(reply.text));
-    return QCoreApplication::translate("QueueRepository", "Redis refused: %1").arg(text(reply.text));
 }
 
 // A SCAN walk that keeps itself alive through its own continuations.
@@ -239,7 +231,7 @@ QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList
             for (qsizetype s = 0; s < perQueue; ++s) {
                 const RedisReply& reply = replies.at(q * perQueue + s);
                 if (reply.isError()) {
-                    fetched.error = redisProblem(reply);
+                    fetched.error = redisError(reply);
                     return fetched;
                 }
                 if (s < perQueue - 1)
@@ -264,7 +256,7 @@ QFuture<Fetched<QStringList>> QueueRepository::stateIds(const QString& queue, co
     return m_redis->command(command).then([state](const RedisReply& reply) {
         Fetched<QStringList> fetched;
         if (reply.isError()) {
-            fetched.error = redisProblem(reply);
+            fetched.error = redisError(reply);
             return fetched;
         }
         for (const RedisReply& element : reply.elements)
@@ -293,7 +285,7 @@ QFuture<QString> QueueRepository::resolveTenants(const QString& queue, const QSt
     return m_redis->pipeline(commands).then([cache, queue, unknown](const QList<RedisReply>& replies) {
         for (qsizetype i = 0; i < replies.size() && i < unknown.size(); ++i) {
             if (replies.at(i).isError())
-                return redisProblem(replies.at(i));
+                return redisError(replies.at(i));
             // A job removed in between has no data: not cached, so it is looked up again if it returns.
             if (!replies.at(i).isNil())
                 cache->insert(queue + u'\n' + unknown.at(i), QueueRepository::tenantOf(replies.at(i).text));
@@ -321,7 +313,7 @@ QFuture<Fetched<QVector<TenantJobCounts>>> QueueRepository::tenantCounts(const Q
             QStringList all;
             for (qsizetype s = 0; s < replies.size() && s < JobState::all().size(); ++s) {
                 if (replies.at(s).isError())
-                    return refusedFuture<QVector<TenantJobCounts>>(redisProblem(replies.at(s)));
+                    return refusedFuture<QVector<TenantJobCounts>>(redisError(replies.at(s)));
                 QStringList ids;
                 for (const RedisReply& element : replies.at(s).elements)
                     ids.append(text(element.text));
@@ -369,7 +361,7 @@ QueueRepository::summaries(const QString& queue, const QString& state, const QSt
         Fetched<QVector<JobSummary>> fetched;
         for (qsizetype i = 0; i < replies.size() && i < ids.size(); ++i) {
             if (replies.at(i).isError()) {
-                fetched.error = redisProblem(replies.at(i));
+                fetched.error = redisError(replies.at(i));
                 return fetched;
             }
             // A job removed between the two reads has no fields left; skip it.
@@ -398,7 +390,7 @@ QFuture<Fetched<QVector<JobSummary>>> QueueRepository::jobs(const JobPage& page)
         return m_redis->command(command)
             .then([self, page](const RedisReply& reply) {
                 if (reply.isError())
-                    return refusedFuture<QVector<JobSummary>>(redisProblem(reply));
+                    return refusedFuture<QVector<JobSummary>>(redisError(reply));
                 QStringList ids;
                 for (const RedisReply& element : reply.elements)
                     ids.append(text(element.text));
@@ -445,7 +437,7 @@ QFuture<Fetched<JobDetail>> QueueRepository::job(const QString& queue, const QSt
         Fetched<JobDetail> fetched;
         for (const RedisReply& reply : replies) {
             if (reply.isError()) {
-                fetched.error = redisProblem(reply);
+                fetched.error = redisError(reply);
                 return fetched;
             }
         }
@@ -466,6 +458,29 @@ QFuture<Fetched<JobDetail>> QueueRepository::job(const QString& queue, const QSt
     });
 }
 
+QFuture<RedisReply>
+QueueRepository::evalAfterReading(const RedisCommand& read,
+                                  const std::function<RedisCommand(const QByteArray&)>& evalFor) const
+{
+    QPointer<RedisClient> redis = m_redis; // the profile may be closed between the two commands
+    return m_redis->command(read)
+        .then([redis, evalFor](const RedisReply& value) {
+            if (value.isError())
+                return QtFuture::makeReadyFuture(value);
+            if (!redis)
+                return QtFuture::makeReadyFuture(RedisReply::error("ERR the connection was closed"));
+            return redis->command(evalFor(value.isNil() ? QByteArray() : value.text));
+        })
+        .unwrap();
+}
+
+QString QueueRepository::changedMeanwhile(const QString& id)
+{
+    return tr("Job %1 changed while TenantScope looked at it (another tool acted on it). Nothing was changed: "
+              "look at it again and retry.")
+        .arg(id);
+}
+
 QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QString& id) const
 {
     QString invalid = validateQueueName(queue);
@@ -474,10 +489,11 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
     static const QByteArray source = script("retry_failed_job");
+    const QByteArray jobKey = key(queue, bytes(id));
     const RedisCommand command{"EVAL",
                                source,
                                "9",
-                               key(queue, bytes(id)),
+                               jobKey,
                                key(queue, "failed"),
                                key(queue, "wait"),
                                key(queue, "meta"),
@@ -485,13 +501,22 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
                                key(queue, "marker"),
                                key(queue, "prioritized"),
                                key(queue, "pc"),
-                               key(queue, "events"),
-                               bytes(id)};
-    return m_redis->command(command).then([queue, id](const RedisReply& reply) {
+                               key(queue, "events")};
+    // The script names every key it touches: a flow child's parent keys come from the job, read first
+    // (the script refuses if the parent changed in between).
+    const auto withParent = [command, id](const QByteArray& parentKey) {
+        RedisCommand eval = command;
+        if (!parentKey.isEmpty()) {
+            eval[2] = "13";
+            eval << parentKey << parentKey + ":unsuccessful" << parentKey + ":failed" << parentKey + ":dependencies";
+        }
+        return eval << bytes(id) << parentKey;
+    };
+    return evalAfterReading({"HGET", jobKey, "parentKey"}, withParent).then([queue, id](const RedisReply& reply) {
         Fetched<QString> outcome;
         if (reply.isError()) {
             outcome.error = reply.text.startsWith("NOPERM")
-                ? tr("Job %1 was not retried: %2").arg(id, redisProblem(reply))
+                ? tr("Job %1 was not retried: %2").arg(id, redisError(reply))
                 : tr("Job %1 was not retried: %2. If the connection was lost, look at the job's state before "
                      "trying again.")
                       .arg(id, text(reply.text));
@@ -502,6 +527,8 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
             outcome.value = QueueRepository::tenantOf(reply.elements.value(1).text);
         else if (code == -1)
             outcome.error = tr("Job %1 is not in queue %2 any more (removed).").arg(id, queue);
+        else if (code == -5)
+            outcome.error = changedMeanwhile(id);
         else
             outcome.error = tr("Job %1 is not failed any more: someone retried it already, or it never failed. "
                                "Nothing was changed.")
@@ -518,20 +545,24 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
     static const QByteArray source = script("remove_job");
-    const RedisCommand command{"EVAL",
-                               source,
-                               "3",
-                               key(queue, bytes(id)),
-                               key(queue, "events"),
-                               key(queue, "meta"),
-                               bytes(id),
-                               key(queue, "")};
+    const QByteArray jobKey = key(queue, bytes(id));
+    RedisCommand command{"EVAL", source, "19", jobKey, key(queue, "events"), key(queue, "meta")};
+    for (const char* own : {":lock", ":logs", ":dependencies", ":processed", ":failed", ":unsuccessful"})
+        command << jobKey + own;
+    for (const char* state :
+         {"completed", "failed", "delayed", "prioritized", "waiting-children", "wait", "paused", "active"})
+        command << key(queue, state);
+    // The deduplication keys come from the job, read first (the script refuses if it changed in between).
+    const auto withDedup = [command, queueKey = key(queue, {}), id](const QByteArray& dedupId) {
+        return RedisCommand(command) << queueKey + "de:" + dedupId << queueKey + "dn:" + dedupId << bytes(id)
+                                     << dedupId;
+    };
     auto cache = m_tenantOfJob;
-    return m_redis->command(command).then([queue, id, cache](const RedisReply& reply) {
+    return evalAfterReading({"HGET", jobKey, "deid"}, withDedup).then([queue, id, cache](const RedisReply& reply) {
         Fetched<QString> outcome;
         if (reply.isError()) {
             outcome.error = reply.text.startsWith("NOPERM")
-                ? tr("Job %1 was not removed: %2").arg(id, redisProblem(reply))
+                ? tr("Job %1 was not removed: %2").arg(id, redisError(reply))
                 : tr("Job %1 was not removed: %2. If the connection was lost, look at the job's state before "
                      "trying again.")
                       .arg(id, text(reply.text));
@@ -543,6 +574,8 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
             cache->remove(queue + u'\n' + id);
         } else if (code == -1) {
             outcome.error = tr("Job %1 is not in queue %2 any more (removed already).").arg(id, queue);
+        } else if (code == -5) {
+            outcome.error = changedMeanwhile(id);
         } else if (code == -2) {
             outcome.error = tr("Job %1 is running (a worker holds its lock): cancel its execution instead. Nothing "
                                "was changed.")
@@ -577,7 +610,7 @@ QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const
             QList<RedisCommand> reads;
             for (qsizetype q = 0; q < idLists.size() && q < queues.size(); ++q) {
                 if (idLists.at(q).isError())
-                    return refusedFuture<QVector<FailedJobGroup>>(redisProblem(idLists.at(q)));
+                    return refusedFuture<QVector<FailedJobGroup>>(redisError(idLists.at(q)));
                 for (const RedisReply& id : idLists.at(q).elements) {
                     jobs->append({queues.at(q), text(id.text)});
                     reads.append({"HMGET", self.key(queues.at(q), id.text), "failedReason", "data", "finishedOn"});
@@ -591,7 +624,7 @@ QFuture<Fetched<QVector<FailedJobGroup>>> QueueRepository::failedJobGroups(const
                 QHash<QString, QSet<QString>> tenantsOf;
                 for (qsizetype i = 0; i < fields.size() && i < jobs->size(); ++i) {
                     if (fields.at(i).isError()) {
-                        fetched.error = redisProblem(fields.at(i));
+                        fetched.error = redisError(fields.at(i));
                         return fetched;
                     }
                     const QVector<RedisReply>& f = fields.at(i).elements;

@@ -3,6 +3,8 @@
 #include "BullJob.h"
 #include "Fetched.h"
 
+#include <RedisReply.h>
+
 #include <QDateTime>
 #include <QFuture>
 #include <QHash>
@@ -10,9 +12,11 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class RedisClient;
+using RedisCommand = QList<QByteArray>;
 
 // The states a BullMQ job can be in, with the key that holds each (docs/platform-contract.md).
 namespace JobState
@@ -100,6 +104,10 @@ public:
     static constexpr int kTenantScanCap = 50000;
 
 private:
+    // Reads one value, then sends the EVAL built from it (the keys a script touches that the job names).
+    QFuture<RedisReply> evalAfterReading(const RedisCommand& read,
+                                         const std::function<RedisCommand(const QByteArray&)>& evalFor) const;
+    static QString changedMeanwhile(const QString& id);
     QFuture<Fetched<QStringList>> stateIds(const QString& queue, const QString& state, int cap) const;
     QFuture<QString> resolveTenants(const QString& queue, const QStringList& ids) const;
     QFuture<Fetched<QVector<JobSummary>>>

@@ -27,3 +27,13 @@ QString serverSentence(const PgResult& result)
     message.remove(sqlState);
     return message.trimmed();
 }
+
+QString redisError(const RedisReply& reply)
+{
+    const QString text = QString::fromUtf8(reply.text).left(500);
+    if (reply.text.startsWith("NOPERM"))
+        return QCoreApplication::translate("ReadError",
+                                           "Not permitted: the Redis user of this login may not do this (%1).")
+            .arg(text);
+    return QCoreApplication::translate("ReadError", "Redis refused: %1").arg(text);
+}

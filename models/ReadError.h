@@ -1,6 +1,7 @@
 #pragma once
 
 #include <PgResult.h>
+#include <RedisReply.h>
 
 #include <QString>
 
@@ -11,3 +12,6 @@ QString readError(const PgResult& result);
 // The server's own sentence for a refused action: readError() without libpq's "ERROR:" prefix, PL/pgSQL's
 // CONTEXT lines and the SQLSTATE suffix.
 QString serverSentence(const PgResult& result);
+
+// A Redis error reply as a sentence: an ACL refusal (NOPERM) reads "Not permitted: ...".
+QString redisError(const RedisReply& reply);

@@ -86,12 +86,39 @@ namespace RedisAcl
 
 namespace
 {
-// Every role starts from nothing: enabled, no keys, no channels, no commands but the connection's own.
-QList<QByteArray> startingFromNothing(std::initializer_list<QByteArray> rules)
+QList<QByteArray> allowed(const QList<QByteArray>& commands)
 {
-    QList<QByteArray> all{"on", "resetkeys", "resetchannels", "-@all", "+@connection"};
-    all.append(QList<QByteArray>(rules));
-    return all;
+    QList<QByteArray> rules;
+    for (const QByteArray& command : commands)
+        rules << '+' + command;
+    return rules;
+}
+
+// Every role starts from nothing: enabled, no keys, no channels, no commands. Then each gets the exact
+// commands its pages and actions send (and those its Lua scripts call: a script runs under the caller's
+// ACL). Never a category: @connection carries CLIENT PAUSE and KILL, @scripting SCRIPT and FUNCTION FLUSH.
+// AUTH and HELLO need no rule: the server lets every connection authenticate.
+QList<QByteArray> fromNothing(const QList<QByteArray>& commands, const QList<QByteArray>& keysAndChannels)
+{
+    QList<QByteArray> rules{"on", "resetkeys", "resetchannels", "-@all"};
+    rules += allowed(QList<QByteArray>{"ping", "select"} + commands);
+    rules += keysAndChannels;
+    return rules;
+}
+
+// The live state of a tenant (Tenants page, tenant 360), usage counters (Usage, Alerts).
+const QList<QByteArray> kLiveReads{"get", "exists", "hmget", "hgetall", "zcount", "zrangebyscore"};
+// Writing `limits:{tenant}` after a plan or override change (LimitsPusher) and telling the gateways.
+const QList<QByteArray> kLimitsPush{"multi", "exec", "del", "hset", "publish"};
+// BullMQ: queue discovery, counts, job lists and details (Queues page, snapshots, Ctrl+K).
+const QList<QByteArray> kQueueReads{"scan", "hget", "hexists", "llen", "lrange", "lpos", "zcard", "zrange", "zscore"};
+// BullMQ: retry_failed_job.lua and remove_job.lua, and what they call (SADD: a flow child back among
+// its parent's dependencies).
+const QList<QByteArray> kJobActions{"eval", "zrem", "zadd", "lrem", "lpush", "rpush", "hdel", "incr", "xadd", "sadd"};
+
+QList<QByteArray> contractReads()
+{
+    return {"%R~usage:*", "%R~rate_limit:*", "%R~concurrent:*", "%R~quota_exceeded:*"};
 }
 } // namespace
 
@@ -99,61 +126,35 @@ QList<QByteArray> tenantAdminRules(const QString& tenantId)
 {
     // Read-only, and only this tenant's keys. No SCAN/KEYS: they would list other tenants' key names.
     const QByteArray id = tenantId.toUtf8();
-    return startingFromNothing({"+get",
-                                "+mget",
-                                "+exists",
-                                "+ttl",
-                                "+pttl",
-                                "+type",
-                                "+hget",
-                                "+hmget",
-                                "+hgetall",
-                                "+hlen",
-                                "+zcard",
-                                "+zcount",
-                                "+zrange",
-                                "+zrangebyscore",
-                                "%R~usage:" + id + ":*",
-                                "%R~rate_limit:" + id + ":*",
-                                "%R~concurrent:" + id,
-                                "%R~quota_exceeded:" + id,
-                                "%R~limits:" + id});
+    return fromNothing(kLiveReads,
+                       {"%R~usage:" + id + ":*",
+                        "%R~rate_limit:" + id + ":*",
+                        "%R~concurrent:" + id,
+                        "%R~quota_exceeded:" + id,
+                        "%R~limits:" + id});
 }
 
 QList<QByteArray> supportRules(const QByteArray& queuePrefix)
 {
-    // Reads everything; writes only BullMQ keys (retry and remove jobs); hears plan changes.
-    return startingFromNothing({"+@read",
-                                "+@scripting",
-                                "+scan",
-                                "+multi",
-                                "+exec",
-                                "+discard",
-                                "+lpush",
-                                "+rpush",
-                                "+lrem",
-                                "+zadd",
-                                "+zrem",
-                                "+hset",
-                                "+hdel",
-                                "+incr",
-                                "+xadd",
-                                "+del",
-                                "+unlink",
-                                "+subscribe",
-                                "%R~*",
-                                "%RW~" + queuePrefix + ":*",
-                                "&" + RedisKeys::planChangesChannel()});
+    // Reads the contract's keys; writes BullMQ keys (retry and remove jobs) and limits (after an override).
+    return fromNothing(
+        kLiveReads + kLimitsPush + kQueueReads + kJobActions,
+        contractReads()
+            + QList<QByteArray>{"%RW~limits:*", "%RW~" + queuePrefix + ":*", "&" + RedisKeys::planChangesChannel()});
 }
 
 QList<QByteArray> financeRules()
 {
-    return startingFromNothing({"+@read", "+scan", "%R~usage:*", "%R~limits:*", "%R~quota_exceeded:*"});
+    // Usage and quota flags, not the live rate windows; writes limits after a plan change.
+    return fromNothing(kLiveReads + kLimitsPush,
+                       {"%R~usage:*", "%R~quota_exceeded:*", "%RW~limits:*", "&" + RedisKeys::planChangesChannel()});
 }
 
 QList<QByteArray> platformAdminRules()
 {
-    return {"on", "resetkeys", "resetchannels", "+@all", "-@dangerous", "+info", "+scan", "+keys", "~*", "&*"};
+    // Everything the other roles do, on every key, and making the other roles' users (redis-user).
+    return fromNothing(kLiveReads + kLimitsPush + kQueueReads + kJobActions + QList<QByteArray>{"acl|setuser"},
+                       {"~*", "&*"});
 }
 
 } // namespace RedisAcl

@@ -1235,6 +1235,18 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
         <source>Needed for Redis without TLS on a host other than this machine.</source>
         <translation>Nötig für Redis ohne TLS auf einem anderen Host als diesem Rechner.</translation>
     </message>
+    <message>
+        <source>Allow provider keys over http:// or ws:// to other machines</source>
+        <translation>Anbieterschlüssel über http:// oder ws:// an andere Rechner erlauben</translation>
+    </message>
+    <message>
+        <source>Off: the Playground and key tests send a key only over TLS or to this machine. On: the status bar says so while this profile is open.</source>
+        <translation>Aus: Playground und Schlüsseltests senden einen Schlüssel nur über TLS oder an diesen Rechner. An: die Statusleiste sagt es, solange dieses Profil offen ist.</translation>
+    </message>
+    <message>
+        <source>Playground and keys</source>
+        <translation>Playground und Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1277,6 +1289,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
     <message>
         <source>Redis: TLS without checking the server&apos;s certificate.</source>
         <translation>Redis: TLS ohne Prüfung des Serverzertifikats.</translation>
+    </message>
+    <message>
+        <source>Provider keys: may go unencrypted (http://, ws://) to other machines.</source>
+        <translation>Anbieterschlüssel: dürfen unverschlüsselt (http://, ws://) an andere Rechner gehen.</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2053,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
         <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
-        <source>The reason is limited to 1000 characters.</source>
-        <translation>Der Grund ist auf 1000 Zeichen begrenzt.</translation>
-    </message>
-    <message>
         <source>Job %1 of queue %2 is waiting to run again.</source>
         <translation>Job %1 der Queue %2 wartet auf eine erneute Ausführung.</translation>
     </message>
@@ -2051,6 +2063,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
     <message>
         <source>But its audit record could not be written: %1</source>
         <translation>Aber sein Audit-Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A reason is 3 to 1000 characters (or none at all).</source>
+        <translation>Eine Begründung hat 3 bis 1000 Zeichen (oder gar keine).</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2204,29 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
     <message>
         <source>The gateway token is tested by sending a message (Playground, or tenantscope-cli chat --provider platform).</source>
         <translation>Das Gateway-Token wird durch das Senden einer Nachricht getestet (Playground oder tenantscope-cli chat --provider platform).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTransport</name>
+    <message>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: it needs a scheme and a host, like https://api.example.com/v1.</source>
+        <translation>Die URL ist ungültig: sie braucht ein Schema und einen Host, etwa https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>The URL carries a credential (%1): take it out. Keys are kept in the keychain and sent in a header, never in a URL, which ends up in settings, exports and logs.</source>
+        <translation>Die URL enthält ein Zugangsgeheimnis (%1): entfernen Sie es. Schlüssel liegen im Schlüsselbund und gehen in einem Header, nie in einer URL, die in Einstellungen, Exporten und Logs landet.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is not encrypted, and the key would cross the network to %2 in clear text. Use %3, or allow unencrypted keys to other machines in the connection profile.</source>
+        <translation>Nicht gesendet: %1 ist unverschlüsselt, und der Schlüssel ginge im Klartext über das Netz zu %2. Nehmen Sie %3, oder erlauben Sie unverschlüsselte Schlüssel an andere Rechner im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: the key goes to %1 in clear text</source>
+        <translation>⚠ Nicht verschlüsselt: der Schlüssel geht im Klartext an %1</translation>
     </message>
 </context>
 <context>
@@ -2411,16 +2450,16 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
         <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
     </message>
     <message>
-        <source>Redis did not take the limits (%1): PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
-        <translation>Redis hat die Limits nicht übernommen (%1): PostgreSQL hat die Änderung, und die Mandanten bleiben als ausstehend markiert, bis eine Übertragung gelingt.</translation>
-    </message>
-    <message>
         <source>Redis has the limits, but marking them done failed: %1</source>
         <translation>Redis hat die Limits, aber das Markieren als erledigt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
         <translation>Nicht erlaubt: Ihre Anmeldung darf Mandant(en) %1 nicht sehen (oder es gibt ihn nicht). Nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <source>Redis did not take the limits. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
+        <translation>Redis hat die Limits nicht übernommen. %1 PostgreSQL hat die Änderung, und die Mandanten bleiben als ausstehend markiert, bis eine Übertragung gelingt.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2495,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
     <message>
         <source>no %1 key is stored for this profile: add one on the Keys page or with tenantscope-cli keys set</source>
         <translation>für dieses Profil ist kein %1-Schlüssel gespeichert: fügen Sie einen auf der Seite Schlüssel oder mit tenantscope-cli keys set hinzu</translation>
+    </message>
+    <message>
+        <source>the base URL carries a credential (%1): take it out, the key goes in the keychain</source>
+        <translation>die Basis-URL enthält ein Zugangsgeheimnis (%1): entfernen Sie es, der Schlüssel gehört in den Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3741,8 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
         <translation>Job %1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
-        <translation>Nicht erlaubt: der Redis-Benutzer dieser Anmeldung darf das nicht (%1).</translation>
+        <source>Job %1 changed while TenantScope looked at it (another tool acted on it). Nothing was changed: look at it again and retry.</source>
+        <translation>Job %1 hat sich geändert, während TenantScope ihn las (ein anderes Werkzeug hat ihn bearbeitet). Nichts wurde geändert: sehen Sie ihn erneut an und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3981,14 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Cancelled: the query was stopped before it finished (%1).</source>
         <translation>Abgebrochen: die Abfrage wurde gestoppt, bevor sie fertig war (%1).</translation>
+    </message>
+    <message>
+        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
+        <translation>Nicht erlaubt: der Redis-Benutzer dieser Anmeldung darf das nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Redis refused: %1</source>
+        <translation>Redis hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,18 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
         <source>Needed for Redis without TLS on a host other than this machine.</source>
         <translation>Nécessaire pour Redis sans TLS sur un autre hôte que cette machine.</translation>
     </message>
+    <message>
+        <source>Allow provider keys over http:// or ws:// to other machines</source>
+        <translation>Autoriser les clés de fournisseur en http:// ou ws:// vers d’autres machines</translation>
+    </message>
+    <message>
+        <source>Off: the Playground and key tests send a key only over TLS or to this machine. On: the status bar says so while this profile is open.</source>
+        <translation>Désactivé : le Playground et les tests de clé n’envoient une clé que par TLS ou vers cette machine. Activé : la barre d’état le signale tant que ce profil est ouvert.</translation>
+    </message>
+    <message>
+        <source>Playground and keys</source>
+        <translation>Playground et clés</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1277,6 +1289,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
     <message>
         <source>Redis: TLS without checking the server&apos;s certificate.</source>
         <translation>Redis : TLS sans vérification du certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Provider keys: may go unencrypted (http://, ws://) to other machines.</source>
+        <translation>Clés de fournisseur : peuvent partir non chiffrées (http://, ws://) vers d’autres machines.</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2053,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
         <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
-        <source>The reason is limited to 1000 characters.</source>
-        <translation>Le motif est limité à 1000 caractères.</translation>
-    </message>
-    <message>
         <source>Job %1 of queue %2 is waiting to run again.</source>
         <translation>Le job %1 de la file %2 attend d&apos;être exécuté à nouveau.</translation>
     </message>
@@ -2051,6 +2063,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
     <message>
         <source>But its audit record could not be written: %1</source>
         <translation>Mais son enregistrement d&apos;audit n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>A reason is 3 to 1000 characters (or none at all).</source>
+        <translation>Une raison fait de 3 à 1000 caractères (ou aucune).</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2204,29 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
     <message>
         <source>The gateway token is tested by sending a message (Playground, or tenantscope-cli chat --provider platform).</source>
         <translation>Le jeton de la passerelle se teste en envoyant un message (Playground, ou tenantscope-cli chat --provider platform).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTransport</name>
+    <message>
+        <source>a password</source>
+        <translation>un mot de passe</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: it needs a scheme and a host, like https://api.example.com/v1.</source>
+        <translation>L’URL n’est pas valide : il lui faut un schéma et un hôte, comme https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>The URL carries a credential (%1): take it out. Keys are kept in the keychain and sent in a header, never in a URL, which ends up in settings, exports and logs.</source>
+        <translation>L’URL contient un secret d’accès (%1) : retirez-le. Les clés restent dans le trousseau et partent dans un en-tête, jamais dans une URL, qui finit dans les réglages, les exports et les journaux.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is not encrypted, and the key would cross the network to %2 in clear text. Use %3, or allow unencrypted keys to other machines in the connection profile.</source>
+        <translation>Non envoyé : %1 n’est pas chiffré, et la clé traverserait le réseau en clair jusqu’à %2. Utilisez %3, ou autorisez les clés non chiffrées vers d’autres machines dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: the key goes to %1 in clear text</source>
+        <translation>⚠ Non chiffré : la clé part en clair vers %1</translation>
     </message>
 </context>
 <context>
@@ -2411,16 +2450,16 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
         <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
     </message>
     <message>
-        <source>Redis did not take the limits (%1): PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
-        <translation>Redis n&apos;a pas pris les limites (%1) : PostgreSQL a la modification, et les locataires restent marqués en attente jusqu&apos;à ce qu&apos;une poussée réussisse.</translation>
-    </message>
-    <message>
         <source>Redis has the limits, but marking them done failed: %1</source>
         <translation>Redis a les limites, mais leur marquage comme faites a échoué : %1</translation>
     </message>
     <message>
         <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
         <translation>Non autorisé : votre identifiant ne peut pas voir le(s) locataire(s) %1 (ou il n&apos;existe pas). Rien n&apos;a été poussé.</translation>
+    </message>
+    <message>
+        <source>Redis did not take the limits. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
+        <translation>Redis n’a pas pris les limites. %1 PostgreSQL a la modification, et les locataires restent marqués en attente jusqu’à ce qu’un envoi réussisse.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2495,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
     <message>
         <source>no %1 key is stored for this profile: add one on the Keys page or with tenantscope-cli keys set</source>
         <translation>aucune clé %1 n&apos;est enregistrée pour ce profil : ajoutez-en une dans la page Clés ou avec tenantscope-cli keys set</translation>
+    </message>
+    <message>
+        <source>the base URL carries a credential (%1): take it out, the key goes in the keychain</source>
+        <translation>l’URL de base contient un secret d’accès (%1) : retirez-le, la clé va dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3741,8 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
         <translation>Le job %1 n&apos;a pas été supprimé : %2</translation>
     </message>
     <message>
-        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
-        <translation>Non autorisé : l&apos;utilisateur Redis de cet identifiant ne peut pas faire cela (%1).</translation>
+        <source>Job %1 changed while TenantScope looked at it (another tool acted on it). Nothing was changed: look at it again and retry.</source>
+        <translation>Le job %1 a changé pendant que TenantScope le lisait (un autre outil l’a modifié). Rien n’a été changé : regardez-le à nouveau et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3981,14 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Cancelled: the query was stopped before it finished (%1).</source>
         <translation>Annulé : la requête a été arrêtée avant la fin (%1).</translation>
+    </message>
+    <message>
+        <source>Not permitted: the Redis user of this login may not do this (%1).</source>
+        <translation>Non autorisé : l’utilisateur Redis de cette connexion ne peut pas faire cela (%1).</translation>
+    </message>
+    <message>
+        <source>Redis refused: %1</source>
+        <translation>Redis a refusé : %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     m_redisPlaintext = new QCheckBox(tr("Allow an unencrypted connection to another machine"));
     m_redisPlaintext->setChecked(profile.redis.allowPlaintext);
     m_redisPlaintext->setToolTip(tr("Needed for Redis without TLS on a host other than this machine."));
+    m_unencryptedKeys = new QCheckBox(tr("Allow provider keys over http:// or ws:// to other machines"));
+    m_unencryptedKeys->setObjectName(QStringLiteral("allowUnencryptedKeys"));
+    m_unencryptedKeys->setChecked(profile.allowUnencryptedKeys);
+    m_unencryptedKeys->setToolTip(tr("Off: the Playground and key tests send a key only over TLS or to this machine. "
+                                     "On: the status bar says so while this profile is open."));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -78,6 +83,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     redisForm->addRow(QString(), m_redisVerify);
     redisForm->addRow(QString(), m_redisPlaintext);
     redisForm->addRow(tr("BullMQ prefix"), m_queuePrefix);
+    auto* providersBox = new QGroupBox(tr("Playground and keys"));
+    auto* providersForm = new QFormLayout(providersBox);
+    providersForm->addRow(QString(), m_unencryptedKeys);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -89,6 +97,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     layout->addLayout(form);
     layout->addWidget(pgBox);
     layout->addWidget(redisBox);
+    layout->addWidget(providersBox);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }
@@ -111,6 +120,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.redis.verifyPeer = m_redisVerify->isChecked();
     profile.redis.allowPlaintext = m_redisPlaintext->isChecked();
     profile.queuePrefix = m_queuePrefix->text().trimmed();
+    profile.allowUnencryptedKeys = m_unencryptedKeys->isChecked();
     return profile;
 }
 

@@ -40,6 +40,7 @@ private:
     QLineEdit* m_redisCaFile;
     QCheckBox* m_redisVerify;
     QCheckBox* m_redisPlaintext;
+    QCheckBox* m_unencryptedKeys;
     QLineEdit* m_queuePrefix;
     QLabel* m_error;
 };

@@ -4,6 +4,7 @@
 #include "TranscriptView.h"
 
 #include <Guarded.h>
+#include <KeyTransport.h>
 #include <ProviderKeys.h>
 
 #include <QComboBox>
@@ -95,6 +96,12 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_tenantInfo->setText(noTenantText()); // the row keeps its place: nothing below jumps when a tenant loads
     m_tenantInfo->setObjectName(QStringLiteral("tenantInfo"));
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_transport = new QLabel(this);
+    m_transport->setObjectName(QStringLiteral("transportWarning"));
+    m_transport->setWordWrap(true);
+    m_transport->setTextFormat(Qt::PlainText); // it quotes a URL the user typed
+    m_transport->setStyleSheet(QStringLiteral("color: #b9770e"));
+    m_transport->hide();
     m_input->setPlaceholderText(tr("Message (Ctrl+Enter sends)"));
     m_input->setAccessibleName(tr("Message"));
     m_input->setMaximumHeight(m_input->fontMetrics().lineSpacing() * 5 + 12);
@@ -129,6 +136,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     providerRow->addWidget(m_provider);
     providerRow->addWidget(m_baseUrl, 1);
     settings->addRow(tr("Provider"), providerRow);
+    settings->addRow(QString(), m_transport);
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(new QLabel(tr("Max tokens"), this));
@@ -348,8 +356,21 @@ QString PlaygroundPage::keySlot() const
     return m_baseUrl->text().trimmed().isEmpty() ? QStringLiteral("openai") : QStringLiteral("custom");
 }
 
+void PlaygroundPage::refreshTransport()
+{
+    const auto provider = ChatRequest::Provider(m_provider->currentData().toInt());
+    const QString typed = m_baseUrl->text().trimmed();
+    const QUrl url = typed.isEmpty() ? ChatRequest::defaultBaseUrl(provider) : QUrl(typed);
+    const bool allowed = m_keys->unencryptedKeysAllowed();
+    const QString text = !KeyTransport::credentialIn(url).isEmpty() ? KeyTransport::check(url, allowed).problem
+                                                                    : KeyTransport::warning(url, allowed);
+    m_transport->setText(text);
+    m_transport->setVisible(!text.isEmpty());
+}
+
 void PlaygroundPage::refreshKeyStatus()
 {
+    refreshTransport();
     const QString slot = keySlot();
     m_keys->list().then(
         QCoreApplication::instance(), guarded(this, [this, slot](const Fetched<QVector<LocalKey>>& fetched) {
@@ -385,6 +406,7 @@ void PlaygroundPage::applySettings()
     settings.tenantId = m_tenant.id;
     settings.tenantName = m_tenant.name;
     settings.maxTokens = m_maxTokens->value();
+    settings.unencryptedKeysAllowed = m_keys->unencryptedKeysAllowed();
     m_session->setSettings(settings);
 }
 

@@ -65,6 +65,7 @@ private:
     void loadPrices();
     void loadTenant(const QString& tenantId);
     void refreshKeyStatus();
+    void refreshTransport();
     void refreshModels();
     void applySettings();
     QString keySlot() const;
@@ -87,6 +88,7 @@ private:
     QComboBox* m_model;
     QSpinBox* m_maxTokens;
     QLabel* m_keyStatus;
+    QLabel* m_transport; // a key going unencrypted, or a URL carrying a credential
     QLabel* m_tenantInfo;
     QPlainTextEdit* m_system;
     TranscriptView* m_transcript;

@@ -1,16 +1,23 @@
 -- TenantScope: move one failed BullMQ job back to waiting, atomically (BullMQ 5/6 key layout, see
--- docs/platform-contract.md). Written for TenantScope from the documented layout.
+-- docs/platform-contract.md). Written for TenantScope from the documented layout. Every key it touches is
+-- declared in KEYS (a Redis Cluster routes by them); the client reads the job's parentKey first.
 --   KEYS[1] job hash          bull:<queue>:<id>
 --   KEYS[2] failed zset       KEYS[3] wait list        KEYS[4] meta hash      KEYS[5] active list
 --   KEYS[6] marker zset       KEYS[7] prioritized zset KEYS[8] priority counter
 --   KEYS[9] events stream
---   ARGV[1] job id
--- Returns {1, data} when retried, {-1} when the job does not exist, {-3, state} when it is not failed
--- (already retried by someone else, or never failed): nothing is changed then.
+--   A flow child also: KEYS[10] its parent's hash, KEYS[11] the parent's unsuccessful zset,
+--   KEYS[12] the parent's failed hash, KEYS[13] the parent's dependencies set
+--   ARGV[1] job id            ARGV[2] the parentKey the client read ('' for none)
+-- Returns {1, data} when retried, {-1} when the job does not exist, {-3} when it is not failed (already
+-- retried by someone else, or never failed), {-5} when its parent changed since the client read it:
+-- nothing is changed then.
 local jobKey = KEYS[1]
 local jobId = ARGV[1]
 if redis.call('EXISTS', jobKey) == 0 then
   return {-1}
+end
+if (redis.call('HGET', jobKey, 'parentKey') or '') ~= ARGV[2] or (ARGV[2] ~= '' and #KEYS < 13) then
+  return {-5}
 end
 if redis.call('ZREM', KEYS[2], jobId) == 0 then
   return {-3}
@@ -45,6 +52,15 @@ else
 end
 if not held then
   redis.call('ZADD', KEYS[6], 0, '0')
+end
+
+-- A flow child goes back among its parent's dependencies, as BullMQ's own retry does: its failure may
+-- have moved it to the parent's unsuccessful or failed children. A parent that already left
+-- waiting-children is not moved back.
+if ARGV[2] ~= '' and redis.call('EXISTS', KEYS[10]) == 1 then
+  if redis.call('ZREM', KEYS[11], jobKey) == 1 or redis.call('HDEL', KEYS[12], jobKey) == 1 then
+    redis.call('SADD', KEYS[13], jobKey)
+  end
 end
 
 local maxEvents = meta[3] or 10000

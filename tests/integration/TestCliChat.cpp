@@ -102,6 +102,42 @@ private slots:
         QVERIFY(!run.err.contains("sk-env-5555"));
     }
 
+    // A key never goes in clear text to another machine unless the profile (here TS_ALLOW_UNENCRYPTED_KEYS)
+    // allows it; a base URL with a credential in it is refused and never stored.
+    void keysStayOffUnencryptedRemoteUrls()
+    {
+        const QStringList chat{QStringLiteral("chat"),
+                               QStringLiteral("--provider"),
+                               QStringLiteral("openai"),
+                               QStringLiteral("--base-url"),
+                               QStringLiteral("http://models.example.test:8000/v1"),
+                               QStringLiteral("--model"),
+                               QStringLiteral("llama3"),
+                               QStringLiteral("Hi")};
+        Run run = cli(chat, env(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-plain-7777")));
+        QVERIFY2(run.exitCode != 0 && run.err.contains("Not sent") && run.err.contains("https://"),
+                 run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.contains("sk-plain-7777"));
+
+        QProcessEnvironment allowed = env(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-plain-7777"));
+        allowed.insert(QStringLiteral("TS_ALLOW_UNENCRYPTED_KEYS"), QStringLiteral("1"));
+        run = cli(chat, allowed); // sent: the .test host does not exist, so it fails after the warning
+        QVERIFY2(run.err.contains("Not encrypted: the key goes to models.example.test"), run.err.constData());
+
+        run = cli({QStringLiteral("keys"),
+                   QStringLiteral("set"),
+                   QStringLiteral("--provider"),
+                   QStringLiteral("custom"),
+                   QStringLiteral("--base-url"),
+                   QStringLiteral("https://models.example.test/v1?api_key=sk-in-the-url-1234")},
+                  env(),
+                  "sk-custom-key-5678\n");
+        QVERIFY2(run.exitCode != 0 && run.err.contains("credential"), run.err.constData());
+        run = cli({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}, env());
+        QVERIFY(!run.out.contains("sk-in-the-url-1234"));
+    }
+
     void anthropicBaseUrlWithoutV1()
     {
         ProviderPeer peer;

@@ -1,5 +1,6 @@
 #include <AwaitFuture.h>
 #include <ExecutionActions.h>
+#include <ExecutionFeed.h>
 #include <ExecutionRepository.h>
 #include <PgSession.h>
 #include <TestServers.h>
@@ -297,25 +298,100 @@ private slots:
                      .ok());
     }
 
-    void changesArriveAsLiveNotices()
+    // A notice only wakes the listener: its payload is empty, and the feed re-reads what changed after the
+    // last change number it saw, under its own login's row-level security.
+    void changesArriveThroughTheFeedUnderEachLogin()
     {
         QSignalSpy notices(m_pg.get(), &PgSession::notification);
-        m_pg->subscribe(QStringLiteral("ts_executions"));
-        QTest::qWait(300);
-        const QString running = execution(m_tenantA, m_workflowA, QStringLiteral("queued"));
-        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 5000);
-        bool seen = false;
-        for (const QList<QVariant>& notice : notices)
-            seen = seen
-                || (notice.at(0).toString() == QLatin1String("ts_executions")
-                    && notice.at(1).toString().contains(running));
-        QVERIFY(seen);
-        notices.clear();
+        auto admin = login(QStringLiteral("tenant_admin"), m_tenantA);
+        QVERIFY(admin);
+        ExecutionFeed staffFeed(m_pg.get());
+        ExecutionFeed ownFeed(admin.get());
+        QSignalSpy staffChanged(&staffFeed, &ExecutionFeed::changed);
+        QSignalSpy ownChanged(&ownFeed, &ExecutionFeed::changed);
+        QTest::qWait(500); // both feeds know where "now" is
+
+        const QString other = execution(m_tenantB, m_workflowB, QStringLiteral("queued"));
+        QTRY_VERIFY_WITH_TIMEOUT(!staffChanged.isEmpty(), 5000);
+        QCOMPARE(staffChanged.last().at(0).toStringList(), QStringList{other});
+        const QString own = execution(m_tenantA, m_workflowA, QStringLiteral("queued"));
+        QTRY_VERIFY_WITH_TIMEOUT(!ownChanged.isEmpty(), 5000);
+        // The tenant admin's feed never names the other tenant's execution.
+        for (const QList<QVariant>& change : std::as_const(ownChanged))
+            QVERIFY(!change.at(0).toStringList().contains(other));
+        QCOMPARE(ownChanged.last().at(0).toStringList(), QStringList{own});
+
+        ownChanged.clear();
+        QVERIFY(wait(ExecutionActions(m_pg.get()).run(ExecutionActions::Kind::Cancel, own, QStringLiteral("stop it")))
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!ownChanged.isEmpty(), 5000);
+        QVERIFY(ownChanged.last().at(0).toStringList().contains(own));
+
+        int executionNotices = 0;
+        for (const QList<QVariant>& notice : std::as_const(notices)) {
+            const QString channel = notice.at(0).toString();
+            if (channel == ExecutionFeed::channel() || channel == QLatin1String("ts_execution_requests")) {
+                ++executionNotices;
+                QCOMPARE(notice.at(1).toString(), QString());
+            }
+        }
+        QVERIFY(executionNotices >= 2);
+    }
+
+    // Retry and cancel leave a request row (who, when, what) for the platform's dispatcher; a notice anyone
+    // sends adds none and changes nothing.
+    void requestsAreRowsAndForgedNoticesChangeNothing()
+    {
+        const QString failed = execution(m_tenantB, m_workflowB, QStringLiteral("failed"));
+        const QString queued = execution(m_tenantB, m_workflowB, QStringLiteral("queued"));
+        auto support = login(QStringLiteral("support"), {});
+        QVERIFY(support);
+        const auto retried = wait(
+            ExecutionActions(support.get()).run(ExecutionActions::Kind::Retry, failed, QStringLiteral("ticket 1")));
+        QVERIFY2(retried.ok(), qPrintable(retried.error));
         QVERIFY(
-            wait(ExecutionActions(m_pg.get()).run(ExecutionActions::Kind::Cancel, running, QStringLiteral("stop it")))
+            wait(
+                ExecutionActions(support.get()).run(ExecutionActions::Kind::Cancel, queued, QStringLiteral("ticket 2")))
                 .ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 5000);
-        QVERIFY(notices.first().at(1).toString().contains(running));
+        const PgResult requests
+            = sql(QStringLiteral(
+                      "SELECT r.action, r.requested_by, r.tenant_id::text FROM execution_requests r JOIN executions e "
+                      "ON e.id = r.execution_id WHERE e.id = ?::uuid OR e.retry_of = ?::uuid ORDER BY r.id"),
+                  {queued, failed});
+        QCOMPARE(requests.rows.size(), 2);
+        QCOMPARE(requests.rows.at(0).value(0).toString(), QStringLiteral("run"));
+        QCOMPARE(requests.rows.at(1).value(0).toString(), QStringLiteral("cancel"));
+        QCOMPARE(requests.rows.at(0).value(1).toString(), m_logins.last());
+        QCOMPARE(requests.rows.at(1).value(2).toString(), m_tenantB);
+
+        // A tenant admin of A forges the old contract's payloads for B's executions.
+        auto forger = login(QStringLiteral("tenant_admin"), m_tenantA);
+        QVERIFY(forger);
+        const QString other = execution(m_tenantB, m_workflowB, QStringLiteral("failed"));
+        const auto snapshot = [&] {
+            return sql(QStringLiteral("SELECT (SELECT count(*) FROM execution_requests), (SELECT count(*) FROM "
+                                      "executions WHERE tenant_id = ?::uuid), (SELECT status FROM executions WHERE "
+                                      "id = ?::uuid), (SELECT count(*) FROM audit_log WHERE tenant_id = ?::uuid)"),
+                       {m_tenantB, other, m_tenantB})
+                .rows.value(0);
+        };
+        const QVariantList before = snapshot();
+        for (const QString& payload : {QStringLiteral("{\"action\": \"run\", \"id\": \"%1\"}").arg(other),
+                                       QStringLiteral("{\"action\": \"cancel\", \"id\": \"%1\"}").arg(queued)}) {
+            QVERIFY(TestServers::exec(
+                        forger.get(), QStringLiteral("SELECT pg_notify('ts_execution_requests', ?)"), {payload})
+                        .ok());
+        }
+        // Nor can it write a request row itself, or act on B's execution.
+        QVERIFY(!TestServers::exec(forger.get(),
+                                   QStringLiteral("INSERT INTO execution_requests (tenant_id, execution_id, action) "
+                                                  "VALUES (?::uuid, ?::uuid, 'run')"),
+                                   {m_tenantB, other})
+                     .ok());
+        QVERIFY(
+            !wait(ExecutionActions(forger.get()).run(ExecutionActions::Kind::Retry, other, QStringLiteral("forged")))
+                 .ok());
+        QCOMPARE(snapshot(), before);
     }
 
     void errorGroupsCountWhatSqlCounts()

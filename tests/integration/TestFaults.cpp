@@ -351,9 +351,11 @@ private slots:
     {
         QSignalSpy changed(m_services->executionFeed(), &ExecutionFeed::changed);
         auto pg = checkPg();
-        TestServers::exec(pg.get(),
-                          QStringLiteral("SELECT pg_notify(?, ?)"),
-                          {ExecutionFeed::channel(), QStringLiteral("00000000-0000-0000-0000-0000000000fa")});
+        // A real change: the notice carries nothing, the feed re-reads what changed.
+        QVERIFY(TestServers::exec(pg.get(),
+                                  QStringLiteral("UPDATE executions SET error_message = error_message WHERE id = "
+                                                 "(SELECT id FROM executions ORDER BY created_at DESC LIMIT 1)"))
+                    .ok());
         QVERIFY(QTest::qWaitFor([&] { return changed.count() > 0; }, 5000));
     }
 

@@ -217,6 +217,68 @@ private slots:
         QCOMPARE(integer({"EXISTS", prefix + "1"}), 1);
     }
 
+    // Every key our Lua scripts touch is declared in KEYS: run as a Redis user allowed exactly the keys the
+    // script is given (and nothing else), a script that touched another key would get NOPERM.
+    void scriptsTouchOnlyTheKeysTheyDeclare()
+    {
+        const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';
+        const QByteArray parent = prefix + "flow-parent";
+        failedJob("flow-child", "t");
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "flow-child", "parentKey", parent});
+        TestServers::redis(m_redis.get(), {"HSET", parent, "name", "parent"});
+        TestServers::redis(m_redis.get(), {"ZADD", parent + ":unsuccessful", "1", prefix + "flow-child"});
+        QList<QByteArray> retryKeys{"%RW~" + prefix + "flow-child", "%RW~" + parent};
+        for (const char* own : {"failed", "wait", "meta", "active", "marker", "prioritized", "pc", "events"})
+            retryKeys << "%RW~" + prefix + own;
+        for (const char* own : {":unsuccessful", ":failed", ":dependencies"})
+            retryKeys << "%RW~" + parent + own;
+        const QList<QByteArray> commands{"+hget",
+                                         "+eval",
+                                         "+exists",
+                                         "+zrem",
+                                         "+hdel",
+                                         "+hmget",
+                                         "+llen",
+                                         "+incr",
+                                         "+zadd",
+                                         "+lpush",
+                                         "+rpush",
+                                         "+xadd",
+                                         "+sadd",
+                                         "+ping"};
+        auto exact = aclUser(QList<QByteArray>{"on", "-@all"} + commands + retryKeys);
+        QVERIFY(exact);
+        const auto retried = wait(QueueRepository(exact.get()).retry(m_queue, QStringLiteral("flow-child")));
+        QVERIFY2(retried.ok(), qPrintable(retried.error));
+        // The child is back among its parent's dependencies, as BullMQ's own retry puts it.
+        QCOMPARE(integer({"SISMEMBER", parent + ":dependencies", prefix + "flow-child"}), 1);
+        QCOMPARE(integer({"ZCARD", parent + ":unsuccessful"}), 0);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", prefix + "flow-child", "parentKey"}).text, parent);
+
+        failedJob("dedup", "t");
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "dedup", "deid", "d1"});
+        TestServers::redis(m_redis.get(), {"SET", prefix + "de:d1", "dedup"});
+        QList<QByteArray> removeKeys{"%RW~" + prefix + "dedup", "%RW~" + prefix + "de:d1", "%RW~" + prefix + "dn:d1"};
+        for (const char* own : {":lock", ":logs", ":dependencies", ":processed", ":failed", ":unsuccessful"})
+            removeKeys << "%RW~" + prefix + "dedup" + own;
+        for (const char* own : {"events",
+                                "meta",
+                                "completed",
+                                "failed",
+                                "delayed",
+                                "prioritized",
+                                "waiting-children",
+                                "wait",
+                                "paused",
+                                "active"})
+            removeKeys << "%RW~" + prefix + own;
+        auto exactRemove = aclUser(QList<QByteArray>{"on", "-@all", "+get", "+del", "+lrem"} + commands + removeKeys);
+        QVERIFY(exactRemove);
+        const auto removed = wait(QueueRepository(exactRemove.get()).remove(m_queue, QStringLiteral("dedup")));
+        QVERIFY2(removed.ok(), qPrintable(removed.error));
+        QCOMPARE(integer({"EXISTS", prefix + "dedup", prefix + "de:d1"}), 0);
+    }
+
     void prioritizedAndLifoJobsGoWhereBullmqPutsThem()
     {
         const QByteArray prefix = "bull:" + m_queue.toUtf8() + ':';

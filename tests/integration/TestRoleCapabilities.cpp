@@ -2,9 +2,11 @@
 #include <AuditRepository.h>
 #include <AwaitFuture.h>
 #include <CostRepository.h>
+#include <DocTable.h>
 #include <ExecutionActions.h>
 #include <ExecutionRepository.h>
 #include <JobActions.h>
+#include <LimitsPusher.h>
 #include <PgSession.h>
 #include <PlanRepository.h>
 #include <ProviderKeys.h>
@@ -311,6 +313,9 @@ private:
                                                                m_reason));
                  return outcomeOf(saved);
              }});
+        list.append({QStringLiteral("Push a tenant's limits to Redis"), true, [](Services& s, const QString& t) {
+                         return outcomeOf(wait(s.limitsPusher()->push({t}, true)));
+                     }});
         list.append({QStringLiteral("Change alert thresholds"), false, [this](Services& s, const QString&) {
                          const QString current
                              = TestServers::exec(m_admin.get(),
@@ -365,10 +370,6 @@ private:
         const Outcome own = capability.probe(services, m_tenantA);
         return own.allowed ? QStringLiteral("own tenant") : QStringLiteral("no");
     }
-
-    static QString docPath() { return QStringLiteral(TS_SOURCE_DIR "/docs/security.md"); }
-    static constexpr const char* kBegin = "<!-- capability-table:begin (written by test_role_capabilities) -->";
-    static constexpr const char* kEnd = "<!-- capability-table:end -->";
 
 private slots:
     void initTestCase()
@@ -452,23 +453,12 @@ private slots:
         }
         qInfo("%d cells asked of the servers:\n%s", cells, qPrintable(table));
 
-        QFile file(docPath());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(docPath()));
-        QString doc = QString::fromUtf8(file.readAll());
-        file.close();
-        const qsizetype begin = doc.indexOf(QLatin1String(kBegin));
-        const qsizetype end = doc.indexOf(QLatin1String(kEnd));
-        QVERIFY2(begin >= 0 && end > begin, "docs/security.md has no capability table markers");
-        const qsizetype from = begin + qsizetype(qstrlen(kBegin)) + 1;
-        const QString documented = doc.mid(from, end - from);
-        if (documented != table && qEnvironmentVariableIsSet("TS_WRITE_SECURITY_TABLE")) {
-            doc.replace(from, end - from, table);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(doc.toUtf8());
+        const DocTable::Outcome doc = DocTable::check(QStringLiteral("capability-table"), table);
+        QVERIFY2(doc.problem.isEmpty(), qPrintable(doc.problem));
+        if (doc.written)
             qInfo("docs/security.md: table written");
-            return;
-        }
-        QCOMPARE(documented, table);
+        else
+            QCOMPARE(doc.documented, table);
     }
 
     // The CLI, as a tenant admin of A, for every command that takes a tenant (or an object of one),

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,6 +113,72 @@ private slots:
         QCOMPARE(audit.rows.at(0).at(1).toInt(), 2);
         QCOMPARE(audit.rows.at(1).at(0).toString(), QStringLiteral("job.retry"));
         QCOMPARE(audit.rows.at(1).at(1).toInt(), 1);
+    }
+
+    // A failed flow child retried through TenantScope ends where BullMQ's own retry leaves its twin: back
+    // among its parent's dependencies, run once more, and the waiting parent then runs with its result
+    // (a parent that failed with its child stays failed, in both).
+    void flowChildRetryKeepsItsParentLinkAsBullmqDoes()
+    {
+        TS_REQUIRE_SERVERS();
+        const QString queue = QStringLiteral("interop-flow-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QProcess node;
+        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
+        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        node.start(QStringLiteral(TS_NODE), {QStringLiteral("flow_interop.mjs"), queue});
+        QVERIFY(node.waitForStarted(10000));
+        const QJsonObject ready = nextEvent(node, 30000);
+        QVERIFY2(ready.value(QStringLiteral("event")).toString() == QLatin1String("ready"),
+                 QJsonDocument(ready).toJson().constData());
+
+        auto redis = TestServers::adminRedis();
+        auto pg = TestServers::adminPg();
+        QueueRepository queues(redis.get());
+        JobActions actions(queues, pg.get());
+        for (const char* flow : {"plain", "failing"}) {
+            auto retried = actions.run(JobActions::Kind::Retry,
+                                       queue,
+                                       ready.value(QLatin1String(flow)).toString(),
+                                       QStringLiteral("flow interop"));
+            QVERIFY(awaitFuture(retried, 10000));
+            QVERIFY2(retried.result().ok(), qPrintable(retried.result().error));
+        }
+
+        node.write("go\n");
+        const QJsonObject summary = nextEvent(node, 40000);
+        QVERIFY2(summary.value(QStringLiteral("event")).toString() == QLatin1String("summary"),
+                 QJsonDocument(summary).toJson().constData());
+        QVERIFY(node.waitForFinished(20000));
+        QCOMPARE(node.exitCode(), 0);
+        QVERIFY(summary.value(QStringLiteral("done")).toBool());
+
+        for (const char* flow : {"plain", "failing"}) {
+            QJsonObject ours = summary.value(QLatin1String(flow)).toObject().value(QStringLiteral("ours")).toObject();
+            QJsonObject theirs
+                = summary.value(QLatin1String(flow)).toObject().value(QStringLiteral("theirs")).toObject();
+            QVERIFY(ours.value(QStringLiteral("childParentKey")).toBool());
+            QCOMPARE(ours.value(QStringLiteral("childState")).toString(), QStringLiteral("completed"));
+            const QJsonValue oursResult = ours.take(QStringLiteral("parentResult"));
+            const QJsonValue theirsResult = theirs.take(QStringLiteral("parentResult"));
+            QCOMPARE(oursResult.isNull(), theirsResult.isNull());
+            QCOMPARE(ours, theirs); // where the parent keeps the child, and the states of both
+        }
+        const QJsonObject plain
+            = summary.value(QStringLiteral("plain")).toObject().value(QStringLiteral("ours")).toObject();
+        QCOMPARE(plain.value(QStringLiteral("parentState")).toString(), QStringLiteral("completed"));
+        QCOMPARE(plain.value(QStringLiteral("processed")).toArray(), QJsonArray{QStringLiteral("child")});
+        QCOMPARE(plain.value(QStringLiteral("parentResult"))
+                     .toObject()
+                     .value(QStringLiteral("children"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("child"))
+                     .toString(),
+                 QStringLiteral("child-plain-ours"));
+        const QJsonObject runs = summary.value(QStringLiteral("runs")).toObject();
+        QCOMPARE(runs.value(QStringLiteral("child-plain-ours")).toInt(), 2); // failed once, our retry once
+        QCOMPARE(runs.value(QStringLiteral("parent-plain-ours")).toInt(), 1);
     }
 
     void bullmqReadsOurQueue()

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -132,18 +133,22 @@ private slots:
         peer.answer({{sseHead(), 0}, {chunk("Saved answer") + "data: [DONE]\n\n", 0}});
         ChatSession session(&m_network);
         ChatSettings settings;
-        QUrl url = peer.url(QStringLiteral("/v1"));
-        url.setUserInfo(QStringLiteral("user:url-password"));
-        settings.baseUrl = url;
+        settings.baseUrl = peer.url(QStringLiteral("/v1"));
         settings.model = QStringLiteral("gpt-4o-mini");
         settings.system = QStringLiteral("Be kind.");
         session.setSettings(settings);
         QString error;
         QVERIFY(session.send(QStringLiteral("Save me"), QStringLiteral("sk-never-saved-1234"), &error));
         QVERIFY(finishTurn(session));
+        // A URL typed with credentials in it is never sent to (see below) and never written down.
+        QUrl url = peer.url(QStringLiteral("/v1?api_key=url-query-secret"));
+        url.setUserInfo(QStringLiteral("user:url-password"));
+        settings.baseUrl = url;
+        session.setSettings(settings);
         const QByteArray json = QJsonDocument(session.toJson()).toJson();
         const QByteArray markdown = session.toMarkdown().toUtf8();
-        for (const QByteArray& secret : {QByteArray("sk-never-saved-1234"), QByteArray("url-password")}) {
+        for (const QByteArray& secret :
+             {QByteArray("sk-never-saved-1234"), QByteArray("url-password"), QByteArray("url-query-secret")}) {
             QVERIFY(!json.contains(secret));
             QVERIFY(!markdown.contains(secret));
         }
@@ -156,6 +161,81 @@ private slots:
         QCOMPARE(loaded.settings().system, QStringLiteral("Be kind."));
         QVERIFY(!loaded.load(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Keys cross the network only encrypted, unless the profile allows otherwise. Every request of this
+    // session's network goes through an HTTP proxy that is the peer, so a request that were made for
+    // http://models.example.test would reach the peer: "nothing sent" is observed, not assumed.
+    void aKeyGoesUnencryptedOnlyWhenTheProfileAllowsIt()
+    {
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {chunk("Over plain HTTP") + "data: [DONE]\n\n", 0}});
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), peer.url().port()));
+        ChatSession session(&network);
+        ChatSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://models.example.test:8000/v1"));
+        settings.model = QStringLiteral("llama3");
+        session.setSettings(settings);
+        QVERIFY(session.transportWarning().isEmpty());
+        QString error;
+        QVERIFY(!session.send(QStringLiteral("Hi"), QStringLiteral("sk-remote-plain-1234"), &error));
+        QVERIFY2(error.contains(QLatin1String("Not sent")) && error.contains(QLatin1String("models.example.test")),
+                 qPrintable(error));
+        QVERIFY(session.turns().isEmpty()); // the message stays in the input, nothing was added or sent
+        QTest::qWait(200);
+        QCOMPARE(peer.requests, 0);
+
+        // Without a key (a local server that needs none) nothing secret travels: it is sent.
+        QVERIFY2(session.send(QStringLiteral("Hi"), {}, &error), qPrintable(error));
+        QVERIFY(finishTurn(session));
+        QCOMPARE(peer.requests, 1);
+        QVERIFY(!peer.requestHead.contains("Authorization"));
+
+        // The profile allows it: sent, with the key, and said.
+        settings.unencryptedKeysAllowed = true;
+        session.setSettings(settings);
+        QVERIFY(session.transportWarning().contains(QLatin1String("models.example.test")));
+        QVERIFY2(session.send(QStringLiteral("Hi"), QStringLiteral("sk-remote-plain-1234"), &error), qPrintable(error));
+        QVERIFY(finishTurn(session));
+        QCOMPARE(peer.requests, 2);
+        QVERIFY(peer.requestHead.contains("POST http://models.example.test:8000/v1/chat/completions"));
+        QVERIFY(peer.requestHead.contains("Bearer sk-remote-plain-1234"));
+
+        // Encrypted or on this machine: no warning, whatever the profile says.
+        for (const char* fine : {"https://api.example.test/v1",
+                                 "http://localhost:11434/v1",
+                                 "http://127.0.0.2/v1",
+                                 "http://[::1]:8080/v1"}) {
+            settings.baseUrl = QUrl(QString::fromLatin1(fine));
+            session.setSettings(settings);
+            QVERIFY2(session.transportWarning().isEmpty(), fine);
+        }
+    }
+
+    void aUrlCarryingACredentialIsRefusedEvenWithoutAKey()
+    {
+        ProviderPeer peer;
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), peer.url().port()));
+        ChatSession session(&network);
+        ChatSettings settings;
+        settings.model = QStringLiteral("gpt-4o-mini");
+        settings.unencryptedKeysAllowed = true;
+        for (const char* carrying : {"https://api.example.test/v1?api_key=sk-proj-abcdefghijklmnopqrstuvwxyz012345",
+                                     "https://api.example.test/v1?key=abc",
+                                     "https://user:pw@api.example.test/v1",
+                                     "http://127.0.0.1:1/v1?token=t0k3n",
+                                     "https://api.example.test/v1?x=sk-ant-api03-abcdefghijklmnopqrstuvwxyz"}) {
+            settings.baseUrl = QUrl(QString::fromLatin1(carrying));
+            session.setSettings(settings);
+            QString error;
+            QVERIFY2(!session.send(QStringLiteral("Hi"), {}, &error), carrying);
+            QVERIFY2(error.contains(QLatin1String("credential")), qPrintable(error));
+        }
+        QTest::qWait(100);
+        QCOMPARE(peer.requests, 0);
+        QVERIFY(session.turns().isEmpty());
     }
 };
 

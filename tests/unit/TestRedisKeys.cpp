@@ -36,6 +36,19 @@ private slots:
         }
     }
 
+    // Allowlists only: a category (+@read, +@connection, +@scripting) carries commands no role needs.
+    void noRoleIsGrantedACategory()
+    {
+        for (const QList<QByteArray>& rules : {RedisAcl::tenantAdminRules(QStringLiteral("abc")),
+                                               RedisAcl::supportRules(),
+                                               RedisAcl::financeRules(),
+                                               RedisAcl::platformAdminRules()}) {
+            QVERIFY(rules.contains("-@all"));
+            for (const QByteArray& rule : rules)
+                QVERIFY2(!rule.startsWith("+@") && rule != "allcommands", rule.constData());
+        }
+    }
+
     void likePatternEscapesWildcards()
     {
         QCOMPARE(TenantRepository::likePattern(QStringLiteral("50%_off\\")), QStringLiteral("%50\\%\\_off\\\\%"));

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// A table in docs/security.md written by a test and checked by it: the text between
+// "<!-- NAME:begin ... -->" and "<!-- NAME:end -->" must equal what the test measured on the servers.
+// With TS_WRITE_SECURITY_TABLE=1 set, a difference is written into the document instead of failing.
+namespace DocTable
+{
+struct Outcome
+{
+    bool matches = false;
+    bool written = false;
+    QString problem; // the file or its markers are missing
+    QString documented;
+};
+Outcome check(const QString& name, const QString& measured);
+QString documentPath();
+} // namespace DocTable
