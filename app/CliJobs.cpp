@@ -69,7 +69,7 @@ int Cli::jobsCommand(const QStringList& args)
     auto services = connect(args);
     if (!services)
         return 1;
-    QueueRepository queues(services->redis());
+    const QueueRepository& queues = *services->queues(); // with the profile's BullMQ prefix
 
     if (sub == QLatin1String("retry") || sub == QLatin1String("remove")) {
         JobActions actions(queues, services->pg());

@@ -119,8 +119,10 @@ int Cli::plansCommand(const QStringList& args)
         m_out << Qt::flush;
         return 0;
     }
+    // result() returns a copy: keep it, so that the plan found in it outlives this statement.
+    const QVector<Plan> all = plans.result().value;
     const Plan* plan = nullptr;
-    for (const Plan& p : plans.result().value)
+    for (const Plan& p : all)
         if (p.id == planId)
             plan = &p;
     if (!plan)

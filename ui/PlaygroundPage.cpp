@@ -188,6 +188,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
         refreshKeyStatus();
     });
     connect(m_baseUrl, &QLineEdit::editingFinished, this, &PlaygroundPage::refreshKeyStatus);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &PlaygroundPage::refreshTransport); // as it is typed
     connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_warningBar->hide(); });
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPage::stop);

@@ -213,6 +213,32 @@ private slots:
         QVERIFY(playground()->transcript()->toPlainText().contains(QLatin1String("partial answer is kept")));
     }
 
+    // The page says when a key would go in clear text to another machine (the profile allows it), and
+    // that a URL carrying a credential will not be used; over TLS or to this machine it says nothing.
+    void unencryptedOrCredentialUrlsAreSaidBesideTheUrl()
+    {
+        m_window->showPage(MainWindow::PlaygroundPageIndex);
+        auto* label = playground()->findChild<QLabel*>(QStringLiteral("transportWarning"));
+        QVERIFY(label);
+        playground()->setBaseUrl(QStringLiteral("http://gpu-box.example.test:11434/v1"));
+        QVERIFY(!label->isVisibleTo(playground())); // not allowed: nothing will carry a key there
+        m_services->localKeys()->setUnencryptedKeysAllowed(true);
+        playground()->setBaseUrl(QStringLiteral("http://gpu-box.example.test:11434/v1/"));
+        QVERIFY(label->isVisibleTo(playground()));
+        QVERIFY2(label->text().contains(QLatin1String("Not encrypted"))
+                     && label->text().contains(QLatin1String("gpu-box.example.test")),
+                 qPrintable(label->text()));
+        for (const char* quiet : {"https://api.example.test/v1", "http://localhost:11434/v1", ""}) {
+            playground()->setBaseUrl(QString::fromLatin1(quiet));
+            QVERIFY2(!label->isVisibleTo(playground()), quiet);
+        }
+        playground()->setBaseUrl(QStringLiteral("https://api.example.test/v1?api_key=sk-in-url-0000"));
+        QVERIFY(label->isVisibleTo(playground()));
+        QVERIFY2(label->text().contains(QLatin1String("credential")), qPrintable(label->text()));
+        m_services->localKeys()->setUnencryptedKeysAllowed(false);
+        playground()->setBaseUrl(QString());
+    }
+
     void planWarningBeforeSending()
     {
         const PgResult tenant = TestServers::exec(

@@ -357,6 +357,95 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(overrides.out).isArray());
     }
 
+    // Regression (issue 17): plans show --json crashed and every plans set was refused as a concurrent
+    // change, both reading a plan through a pointer into a temporary. The success path, checked in SQL.
+    void plansShowAndSetSucceed()
+    {
+        auto pg = TestServers::adminPg();
+        const auto inSql = [&] {
+            return TestServers::exec(pg.get(),
+                                     QStringLiteral("SELECT included_tokens, version FROM plans WHERE id = 'starter'"))
+                .rows.value(0);
+        };
+        const QVariantList before = inSql();
+        const Run shown = cli(
+            {QStringLiteral("plans"), QStringLiteral("show"), QStringLiteral("starter"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject plan = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(plan.value(QStringLiteral("id")).toString(), QStringLiteral("starter"));
+        QCOMPARE(plan.value(QStringLiteral("version")).toInteger(), before.at(1).toLongLong());
+        QCOMPARE(plan.value(QStringLiteral("included_tokens")).toInteger(), before.at(0).toLongLong());
+
+        const qint64 raised = before.at(0).toLongLong() + 1000;
+        const Run set = cli({QStringLiteral("plans"),
+                             QStringLiteral("set"),
+                             QStringLiteral("starter"),
+                             QStringLiteral("included_tokens=%1").arg(raised),
+                             QStringLiteral("--reason"),
+                             QStringLiteral("Q4 pricing")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const QVariantList after = inSql();
+        QCOMPARE(after.at(0).toLongLong(), raised);
+        QCOMPARE(after.at(1).toLongLong(), before.at(1).toLongLong() + 1);
+        const Run back = cli({QStringLiteral("plans"),
+                              QStringLiteral("set"),
+                              QStringLiteral("starter"),
+                              QStringLiteral("included_tokens=%1").arg(before.at(0).toLongLong()),
+                              QStringLiteral("--reason"),
+                              QStringLiteral("put back by the test")});
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QCOMPARE(inSql().at(0).toLongLong(), before.at(0).toLongLong());
+    }
+
+    // Regression (issue 17): every jobs command used the default prefix, whatever TS_BULL_PREFIX said.
+    void jobsFollowTheProfilesPrefix()
+    {
+        auto redis = TestServers::adminRedis();
+        const QByteArray prefix = "tsprefix" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray queue = prefix + ":prefixed-runs:";
+        TestServers::redis(redis.get(), {"HSET", queue + "meta", "opts.maxLenEvents", "100"});
+        TestServers::redis(redis.get(),
+                           {"HSET",
+                            queue + "7",
+                            "name",
+                            "run",
+                            "data",
+                            "{\"tenantId\":\"t\"}",
+                            "timestamp",
+                            "1",
+                            "finishedOn",
+                            "2",
+                            "failedReason",
+                            "boom",
+                            "atm",
+                            "1"});
+        TestServers::redis(redis.get(), {"ZADD", queue + "failed", "2", "7"});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TS_BULL_PREFIX"), QString::fromUtf8(prefix));
+        const Run listed = cli({QStringLiteral("jobs"),
+                                QStringLiteral("list"),
+                                QStringLiteral("--queue"),
+                                QStringLiteral("prefixed-runs"),
+                                QStringLiteral("--state"),
+                                QStringLiteral("failed"),
+                                QStringLiteral("--json")},
+                               env);
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.contains("\"7\"") && listed.out.contains("boom"), listed.out.constData());
+        const Run retried = cli({QStringLiteral("jobs"),
+                                 QStringLiteral("retry"),
+                                 QStringLiteral("--queue"),
+                                 QStringLiteral("prefixed-runs"),
+                                 QStringLiteral("7"),
+                                 QStringLiteral("--reason"),
+                                 QStringLiteral("prefix test")},
+                                env);
+        QVERIFY2(retried.exitCode == 0, retried.err.constData());
+        QCOMPARE(TestServers::redis(redis.get(), {"LPOS", queue + "wait", "7"}).integer, 0);
+        for (const char* key : {"meta", "7", "failed", "wait", "marker", "events", "pc"})
+            TestServers::redis(redis.get(), {"DEL", queue + key});
+    }
+
     void redisUserForATenantAdmin()
     {
         auto pg = TestServers::adminPg();
