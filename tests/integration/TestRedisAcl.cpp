@@ -223,12 +223,7 @@ private slots:
                      .arg(m_commands.size())
                      .arg(QString::fromUtf8(m_version));
         qInfo("%s", qPrintable(table));
-        const DocTable::Outcome doc = DocTable::check(QStringLiteral("redis-command-table"), table);
-        QVERIFY2(doc.problem.isEmpty(), qPrintable(doc.problem));
-        if (doc.written)
-            qInfo("docs/security.md: Redis command table written");
-        else
-            QCOMPARE(doc.documented, table);
+        TS_VERIFY_DOC_TABLE(QStringLiteral("redis-command-table"), table);
     }
 
     // What the issue found, tried on a real connection of each role: refused, and nothing changed.

@@ -453,12 +453,7 @@ private slots:
         }
         qInfo("%d cells asked of the servers:\n%s", cells, qPrintable(table));
 
-        const DocTable::Outcome doc = DocTable::check(QStringLiteral("capability-table"), table);
-        QVERIFY2(doc.problem.isEmpty(), qPrintable(doc.problem));
-        if (doc.written)
-            qInfo("docs/security.md: table written");
-        else
-            QCOMPARE(doc.documented, table);
+        TS_VERIFY_DOC_TABLE(QStringLiteral("capability-table"), table);
     }
 
     // The CLI, as a tenant admin of A, for every command that takes a tenant (or an object of one),

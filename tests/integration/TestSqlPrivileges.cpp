@@ -130,12 +130,7 @@ private slots:
                      .arg(forPublic.size());
         qInfo("%s", qPrintable(table));
         QVERIFY2(forPublic.isEmpty(), qPrintable(QStringLiteral("PUBLIC may run ") + forPublic.join(u' ')));
-        const DocTable::Outcome doc = DocTable::check(QStringLiteral("function-table"), table);
-        QVERIFY2(doc.problem.isEmpty(), qPrintable(doc.problem));
-        if (doc.written)
-            qInfo("docs/security.md: function table written");
-        else
-            QCOMPARE(doc.documented, table);
+        TS_VERIFY_DOC_TABLE(QStringLiteral("function-table"), table);
     }
 
     // A definer function resolves names in public: nobody of ours may create there (a function or table

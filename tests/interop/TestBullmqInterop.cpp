@@ -32,6 +32,15 @@ class TestBullmqInterop : public QObject
         return QJsonDocument::fromJson(node.readLine()).object();
     }
 
+    // One of the interop scripts, with its errors on ours.
+    static bool startScript(QProcess& node, const QString& script, const QString& queue)
+    {
+        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
+        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        node.start(QStringLiteral(TS_NODE), {script, queue});
+        return node.waitForStarted(10000);
+    }
+
 private slots:
     // Retry and remove written by us, run by the real BullMQ Worker: the retried job runs again exactly
     // once (a second retry is refused), removed jobs never run, a running job cannot be removed.
@@ -40,10 +49,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         const QString queue = QStringLiteral("interop-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QProcess node;
-        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
-        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        node.start(QStringLiteral(TS_NODE), {QStringLiteral("worker_interop.mjs"), queue});
-        QVERIFY(node.waitForStarted(10000));
+        QVERIFY(startScript(node, QStringLiteral("worker_interop.mjs"), queue));
         const QJsonObject ready = nextEvent(node, 30000);
         QCOMPARE(ready.value(QStringLiteral("event")).toString(), QStringLiteral("ready"));
 
@@ -123,10 +129,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         const QString queue = QStringLiteral("interop-flow-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QProcess node;
-        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
-        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        node.start(QStringLiteral(TS_NODE), {QStringLiteral("flow_interop.mjs"), queue});
-        QVERIFY(node.waitForStarted(10000));
+        QVERIFY(startScript(node, QStringLiteral("flow_interop.mjs"), queue));
         const QJsonObject ready = nextEvent(node, 30000);
         QVERIFY2(ready.value(QStringLiteral("event")).toString() == QLatin1String("ready"),
                  QJsonDocument(ready).toJson().constData());

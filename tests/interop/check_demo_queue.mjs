@@ -1,16 +1,9 @@
 // Reads TenantScope's demo queue with the real bullmq package and prints what BullMQ itself sees, as
 // JSON, for tests/interop/TestBullmqInterop to compare with PostgreSQL. Read-only.
 import { Queue } from 'bullmq';
+import { redisConnection } from './connection.mjs';
 
-const url = new URL(process.env.TS_REDIS_URL);
-const connection = {
-  host: url.hostname,
-  port: Number(url.port || 6379),
-  username: decodeURIComponent(url.username || 'default'),
-  password: process.env.TS_REDIS_PASSWORD,
-  db: Number((url.pathname || '/0').slice(1) || 0),
-  maxRetriesPerRequest: 1,
-};
+const connection = redisConnection(1);
 const queue = new Queue(process.argv[2] || 'workflow-runs', { connection, prefix: 'bull' });
 try {
   const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'failed', 'completed', 'prioritized');

@@ -3,16 +3,9 @@
 // act on the jobs through TenantScope's code ("go" on stdin), then reports how often each job ran.
 import { Queue, Worker } from 'bullmq';
 import readline from 'node:readline';
+import { redisConnection } from './connection.mjs';
 
-const url = new URL(process.env.TS_REDIS_URL);
-const connection = {
-  host: url.hostname,
-  port: Number(url.port || 6379),
-  username: decodeURIComponent(url.username || 'default'),
-  password: process.env.TS_REDIS_PASSWORD,
-  db: Number((url.pathname || '/0').slice(1) || 0),
-  maxRetriesPerRequest: null,
-};
+const connection = redisConnection();
 const queueName = process.argv[2];
 const say = (event) => console.log(JSON.stringify(event));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -17,3 +17,15 @@ struct Outcome
 Outcome check(const QString& name, const QString& measured);
 QString documentPath();
 } // namespace DocTable
+
+// In a Qt Test function: the table must match docs/security.md (or is written there with
+// TS_WRITE_SECURITY_TABLE=1).
+#define TS_VERIFY_DOC_TABLE(name, measured)                                                                            \
+    do {                                                                                                               \
+        const DocTable::Outcome doc_ = DocTable::check(name, measured);                                                \
+        QVERIFY2(doc_.problem.isEmpty(), qPrintable(doc_.problem));                                                    \
+        if (doc_.written)                                                                                              \
+            qInfo("docs/security.md: %s written", qPrintable(QString(name)));                                          \
+        else                                                                                                           \
+            QCOMPARE(doc_.documented, measured);                                                                       \
+    } while (false)
