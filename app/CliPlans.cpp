@@ -58,9 +58,12 @@ int Cli::pushLimitsAfterSave(Services& services, const QString& saved, bool json
     if (!pushed.result().ok())
         return fail(
             tr("%1, but %2 Run `tenantscope-cli limits push` when Redis is back.").arg(saved, pushed.result().error));
-    (jsonOnStdout ? m_err : m_out) << tr("%1; Redis limits of %2 tenant(s) updated and the change published")
+    (jsonOnStdout ? m_err : m_out) << QCoreApplication::translate(
+                                          "Cli",
+                                          "%1; Redis limits of %n tenant(s) updated and the change published",
+                                          nullptr,
+                                          int(pushed.result().value.pushed))
                                           .arg(saved)
-                                          .arg(pushed.result().value.pushed)
                                    << Qt::endl;
     return 0;
 }
@@ -166,10 +169,12 @@ int Cli::plansCommand(const QStringList& args)
                                   {QStringLiteral("affected_tenants"), double(saved.result().value.affectedTenants)}});
     m_out << Qt::flush;
     return pushLimitsAfterSave(*services,
-                               tr("saved plan %1 as version %2 (%3 tenant(s) affected)")
+                               QCoreApplication::translate("Cli",
+                                                           "saved plan %1 as version %2 (%n tenant(s) affected)",
+                                                           nullptr,
+                                                           int(saved.result().value.affectedTenants))
                                    .arg(planId)
-                                   .arg(saved.result().value.version)
-                                   .arg(saved.result().value.affectedTenants),
+                                   .arg(saved.result().value.version),
                                asJson);
 }
 
@@ -297,9 +302,10 @@ int Cli::limitsCommand(const QStringList& args)
         return fail(tr("no answer within 120 s; the limits may be partly pushed: run it again"));
     if (!pushed.result().ok())
         return fail(pushed.result().error);
-    m_out << tr("pushed the limits of %1 tenant(s); %2 were pending")
-                 .arg(pushed.result().value.pushed)
-                 .arg(pushed.result().value.cleared)
+    m_out << QCoreApplication::translate(
+        "Cli", "pushed the limits of %n tenant(s)", nullptr, int(pushed.result().value.pushed))
+          << "; "
+          << QCoreApplication::translate("Cli", "%n no longer pending", nullptr, int(pushed.result().value.cleared))
           << Qt::endl;
     return 0;
 }

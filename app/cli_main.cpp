@@ -2,6 +2,7 @@
 #include "CrashDumps.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -10,6 +11,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QCoreApplication::setApplicationName(QStringLiteral("TenantScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TS_VERSION));
+    QTranslator pluralForms; // English only: "%n tenant(s)" reads "1 tenant", "2 tenants"
+    if (pluralForms.load(QStringLiteral("tenantscope_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&pluralForms);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);

@@ -112,8 +112,12 @@ QFuture<Fetched<LimitsPusher::Result>> LimitsPusher::push(const QStringList& ten
                           unseen.removeAll(row.at(0).toString());
                       if (!unseen.isEmpty()) {
                           Fetched<Result> refused;
-                          refused.error = tr("Not permitted: your login may not see tenant(s) %1 (or there is no such "
-                                             "tenant). Nothing was pushed.")
+                          refused.error = QCoreApplication::translate(
+                                              "LimitsPusher",
+                                              "Not permitted: your login may not see %n tenant(s): %1 (or there is "
+                                              "no such tenant). Nothing was pushed.",
+                                              nullptr,
+                                              int(unseen.size()))
                                               .arg(unseen.join(QStringLiteral(", ")));
                           return QtFuture::makeReadyFuture(refused);
                       }

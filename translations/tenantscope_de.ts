@@ -697,10 +697,6 @@
         <translation>%1, aber %2 Führen Sie `tenantscope-cli limits push` aus, sobald Redis wieder da ist.</translation>
     </message>
     <message>
-        <source>%1; Redis limits of %2 tenant(s) updated and the change published</source>
-        <translation>%1; Redis-Limits von %2 Mandant(en) aktualisiert und die Änderung veröffentlicht</translation>
-    </message>
-    <message>
         <source>plans needs list, show or set</source>
         <translation>plans braucht list, show oder set</translation>
     </message>
@@ -731,10 +727,6 @@
     <message>
         <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
         <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; der Tarif hat sich vielleicht geändert: führen Sie plans show aus</translation>
-    </message>
-    <message>
-        <source>saved plan %1 as version %2 (%3 tenant(s) affected)</source>
-        <translation>Tarif %1 als Version %2 gespeichert (%3 Mandant(en) betroffen)</translation>
     </message>
     <message>
         <source>overrides needs list, set or clear</source>
@@ -783,10 +775,6 @@
     <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
         <translation>keine Antwort innerhalb von 120 s; die Limits sind vielleicht nur teilweise übertragen: führen Sie es erneut aus</translation>
-    </message>
-    <message>
-        <source>pushed the limits of %1 tenant(s); %2 were pending</source>
-        <translation>Limits von %1 Mandant(en) übertragen; %2 standen aus</translation>
     </message>
     <message>
         <source>audit needs list</source>
@@ -1089,6 +1077,34 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
     <message>
         <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
         <translation>%1 geschrieben: %2 fehlgeschlagene Ausführungen, %3 Jobs, %4 Werte geschwärzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; Redis limits of %n tenant(s) updated and the change published</source>
+        <translation>
+            <numerusform>%1; Redis-Limits von %n Mandanten aktualisiert und die Änderung veröffentlicht</numerusform>
+            <numerusform>%1; Redis-Limits von %n Mandanten aktualisiert und die Änderung veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved plan %1 as version %2 (%n tenant(s) affected)</source>
+        <translation>
+            <numerusform>Tarif %1 als Version %2 gespeichert (%n Mandant betroffen)</numerusform>
+            <numerusform>Tarif %1 als Version %2 gespeichert (%n Mandanten betroffen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pushed the limits of %n tenant(s)</source>
+        <translation>
+            <numerusform>Limits von %n Mandanten übertragen</numerusform>
+            <numerusform>Limits von %n Mandanten übertragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer pending</source>
+        <translation>
+            <numerusform>%n nicht mehr ausstehend</numerusform>
+            <numerusform>%n nicht mehr ausstehend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,12 +2470,15 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
         <translation>Redis hat die Limits, aber das Markieren als erledigt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
-        <translation>Nicht erlaubt: Ihre Anmeldung darf Mandant(en) %1 nicht sehen (oder es gibt ihn nicht). Nichts wurde übertragen.</translation>
-    </message>
-    <message>
         <source>Redis did not take the limits. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
         <translation>Redis hat die Limits nicht übernommen. %1 PostgreSQL hat die Änderung, und die Mandanten bleiben als ausstehend markiert, bis eine Übertragung gelingt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not permitted: your login may not see %n tenant(s): %1 (or there is no such tenant). Nothing was pushed.</source>
+        <translation>
+            <numerusform>Nicht erlaubt: Ihre Anmeldung darf %n Mandanten nicht sehen: %1 (oder es gibt ihn nicht). Nichts wurde übertragen.</numerusform>
+            <numerusform>Nicht erlaubt: Ihre Anmeldung darf %n Mandanten nicht sehen: %1 (oder es gibt sie nicht). Nichts wurde übertragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,34 @@
             <numerusform>%n new alerts fired</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; Redis limits of %n tenant(s) updated and the change published</source>
+        <translation>
+            <numerusform>%1; Redis limits of %n tenant updated and the change published</numerusform>
+            <numerusform>%1; Redis limits of %n tenants updated and the change published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved plan %1 as version %2 (%n tenant(s) affected)</source>
+        <translation>
+            <numerusform>saved plan %1 as version %2 (%n tenant affected)</numerusform>
+            <numerusform>saved plan %1 as version %2 (%n tenants affected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pushed the limits of %n tenant(s)</source>
+        <translation>
+            <numerusform>pushed the limits of %n tenant</numerusform>
+            <numerusform>pushed the limits of %n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer pending</source>
+        <translation>
+            <numerusform>%n no longer pending</numerusform>
+            <numerusform>%n no longer pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -89,6 +117,16 @@
         <translation>
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPusher</name>
+    <message numerus="yes">
+        <source>Not permitted: your login may not see %n tenant(s): %1 (or there is no such tenant). Nothing was pushed.</source>
+        <translation>
+            <numerusform>Not permitted: your login may not see %n tenant: %1 (or there is no such tenant). Nothing was pushed.</numerusform>
+            <numerusform>Not permitted: your login may not see %n tenants: %1 (or there are no such tenants). Nothing was pushed.</numerusform>
         </translation>
     </message>
 </context>

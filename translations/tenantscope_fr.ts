@@ -697,10 +697,6 @@
         <translation>%1, mais %2 Lancez `tenantscope-cli limits push` quand Redis sera revenu.</translation>
     </message>
     <message>
-        <source>%1; Redis limits of %2 tenant(s) updated and the change published</source>
-        <translation>%1 ; limites Redis de %2 locataire(s) mises à jour et changement publié</translation>
-    </message>
-    <message>
         <source>plans needs list, show or set</source>
         <translation>plans attend list, show ou set</translation>
     </message>
@@ -731,10 +727,6 @@
     <message>
         <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
         <translation>PostgreSQL n&apos;a pas répondu en 30 s ; le forfait a peut-être changé : lancez plans show</translation>
-    </message>
-    <message>
-        <source>saved plan %1 as version %2 (%3 tenant(s) affected)</source>
-        <translation>forfait %1 enregistré en version %2 (%3 locataire(s) concerné(s))</translation>
     </message>
     <message>
         <source>overrides needs list, set or clear</source>
@@ -783,10 +775,6 @@
     <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
         <translation>pas de réponse en 120 s ; les limites sont peut-être poussées en partie : relancez</translation>
-    </message>
-    <message>
-        <source>pushed the limits of %1 tenant(s); %2 were pending</source>
-        <translation>limites de %1 locataire(s) poussées ; %2 étaient en attente</translation>
     </message>
     <message>
         <source>audit needs list</source>
@@ -1089,6 +1077,34 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
     <message>
         <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
         <translation>%1 écrit : %2 exécutions en échec, %3 jobs, %4 valeurs masquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; Redis limits of %n tenant(s) updated and the change published</source>
+        <translation>
+            <numerusform>%1 ; limites Redis de %n locataire mises à jour et la modification publiée</numerusform>
+            <numerusform>%1 ; limites Redis de %n locataires mises à jour et la modification publiée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved plan %1 as version %2 (%n tenant(s) affected)</source>
+        <translation>
+            <numerusform>forfait %1 enregistré en version %2 (%n locataire concerné)</numerusform>
+            <numerusform>forfait %1 enregistré en version %2 (%n locataires concernés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pushed the limits of %n tenant(s)</source>
+        <translation>
+            <numerusform>limites de %n locataire envoyées</numerusform>
+            <numerusform>limites de %n locataires envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer pending</source>
+        <translation>
+            <numerusform>%n n’est plus en attente</numerusform>
+            <numerusform>%n ne sont plus en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,12 +2470,15 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
         <translation>Redis a les limites, mais leur marquage comme faites a échoué : %1</translation>
     </message>
     <message>
-        <source>Not permitted: your login may not see tenant(s) %1 (or there is no such tenant). Nothing was pushed.</source>
-        <translation>Non autorisé : votre identifiant ne peut pas voir le(s) locataire(s) %1 (ou il n&apos;existe pas). Rien n&apos;a été poussé.</translation>
-    </message>
-    <message>
         <source>Redis did not take the limits. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
         <translation>Redis n’a pas pris les limites. %1 PostgreSQL a la modification, et les locataires restent marqués en attente jusqu’à ce qu’un envoi réussisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not permitted: your login may not see %n tenant(s): %1 (or there is no such tenant). Nothing was pushed.</source>
+        <translation>
+            <numerusform>Non autorisé : votre connexion ne peut pas voir %n locataire : %1 (ou il n’existe pas). Rien n’a été envoyé.</numerusform>
+            <numerusform>Non autorisé : votre connexion ne peut pas voir %n locataires : %1 (ou ils n’existent pas). Rien n’a été envoyé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

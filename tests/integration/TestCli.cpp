@@ -384,6 +384,15 @@ private slots:
                              QStringLiteral("--reason"),
                              QStringLiteral("Q4 pricing")});
         QVERIFY2(set.exitCode == 0, set.err.constData());
+        // English plural forms, never "tenant(s)".
+        QVERIFY2(set.out.contains(" tenants affected") || set.out.contains("(1 tenant affected"), set.out.constData());
+        QVERIFY2(!set.out.contains("(s)") && !set.err.contains("(s)"), (set.out + set.err).constData());
+        const Run one = cli(
+            {QStringLiteral("limits"),
+             QStringLiteral("push"),
+             QStringLiteral("--tenant"),
+             TestServers::exec(pg.get(), QStringLiteral("SELECT id::text FROM tenants LIMIT 1")).scalar().toString()});
+        QVERIFY2(one.exitCode == 0 && one.out.startsWith("pushed the limits of 1 tenant;"), one.out.constData());
         const QVariantList after = inSql();
         QCOMPARE(after.at(0).toLongLong(), raised);
         QCOMPARE(after.at(1).toLongLong(), before.at(1).toLongLong() + 1);
