@@ -40,14 +40,7 @@ private:
     QByteArray m_version;
     const QString m_tenant = QStringLiteral("6f1c0b8e-0000-4000-8000-0000000000ac");
 
-    static const QStringList& roles()
-    {
-        static const QStringList names{QStringLiteral("platform_admin"),
-                                       QStringLiteral("support"),
-                                       QStringLiteral("finance"),
-                                       QStringLiteral("tenant_admin")};
-        return names;
-    }
+    static const QStringList& roles() { return TestServers::roles(); }
 
     QList<QByteArray> rulesOf(const QString& role) const
     {

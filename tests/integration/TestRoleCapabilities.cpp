@@ -70,14 +70,7 @@ private:
     };
     QHash<QString, Credentials> m_credentials; // by role
 
-    static const QStringList& roles()
-    {
-        static const QStringList names{QStringLiteral("platform_admin"),
-                                       QStringLiteral("support"),
-                                       QStringLiteral("finance"),
-                                       QStringLiteral("tenant_admin")};
-        return names;
-    }
+    static const QStringList& roles() { return TestServers::roles(); }
 
     template <typename T> static Fetched<T> wait(const QFuture<Fetched<T>>& future)
     {

@@ -19,14 +19,7 @@ private:
     QString m_tenantA; // the tenant admin's
     QString m_tenantB;
 
-    static const QStringList& roles()
-    {
-        static const QStringList names{QStringLiteral("platform_admin"),
-                                       QStringLiteral("support"),
-                                       QStringLiteral("finance"),
-                                       QStringLiteral("tenant_admin")};
-        return names;
-    }
+    static const QStringList& roles() { return TestServers::roles(); }
 
     PgResult sql(const QString& statement, const QVariantList& params = {})
     {

@@ -75,6 +75,15 @@ RedisReply redis(RedisClient* client, const QList<QByteArray>& args)
     return future.result();
 }
 
+const QStringList& roles()
+{
+    static const QStringList names{QStringLiteral("platform_admin"),
+                                   QStringLiteral("support"),
+                                   QStringLiteral("finance"),
+                                   QStringLiteral("tenant_admin")};
+    return names;
+}
+
 QString randomSecret()
 {
     const QByteArray bytes = QByteArray::number(QRandomGenerator::system()->generate64(), 36)

@@ -26,6 +26,9 @@ PgResult exec(PgSession* session, const QString& sql, const QVariantList& params
 RedisReply redis(RedisClient* client, const QList<QByteArray>& args);
 QString randomSecret();
 
+// The contract's four group roles, in the order the security tables list them.
+const QStringList& roles();
+
 // A throwaway login role with a random password, dropped by the test's cleanup.
 QString createLogin(PgSession* admin, const QString& prefix, const QString& memberOf, const QString& password);
 } // namespace TestServers
