@@ -36,6 +36,8 @@ END $$;
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 -- The error signature is part of the executions queries every reader of executions runs.
 GRANT EXECUTE ON FUNCTION ts_error_signature(text) TO platform_admin, support, tenant_admin;
+-- A check only the key functions make (as the owner): no role calls it.
+REVOKE EXECUTE ON FUNCTION ts_may_manage_keys(uuid) FROM platform_admin, tenant_admin;
 
 -- The audit log: nobody writes a record of their choosing. audit_write is the definer functions' own.
 REVOKE EXECUTE ON FUNCTION audit_write(uuid, text, text, text, jsonb, jsonb, text)
