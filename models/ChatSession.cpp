@@ -135,7 +135,7 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
     // A key goes in clear text to another machine only when the profile allows it; never with a URL
     // that carries a credential itself.
     const KeyTransport::Verdict transport = KeyTransport::check(target(), m_settings.unencryptedKeysAllowed);
-    if (!KeyTransport::credentialIn(target()).isEmpty() || (!key.isEmpty() && !transport.mayCarryKey)) {
+    if (transport.carriesCredential || (!key.isEmpty() && !transport.mayCarryKey)) {
         key.fill(u'\0');
         *error = transport.problem;
         return false;

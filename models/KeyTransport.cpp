@@ -2,8 +2,9 @@
 
 #include "SecretRedactor.h"
 
+#include <PgConfig.h>
+
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QUrlQuery>
 
 namespace
@@ -21,14 +22,6 @@ bool encrypted(const QUrl& url)
 
 namespace KeyTransport
 {
-
-bool isLoopback(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 QString credentialIn(const QUrl& url)
 {
@@ -61,12 +54,13 @@ Verdict check(const QUrl& url, bool unencryptedAllowed)
     }
     const QString credential = credentialIn(url);
     if (!credential.isEmpty()) {
+        verdict.carriesCredential = true;
         verdict.problem = tr("The URL carries a credential (%1): take it out. Keys are kept in the keychain and "
                              "sent in a header, never in a URL, which ends up in settings, exports and logs.")
                               .arg(credential);
         return verdict;
     }
-    if (encrypted(url) || isLoopback(url.host())) {
+    if (encrypted(url) || isLoopbackHost(url.host())) {
         verdict.mayCarryKey = true;
         return verdict;
     }

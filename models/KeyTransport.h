@@ -14,13 +14,13 @@ struct Verdict
 {
     bool mayCarryKey = false; // a key may go to this URL
     bool unencrypted = false; // it would go in clear text to another machine (allowed by the profile)
+    bool carriesCredential = false; // the URL itself holds one: refused with or without a key
     QString problem; // why not, or what to fix (empty when fine)
 };
 
 Verdict check(const QUrl& url, bool unencryptedAllowed);
 // The query item or part of the URL that carries a credential ("api_key", "password"), or empty.
 QString credentialIn(const QUrl& url);
-bool isLoopback(const QString& host);
 // The URL as it may be written to settings or an export: no user info, and no query if it carries a credential.
 QString writable(const QUrl& url);
 // What the Playground shows while keys go unencrypted to `url`'s host (empty when they do not).

@@ -363,8 +363,8 @@ void PlaygroundPage::refreshTransport()
     const QString typed = m_baseUrl->text().trimmed();
     const QUrl url = typed.isEmpty() ? ChatRequest::defaultBaseUrl(provider) : QUrl(typed);
     const bool allowed = m_keys->unencryptedKeysAllowed();
-    const QString text = !KeyTransport::credentialIn(url).isEmpty() ? KeyTransport::check(url, allowed).problem
-                                                                    : KeyTransport::warning(url, allowed);
+    const KeyTransport::Verdict verdict = KeyTransport::check(url, allowed);
+    const QString text = verdict.carriesCredential ? verdict.problem : KeyTransport::warning(url, allowed);
     m_transport->setText(text);
     m_transport->setVisible(!text.isEmpty());
 }
