@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Services.h"
+#include <Operations.h>
 
 #include <PageServices.h>
 
 // Every page's services from one service layer: what the app's window gets, and what the GUI tests that
 // drive the whole window give it (they may drop a page's services, e.g. the background alert monitor).
-inline PageServices pageServicesOf(Services& services, ConnectionStatus* status, const QString& profileName)
+inline PageServices pageServicesOf(Operations& services, ConnectionStatus* status, const QString& profileName)
 {
     return {services.tenants(),
             services.usage(),
@@ -18,7 +18,7 @@ inline PageServices pageServicesOf(Services& services, ConnectionStatus* status,
             services.queues(),
             services.jobActions(),
             services.plans(),
-            services.limitsPusher(),
+            services.planOperations(),
             services.audit(),
             services.alerts(),
             services.alertMonitor(),

@@ -1,5 +1,5 @@
-#include "Cli.h"
 #include "CrashDumps.h"
+#include "cli/Cli.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

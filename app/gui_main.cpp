@@ -3,8 +3,8 @@
 #include "PageServicesOf.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
-#include "Services.h"
 #include "SingleInstance.h"
+#include <Operations.h>
 
 #include <AppIcon.h>
 #include <ConnectionDialog.h>
@@ -120,7 +120,7 @@ private:
     {
         // A new profile replaces the whole service layer; the window swaps its pages first, so nothing
         // of the old connection is called back.
-        auto services = std::make_unique<Services>(profile, secrets);
+        auto services = std::make_unique<Operations>(profile, secrets);
         auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
         status->setUnencryptedKeysAllowed(services->profile().allowUnencryptedKeys);
         m_window->setServices(pageServicesOf(*services, status, profile.name));
@@ -133,7 +133,7 @@ private:
     MainWindow* m_window;
     ProfileStore m_profiles;
     SecretStore m_secrets;
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     ConnectionStatus* m_status = nullptr;
 };
 // tenantscope:// links from the command line (the desktop runs `tenantscope %u`), from later launches

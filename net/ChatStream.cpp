@@ -36,8 +36,15 @@ void ChatStream::setUsage(std::optional<qint64> prompt, std::optional<qint64> co
 
 QUrl ChatRequest::defaultBaseUrl(Provider provider)
 {
-    return provider == Provider::Anthropic ? QUrl(QStringLiteral("https://api.anthropic.com"))
-                                           : QUrl(QStringLiteral("https://api.openai.com/v1"));
+    // As the official SDKs do: OPENAI_BASE_URL / ANTHROPIC_BASE_URL replace the public endpoint (a proxy,
+    // a local model server) wherever no base URL was given.
+    const bool anthropic = provider == Provider::Anthropic;
+    const QString fromEnvironment
+        = qEnvironmentVariable(anthropic ? "ANTHROPIC_BASE_URL" : "OPENAI_BASE_URL").trimmed();
+    if (!fromEnvironment.isEmpty())
+        return QUrl(fromEnvironment);
+    return anthropic ? QUrl(QStringLiteral("https://api.anthropic.com"))
+                     : QUrl(QStringLiteral("https://api.openai.com/v1"));
 }
 
 HttpChatStream::HttpChatStream(QNetworkAccessManager* network, ChatRequest request, QString apiKey, QObject* parent)

@@ -33,6 +33,7 @@ struct ChatRequest
     int maxTokens = 1024;
     QString tenantId; // Platform: the tenant whose configuration and limits apply
 
+    // The provider's public endpoint, or OPENAI_BASE_URL / ANTHROPIC_BASE_URL when set (as the SDKs).
     static QUrl defaultBaseUrl(Provider provider);
 };
 

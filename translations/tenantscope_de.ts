@@ -438,10 +438,6 @@
         <translation>Demodaten in %1 s geladen</translation>
     </message>
     <message>
-        <source>tenants needs list or show</source>
-        <translation>tenants braucht list oder show</translation>
-    </message>
-    <message>
         <source>tenants show needs a tenant id</source>
         <translation>tenants show braucht eine Mandanten-ID</translation>
     </message>
@@ -462,40 +458,12 @@
         <translation>die Server haben nicht innerhalb von 30 s geantwortet</translation>
     </message>
     <message>
-        <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation>ein tenant_admin-Benutzer braucht --tenant ID (die UUID des Mandanten)</translation>
-    </message>
-    <message>
-        <source>the role must be platform_admin, support, finance or tenant_admin</source>
-        <translation>die Rolle muss platform_admin, support, finance oder tenant_admin sein</translation>
-    </message>
-    <message>
-        <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>der Benutzername darf Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten (höchstens 64)</translation>
-    </message>
-    <message>
         <source>give the new user&apos;s password (16 characters or more) on standard input</source>
         <translation>geben Sie das Passwort des neuen Benutzers (16 Zeichen oder mehr) auf der Standardeingabe an</translation>
     </message>
     <message>
-        <source>Redis did not answer within 20 s</source>
-        <translation>Redis hat nicht innerhalb von 20 s geantwortet</translation>
-    </message>
-    <message>
         <source>tenantscope-cli redis-user</source>
         <translation>tenantscope-cli redis-user</translation>
-    </message>
-    <message>
-        <source>the Redis user was set, but the audit record failed: %1</source>
-        <translation>der Redis-Benutzer wurde gesetzt, aber der Audit-Eintrag ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>Redis user %1 set for role %2</source>
-        <translation>Redis-Benutzer %1 für die Rolle %2 gesetzt</translation>
     </message>
     <message>
         <source>--by must be hour, day or month</source>
@@ -689,10 +657,6 @@
         <translation>zurückgestellt bis %1</translation>
     </message>
     <message>
-        <source>%1, but Redis did not answer: its limits are stale until `tenantscope-cli limits push`</source>
-        <translation>%1, aber Redis hat nicht geantwortet: seine Limits sind veraltet bis `tenantscope-cli limits push`</translation>
-    </message>
-    <message>
         <source>%1, but %2 Run `tenantscope-cli limits push` when Redis is back.</source>
         <translation>%1, aber %2 Führen Sie `tenantscope-cli limits push` aus, sobald Redis wieder da ist.</translation>
     </message>
@@ -725,10 +689,6 @@
         <translation>Tarif %1 hat bereits diese Werte; nichts gespeichert</translation>
     </message>
     <message>
-        <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
-        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; der Tarif hat sich vielleicht geändert: führen Sie plans show aus</translation>
-    </message>
-    <message>
         <source>overrides needs list, set or clear</source>
         <translation>overrides braucht list, set oder clear</translation>
     </message>
@@ -755,10 +715,6 @@
     <message>
         <source>tenant %1 has no override</source>
         <translation>Mandant %1 hat keine Ausnahme</translation>
-    </message>
-    <message>
-        <source>PostgreSQL did not answer within 30 s; run overrides list to see what happened</source>
-        <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; führen Sie overrides list aus, um zu sehen, was geschehen ist</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
@@ -905,140 +861,6 @@
         <translation>Ende: %1</translation>
     </message>
     <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
-                                           tokens, requests and cost per bucket and model (UTC)
-  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           provider cost, BYOK apart, revenue and margin per tenant
-  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
-                  [--limit N] [--json]
-                                           newest first; S: queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              one execution with its nodes (checkpoints)
-  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
-                                           failed executions grouped by cause, largest first
-  executions retry|resume|cancel ID --reason TEXT [--json]
-                                           retry from the start, resume from the failed node,
-                                           or cancel a queued or running one (audited)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           BullMQ jobs; without --queue: the queues and counts
-  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
-                                           one job; retry a failed job; remove a job (audited)
-  jobs errors [--queue Q] [--error TEXT] [--json]
-                                           failed jobs of every queue grouped by cause
-  plans list|show PLAN [--json]
-  plans set PLAN FIELD=VALUE... --reason TEXT
-                                           change a plan (base_price, included_tokens, overage_per_1k,
-                                           max_concurrent, requests_per_minute, tokens_per_minute,
-                                           monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;);
-                                           then pushes the affected tenants&apos; limits to Redis
-  overrides list [--json]
-  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT
-  overrides clear TENANT --reason TEXT
-  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis
-  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]
-  alerts check [--min 90] [--json]         evaluate every tenant&apos;s month to date, fire new alerts
-  alerts list [--min 90] [--all] [--json]  this month&apos;s alerts (open ones unless --all)
-  alerts ack ID [--note TEXT]              acknowledge (shared, audited)
-  alerts snooze ID [--hours 24] [--note TEXT]
-  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)
-  keys list [--tenant ID] [--json]         this profile&apos;s keychain keys (masked), or a tenant&apos;s
-                                           keys uploaded to the platform
-  keys set --provider P [--base-url U]     store a key in the OS keychain, read from standard input
-                                           (P: openai, anthropic, custom, platform)
-  keys delete|test --provider P            delete it; test it with the provider (no tokens spent)
-  keys upload --provider P --tenant ID [--label L]
-                                           seal it with the platform&apos;s public key and upload it (audited)
-  keys revoke KEY_ID --reason TEXT         revoke an uploaded key (audited)
-  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
-       [--system S] [--max-tokens N] [--anyway] [--json] &quot;prompt&quot;
-                                           stream an answer to stdout; status and usage on stderr.
-                                           Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
-                                           else the keychain. --base-url as the SDKs take it: OpenAI&apos;s
-                                           with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL
-  snapshot export --tenant ID --out FILE  one tenant&apos;s support snapshot (no secrets), for a ticket;
-                                           opened read-only by `tenantscope FILE`
-  snapshot show FILE                       what a snapshot holds
-  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
-                                           (platform_admin, support, finance, tenant_admin);
-                                           its password is read from standard input
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
-        <translation>Aufruf: tenantscope-cli [--profile NAME] BEFEHL [Optionen]
-
-Befehle:
-  migrate                                  die Migrationen des Plattformvertrags anwenden
-  demo-data --size small|large [--seed N]  die (lokalen) Server mit Demodaten füllen
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from JJJJ-MM-TT --to JJJJ-MM-TT [--by hour|day|month] [--json]
-                                           Tokens, Anfragen und Kosten je Intervall und Modell (UTC)
-  costs --month JJJJ-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           Anbieterkosten, BYOK getrennt, Umsatz und Marge je Mandant
-  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
-                  [--limit N] [--json]
-                                           neueste zuerst; S: queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              eine Ausführung mit ihren Knoten (Checkpoints)
-  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
-                                           fehlgeschlagene Ausführungen nach Ursache, größte zuerst
-  executions retry|resume|cancel ID --reason TEXT [--json]
-                                           von vorn wiederholen, am fehlgeschlagenen Knoten fortsetzen
-                                           oder eine wartende bzw. laufende abbrechen (protokolliert)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           BullMQ-Jobs; ohne --queue: die Queues und Zählerstände
-  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
-                                           ein Job; fehlgeschlagenen Job wiederholen; Job entfernen (protokolliert)
-  jobs errors [--queue Q] [--error TEXT] [--json]
-                                           fehlgeschlagene Jobs aller Queues nach Ursache
-  plans list|show PLAN [--json]
-  plans set PLAN FELD=WERT... --reason TEXT
-                                           einen Tarif ändern (base_price, included_tokens, overage_per_1k,
-                                           max_concurrent, requests_per_minute, tokens_per_minute,
-                                           monthly_runs, allowed_models=a,b; Limits nehmen &quot;unlimited&quot;);
-                                           danach die Limits der betroffenen Mandanten nach Redis übertragen
-  overrides list [--json]
-  overrides set MANDANT FELD=WERT... [--until JJJJ-MM-TT] --reason TEXT
-  overrides clear MANDANT --reason TEXT
-  limits push [--tenant ID] [--all]       ausstehende (oder alle) effektiven Limits nach Redis schreiben
-  audit list [--tenant ID] [--action PRÄFIX] [--limit N] [--json]
-  alerts check [--min 90] [--json]         den Monatsstand jedes Mandanten auswerten, neue Warnungen auslösen
-  alerts list [--min 90] [--all] [--json]  die Warnungen dieses Monats (ohne --all nur offene)
-  alerts ack ID [--note TEXT]              bestätigen (gemeinsam, protokolliert)
-  alerts snooze ID [--hours 24] [--note TEXT]
-  alerts thresholds 80,90,100 --reason TEXT  die Schwellen setzen (Plattform-Admins; protokolliert)
-  keys list [--tenant ID] [--json]         die Schlüsselbund-Schlüssel dieses Profils (maskiert) oder die
-                                           auf die Plattform hochgeladenen Schlüssel eines Mandanten
-  keys set --provider P [--base-url U]     einen Schlüssel im Schlüsselbund des Systems speichern, von der Standardeingabe
-                                           (P: openai, anthropic, custom, platform)
-  keys delete|test --provider P            ihn löschen; ihn beim Anbieter testen (ohne Tokens zu verbrauchen)
-  keys upload --provider P --tenant ID [--label L]
-                                           mit dem öffentlichen Schlüssel der Plattform versiegeln und hochladen (protokolliert)
-  keys revoke KEY_ID --reason TEXT         einen hochgeladenen Schlüssel widerrufen (protokolliert)
-  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
-       [--system S] [--max-tokens N] [--anyway] [--json] &quot;Prompt&quot;
-                                           eine Antwort nach stdout streamen; Status und Verbrauch auf stderr.
-                                           Schlüssel: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
-                                           sonst der Schlüsselbund. --base-url wie die SDKs sie nehmen: OpenAIs
-                                           mit /v1, Anthropics ohne; die ws(s)://-URL des Gateways
-  snapshot export --tenant ID --out DATEI  Support-Schnappschuss eines Mandanten (ohne Geheimnisse) für ein Ticket;
-                                           schreibgeschützt geöffnet mit `tenantscope DATEI`
-  snapshot show DATEI                      was ein Schnappschuss enthält
-  redis-user ROLLE NAME [--tenant ID]     den Redis-ACL-Benutzer einer Rolle anlegen oder zurücksetzen
-                                           (platform_admin, support, finance, tenant_admin);
-                                           sein Passwort wird von der Standardeingabe gelesen
-
-Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --profile NAME
-(ein von der App gespeichertes Profil; seine Passwörter kommen aus dem Schlüsselbund des Systems).
-</translation>
-    </message>
-    <message>
         <source>snapshot show needs a file</source>
         <translation>snapshot show braucht eine Datei</translation>
     </message>
@@ -1105,6 +927,464 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD oder --pr
             <numerusform>%n nicht mehr ausstehend</numerusform>
             <numerusform>%n nicht mehr ausstehend</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no answer within 30 s; check the user with ACL GETUSER %1</source>
+        <translation>keine Antwort innerhalb von 30 s; prüfen Sie den Benutzer mit ACL GETUSER %1</translation>
+    </message>
+    <message>
+        <source>no answer within 90 s; the plan may or may not have changed: run plans show</source>
+        <translation>keine Antwort innerhalb von 90 s; der Plan wurde vielleicht geändert: führen Sie plans show aus</translation>
+    </message>
+    <message>
+        <source>no answer within 90 s; run overrides list to see what happened</source>
+        <translation>keine Antwort innerhalb von 90 s; führen Sie overrides list aus, um zu sehen, was geschah</translation>
+    </message>
+    <message>
+        <source>Evaluate every tenant&apos;s month to date and fire the alerts it crossed.</source>
+        <translation>Den laufenden Monat jedes Mandanten auswerten und die überschrittenen Alarme auslösen.</translation>
+    </message>
+    <message>
+        <source>only thresholds of PERCENT or more</source>
+        <translation>nur Schwellen ab PERCENT</translation>
+    </message>
+    <message>
+        <source>This month&apos;s alerts: the open ones, or all.</source>
+        <translation>Die Alarme dieses Monats: die offenen oder alle.</translation>
+    </message>
+    <message>
+        <source>acknowledged and snoozed ones too</source>
+        <translation>auch bestätigte und zurückgestellte</translation>
+    </message>
+    <message>
+        <source>Acknowledge an alert (shared with everyone, audited).</source>
+        <translation>Einen Alarm bestätigen (für alle sichtbar, protokolliert).</translation>
+    </message>
+    <message>
+        <source>the alert id</source>
+        <translation>die Alarm-ID</translation>
+    </message>
+    <message>
+        <source>a note for the others</source>
+        <translation>eine Notiz für die anderen</translation>
+    </message>
+    <message>
+        <source>Snooze an alert for some hours (audited).</source>
+        <translation>Einen Alarm für einige Stunden zurückstellen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>how long (default 24)</source>
+        <translation>wie lange (Standard 24)</translation>
+    </message>
+    <message>
+        <source>Set the alert thresholds, in percent of a limit (platform admins; audited).</source>
+        <translation>Die Alarmschwellen in Prozent eines Limits setzen (Plattform-Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <source>like 80,90,100</source>
+        <translation>etwa 80,90,100</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>warum, für das Audit-Log</translation>
+    </message>
+    <message>
+        <source>Stream an answer to stdout; status and usage on stderr. Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN, else the keychain.</source>
+        <translation>Eine Antwort nach stdout streamen; Status und Verbrauch nach stderr. Schlüssel: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN, sonst der Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>what to ask</source>
+        <translation>was gefragt wird</translation>
+    </message>
+    <message>
+        <source>who answers</source>
+        <translation>wer antwortet</translation>
+    </message>
+    <message>
+        <source>as the SDKs take it: OpenAI&apos;s with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL</source>
+        <translation>wie die SDKs sie nehmen: die von OpenAI mit /v1, die von Anthropic ohne; die ws(s)://-URL des Gateways</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+    <message>
+        <source>the tenant whose configuration and limits apply</source>
+        <translation>der Mandant, dessen Konfiguration und Limits gelten</translation>
+    </message>
+    <message>
+        <source>a system prompt</source>
+        <translation>ein System-Prompt</translation>
+    </message>
+    <message>
+        <source>at most N tokens (default 1024)</source>
+        <translation>höchstens N Tokens (Standard 1024)</translation>
+    </message>
+    <message>
+        <source>send it even if the tenant&apos;s plan would refuse it</source>
+        <translation>auch senden, wenn der Plan des Mandanten es ablehnen würde</translation>
+    </message>
+    <message>
+        <source>one JSON event per line</source>
+        <translation>ein JSON-Ereignis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]</source>
+        <translation>Aufruf: tenantscope-cli [--profile NAME] BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>`tenantscope-cli COMMAND --help` says more about one. Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (and TS_BULL_PREFIX), or
+--profile NAME (a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation>`tenantscope-cli BEFEHL --help` sagt mehr über einen Befehl. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.
+Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_BULL_PREFIX) oder
+--profile NAME (ein in der App gespeichertes Profil; seine Passwörter kommen aus dem Schlüsselbund des Systems).
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>error: %1 needs one of: %2</source>
+        <translation>Fehler: %1 braucht eines von: %2</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>die Antwort als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli %1</source>
+        <translation>Aufruf: tenantscope-cli %1</translation>
+    </message>
+    <message>
+        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
+        <translation>ein in der App gespeichertes Profil (Passwörter aus dem Schlüsselbund); ohne es die TS_*-Variablen</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <source>(tenantscope-cli %1 --help says more)</source>
+        <translation>(tenantscope-cli %1 --help sagt mehr)</translation>
+    </message>
+    <message>
+        <source>Executions, newest first.</source>
+        <translation>Ausführungen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>only this tenant</source>
+        <translation>nur dieser Mandant</translation>
+    </message>
+    <message>
+        <source>queued, running, succeeded, failed or cancelled</source>
+        <translation>queued, running, succeeded, failed oder cancelled</translation>
+    </message>
+    <message>
+        <source>only this workflow</source>
+        <translation>nur dieser Workflow</translation>
+    </message>
+    <message>
+        <source>error code or message contains TEXT</source>
+        <translation>Fehlercode oder -meldung enthält TEXT</translation>
+    </message>
+    <message>
+        <source>only the last minutes, hours or days</source>
+        <translation>nur die letzten Minuten, Stunden oder Tage</translation>
+    </message>
+    <message>
+        <source>at most N (default 50)</source>
+        <translation>höchstens N (Standard 50)</translation>
+    </message>
+    <message>
+        <source>One execution with its nodes (checkpoints).</source>
+        <translation>Eine Ausführung mit ihren Knoten (Checkpoints).</translation>
+    </message>
+    <message>
+        <source>the execution id</source>
+        <translation>die Ausführungs-ID</translation>
+    </message>
+    <message>
+        <source>Failed executions grouped by cause, largest group first.</source>
+        <translation>Fehlgeschlagene Ausführungen nach Ursache gruppiert, größte Gruppe zuerst.</translation>
+    </message>
+    <message>
+        <source>at most N groups (default 50)</source>
+        <translation>höchstens N Gruppen (Standard 50)</translation>
+    </message>
+    <message>
+        <source>Run a failed or cancelled execution again from the start (audited).</source>
+        <translation>Eine fehlgeschlagene oder abgebrochene Ausführung von vorn neu starten (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Run a failed execution again from its failed node, keeping the finished checkpoints (audited).</source>
+        <translation>Eine fehlgeschlagene Ausführung ab ihrem fehlgeschlagenen Knoten fortsetzen, die fertigen Checkpoints bleiben (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Cancel a queued or running execution (audited).</source>
+        <translation>Eine wartende oder laufende Ausführung abbrechen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>BullMQ jobs of a queue; without --queue, every queue with its counts.</source>
+        <translation>BullMQ-Jobs einer Queue; ohne --queue jede Queue mit ihren Zählern.</translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation>die Queue</translation>
+    </message>
+    <message>
+        <source>wait, active, delayed, prioritized, waiting-children, completed, failed or paused</source>
+        <translation>wait, active, delayed, prioritized, waiting-children, completed, failed oder paused</translation>
+    </message>
+    <message>
+        <source>One job: data, options, the failure and its stack.</source>
+        <translation>Ein Job: Daten, Optionen, der Fehler und sein Stack.</translation>
+    </message>
+    <message>
+        <source>the job id</source>
+        <translation>die Job-ID</translation>
+    </message>
+    <message>
+        <source>the BullMQ queue</source>
+        <translation>die BullMQ-Queue</translation>
+    </message>
+    <message>
+        <source>Failed jobs of every queue (or one) grouped by cause.</source>
+        <translation>Fehlgeschlagene Jobs jeder Queue (oder einer) nach Ursache gruppiert.</translation>
+    </message>
+    <message>
+        <source>only this queue</source>
+        <translation>nur diese Queue</translation>
+    </message>
+    <message>
+        <source>the failure contains TEXT</source>
+        <translation>der Fehler enthält TEXT</translation>
+    </message>
+    <message>
+        <source>Move a failed job back to waiting, as BullMQ does (audited).</source>
+        <translation>Einen fehlgeschlagenen Job wieder auf „wartend“ setzen, wie BullMQ es tut (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Remove a job that is not active (audited).</source>
+        <translation>Einen nicht aktiven Job entfernen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Store a provider key in the OS keychain, read from standard input (never the command line).</source>
+        <translation>Einen Anbieter-Schlüssel im Schlüsselbund speichern, von der Standardeingabe gelesen (nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, custom or platform</source>
+        <translation>openai, anthropic, custom oder platform</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible server&apos;s URL (custom)</source>
+        <translation>die URL eines OpenAI-kompatiblen Servers (custom)</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s keychain keys (masked), or with --tenant a tenant&apos;s keys uploaded to the platform.</source>
+        <translation>Die Schlüssel dieses Profils im Schlüsselbund (maskiert) oder mit --tenant die auf die Plattform hochgeladenen Schlüssel eines Mandanten.</translation>
+    </message>
+    <message>
+        <source>the tenant whose uploaded keys to list</source>
+        <translation>der Mandant, dessen hochgeladene Schlüssel aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Delete a key from the keychain.</source>
+        <translation>Einen Schlüssel aus dem Schlüsselbund löschen.</translation>
+    </message>
+    <message>
+        <source>Test a key with its provider (the model list: no tokens spent).</source>
+        <translation>Einen Schlüssel beim Anbieter prüfen (die Modellliste: keine Tokens verbraucht).</translation>
+    </message>
+    <message>
+        <source>Seal a keychain key with the platform&apos;s public key and upload it for a tenant (audited).</source>
+        <translation>Einen Schlüssel aus dem Schlüsselbund mit dem öffentlichen Schlüssel der Plattform versiegeln und für einen Mandanten hochladen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>the tenant</source>
+        <translation>der Mandant</translation>
+    </message>
+    <message>
+        <source>a name for it</source>
+        <translation>ein Name dafür</translation>
+    </message>
+    <message>
+        <source>Revoke a key uploaded to the platform (audited).</source>
+        <translation>Einen auf die Plattform hochgeladenen Schlüssel widerrufen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>the uploaded key&apos;s id</source>
+        <translation>die ID des hochgeladenen Schlüssels</translation>
+    </message>
+    <message>
+        <source>The plans with their prices and limits.</source>
+        <translation>Die Pläne mit ihren Preisen und Limits.</translation>
+    </message>
+    <message>
+        <source>One plan, every field.</source>
+        <translation>Ein Plan, jedes Feld.</translation>
+    </message>
+    <message>
+        <source>the plan id</source>
+        <translation>die Plan-ID</translation>
+    </message>
+    <message>
+        <source>Change a plan (base_price, included_tokens, overage_per_1k, max_concurrent, requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;), then push the affected tenants&apos; limits to Redis.</source>
+        <translation>Einen Plan ändern (base_price, included_tokens, overage_per_1k, max_concurrent, requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b; Limits nehmen „unlimited“), dann die Limits der betroffenen Mandanten nach Redis schreiben.</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>die Änderungen</translation>
+    </message>
+    <message>
+        <source>Tenants whose limits differ from their plan&apos;s.</source>
+        <translation>Mandanten, deren Limits von ihrem Plan abweichen.</translation>
+    </message>
+    <message>
+        <source>Set some of a tenant&apos;s limits apart from its plan (the others stay), then push them to Redis.</source>
+        <translation>Einige Limits eines Mandanten abweichend vom Plan setzen (die anderen bleiben), dann nach Redis schreiben.</translation>
+    </message>
+    <message>
+        <source>the tenant id</source>
+        <translation>die Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>the limits; FIELD=plan drops one</source>
+        <translation>die Limits; FIELD=plan entfernt eines</translation>
+    </message>
+    <message>
+        <source>the last day it holds (UTC), or an ISO time</source>
+        <translation>der letzte Tag, an dem sie gilt (UTC), oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>Remove a tenant&apos;s override: its plan&apos;s limits apply again, in Redis too.</source>
+        <translation>Die Abweichung eines Mandanten entfernen: die Limits seines Plans gelten wieder, auch in Redis.</translation>
+    </message>
+    <message>
+        <source>Write the pending (or all, or one tenant&apos;s) effective limits to Redis and announce them.</source>
+        <translation>Die ausstehenden (oder alle oder die eines Mandanten) wirksamen Limits nach Redis schreiben und ankündigen.</translation>
+    </message>
+    <message>
+        <source>every tenant, pending or not</source>
+        <translation>jeder Mandant, ausstehend oder nicht</translation>
+    </message>
+    <message>
+        <source>The audit log, newest first.</source>
+        <translation>Das Audit-Log, neueste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>actions starting with PREFIX (plan., override., execution., ...)</source>
+        <translation>Aktionen, die mit PREFIX beginnen (plan., override., execution., ...)</translation>
+    </message>
+    <message>
+        <source>Apply the platform contract&apos;s migrations (idempotent).</source>
+        <translation>Die Migrationen des Plattformvertrags anwenden (idempotent).</translation>
+    </message>
+    <message>
+        <source>Fill the (loopback) servers with demo data: small is 200 tenants, large 10k tenants and 10M events.</source>
+        <translation>Die (lokalen) Server mit Demodaten füllen: small sind 200 Mandanten, large 10k Mandanten und 10M Ereignisse.</translation>
+    </message>
+    <message>
+        <source>how much (default small)</source>
+        <translation>wie viel (Standard small)</translation>
+    </message>
+    <message>
+        <source>the random seed (default 42): same seed, same data</source>
+        <translation>der Zufalls-Seed (Standard 42): gleicher Seed, gleiche Daten</translation>
+    </message>
+    <message>
+        <source>Create or reset the Redis ACL user of a person in a role, with exactly the commands and keys the role needs; the password is read from standard input, the change audited.</source>
+        <translation>Den Redis-ACL-Benutzer einer Person in einer Rolle anlegen oder zurücksetzen, mit genau den Befehlen und Schlüsseln, die die Rolle braucht; das Passwort kommt von der Standardeingabe, die Änderung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>platform_admin, support, finance or tenant_admin</source>
+        <translation>platform_admin, support, finance oder tenant_admin</translation>
+    </message>
+    <message>
+        <source>the Redis user name</source>
+        <translation>der Redis-Benutzername</translation>
+    </message>
+    <message>
+        <source>the tenant of a tenant_admin</source>
+        <translation>der Mandant eines tenant_admin</translation>
+    </message>
+    <message>
+        <source>Export one tenant&apos;s support snapshot (no secrets), opened read-only by `tenantscope FILE`.</source>
+        <translation>Den Support-Snapshot eines Mandanten exportieren (ohne Geheimnisse), schreibgeschützt geöffnet mit `tenantscope DATEI`.</translation>
+    </message>
+    <message>
+        <source>where to write it</source>
+        <translation>wohin er geschrieben wird</translation>
+    </message>
+    <message>
+        <source>What a snapshot file holds.</source>
+        <translation>Was eine Snapshot-Datei enthält.</translation>
+    </message>
+    <message>
+        <source>the snapshot</source>
+        <translation>der Snapshot</translation>
+    </message>
+    <message>
+        <source>Tenants by name, with this month&apos;s tokens, allowance and cost.</source>
+        <translation>Mandanten nach Name, mit Tokens, Kontingent und Kosten dieses Monats.</translation>
+    </message>
+    <message>
+        <source>name, slug or id contains S</source>
+        <translation>Name, Slug oder ID enthält S</translation>
+    </message>
+    <message>
+        <source>at most N tenants (default 50)</source>
+        <translation>höchstens N Mandanten (Standard 50)</translation>
+    </message>
+    <message>
+        <source>One tenant: plan, limits, this month, live counters.</source>
+        <translation>Ein Mandant: Plan, Limits, dieser Monat, Live-Zähler.</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s id</source>
+        <translation>die ID des Mandanten</translation>
+    </message>
+    <message>
+        <source>Tokens, requests and cost per bucket and model (UTC); today includes the live counters.</source>
+        <translation>Tokens, Anfragen und Kosten pro Intervall und Modell (UTC); heute mit den Live-Zählern.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>bucket size (default day)</source>
+        <translation>Intervallgröße (Standard day)</translation>
+    </message>
+    <message>
+        <source>Provider cost, BYOK apart, revenue and margin for a month.</source>
+        <translation>Anbieterkosten, BYOK getrennt, Umsatz und Marge eines Monats.</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>der Monat</translation>
+    </message>
+    <message>
+        <source>grouping (default tenant)</source>
+        <translation>Gruppierung (Standard tenant)</translation>
+    </message>
+    <message>
+        <source>the N largest (default all)</source>
+        <translation>die N größten (Standard alle)</translation>
     </message>
 </context>
 <context>
@@ -3286,13 +3566,6 @@ Sie wird: %1</translation>
         <source>Not saved (your edit is kept): %1</source>
         <translation>Nicht gespeichert (Ihre Änderung bleibt erhalten): %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
-        <translation>
-            <numerusform>Tarif %1 als Version %2 gespeichert; die Limits von %n Mandant werden nach Redis geschrieben…</numerusform>
-            <numerusform>Tarif %1 als Version %2 gespeichert; die Limits von %n Mandanten werden nach Redis geschrieben…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your edit is now on version %1; review it and save again.</source>
         <translation>Ihre Änderung liegt jetzt auf Version %1; prüfen Sie sie und speichern Sie erneut.</translation>
@@ -3374,6 +3647,20 @@ Sie wird: %1</translation>
     <message>
         <source>No changes match.</source>
         <translation>Keine Änderungen passen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2 (%n tenant(s) affected).</source>
+        <translation>
+            <numerusform>Plan %1 als Version %2 gespeichert (%n Mandant betroffen).</numerusform>
+            <numerusform>Plan %1 als Version %2 gespeichert (%n Mandanten betroffen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
+        <translation>
+            <numerusform>Plan %1 als Version %2 gespeichert; die Limits von %n Mandant werden nach Redis geschrieben…</numerusform>
+            <numerusform>Plan %1 als Version %2 gespeichert; die Limits von %n Mandanten werden nach Redis geschrieben…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4377,33 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
         <translation>Redis auf %1 liegt nicht auf diesem Rechner: verwenden Sie TLS (rediss://) oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung (?plaintext=allowed).</translation>
+    </message>
+</context>
+<context>
+    <name>RedisUsers</name>
+    <message>
+        <source>the role must be platform_admin, support, finance or tenant_admin</source>
+        <translation>die Rolle muss platform_admin, support, finance oder tenant_admin sein</translation>
+    </message>
+    <message>
+        <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation>ein tenant_admin-Benutzer braucht --tenant ID (die UUID des Mandanten)</translation>
+    </message>
+    <message>
+        <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>der Benutzername darf Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>the password needs 16 characters or more</source>
+        <translation>das Passwort braucht mindestens 16 Zeichen</translation>
+    </message>
+    <message>
+        <source>the Redis user was set, but the audit record failed: %1</source>
+        <translation>der Redis-Benutzer wurde gesetzt, aber der Audit-Eintrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Redis user %1 set for role %2</source>
+        <translation>Redis-Benutzer %1 für die Rolle %2 gesetzt</translation>
     </message>
 </context>
 <context>

@@ -195,13 +195,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
-        <translation>
-            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenant to Redis…</numerusform>
-            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenants to Redis…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Redis has the current limits of %n tenant(s); the change was announced to the gateways.</source>
         <translation>
             <numerusform>Redis has the current limits of %n tenant; the change was announced to the gateways.</numerusform>
@@ -213,6 +206,20 @@
         <translation>
             <numerusform>Redis is stale: the limits of %n tenant changed in PostgreSQL since %1 and the gateways do not have them yet.</numerusform>
             <numerusform>Redis is stale: the limits of %n tenants changed in PostgreSQL since %1 and the gateways do not have them yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2 (%n tenant(s) affected).</source>
+        <translation>
+            <numerusform>Saved plan %1 as version %2 (%n tenant affected).</numerusform>
+            <numerusform>Saved plan %1 as version %2 (%n tenants affected).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
+        <translation>
+            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenant to Redis…</numerusform>
+            <numerusform>Saved plan %1 as version %2; writing the limits of %n tenants to Redis…</numerusform>
         </translation>
     </message>
 </context>

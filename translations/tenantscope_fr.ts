@@ -438,10 +438,6 @@
         <translation>données de démo chargées en %1 s</translation>
     </message>
     <message>
-        <source>tenants needs list or show</source>
-        <translation>tenants attend list ou show</translation>
-    </message>
-    <message>
         <source>tenants show needs a tenant id</source>
         <translation>tenants show attend un identifiant de locataire</translation>
     </message>
@@ -462,40 +458,12 @@
         <translation>les serveurs n&apos;ont pas répondu en 30 s</translation>
     </message>
     <message>
-        <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
-        <translation>un utilisateur tenant_admin attend --tenant ID (l&apos;UUID du locataire)</translation>
-    </message>
-    <message>
-        <source>the role must be platform_admin, support, finance or tenant_admin</source>
-        <translation>le rôle doit être platform_admin, support, finance ou tenant_admin</translation>
-    </message>
-    <message>
-        <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>le nom d&apos;utilisateur peut contenir des lettres, des chiffres, « _ », « . » et « - » (64 au plus)</translation>
-    </message>
-    <message>
         <source>give the new user&apos;s password (16 characters or more) on standard input</source>
         <translation>donnez le mot de passe du nouvel utilisateur (16 caractères ou plus) sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <source>Redis did not answer within 20 s</source>
-        <translation>Redis n&apos;a pas répondu en 20 s</translation>
-    </message>
-    <message>
         <source>tenantscope-cli redis-user</source>
         <translation>tenantscope-cli redis-user</translation>
-    </message>
-    <message>
-        <source>the Redis user was set, but the audit record failed: %1</source>
-        <translation>l&apos;utilisateur Redis a été défini, mais l&apos;enregistrement d&apos;audit a échoué : %1</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <source>Redis user %1 set for role %2</source>
-        <translation>utilisateur Redis %1 défini pour le rôle %2</translation>
     </message>
     <message>
         <source>--by must be hour, day or month</source>
@@ -689,10 +657,6 @@
         <translation>reportée jusqu&apos;au %1</translation>
     </message>
     <message>
-        <source>%1, but Redis did not answer: its limits are stale until `tenantscope-cli limits push`</source>
-        <translation>%1, mais Redis n&apos;a pas répondu : ses limites sont périmées jusqu&apos;à `tenantscope-cli limits push`</translation>
-    </message>
-    <message>
         <source>%1, but %2 Run `tenantscope-cli limits push` when Redis is back.</source>
         <translation>%1, mais %2 Lancez `tenantscope-cli limits push` quand Redis sera revenu.</translation>
     </message>
@@ -725,10 +689,6 @@
         <translation>le forfait %1 a déjà ces valeurs ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <source>PostgreSQL did not answer within 30 s; the plan may or may not have changed: run plans show</source>
-        <translation>PostgreSQL n&apos;a pas répondu en 30 s ; le forfait a peut-être changé : lancez plans show</translation>
-    </message>
-    <message>
         <source>overrides needs list, set or clear</source>
         <translation>overrides attend list, set ou clear</translation>
     </message>
@@ -755,10 +715,6 @@
     <message>
         <source>tenant %1 has no override</source>
         <translation>le locataire %1 n&apos;a pas de dérogation</translation>
-    </message>
-    <message>
-        <source>PostgreSQL did not answer within 30 s; run overrides list to see what happened</source>
-        <translation>PostgreSQL n&apos;a pas répondu en 30 s ; lancez overrides list pour voir ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
@@ -905,140 +861,6 @@
         <translation>fin : %1</translation>
     </message>
     <message>
-        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]
-
-Commands:
-  migrate                                  apply the platform contract&apos;s migrations
-  demo-data --size small|large [--seed N]  fill the (loopback) servers with demo data
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from YYYY-MM-DD --to YYYY-MM-DD [--by hour|day|month] [--json]
-                                           tokens, requests and cost per bucket and model (UTC)
-  costs --month YYYY-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           provider cost, BYOK apart, revenue and margin per tenant
-  executions list [--tenant ID] [--status S] [--workflow NAME] [--error TEXT] [--since 1h]
-                  [--limit N] [--json]
-                                           newest first; S: queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              one execution with its nodes (checkpoints)
-  executions errors [--tenant ID] [--error TEXT] [--since 1h] [--json]
-                                           failed executions grouped by cause, largest first
-  executions retry|resume|cancel ID --reason TEXT [--json]
-                                           retry from the start, resume from the failed node,
-                                           or cancel a queued or running one (audited)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           BullMQ jobs; without --queue: the queues and counts
-  jobs show|retry|remove --queue Q ID [--reason TEXT] [--json]
-                                           one job; retry a failed job; remove a job (audited)
-  jobs errors [--queue Q] [--error TEXT] [--json]
-                                           failed jobs of every queue grouped by cause
-  plans list|show PLAN [--json]
-  plans set PLAN FIELD=VALUE... --reason TEXT
-                                           change a plan (base_price, included_tokens, overage_per_1k,
-                                           max_concurrent, requests_per_minute, tokens_per_minute,
-                                           monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;);
-                                           then pushes the affected tenants&apos; limits to Redis
-  overrides list [--json]
-  overrides set TENANT FIELD=VALUE... [--until YYYY-MM-DD] --reason TEXT
-  overrides clear TENANT --reason TEXT
-  limits push [--tenant ID] [--all]       write pending (or all) effective limits to Redis
-  audit list [--tenant ID] [--action PREFIX] [--limit N] [--json]
-  alerts check [--min 90] [--json]         evaluate every tenant&apos;s month to date, fire new alerts
-  alerts list [--min 90] [--all] [--json]  this month&apos;s alerts (open ones unless --all)
-  alerts ack ID [--note TEXT]              acknowledge (shared, audited)
-  alerts snooze ID [--hours 24] [--note TEXT]
-  alerts thresholds 80,90,100 --reason TEXT  set the thresholds (platform admins; audited)
-  keys list [--tenant ID] [--json]         this profile&apos;s keychain keys (masked), or a tenant&apos;s
-                                           keys uploaded to the platform
-  keys set --provider P [--base-url U]     store a key in the OS keychain, read from standard input
-                                           (P: openai, anthropic, custom, platform)
-  keys delete|test --provider P            delete it; test it with the provider (no tokens spent)
-  keys upload --provider P --tenant ID [--label L]
-                                           seal it with the platform&apos;s public key and upload it (audited)
-  keys revoke KEY_ID --reason TEXT         revoke an uploaded key (audited)
-  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
-       [--system S] [--max-tokens N] [--anyway] [--json] &quot;prompt&quot;
-                                           stream an answer to stdout; status and usage on stderr.
-                                           Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
-                                           else the keychain. --base-url as the SDKs take it: OpenAI&apos;s
-                                           with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL
-  snapshot export --tenant ID --out FILE  one tenant&apos;s support snapshot (no secrets), for a ticket;
-                                           opened read-only by `tenantscope FILE`
-  snapshot show FILE                       what a snapshot holds
-  redis-user ROLE NAME [--tenant ID]      create or reset the Redis ACL user of a role
-                                           (platform_admin, support, finance, tenant_admin);
-                                           its password is read from standard input
-
-Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, or --profile NAME
-(a profile saved by the app; its passwords come from the OS keychain).
-</source>
-        <translation>Usage : tenantscope-cli [--profile NOM] COMMANDE [options]
-
-Commandes :
-  migrate                                  appliquer les migrations du contrat de plateforme
-  demo-data --size small|large [--seed N]  remplir les serveurs (locaux) de données de démo
-  tenants list [--search S] [--limit N] [--json]
-  tenants show ID [--json]
-  usage [--tenant ID] --from AAAA-MM-JJ --to AAAA-MM-JJ [--by hour|day|month] [--json]
-                                           jetons, requêtes et coût par intervalle et modèle (UTC)
-  costs --month AAAA-MM [--by tenant|model|provider|day] [--limit N] [--json]
-                                           coût fournisseur, BYOK à part, revenu et marge par locataire
-  executions list [--tenant ID] [--status S] [--workflow NOM] [--error TEXTE] [--since 1h]
-                  [--limit N] [--json]
-                                           les plus récentes d&apos;abord ; S : queued, running, succeeded, failed, cancelled
-  executions show ID [--json]              une exécution avec ses nœuds (points de reprise)
-  executions errors [--tenant ID] [--error TEXTE] [--since 1h] [--json]
-                                           exécutions en échec groupées par cause, les plus grands groupes d&apos;abord
-  executions retry|resume|cancel ID --reason TEXTE [--json]
-                                           relancer depuis le début, reprendre au nœud en échec,
-                                           ou annuler une exécution en file ou en cours (audité)
-  jobs list --queue Q [--state S] [--tenant ID] [--limit N] [--json]
-                                           jobs BullMQ ; sans --queue : les files et leurs compteurs
-  jobs show|retry|remove --queue Q ID [--reason TEXTE] [--json]
-                                           un job ; relancer un job en échec ; supprimer un job (audité)
-  jobs errors [--queue Q] [--error TEXTE] [--json]
-                                           jobs en échec de toutes les files groupés par cause
-  plans list|show FORFAIT [--json]
-  plans set FORFAIT CHAMP=VALEUR... --reason TEXTE
-                                           modifier un forfait (base_price, included_tokens, overage_per_1k,
-                                           max_concurrent, requests_per_minute, tokens_per_minute,
-                                           monthly_runs, allowed_models=a,b ; les limites acceptent &quot;unlimited&quot;) ;
-                                           puis pousse les limites des locataires concernés vers Redis
-  overrides list [--json]
-  overrides set LOCATAIRE CHAMP=VALEUR... [--until AAAA-MM-JJ] --reason TEXTE
-  overrides clear LOCATAIRE --reason TEXTE
-  limits push [--tenant ID] [--all]       écrire les limites effectives en attente (ou toutes) dans Redis
-  audit list [--tenant ID] [--action PRÉFIXE] [--limit N] [--json]
-  alerts check [--min 90] [--json]         évaluer le cumul mensuel de chaque locataire, déclencher les nouvelles alertes
-  alerts list [--min 90] [--all] [--json]  les alertes de ce mois (les ouvertes sauf avec --all)
-  alerts ack ID [--note TEXTE]             acquitter (partagé, audité)
-  alerts snooze ID [--hours 24] [--note TEXTE]
-  alerts thresholds 80,90,100 --reason TEXTE  définir les seuils (administrateurs de la plateforme ; audité)
-  keys list [--tenant ID] [--json]         les clés du trousseau de ce profil (masquées), ou les clés
-                                           d&apos;un locataire téléversées sur la plateforme
-  keys set --provider P [--base-url U]     enregistrer une clé dans le trousseau du système, lue sur l&apos;entrée standard
-                                           (P : openai, anthropic, custom, platform)
-  keys delete|test --provider P            la supprimer ; la tester auprès du fournisseur (sans dépenser de jetons)
-  keys upload --provider P --tenant ID [--label L]
-                                           la sceller avec la clé publique de la plateforme et la téléverser (audité)
-  keys revoke KEY_ID --reason TEXTE        révoquer une clé téléversée (audité)
-  chat --provider openai|anthropic|platform [--base-url U] --model M [--tenant ID]
-       [--system S] [--max-tokens N] [--anyway] [--json] &quot;prompt&quot;
-                                           diffuser une réponse sur stdout ; état et consommation sur stderr.
-                                           Clé : OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN,
-                                           sinon le trousseau. --base-url comme les SDK la prennent : celle d&apos;OpenAI
-                                           avec /v1, celle d&apos;Anthropic sans ; l&apos;URL ws(s):// de la passerelle
-  snapshot export --tenant ID --out FICHIER  l&apos;instantané de support d&apos;un locataire (sans secrets), pour un ticket ;
-                                           ouvert en lecture seule par `tenantscope FICHIER`
-  snapshot show FICHIER                    ce que contient un instantané
-  redis-user RÔLE NOM [--tenant ID]       créer ou réinitialiser l&apos;utilisateur ACL Redis d&apos;un rôle
-                                           (platform_admin, support, finance, tenant_admin) ;
-                                           son mot de passe est lu sur l&apos;entrée standard
-
-Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --profile NOM
-(un profil enregistré par l&apos;application ; ses mots de passe viennent du trousseau du système).
-</translation>
-    </message>
-    <message>
         <source>snapshot show needs a file</source>
         <translation>snapshot show attend un fichier</translation>
     </message>
@@ -1105,6 +927,464 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD, ou --pro
             <numerusform>%n n’est plus en attente</numerusform>
             <numerusform>%n ne sont plus en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no answer within 30 s; check the user with ACL GETUSER %1</source>
+        <translation>pas de réponse en 30 s ; vérifiez l&apos;utilisateur avec ACL GETUSER %1</translation>
+    </message>
+    <message>
+        <source>no answer within 90 s; the plan may or may not have changed: run plans show</source>
+        <translation>pas de réponse en 90 s ; le plan a peut-être changé : lancez plans show</translation>
+    </message>
+    <message>
+        <source>no answer within 90 s; run overrides list to see what happened</source>
+        <translation>pas de réponse en 90 s ; lancez overrides list pour voir ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Evaluate every tenant&apos;s month to date and fire the alerts it crossed.</source>
+        <translation>Évaluer le mois en cours de chaque locataire et déclencher les alertes franchies.</translation>
+    </message>
+    <message>
+        <source>only thresholds of PERCENT or more</source>
+        <translation>seulement les seuils de PERCENT ou plus</translation>
+    </message>
+    <message>
+        <source>This month&apos;s alerts: the open ones, or all.</source>
+        <translation>Les alertes du mois : les ouvertes, ou toutes.</translation>
+    </message>
+    <message>
+        <source>acknowledged and snoozed ones too</source>
+        <translation>aussi celles acquittées ou reportées</translation>
+    </message>
+    <message>
+        <source>Acknowledge an alert (shared with everyone, audited).</source>
+        <translation>Acquitter une alerte (partagé avec tous, audité).</translation>
+    </message>
+    <message>
+        <source>the alert id</source>
+        <translation>l’identifiant de l’alerte</translation>
+    </message>
+    <message>
+        <source>a note for the others</source>
+        <translation>une note pour les autres</translation>
+    </message>
+    <message>
+        <source>Snooze an alert for some hours (audited).</source>
+        <translation>Reporter une alerte de quelques heures (audité).</translation>
+    </message>
+    <message>
+        <source>how long (default 24)</source>
+        <translation>combien de temps (24 par défaut)</translation>
+    </message>
+    <message>
+        <source>Set the alert thresholds, in percent of a limit (platform admins; audited).</source>
+        <translation>Définir les seuils d’alerte, en pourcentage d’une limite (administrateurs de la plateforme ; audité).</translation>
+    </message>
+    <message>
+        <source>like 80,90,100</source>
+        <translation>par exemple 80,90,100</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>pourquoi, pour le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Stream an answer to stdout; status and usage on stderr. Key: OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN, else the keychain.</source>
+        <translation>Diffuser une réponse sur stdout ; état et consommation sur stderr. Clé : OPENAI_API_KEY / ANTHROPIC_API_KEY / TS_GATEWAY_TOKEN, sinon le trousseau.</translation>
+    </message>
+    <message>
+        <source>what to ask</source>
+        <translation>la question</translation>
+    </message>
+    <message>
+        <source>who answers</source>
+        <translation>qui répond</translation>
+    </message>
+    <message>
+        <source>as the SDKs take it: OpenAI&apos;s with /v1, Anthropic&apos;s without; the gateway&apos;s ws(s):// URL</source>
+        <translation>comme les SDK la prennent : celle d’OpenAI avec /v1, celle d’Anthropic sans ; l’URL ws(s):// de la passerelle</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>the tenant whose configuration and limits apply</source>
+        <translation>le locataire dont la configuration et les limites s’appliquent</translation>
+    </message>
+    <message>
+        <source>a system prompt</source>
+        <translation>un prompt système</translation>
+    </message>
+    <message>
+        <source>at most N tokens (default 1024)</source>
+        <translation>au plus N jetons (1024 par défaut)</translation>
+    </message>
+    <message>
+        <source>send it even if the tenant&apos;s plan would refuse it</source>
+        <translation>l’envoyer même si le plan du locataire le refuserait</translation>
+    </message>
+    <message>
+        <source>one JSON event per line</source>
+        <translation>un événement JSON par ligne</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli [--profile NAME] COMMAND [options]</source>
+        <translation>Usage : tenantscope-cli [--profile NOM] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>`tenantscope-cli COMMAND --help` says more about one. Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+Connection: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (and TS_BULL_PREFIX), or
+--profile NAME (a profile saved by the app; its passwords come from the OS keychain).
+</source>
+        <translation>`tenantscope-cli COMMANDE --help` en dit plus sur l’une d’elles. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 mauvais usage.
+Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BULL_PREFIX), ou
+--profile NOM (un profil enregistré par l’application ; ses mots de passe viennent du trousseau du système).
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>error: %1 needs one of: %2</source>
+        <translation>erreur : %1 attend l’une de : %2</translation>
+    </message>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>afficher la réponse en JSON</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli %1</source>
+        <translation>Usage : tenantscope-cli %1</translation>
+    </message>
+    <message>
+        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
+        <translation>un profil enregistré par l’application (mots de passe dans le trousseau) ; sans lui, les variables TS_*</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>cette aide</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inattendu : « %1 »</translation>
+    </message>
+    <message>
+        <source>(tenantscope-cli %1 --help says more)</source>
+        <translation>(tenantscope-cli %1 --help en dit plus)</translation>
+    </message>
+    <message>
+        <source>Executions, newest first.</source>
+        <translation>Exécutions, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>only this tenant</source>
+        <translation>seulement ce locataire</translation>
+    </message>
+    <message>
+        <source>queued, running, succeeded, failed or cancelled</source>
+        <translation>queued, running, succeeded, failed ou cancelled</translation>
+    </message>
+    <message>
+        <source>only this workflow</source>
+        <translation>seulement ce workflow</translation>
+    </message>
+    <message>
+        <source>error code or message contains TEXT</source>
+        <translation>le code ou le message d’erreur contient TEXT</translation>
+    </message>
+    <message>
+        <source>only the last minutes, hours or days</source>
+        <translation>seulement les dernières minutes, heures ou jours</translation>
+    </message>
+    <message>
+        <source>at most N (default 50)</source>
+        <translation>au plus N (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>One execution with its nodes (checkpoints).</source>
+        <translation>Une exécution avec ses nœuds (points de reprise).</translation>
+    </message>
+    <message>
+        <source>the execution id</source>
+        <translation>l’identifiant de l’exécution</translation>
+    </message>
+    <message>
+        <source>Failed executions grouped by cause, largest group first.</source>
+        <translation>Exécutions échouées groupées par cause, le plus grand groupe d’abord.</translation>
+    </message>
+    <message>
+        <source>at most N groups (default 50)</source>
+        <translation>au plus N groupes (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>Run a failed or cancelled execution again from the start (audited).</source>
+        <translation>Relancer depuis le début une exécution échouée ou annulée (audité).</translation>
+    </message>
+    <message>
+        <source>Run a failed execution again from its failed node, keeping the finished checkpoints (audited).</source>
+        <translation>Reprendre une exécution échouée à son nœud en échec, en gardant les points de reprise terminés (audité).</translation>
+    </message>
+    <message>
+        <source>Cancel a queued or running execution (audited).</source>
+        <translation>Annuler une exécution en attente ou en cours (audité).</translation>
+    </message>
+    <message>
+        <source>BullMQ jobs of a queue; without --queue, every queue with its counts.</source>
+        <translation>Les jobs BullMQ d’une file ; sans --queue, chaque file avec ses compteurs.</translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation>la file</translation>
+    </message>
+    <message>
+        <source>wait, active, delayed, prioritized, waiting-children, completed, failed or paused</source>
+        <translation>wait, active, delayed, prioritized, waiting-children, completed, failed ou paused</translation>
+    </message>
+    <message>
+        <source>One job: data, options, the failure and its stack.</source>
+        <translation>Un job : données, options, l’échec et sa pile.</translation>
+    </message>
+    <message>
+        <source>the job id</source>
+        <translation>l’identifiant du job</translation>
+    </message>
+    <message>
+        <source>the BullMQ queue</source>
+        <translation>la file BullMQ</translation>
+    </message>
+    <message>
+        <source>Failed jobs of every queue (or one) grouped by cause.</source>
+        <translation>Les jobs échoués de chaque file (ou d’une seule) groupés par cause.</translation>
+    </message>
+    <message>
+        <source>only this queue</source>
+        <translation>seulement cette file</translation>
+    </message>
+    <message>
+        <source>the failure contains TEXT</source>
+        <translation>l’échec contient TEXT</translation>
+    </message>
+    <message>
+        <source>Move a failed job back to waiting, as BullMQ does (audited).</source>
+        <translation>Remettre un job échoué en attente, comme le fait BullMQ (audité).</translation>
+    </message>
+    <message>
+        <source>Remove a job that is not active (audited).</source>
+        <translation>Supprimer un job qui n’est pas actif (audité).</translation>
+    </message>
+    <message>
+        <source>Store a provider key in the OS keychain, read from standard input (never the command line).</source>
+        <translation>Enregistrer une clé de fournisseur dans le trousseau, lue sur l’entrée standard (jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, custom or platform</source>
+        <translation>openai, anthropic, custom ou platform</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible server&apos;s URL (custom)</source>
+        <translation>l’URL d’un serveur compatible OpenAI (custom)</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s keychain keys (masked), or with --tenant a tenant&apos;s keys uploaded to the platform.</source>
+        <translation>Les clés de ce profil dans le trousseau (masquées), ou avec --tenant les clés d’un locataire téléversées sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>the tenant whose uploaded keys to list</source>
+        <translation>le locataire dont lister les clés téléversées</translation>
+    </message>
+    <message>
+        <source>Delete a key from the keychain.</source>
+        <translation>Supprimer une clé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Test a key with its provider (the model list: no tokens spent).</source>
+        <translation>Tester une clé auprès de son fournisseur (la liste des modèles : aucun jeton consommé).</translation>
+    </message>
+    <message>
+        <source>Seal a keychain key with the platform&apos;s public key and upload it for a tenant (audited).</source>
+        <translation>Sceller une clé du trousseau avec la clé publique de la plateforme et la téléverser pour un locataire (audité).</translation>
+    </message>
+    <message>
+        <source>the tenant</source>
+        <translation>le locataire</translation>
+    </message>
+    <message>
+        <source>a name for it</source>
+        <translation>un nom pour elle</translation>
+    </message>
+    <message>
+        <source>Revoke a key uploaded to the platform (audited).</source>
+        <translation>Révoquer une clé téléversée sur la plateforme (audité).</translation>
+    </message>
+    <message>
+        <source>the uploaded key&apos;s id</source>
+        <translation>l’identifiant de la clé téléversée</translation>
+    </message>
+    <message>
+        <source>The plans with their prices and limits.</source>
+        <translation>Les plans avec leurs prix et limites.</translation>
+    </message>
+    <message>
+        <source>One plan, every field.</source>
+        <translation>Un plan, chaque champ.</translation>
+    </message>
+    <message>
+        <source>the plan id</source>
+        <translation>l’identifiant du plan</translation>
+    </message>
+    <message>
+        <source>Change a plan (base_price, included_tokens, overage_per_1k, max_concurrent, requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b; limits take &quot;unlimited&quot;), then push the affected tenants&apos; limits to Redis.</source>
+        <translation>Modifier un plan (base_price, included_tokens, overage_per_1k, max_concurrent, requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b ; les limites acceptent « unlimited »), puis écrire dans Redis les limites des locataires concernés.</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>les changements</translation>
+    </message>
+    <message>
+        <source>Tenants whose limits differ from their plan&apos;s.</source>
+        <translation>Les locataires dont les limites diffèrent de celles de leur plan.</translation>
+    </message>
+    <message>
+        <source>Set some of a tenant&apos;s limits apart from its plan (the others stay), then push them to Redis.</source>
+        <translation>Définir certaines limites d’un locataire hors de son plan (les autres restent), puis les écrire dans Redis.</translation>
+    </message>
+    <message>
+        <source>the tenant id</source>
+        <translation>l’identifiant du locataire</translation>
+    </message>
+    <message>
+        <source>the limits; FIELD=plan drops one</source>
+        <translation>les limites ; FIELD=plan en retire une</translation>
+    </message>
+    <message>
+        <source>the last day it holds (UTC), or an ISO time</source>
+        <translation>le dernier jour où elle s’applique (UTC), ou une heure ISO</translation>
+    </message>
+    <message>
+        <source>Remove a tenant&apos;s override: its plan&apos;s limits apply again, in Redis too.</source>
+        <translation>Supprimer la dérogation d’un locataire : les limites de son plan s’appliquent à nouveau, dans Redis aussi.</translation>
+    </message>
+    <message>
+        <source>Write the pending (or all, or one tenant&apos;s) effective limits to Redis and announce them.</source>
+        <translation>Écrire dans Redis les limites effectives en attente (ou toutes, ou celles d’un locataire) et les annoncer.</translation>
+    </message>
+    <message>
+        <source>every tenant, pending or not</source>
+        <translation>chaque locataire, en attente ou non</translation>
+    </message>
+    <message>
+        <source>The audit log, newest first.</source>
+        <translation>Le journal d’audit, le plus récent d’abord.</translation>
+    </message>
+    <message>
+        <source>actions starting with PREFIX (plan., override., execution., ...)</source>
+        <translation>les actions commençant par PREFIX (plan., override., execution., ...)</translation>
+    </message>
+    <message>
+        <source>Apply the platform contract&apos;s migrations (idempotent).</source>
+        <translation>Appliquer les migrations du contrat de la plateforme (idempotent).</translation>
+    </message>
+    <message>
+        <source>Fill the (loopback) servers with demo data: small is 200 tenants, large 10k tenants and 10M events.</source>
+        <translation>Remplir les serveurs (locaux) de données de démonstration : small fait 200 locataires, large 10k locataires et 10M événements.</translation>
+    </message>
+    <message>
+        <source>how much (default small)</source>
+        <translation>combien (small par défaut)</translation>
+    </message>
+    <message>
+        <source>the random seed (default 42): same seed, same data</source>
+        <translation>la graine aléatoire (42 par défaut) : même graine, mêmes données</translation>
+    </message>
+    <message>
+        <source>Create or reset the Redis ACL user of a person in a role, with exactly the commands and keys the role needs; the password is read from standard input, the change audited.</source>
+        <translation>Créer ou réinitialiser l’utilisateur ACL Redis d’une personne dans un rôle, avec exactement les commandes et clés dont le rôle a besoin ; le mot de passe est lu sur l’entrée standard, le changement audité.</translation>
+    </message>
+    <message>
+        <source>platform_admin, support, finance or tenant_admin</source>
+        <translation>platform_admin, support, finance ou tenant_admin</translation>
+    </message>
+    <message>
+        <source>the Redis user name</source>
+        <translation>le nom d’utilisateur Redis</translation>
+    </message>
+    <message>
+        <source>the tenant of a tenant_admin</source>
+        <translation>le locataire d’un tenant_admin</translation>
+    </message>
+    <message>
+        <source>Export one tenant&apos;s support snapshot (no secrets), opened read-only by `tenantscope FILE`.</source>
+        <translation>Exporter l’instantané de support d’un locataire (sans secrets), ouvert en lecture seule par `tenantscope FICHIER`.</translation>
+    </message>
+    <message>
+        <source>where to write it</source>
+        <translation>où l’écrire</translation>
+    </message>
+    <message>
+        <source>What a snapshot file holds.</source>
+        <translation>Ce que contient un fichier d’instantané.</translation>
+    </message>
+    <message>
+        <source>the snapshot</source>
+        <translation>l’instantané</translation>
+    </message>
+    <message>
+        <source>Tenants by name, with this month&apos;s tokens, allowance and cost.</source>
+        <translation>Les locataires par nom, avec les jetons, l’allocation et le coût du mois.</translation>
+    </message>
+    <message>
+        <source>name, slug or id contains S</source>
+        <translation>le nom, le slug ou l’identifiant contient S</translation>
+    </message>
+    <message>
+        <source>at most N tenants (default 50)</source>
+        <translation>au plus N locataires (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>One tenant: plan, limits, this month, live counters.</source>
+        <translation>Un locataire : plan, limites, ce mois-ci, compteurs en direct.</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s id</source>
+        <translation>l’identifiant du locataire</translation>
+    </message>
+    <message>
+        <source>Tokens, requests and cost per bucket and model (UTC); today includes the live counters.</source>
+        <translation>Jetons, requêtes et coût par intervalle et par modèle (UTC) ; aujourd’hui inclut les compteurs en direct.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>bucket size (default day)</source>
+        <translation>taille de l’intervalle (day par défaut)</translation>
+    </message>
+    <message>
+        <source>Provider cost, BYOK apart, revenue and margin for a month.</source>
+        <translation>Coût fournisseur, BYOK à part, revenu et marge d’un mois.</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>le mois</translation>
+    </message>
+    <message>
+        <source>grouping (default tenant)</source>
+        <translation>regroupement (tenant par défaut)</translation>
+    </message>
+    <message>
+        <source>the N largest (default all)</source>
+        <translation>les N plus grands (tous par défaut)</translation>
     </message>
 </context>
 <context>
@@ -3286,13 +3566,6 @@ Elle permettra de : %1</translation>
         <source>Not saved (your edit is kept): %1</source>
         <translation>Non enregistré (votre modification est conservée) : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
-        <translation>
-            <numerusform>Forfait %1 enregistré en version %2 ; écriture des limites de %n locataire dans Redis…</numerusform>
-            <numerusform>Forfait %1 enregistré en version %2 ; écriture des limites de %n locataires dans Redis…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your edit is now on version %1; review it and save again.</source>
         <translation>Votre modification porte maintenant sur la version %1 ; vérifiez-la et enregistrez à nouveau.</translation>
@@ -3374,6 +3647,20 @@ Elle permettra de : %1</translation>
     <message>
         <source>No changes match.</source>
         <translation>Aucune modification ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2 (%n tenant(s) affected).</source>
+        <translation>
+            <numerusform>Plan %1 enregistré en version %2 (%n locataire concerné).</numerusform>
+            <numerusform>Plan %1 enregistré en version %2 (%n locataires concernés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…</source>
+        <translation>
+            <numerusform>Plan %1 enregistré en version %2 ; écriture dans Redis des limites de %n locataire…</numerusform>
+            <numerusform>Plan %1 enregistré en version %2 ; écriture dans Redis des limites de %n locataires…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4377,33 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
         <translation>Redis sur %1 n&apos;est pas sur cette machine : utilisez TLS (rediss://), ou autorisez explicitement une connexion non chiffrée (?plaintext=allowed).</translation>
+    </message>
+</context>
+<context>
+    <name>RedisUsers</name>
+    <message>
+        <source>the role must be platform_admin, support, finance or tenant_admin</source>
+        <translation>le rôle doit être platform_admin, support, finance ou tenant_admin</translation>
+    </message>
+    <message>
+        <source>a tenant_admin user needs --tenant ID (the tenant&apos;s UUID)</source>
+        <translation>un utilisateur tenant_admin attend --tenant ID (l&apos;UUID du locataire)</translation>
+    </message>
+    <message>
+        <source>the user name may hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>le nom d&apos;utilisateur peut contenir des lettres, des chiffres, « _ », « . » et « - » (64 au plus)</translation>
+    </message>
+    <message>
+        <source>the password needs 16 characters or more</source>
+        <translation>le mot de passe doit compter 16 caractères ou plus</translation>
+    </message>
+    <message>
+        <source>the Redis user was set, but the audit record failed: %1</source>
+        <translation>l&apos;utilisateur Redis a été défini, mais l&apos;enregistrement d&apos;audit a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Redis user %1 set for role %2</source>
+        <translation>utilisateur Redis %1 défini pour le rôle %2</translation>
     </message>
 </context>
 <context>

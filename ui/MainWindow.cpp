@@ -337,8 +337,8 @@ void MainWindow::setServices(const PageServices& services)
         replacePage(QueuesPageIndex, new PlaceholderPage(tr("Queues"), {}));
     }
     m_plansPage = nullptr;
-    if (services.plans && services.limitsPusher && services.audit) {
-        m_plansPage = new PlansPage(services.plans, services.limitsPusher, services.audit);
+    if (services.plans && services.planOperations && services.audit) {
+        m_plansPage = new PlansPage(services.plans, services.planOperations, services.audit);
         replacePage(PlansPageIndex, m_plansPage);
     } else {
         replacePage(PlansPageIndex, new PlaceholderPage(tr("Plans"), {}));

@@ -8,7 +8,7 @@ class ExecutionRepository;
 class JobActions;
 class QueueRepository;
 class PlanRepository;
-class LimitsPusher;
+class PlanOperations;
 class AuditRepository;
 class AlertRepository;
 class AlertMonitor;
@@ -34,7 +34,7 @@ struct PageServices
     QueueRepository* queues = nullptr; // with jobActions: the Queues page (optional)
     JobActions* jobActions = nullptr;
     PlanRepository* plans = nullptr; // with the two below: the Plans page (optional)
-    LimitsPusher* limitsPusher = nullptr;
+    PlanOperations* planOperations = nullptr; // plan and override saves, then the limits push
     AuditRepository* audit = nullptr;
     AlertRepository* alerts = nullptr; // with alertMonitor: the Alerts page, badge and notifications
     AlertMonitor* alertMonitor = nullptr;

@@ -8,9 +8,9 @@
 #include <CsvWriter.h>
 #include <Decimal.h>
 #include <Guarded.h>
-#include <LimitsPusher.h>
 #include <PlanDraft.h>
 #include <PlanFields.h>
+#include <PlanOperations.h>
 #include <Validation.h>
 
 #include <QCheckBox>
@@ -56,10 +56,10 @@ QString fieldTitle(const QString& field)
 }
 } // namespace
 
-PlansPage::PlansPage(PlanRepository* plans, LimitsPusher* pusher, AuditRepository* audit, QWidget* parent)
+PlansPage::PlansPage(PlanRepository* plans, PlanOperations* operations, AuditRepository* audit, QWidget* parent)
     : QWidget(parent)
     , m_plans(plans)
-    , m_pusher(pusher)
+    , m_operations(operations)
     , m_audit(audit)
     , m_draft(new PlanDraft(this))
     , m_planListView(new QListWidget)
@@ -475,31 +475,55 @@ void PlansPage::save(const QString& reason)
     const Plan base = m_draft->base();
     const QJsonObject changes = m_draft->changes();
     m_message->setText(tr("Saving plan %1…").arg(base.id));
-    m_plans->updatePlan(base.id, base.version, changes, reason)
-        .then(QCoreApplication::instance(), guarded(this, [this, base](const Fetched<SaveResult>& result) {
-                  if (!result.ok()) {
-                      // The edit stays in the draft whatever happened: nothing typed is lost.
-                      if (result.value.conflict) {
-                          // Not a modal question: the page says what happened and offers to re-apply.
-                          m_message->setText(tr("Not saved: %1 Your edit is kept.").arg(result.error));
-                          m_reapply->show();
-                      } else {
-                          m_message->setText(tr("Not saved (your edit is kept): %1").arg(result.error));
-                      }
-                      emit saved(false);
-                      return;
-                  }
-                  m_message->setText(tr("Saved plan %1 as version %2; writing the limits of %n tenant(s) to Redis…",
-                                        nullptr,
-                                        int(result.value.affectedTenants))
-                                         .arg(base.id)
-                                         .arg(result.value.version));
-                  m_draft->load(Plan{}); // reloaded below
-                  m_selected = base.id;
-                  reload();
-                  emit saved(true);
-                  pushLimits();
-              }));
+    // Saved, then the affected tenants' limits pushed to Redis: one operation of the operations layer. The
+    // page says "saved" as soon as PostgreSQL has it, and the push's outcome when Redis answers.
+    LimitsChangeInFlight change = m_operations->savePlan(base.id, base.version, changes, reason);
+    change.saved.then(QCoreApplication::instance(), guarded(this, [this, base](const Fetched<SaveResult>& result) {
+                          if (!result.ok()) {
+                              // The edit stays in the draft whatever happened: nothing typed is lost.
+                              if (result.value.conflict) {
+                                  // Not a modal question: the page says what happened and offers to re-apply.
+                                  m_message->setText(tr("Not saved: %1 Your edit is kept.").arg(result.error));
+                                  m_reapply->show();
+                              } else {
+                                  m_message->setText(tr("Not saved (your edit is kept): %1").arg(result.error));
+                              }
+                              emit saved(false);
+                              return;
+                          }
+                          m_message->setText(tr("Saved plan %1 as version %2; writing the limits of %n tenant(s) to "
+                                                "Redis…",
+                                                nullptr,
+                                                int(result.value.affectedTenants))
+                                                 .arg(base.id)
+                                                 .arg(result.value.version));
+                          m_draft->load(Plan{}); // reloaded below
+                          m_selected = base.id;
+                          reload();
+                          emit saved(true);
+                      }));
+    change.done.then(QCoreApplication::instance(), guarded(this, [this, base](const Fetched<LimitsChange>& result) {
+                         if (!result.ok())
+                             return; // said when the save was refused
+                         showLimitsChange(tr("Saved plan %1 as version %2 (%n tenant(s) affected).",
+                                             nullptr,
+                                             int(result.value.saved.affectedTenants))
+                                              .arg(base.id)
+                                              .arg(result.value.saved.version),
+                                          result.value);
+                     }));
+}
+
+void PlansPage::showLimitsChange(const QString& savedText, const LimitsChange& change)
+{
+    m_message->setText(change.pushed() ? savedText + u' '
+                               + tr("Redis has the current limits of %n tenant(s); the change was "
+                                    "announced to the gateways.",
+                                    nullptr,
+                                    int(change.pushedTenants))
+                                       : savedText + u' ' + change.pushError);
+    refreshPushState();
+    emit pushed(change.pushed());
 }
 
 void PlansPage::reapplyOnLatest()
@@ -527,19 +551,19 @@ void PlansPage::reapplyOnLatest()
 void PlansPage::pushLimits()
 {
     m_pushButton->setEnabled(false);
-    m_pusher->push().then(QCoreApplication::instance(),
-                          guarded(this, [this](const Fetched<LimitsPusher::Result>& result) {
-                              m_pushButton->setEnabled(true);
-                              if (!result.ok())
-                                  m_message->setText(result.error);
-                              else
-                                  m_message->setText(tr("Redis has the current limits of %n tenant(s); the change "
-                                                        "was announced to the gateways.",
-                                                        nullptr,
-                                                        int(result.value.pushed)));
-                              refreshPushState();
-                              emit pushed(result.ok());
-                          }));
+    m_operations->pushLimits().then(QCoreApplication::instance(),
+                                    guarded(this, [this](const Fetched<LimitsPusher::Result>& result) {
+                                        m_pushButton->setEnabled(true);
+                                        if (!result.ok())
+                                            m_message->setText(result.error);
+                                        else
+                                            m_message->setText(tr("Redis has the current limits of %n tenant(s); "
+                                                                  "the change was announced to the gateways.",
+                                                                  nullptr,
+                                                                  int(result.value.pushed)));
+                                        refreshPushState();
+                                        emit pushed(result.ok());
+                                    }));
 }
 
 QString PlansPage::message() const
@@ -612,13 +636,14 @@ void PlansPage::removeOverride()
         tr("Remove"));
     if (reason.isEmpty())
         return;
-    m_plans->clearOverride(o.tenantId, o.version, reason)
-        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<SaveResult>& result) {
-                  m_message->setText(result.ok() ? tr("Override removed.") : result.error);
-                  loadOverrides();
-                  if (result.ok())
-                      pushLimits();
-              }));
+    m_operations->clearOverride(o.tenantId, o.version, reason)
+        .done.then(QCoreApplication::instance(), guarded(this, [this](const Fetched<LimitsChange>& result) {
+                       loadOverrides();
+                       if (!result.ok())
+                           m_message->setText(result.error);
+                       else
+                           showLimitsChange(tr("Override removed."), result.value);
+                   }));
 }
 
 void PlansPage::setOverride()
@@ -690,19 +715,20 @@ void PlansPage::setOverride()
     for (const LimitOverride& o : std::as_const(m_overrideList))
         if (o.tenantId == tenant->text().trimmed().toLower())
             version = o.version;
-    m_plans
+    m_operations
         ->setOverride(tenant->text().trimmed().toLower(),
                       version,
                       fields,
                       noExpiry->isChecked() ? QDateTime() : until->dateTime().toUTC(),
                       reason->text())
-        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<SaveResult>& result) {
-                  m_message->setText(result.ok() ? tr("Override saved (version %1).").arg(result.value.version)
-                                                 : result.error);
-                  loadOverrides();
-                  if (result.ok())
-                      pushLimits();
-              }));
+        .done.then(QCoreApplication::instance(), guarded(this, [this](const Fetched<LimitsChange>& result) {
+                       loadOverrides();
+                       if (!result.ok())
+                           m_message->setText(result.error);
+                       else
+                           showLimitsChange(tr("Override saved (version %1).").arg(result.value.saved.version),
+                                            result.value);
+                   }));
 }
 
 void PlansPage::showAudit()

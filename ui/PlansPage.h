@@ -7,7 +7,8 @@
 #include <QWidget>
 
 class AuditTableModel;
-class LimitsPusher;
+class PlanOperations;
+struct LimitsChange;
 class PlanDraft;
 class QCheckBox;
 class QComboBox;
@@ -29,7 +30,7 @@ class PlansPage : public QWidget
     Q_OBJECT
 
 public:
-    PlansPage(PlanRepository* plans, LimitsPusher* pusher, AuditRepository* audit, QWidget* parent = nullptr);
+    PlansPage(PlanRepository* plans, PlanOperations* operations, AuditRepository* audit, QWidget* parent = nullptr);
 
     void reload();
     void selectPlan(const QString& planId);
@@ -68,6 +69,7 @@ private:
     void showDraft();
     void review();
     void refreshPushState();
+    void showLimitsChange(const QString& savedText, const LimitsChange& change);
     void loadOverrides();
     void loadAudit();
     void removeOverride();
@@ -75,7 +77,7 @@ private:
     void finishOne();
 
     PlanRepository* m_plans;
-    LimitsPusher* m_pusher;
+    PlanOperations* m_operations;
     AuditRepository* m_audit;
     PlanDraft* m_draft;
     QVector<Plan> m_planList;

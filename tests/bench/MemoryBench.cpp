@@ -5,9 +5,9 @@
 
 #include <ConnectionStatus.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
-#include <Services.h>
 #include <TestServers.h>
 
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ double helloPeakRssMb()
 int runMemoryBench()
 {
     const ConnectionProfile profile = TestServers::adminProfile();
-    auto services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+    auto services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
     const PgResult size = TestServers::exec(
         services->pg(),
         QStringLiteral("SELECT (SELECT count(*) FROM tenants), (SELECT count(*) FROM executions), "

@@ -3,10 +3,10 @@
 #include <ConnectionStatus.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PgSession.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
-#include <Services.h>
 #include <TestServers.h>
 
 #include <QSignalSpy>
@@ -27,7 +27,7 @@ class TestAlertsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     std::unique_ptr<RedisClient> m_redis;
@@ -50,7 +50,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         m_admin = TestServers::adminPg();
         m_redis = TestServers::adminRedis();
-        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -66,7 +66,7 @@ private slots:
                                m_services->queues(),
                                m_services->jobActions(),
                                m_services->plans(),
-                               m_services->limitsPusher(),
+                               m_services->planOperations(),
                                m_services->audit(),
                                m_services->alerts(),
                                m_services->alertMonitor()});

@@ -4,11 +4,11 @@
 #include <JsonView.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PgSession.h>
 #include <QueueModels.h>
 #include <QueuesPage.h>
 #include <RedisClient.h>
-#include <Services.h>
 #include <StatusProgress.h>
 #include <TestServers.h>
 #include <TraceModel.h>
@@ -37,7 +37,7 @@ class TestExecutionsQueuesPages : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     std::unique_ptr<RedisClient> m_redis;
@@ -87,7 +87,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         m_admin = TestServers::adminPg();
         m_redis = TestServers::adminRedis();
-        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

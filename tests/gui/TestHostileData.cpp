@@ -7,6 +7,7 @@
 #include <KeysPage.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
@@ -15,7 +16,6 @@
 #include <QueuesPage.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
-#include <Services.h>
 #include <TenantDetailPane.h>
 #include <TenantListModel.h>
 #include <TenantsPage.h>
@@ -46,7 +46,7 @@ class TestHostileData : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     std::unique_ptr<RedisClient> m_redis;
@@ -184,7 +184,7 @@ private slots:
 
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = QStringLiteral("hostile-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 800);
         m_window->show();

@@ -3,10 +3,10 @@
 #include <ExecutionListModel.h>
 #include <ExecutionsPage.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
-#include <Services.h>
 #include <StatePanel.h>
 #include <TenantListModel.h>
 #include <TenantsPage.h>
@@ -29,7 +29,7 @@ class TestInjectionCorpus : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     QTemporaryDir m_home;
@@ -117,7 +117,7 @@ private slots:
 
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = QStringLiteral("injection-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -4,12 +4,12 @@
 #include <ConnectionStatus.h>
 #include <ExecutionsPage.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
 #include <QueueRepository.h>
 #include <QueuesPage.h>
-#include <Services.h>
 #include <SingleInstance.h>
 #include <TenantDetailPane.h>
 #include <TenantsPage.h>
@@ -39,7 +39,7 @@ class TestLinks : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     QString m_tenantId;
     QString m_tenantName;
@@ -70,7 +70,7 @@ private slots:
         m_window->openLink(AppLink::tenant(m_tenantId)); // no pages connected yet
 
         const ConnectionProfile profile = TestServers::adminProfile();
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         auto* status = new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get());
         m_window->setServices(pageServicesOf(*m_services, status, profile.name));
         m_services->connectAll();

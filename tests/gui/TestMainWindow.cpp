@@ -1,7 +1,7 @@
 #include <ConnectionStatus.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PlaceholderPage.h>
-#include <Services.h>
 #include <StatePanel.h>
 #include <TenantDetailPane.h>
 #include <TenantListModel.h>
@@ -26,7 +26,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     QString labelText(const char* name) const { return m_window->findChild<QLabel*>(QLatin1String(name))->text(); }
@@ -35,7 +35,7 @@ private slots:
     void initTestCase()
     {
         TS_REQUIRE_SERVERS();
-        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -155,7 +155,7 @@ private slots:
     {
         ConnectionSecrets secrets = TestServers::adminSecrets();
         secrets.pgPassword = SecretBuffer::copyOf("wrong");
-        Services services(TestServers::adminProfile(), secrets);
+        Operations services(TestServers::adminProfile(), secrets);
         MainWindow window;
         window.show();
         window.setServices({services.tenants(),
@@ -175,7 +175,7 @@ private slots:
     {
         ConnectionSecrets wrong = TestServers::adminSecrets();
         wrong.pgPassword = SecretBuffer::copyOf("wrong");
-        auto bad = std::make_unique<Services>(TestServers::adminProfile(), wrong);
+        auto bad = std::make_unique<Operations>(TestServers::adminProfile(), wrong);
         MainWindow window;
         window.show();
         auto* badStatus = new ConnectionStatus(bad->pg(), bad->redis(), &window);
@@ -186,7 +186,7 @@ private slots:
                                      .contains(QLatin1String("password")),
                                  5000);
         // As File > Connect does: the new service layer in, the old page and then the old layer out.
-        auto good = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        auto good = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         window.setServices(
             {good->tenants(), good->usage(), good->costs(), new ConnectionStatus(good->pg(), good->redis(), &window)});
         delete badStatus;

@@ -3,11 +3,11 @@
 #include <KeysPage.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PgSession.h>
 #include <PlaygroundPage.h>
 #include <ProviderKeys.h>
 #include <ProviderPeer.h>
-#include <Services.h>
 #include <TestServers.h>
 #include <TranscriptView.h>
 
@@ -36,7 +36,7 @@ class TestPlaygroundKeysPages : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     QTemporaryDir m_home;
@@ -76,7 +76,7 @@ private slots:
         m_admin = TestServers::adminPg();
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = QStringLiteral("gui-keys-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 800);
         m_window->show();

@@ -5,12 +5,12 @@
 #include <ExecutionsPage.h>
 #include <KeysPage.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlansPage.h>
 #include <QueueModels.h>
 #include <QueuesPage.h>
-#include <Services.h>
 #include <SnapshotExporter.h>
 #include <SnapshotWindow.h>
 #include <StatusProgress.h>
@@ -40,7 +40,7 @@ class TestTenant360 : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
     QString m_tenantId;
@@ -77,7 +77,7 @@ private slots:
         m_tenantName = busiest.rows.first().at(1).toString();
 
         const ConnectionProfile profile = TestServers::adminProfile();
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 1000);
         m_window->show();

@@ -1,8 +1,8 @@
 #include <ConnectionStatus.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
-#include <Services.h>
 #include <TestServers.h>
 
 #include <QAbstractButton>
@@ -42,7 +42,7 @@ class TestTranslatable : public QObject
     Q_OBJECT
 
     MarkingTranslator m_translator;
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_untranslated;
     int m_checked = 0;
@@ -110,7 +110,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         QCoreApplication::installTranslator(&m_translator);
         const ConnectionProfile profile = TestServers::adminProfile();
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();

@@ -4,8 +4,8 @@
 #include <Decimal.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PgSession.h>
-#include <Services.h>
 #include <TestServers.h>
 #include <UsagePage.h>
 #include <UsageTableModel.h>
@@ -34,7 +34,7 @@ class TestUsageCostsPages : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     QString m_tenant;
     QString m_tenantLabel;
@@ -43,7 +43,7 @@ private slots:
     void initTestCase()
     {
         TS_REQUIRE_SERVERS();
-        m_services = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

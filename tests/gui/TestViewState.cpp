@@ -2,9 +2,9 @@
 #include <ExecutionsPage.h>
 #include <LanguageSetting.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
-#include <Services.h>
 #include <TestServers.h>
 
 #include <QDir>
@@ -24,7 +24,7 @@ class TestViewState : public QObject
 
     struct Opened
     {
-        std::unique_ptr<Services> services;
+        std::unique_ptr<Operations> services;
         std::unique_ptr<MainWindow> window;
     };
 
@@ -32,7 +32,8 @@ class TestViewState : public QObject
     {
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = profileName;
-        Opened opened{std::make_unique<Services>(profile, TestServers::adminSecrets()), std::make_unique<MainWindow>()};
+        Opened opened{std::make_unique<Operations>(profile, TestServers::adminSecrets()),
+                      std::make_unique<MainWindow>()};
         opened.window->show();
         auto* status = new ConnectionStatus(opened.services->pg(), opened.services->redis(), opened.window.get());
         opened.window->setServices(pageServicesOf(*opened.services, status, profile.name));
@@ -100,7 +101,7 @@ private slots:
         b.window->showPage(MainWindow::PlansPageIndex);
         ConnectionProfile a = TestServers::adminProfile();
         a.name = QStringLiteral("view-a");
-        auto services = std::make_unique<Services>(a, TestServers::adminSecrets());
+        auto services = std::make_unique<Operations>(a, TestServers::adminSecrets());
         auto* status = new ConnectionStatus(services->pg(), services->redis(), b.window.get());
         b.window->setServices(pageServicesOf(*services, status, a.name));
         QCOMPARE(b.window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::ExecutionsPageIndex));

@@ -56,6 +56,72 @@ private slots:
         QVERIFY(run.out.startsWith("tenantscope-cli "));
     }
 
+    // The command names the overview lists ("tenants list", "chat").
+    QStringList commandNames()
+    {
+        const Run overview = cli({QStringLiteral("--help")});
+        QStringList names;
+        for (const QByteArray& line : overview.out.split('\n')) {
+            if (!line.startsWith("  ") || line.startsWith("      "))
+                continue;
+            QStringList name;
+            for (const QString& word : QString::fromUtf8(line).trimmed().split(u' ')) {
+                if (word.isEmpty() || word.startsWith(u'[') || word.startsWith(u'-') || word.at(0).isUpper())
+                    break;
+                name << word;
+            }
+            names << name.join(u' ');
+        }
+        return names;
+    }
+
+    // Every command answers --help (exit 0, its synopsis and options), refuses an unknown option as bad
+    // usage (exit 2), and every read offers --json.
+    void everyCommandHasHelpAndTheSameExitCodes()
+    {
+        const QStringList names = commandNames();
+        QVERIFY2(names.size() >= 35, qPrintable(names.join(QStringLiteral(", "))));
+        static const QStringList reads{QStringLiteral("tenants list"),
+                                       QStringLiteral("tenants show"),
+                                       QStringLiteral("usage"),
+                                       QStringLiteral("costs"),
+                                       QStringLiteral("executions list"),
+                                       QStringLiteral("executions show"),
+                                       QStringLiteral("executions errors"),
+                                       QStringLiteral("jobs list"),
+                                       QStringLiteral("jobs show"),
+                                       QStringLiteral("jobs errors"),
+                                       QStringLiteral("plans list"),
+                                       QStringLiteral("plans show"),
+                                       QStringLiteral("overrides list"),
+                                       QStringLiteral("audit list"),
+                                       QStringLiteral("alerts list"),
+                                       QStringLiteral("keys list"),
+                                       QStringLiteral("snapshot show")};
+        for (const QString& read : reads)
+            QVERIFY2(names.contains(read), qPrintable(read));
+        for (const QString& name : names) {
+            const QStringList words = name.split(u' ');
+            const Run help = cli(words + QStringList{QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0, qPrintable(name));
+            QVERIFY2(help.out.startsWith("Usage: tenantscope-cli " + name.toUtf8()), help.out.constData());
+            QVERIFY2(help.out.contains("-h, --help"), qPrintable(name));
+            if (reads.contains(name))
+                QVERIFY2(help.out.contains("--json"), qPrintable(name + QStringLiteral(": no --json")));
+            const Run wrong = cli(words + QStringList{QStringLiteral("--no-such-option")});
+            QVERIFY2(wrong.exitCode == 2, qPrintable(name));
+            QVERIFY2(wrong.err.contains("Unknown option 'no-such-option'"), wrong.err.constData());
+            QVERIFY2(wrong.err.contains("Usage: tenantscope-cli " + name.toUtf8()), wrong.err.constData());
+        }
+        // A group without its command names its commands; no command at all is bad usage too.
+        const Run group = cli({QStringLiteral("tenants")});
+        QCOMPARE(group.exitCode, 2);
+        QVERIFY2(group.err.contains("tenants needs one of: list, show"), group.err.constData());
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("tenants"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
     void listsFiveTenantsAsJson()
     {
         const Run run = cli({QStringLiteral("tenants"),

@@ -5,6 +5,7 @@
 #include <ExecutionsPage.h>
 #include <LagProbe.h>
 #include <MainWindow.h>
+#include <Operations.h>
 #include <PageServicesOf.h>
 #include <PgSession.h>
 #include <PlanDraft.h>
@@ -14,7 +15,6 @@
 #include <QueueModels.h>
 #include <QueuesPage.h>
 #include <RedisClient.h>
-#include <Services.h>
 #include <StatePanel.h>
 #include <TestServers.h>
 #include <UsagePage.h>
@@ -59,7 +59,7 @@ private:
         int inFlightNotDone = 0; // ... that the servers did not complete (reported not done)
     };
 
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     ConnectionStatus* m_status = nullptr;
     QTemporaryDir m_home;
@@ -225,7 +225,7 @@ private slots:
         QVERIFY2(services({QStringLiteral("status")}, &out), qPrintable(out));
         ConnectionProfile profile = TestServers::adminProfile();
         profile.name = QStringLiteral("faults-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_services = std::make_unique<Services>(profile, TestServers::adminSecrets());
+        m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

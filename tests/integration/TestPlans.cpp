@@ -2,6 +2,7 @@
 #include <LimitsPusher.h>
 #include <PgSession.h>
 #include <PlanFields.h>
+#include <PlanOperations.h>
 #include <PlanRepository.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
@@ -275,6 +276,103 @@ private slots:
         QVERIFY(wait(LimitsPusher(m_pg.get(), m_redis.get()).push()).ok());
         QCOMPARE(wait(repository.pushState()).value.pendingTenants, 0);
         compareRedisWithPostgres(QStringLiteral("starter"));
+    }
+
+    // The operations layer: one call saves and pushes; with Redis gone the save stands and says so.
+    void planOperationSavesThenPushes()
+    {
+        PlanRepository repository(m_pg.get());
+        LimitsPusher pusher(m_pg.get(), m_redis.get());
+        PlanOperations operations(&repository, &pusher, m_redis.get());
+        Plan before = plan(repository, QStringLiteral("starter"));
+        const qint64 included = before.fields.value(QStringLiteral("included_tokens")).toInteger() + 1000;
+        const auto change = wait(operations
+                                     .savePlan(QStringLiteral("starter"),
+                                               before.version,
+                                               {{QStringLiteral("included_tokens"), double(included)}},
+                                               QStringLiteral("operations test"))
+                                     .done);
+        QVERIFY2(change.ok(), qPrintable(change.error));
+        QCOMPARE(change.value.saved.version, before.version + 1);
+        QVERIFY2(change.value.pushed(), qPrintable(change.value.pushError));
+        QCOMPARE(change.value.pushedTenants, before.tenants);
+        QCOMPARE(wait(repository.pushState()).value.pendingTenants, 0);
+        compareRedisWithPostgres(QStringLiteral("starter"));
+
+        // A stale version is refused before anything is pushed, and says it is a conflict.
+        const auto stale = wait(operations
+                                    .savePlan(QStringLiteral("starter"),
+                                              before.version,
+                                              {{QStringLiteral("included_tokens"), double(included + 1)}},
+                                              QStringLiteral("stale editor"))
+                                    .done);
+        QVERIFY(!stale.ok());
+        QVERIFY(stale.value.saved.conflict);
+
+        RedisConfig config = TestServers::adminProfile().redis;
+        config.port = 1;
+        config.connectTimeoutMs = 500;
+        RedisClient gone(config, QStringLiteral("x"));
+        gone.connectToServer();
+        LimitsPusher offline(m_pg.get(), &gone);
+        PlanOperations withoutRedis(&repository, &offline, &gone);
+        before = plan(repository, QStringLiteral("starter"));
+        const auto saved = wait(withoutRedis
+                                    .savePlan(QStringLiteral("starter"),
+                                              before.version,
+                                              {{QStringLiteral("included_tokens"), double(included + 2)}},
+                                              QStringLiteral("redis down"))
+                                    .done);
+        QVERIFY2(saved.ok(), qPrintable(saved.error)); // the save is the change
+        QVERIFY(!saved.value.pushed());
+        QVERIFY2(saved.value.pushError.contains(QLatin1String("pending")), qPrintable(saved.value.pushError));
+        QCOMPARE(wait(repository.pushState()).value.pendingTenants, before.tenants);
+        QVERIFY(wait(operations.pushLimits()).ok());
+        compareRedisWithPostgres(QStringLiteral("starter"));
+    }
+
+    void mergeOverrideKeepsWhatItDoesNotName()
+    {
+        const QString tenant
+            = sql(QStringLiteral("SELECT id::text FROM tenants WHERE plan_id = 'starter' AND id NOT IN "
+                                 "(SELECT tenant_id FROM tenant_limit_overrides) ORDER BY id DESC LIMIT 1"))
+                  .scalar()
+                  .toString();
+        PlanRepository repository(m_pg.get());
+        LimitsPusher pusher(m_pg.get(), m_redis.get());
+        PlanOperations operations(&repository, &pusher, m_redis.get());
+        const QDateTime until = QDateTime::currentDateTimeUtc().addDays(3).addMSecs(0);
+        auto first = wait(operations.mergeOverride(
+            tenant, {{QStringLiteral("max_concurrent"), 20}}, until, QStringLiteral("launch week")));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QVERIFY(first.value.pushed());
+        // A second change names another field only: the first stays, and so does the expiry.
+        auto second = wait(operations.mergeOverride(
+            tenant, {{QStringLiteral("requests_per_minute"), 900}}, {}, QStringLiteral("more requests")));
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(sql(QStringLiteral("SELECT max_concurrent || ' ' || requests_per_minute || ' ' || "
+                                    "(expires_at > now() + interval '2 days') FROM tenant_limit_overrides "
+                                    "WHERE tenant_id = ?::uuid"),
+                     {tenant})
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("20 900 true"));
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", RedisKeys::limits(tenant), "max_concurrent"}).text,
+                 QByteArray("20"));
+        // Dropping every field ("plan") removes the override, and Redis follows the plan again.
+        auto cleared = wait(operations.mergeOverride(tenant,
+                                                     {{QStringLiteral("max_concurrent"), QJsonValue::Null},
+                                                      {QStringLiteral("requests_per_minute"), QJsonValue::Null}},
+                                                     {},
+                                                     QStringLiteral("back to the plan")));
+        QVERIFY2(cleared.ok(), qPrintable(cleared.error));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM tenant_limit_overrides WHERE tenant_id = ?::uuid"), {tenant})
+                     .scalar()
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            TestServers::redis(m_redis.get(), {"HGET", RedisKeys::limits(tenant), "max_concurrent"}).text,
+            sql(QStringLiteral("SELECT max_concurrent::text FROM plans WHERE id = 'starter'")).scalar().toByteArray());
     }
 
     void overridesHaveVersionsExpiriesAndAPush()

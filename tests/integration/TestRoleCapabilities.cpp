@@ -7,6 +7,7 @@
 #include <ExecutionRepository.h>
 #include <JobActions.h>
 #include <LimitsPusher.h>
+#include <Operations.h>
 #include <PgSession.h>
 #include <PlanRepository.h>
 #include <ProviderKeys.h>
@@ -14,7 +15,6 @@
 #include <ReadError.h>
 #include <RedisClient.h>
 #include <RedisKeys.h>
-#include <Services.h>
 #include <TenantRepository.h>
 #include <TestServers.h>
 #include <UsageRepository.h>
@@ -41,7 +41,7 @@ private:
         QString message; // a refusal's text, shown to the user
     };
     // One capability, asked for tenant `tenantId` (empty for one that is not about a tenant).
-    using Probe = std::function<Outcome(Services&, const QString& tenantId)>;
+    using Probe = std::function<Outcome(Operations&, const QString& tenantId)>;
     struct Capability
     {
         QString name;
@@ -53,7 +53,7 @@ private:
 
     std::unique_ptr<PgSession> m_admin;
     std::unique_ptr<RedisClient> m_adminRedis;
-    std::unique_ptr<Services> m_adminServices;
+    std::unique_ptr<Operations> m_adminServices;
     QString m_tenantA; // the tenant admin's own tenant
     QString m_tenantB; // another tenant
     QStringList m_logins;
@@ -85,9 +85,9 @@ private:
         return {enough, enough ? QString() : QStringLiteral("(nothing returned, no refusal)")};
     }
 
-    // A Services of `role`: a fresh PostgreSQL login in the role's group (a tenant admin a member of A)
+    // A Operations of `role`: a fresh PostgreSQL login in the role's group (a tenant admin a member of A)
     // and a Redis user with the role's ACL rules.
-    std::unique_ptr<Services> servicesAs(const QString& role)
+    std::unique_ptr<Operations> servicesAs(const QString& role)
     {
         const QString pgPassword = TestServers::randomSecret();
         const QString login = TestServers::createLogin(m_admin.get(), QStringLiteral("ts_cap"), role, pgPassword);
@@ -120,7 +120,7 @@ private:
         profile.name = QStringLiteral("capabilities-") + role;
         profile.pg.user = login;
         profile.redis.user = QString::fromUtf8(redisUser);
-        auto services = std::make_unique<Services>(
+        auto services = std::make_unique<Operations>(
             profile,
             ConnectionSecrets{SecretBuffer::copyOf(pgPassword.toUtf8()), SecretBuffer::copyOf(redisPassword.toUtf8())});
         services->connectAll();
@@ -175,10 +175,10 @@ private:
     {
         const QDate today = QDateTime::currentDateTimeUtc().date();
         QVector<Capability> list;
-        list.append({QStringLiteral("Tenant detail (plan, limits, members)"), true, [](Services& s, const QString& t) {
-                         return outcomeOf(wait(s.tenants()->detail(t)));
-                     }});
-        list.append({QStringLiteral("Usage history"), true, [today](Services& s, const QString& t) {
+        list.append({QStringLiteral("Tenant detail (plan, limits, members)"),
+                     true,
+                     [](Operations& s, const QString& t) { return outcomeOf(wait(s.tenants()->detail(t))); }});
+        list.append({QStringLiteral("Usage history"), true, [today](Operations& s, const QString& t) {
                          UsageQuery query;
                          query.tenantId = t;
                          query.from = today.addDays(-30);
@@ -188,7 +188,7 @@ private:
                      }});
         list.append({QStringLiteral("Costs and margins"),
                      true,
-                     [this, today](Services& s, const QString& t) {
+                     [this, today](Operations& s, const QString& t) {
                          // An aggregate over what the login may see: all tenants the owner sees, or (asked for
                          // the tenant admin's own tenant) at least its own.
                          const QDate month(today.year(), today.month(), 1);
@@ -203,14 +203,14 @@ private:
                                             .arg(all)};
                      },
                      true});
-        list.append({QStringLiteral("Executions list"), true, [](Services& s, const QString& t) {
+        list.append({QStringLiteral("Executions list"), true, [](Operations& s, const QString& t) {
                          ExecutionRepository::Filter filter;
                          filter.tenantId = t;
                          const auto rows = wait(s.executions()->list(filter));
                          return outcomeOf(rows, !rows.value.isEmpty());
                      }});
         list.append(
-            {QStringLiteral("Execution trace (node input and output)"), true, [this](Services& s, const QString& t) {
+            {QStringLiteral("Execution trace (node input and output)"), true, [this](Operations& s, const QString& t) {
                  const QString id
                      = TestServers::exec(m_admin.get(),
                                          QStringLiteral("SELECT id::text FROM executions WHERE tenant_id = "
@@ -221,24 +221,24 @@ private:
                  return outcomeOf(wait(s.executions()->detail(id)));
              }});
         list.append(
-            {QStringLiteral("Cancel, retry or resume an execution"), true, [this](Services& s, const QString& t) {
+            {QStringLiteral("Cancel, retry or resume an execution"), true, [this](Operations& s, const QString& t) {
                  return outcomeOf(
                      wait(s.executionActions()->run(ExecutionActions::Kind::Cancel, queuedExecutionOf(t), m_reason)));
              }});
-        list.append({QStringLiteral("Quota alerts"), true, [](Services& s, const QString& t) {
+        list.append({QStringLiteral("Quota alerts"), true, [](Operations& s, const QString& t) {
                          AlertRepository::Filter filter;
                          filter.openOnly = false;
                          filter.tenantId = t;
                          const auto alerts = wait(s.alerts()->list(filter));
                          return outcomeOf(alerts, !alerts.value.isEmpty());
                      }});
-        list.append({QStringLiteral("Audit trail"), true, [](Services& s, const QString& t) {
+        list.append({QStringLiteral("Audit trail"), true, [](Operations& s, const QString& t) {
                          AuditRepository::Filter filter;
                          filter.tenantId = t;
                          const auto entries = wait(s.audit()->list(filter));
                          return outcomeOf(entries, !entries.value.isEmpty());
                      }});
-        list.append({QStringLiteral("Set a limit override"), true, [this](Services& s, const QString& t) {
+        list.append({QStringLiteral("Set a limit override"), true, [this](Operations& s, const QString& t) {
                          std::optional<LimitOverride> original;
                          const auto overrides = wait(m_adminServices->plans()->overrides());
                          for (const LimitOverride& o : overrides.value)
@@ -258,11 +258,11 @@ private:
                              wait(m_adminServices->plans()->clearOverride(t, saved.value.version, m_reason));
                          return outcomeOf(saved);
                      }});
-        list.append({QStringLiteral("Provider keys: list (metadata)"), true, [](Services& s, const QString& t) {
+        list.append({QStringLiteral("Provider keys: list (metadata)"), true, [](Operations& s, const QString& t) {
                          const auto keys = wait(s.sealedKeys()->list(t));
                          return outcomeOf(keys, !keys.value.isEmpty());
                      }});
-        list.append({QStringLiteral("Provider keys: upload sealed"), true, [this](Services& s, const QString& t) {
+        list.append({QStringLiteral("Provider keys: upload sealed"), true, [this](Operations& s, const QString& t) {
                          const auto uploaded = wait(s.sealedKeys()->upload(t,
                                                                            QStringLiteral("anthropic"),
                                                                            QStringLiteral("capability test"),
@@ -271,13 +271,13 @@ private:
                          return outcomeOf(uploaded);
                      }});
         list.append(
-            {QStringLiteral("Live rate window and concurrency (Redis)"), true, [](Services& s, const QString& t) {
+            {QStringLiteral("Live rate window and concurrency (Redis)"), true, [](Operations& s, const QString& t) {
                  const auto future = s.tenants()->liveState(t);
                  if (!awaitFuture(future))
                      return Outcome{false, QStringLiteral("timed out")};
                  return Outcome{future.result().available, future.result().error};
              }});
-        list.append({QStringLiteral("BullMQ jobs (Redis)"), true, [this](Services& s, const QString& t) {
+        list.append({QStringLiteral("BullMQ jobs (Redis)"), true, [this](Operations& s, const QString& t) {
                          QueueRepository::JobPage page;
                          page.queue = m_queue;
                          page.state = QStringLiteral("failed");
@@ -285,12 +285,12 @@ private:
                          const auto jobs = wait(s.queues()->jobs(page));
                          return outcomeOf(jobs, !jobs.value.isEmpty());
                      }});
-        list.append({QStringLiteral("Retry a BullMQ job (Redis)"), true, [this](Services& s, const QString& t) {
+        list.append({QStringLiteral("Retry a BullMQ job (Redis)"), true, [this](Operations& s, const QString& t) {
                          return outcomeOf(
                              wait(s.jobActions()->run(JobActions::Kind::Retry, m_queue, failedJobOf(t), m_reason)));
                      }});
         list.append(
-            {QStringLiteral("Edit a plan"), false, [this](Services& s, const QString&) {
+            {QStringLiteral("Edit a plan"), false, [this](Operations& s, const QString&) {
                  const auto plans = wait(m_adminServices->plans()->plans());
                  Plan starter;
                  for (const Plan& plan : plans.value)
@@ -306,10 +306,10 @@ private:
                                                                m_reason));
                  return outcomeOf(saved);
              }});
-        list.append({QStringLiteral("Push a tenant's limits to Redis"), true, [](Services& s, const QString& t) {
+        list.append({QStringLiteral("Push a tenant's limits to Redis"), true, [](Operations& s, const QString& t) {
                          return outcomeOf(wait(s.limitsPusher()->push({t}, true)));
                      }});
-        list.append({QStringLiteral("Change alert thresholds"), false, [this](Services& s, const QString&) {
+        list.append({QStringLiteral("Change alert thresholds"), false, [this](Operations& s, const QString&) {
                          const QString current
                              = TestServers::exec(m_admin.get(),
                                                  QStringLiteral("SELECT value FROM platform_settings WHERE key = "
@@ -319,12 +319,12 @@ private:
                          // Saving the value it has already: a real write, checked and audited, that changes nothing.
                          return outcomeOf(wait(s.alerts()->setThresholds(current, m_reason)));
                      }});
-        list.append({QStringLiteral("Read sealed key material"), false, [](Services& s, const QString&) {
+        list.append({QStringLiteral("Read sealed key material"), false, [](Operations& s, const QString&) {
                          const PgResult read = TestServers::exec(
                              s.pg(), QStringLiteral("SELECT sealed FROM sealed_provider_keys LIMIT 1"));
                          return Outcome{read.ok(), readError(read)};
                      }});
-        list.append({QStringLiteral("Alter or delete the audit log"), false, [](Services& s, const QString&) {
+        list.append({QStringLiteral("Alter or delete the audit log"), false, [](Operations& s, const QString&) {
                          for (const char* sql : {"UPDATE audit_log SET reason = 'changed' WHERE id = (SELECT max(id) "
                                                  "FROM audit_log)",
                                                  "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
@@ -341,7 +341,7 @@ private:
     }
 
     // "all tenants" / "own tenant" / "no" for tenant-scoped capabilities, "yes" / "no" for the others.
-    QString cell(const Capability& capability, Services& services, const QString& role)
+    QString cell(const Capability& capability, Operations& services, const QString& role)
     {
         const auto refusedClearly = [&](const Outcome& outcome) {
             if (!capability.scopedAggregate
@@ -370,7 +370,7 @@ private slots:
         TS_REQUIRE_SERVERS();
         m_admin = TestServers::adminPg();
         m_adminRedis = TestServers::adminRedis();
-        m_adminServices = std::make_unique<Services>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_adminServices = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_adminServices->connectAll();
         m_reason = QStringLiteral("capability test %1").arg(QDateTime::currentMSecsSinceEpoch());
         m_queue = QStringLiteral("cap-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
@@ -425,7 +425,7 @@ private slots:
 
     void tableMatchesWhatTheServersAllow()
     {
-        std::map<QString, std::unique_ptr<Services>> byRole;
+        std::map<QString, std::unique_ptr<Operations>> byRole;
         for (const QString& role : roles()) {
             byRole[role] = servicesAs(role);
             QVERIFY2(byRole[role], qPrintable(role));

@@ -32,6 +32,22 @@ class TestChatStream : public QObject
     QNetworkAccessManager m_network;
 
 private slots:
+    void baseUrlsFromTheEnvironmentAsTheSdksRead()
+    {
+        QCOMPARE(ChatRequest::defaultBaseUrl(ChatRequest::Provider::OpenAi),
+                 QUrl(QStringLiteral("https://api.openai.com/v1")));
+        qputenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1");
+        qputenv("ANTHROPIC_BASE_URL", " http://127.0.0.1:8 ");
+        const QUrl openAi = ChatRequest::defaultBaseUrl(ChatRequest::Provider::OpenAi);
+        const QUrl anthropic = ChatRequest::defaultBaseUrl(ChatRequest::Provider::Anthropic);
+        qunsetenv("OPENAI_BASE_URL");
+        qunsetenv("ANTHROPIC_BASE_URL");
+        QCOMPARE(openAi, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        QCOMPARE(anthropic, QUrl(QStringLiteral("http://127.0.0.1:8")));
+        QCOMPARE(ChatRequest::defaultBaseUrl(ChatRequest::Provider::Anthropic),
+                 QUrl(QStringLiteral("https://api.anthropic.com")));
+    }
+
     void keyCheckAsksForTheModelList()
     {
         ProviderPeer peer;

@@ -1,27 +1,31 @@
-#include "Services.h"
+#include <Operations.h>
 
 #include <AlertMonitor.h>
 #include <Alerts.h>
 #include <AuditRepository.h>
 #include <CostRepository.h>
+#include <DemoDataGenerator.h>
 #include <ExecutionActions.h>
 #include <ExecutionFeed.h>
 #include <ExecutionRepository.h>
 #include <JobActions.h>
 #include <LimitsPusher.h>
 #include <PgSession.h>
+#include <PlanOperations.h>
 #include <PlanRepository.h>
 #include <Playground.h>
 #include <ProviderKeys.h>
 #include <QueueRepository.h>
 #include <RedisClient.h>
+#include <RedisUsers.h>
 #include <SecretStore.h>
+#include <Tenant360.h>
 #include <TenantRepository.h>
 #include <UsageRepository.h>
 
 #include <QNetworkAccessManager>
 
-Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
+Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
     : m_profile(profile)
     , m_pg(std::make_unique<PgSession>(profile.pg, secrets.pgPassword))
     , m_redis(std::make_unique<RedisClient>(profile.redis, secrets.redisPassword))
@@ -34,26 +38,59 @@ Services::Services(const ConnectionProfile& profile, const ConnectionSecrets& se
     , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
     , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
+    , m_planOperations(std::make_unique<PlanOperations>(m_plans.get(), m_limitsPusher.get(), m_redis.get()))
+    , m_redisUsers(std::make_unique<RedisUsers>(m_pg.get(), m_redis.get(), profile.queuePrefix))
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))
 {
 }
 
-AlertMonitor* Services::alertMonitor()
+AlertMonitor* Operations::alertMonitor()
 {
     if (!m_alertMonitor)
         m_alertMonitor = std::make_unique<AlertMonitor>(m_alerts.get(), m_pg.get());
     return m_alertMonitor.get();
 }
 
-ExecutionFeed* Services::executionFeed()
+QFuture<MigrationReport> Operations::migrate()
+{
+    return MigrationRunner::run(m_pg.get());
+}
+
+std::unique_ptr<DemoDataGenerator> Operations::demoData()
+{
+    return std::make_unique<DemoDataGenerator>(m_pg.get(), m_redis.get());
+}
+
+Tenant360* Operations::tenant360()
+{
+    if (!m_tenant360)
+        m_tenant360 = std::make_unique<Tenant360>(
+            m_usage.get(), m_executions.get(), m_queues.get(), m_alerts.get(), sealedKeys(), m_audit.get());
+    return m_tenant360.get();
+}
+
+SnapshotExporter::Source Operations::snapshotSource()
+{
+    SnapshotExporter::Source source;
+    source.tenants = m_tenants.get();
+    source.parts = tenant360();
+    source.executions = m_executions.get();
+    source.queues = m_queues.get();
+    source.profileName = m_profile.name;
+    source.exportedBy = m_profile.pg.user;
+    source.appVersion = QStringLiteral(TS_VERSION);
+    return source;
+}
+
+ExecutionFeed* Operations::executionFeed()
 {
     if (!m_executionFeed)
         m_executionFeed = std::make_unique<ExecutionFeed>(m_pg.get());
     return m_executionFeed.get();
 }
 
-LocalKeyStore* Services::localKeys()
+LocalKeyStore* Operations::localKeys()
 {
     if (!m_localKeys) {
         m_secrets = std::make_unique<SecretStore>();
@@ -63,30 +100,30 @@ LocalKeyStore* Services::localKeys()
     return m_localKeys.get();
 }
 
-SealedKeyRepository* Services::sealedKeys()
+SealedKeyRepository* Operations::sealedKeys()
 {
     if (!m_sealedKeys)
         m_sealedKeys = std::make_unique<SealedKeyRepository>(m_pg.get());
     return m_sealedKeys.get();
 }
 
-PlaygroundRepository* Services::playground()
+PlaygroundRepository* Operations::playground()
 {
     if (!m_playground)
         m_playground = std::make_unique<PlaygroundRepository>(m_pg.get());
     return m_playground.get();
 }
 
-QNetworkAccessManager* Services::network()
+QNetworkAccessManager* Operations::network()
 {
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
     return m_network.get();
 }
 
-Services::~Services() = default;
+Operations::~Operations() = default;
 
-void Services::connectAll()
+void Operations::connectAll()
 {
     m_pg->open();
     m_redis->connectToServer();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <ConnectionProfile.h>
+#include <MigrationRunner.h>
+#include <SnapshotExporter.h>
 
 #include <memory>
 
@@ -24,16 +26,25 @@ class SealedKeyRepository;
 class PlaygroundRepository;
 class SecretStore;
 class QNetworkAccessManager;
+class PlanOperations;
+class RedisUsers;
+class Tenant360;
+class DemoDataGenerator;
 
-// The service layer for one connection profile: a PostgreSQL session, a Redis client and the
-// repositories over them. Both front ends (GUI and CLI) build one of these.
-class Services
+// The operations layer for one connection profile: a PostgreSQL session, a Redis client, the repositories
+// over them (the reads) and the operations that chain several steps (save then push the limits, set a
+// Redis user then audit it). Both shells (GUI and CLI) build one of these and call nothing below it.
+class Operations
 {
 public:
-    Services(const ConnectionProfile& profile, const ConnectionSecrets& secrets);
-    ~Services();
+    Operations(const ConnectionProfile& profile, const ConnectionSecrets& secrets);
+    ~Operations();
 
     void connectAll();
+    // Applies the platform contract's migrations (idempotent).
+    QFuture<MigrationReport> migrate();
+    // Fills the servers with demo data (it refuses servers other than this machine's).
+    std::unique_ptr<DemoDataGenerator> demoData();
     PgSession* pg() const { return m_pg.get(); }
     RedisClient* redis() const { return m_redis.get(); }
     TenantRepository* tenants() const { return m_tenants.get(); }
@@ -47,11 +58,19 @@ public:
     JobActions* jobActions() const { return m_jobActions.get(); }
     PlanRepository* plans() const { return m_plans.get(); }
     LimitsPusher* limitsPusher() const { return m_limitsPusher.get(); }
+    // Plan and override saves followed by the limits push.
+    PlanOperations* planOperations() const { return m_planOperations.get(); }
+    // Redis ACL users per role, with their audit record; prefix from the profile.
+    RedisUsers* redisUsers() const { return m_redisUsers.get(); }
     AuditRepository* audit() const { return m_audit.get(); }
     AlertRepository* alerts() const { return m_alerts.get(); }
     // Created on first use: only the GUI evaluates alerts in the background.
     AlertMonitor* alertMonitor();
     const ConnectionProfile& profile() const { return m_profile; }
+    // Every part of the tenant 360 this connection has (what its grants allow is the servers' call).
+    Tenant360* tenant360();
+    // A support snapshot's sources: the 360's parts, failed executions and jobs, who exports it.
+    SnapshotExporter::Source snapshotSource();
     // Created on first use: BYOK keys in the keychain, sealed uploads, the playground's data and HTTP.
     LocalKeyStore* localKeys();
     SealedKeyRepository* sealedKeys();
@@ -72,9 +91,12 @@ private:
     std::unique_ptr<JobActions> m_jobActions;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
+    std::unique_ptr<PlanOperations> m_planOperations;
+    std::unique_ptr<RedisUsers> m_redisUsers;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<AlertRepository> m_alerts;
     std::unique_ptr<AlertMonitor> m_alertMonitor;
+    std::unique_ptr<Tenant360> m_tenant360;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LocalKeyStore> m_localKeys;
     std::unique_ptr<SealedKeyRepository> m_sealedKeys;

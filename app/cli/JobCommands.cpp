@@ -1,34 +1,34 @@
-// tenantscope-cli jobs: BullMQ queues and jobs (list, show, retry, remove).
-#include "Cli.h"
-#include "CliArgs.h"
-#include "Services.h"
+// tenantscope-cli jobs: BullMQ queues and jobs (list, show, errors, retry, remove).
+#include "CliCommands.h"
 
 #include <AwaitFuture.h>
 #include <JobActions.h>
+#include <Operations.h>
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QueueRepository.h>
 #include <Validation.h>
 
-#include <QCoreApplication>
-#include <QJsonArray>
-
-using namespace CliArgs;
-
 namespace
 {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("-");
 }
-} // namespace
 
-int Cli::jobsCommand(const QStringList& args)
+// What the JobCommand commands share: their parsing and output, one entry per command below.
+class JobCommand : public CliCommand
 {
-    const QStringList words = positional(args);
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+protected:
+    using CliCommand::CliCommand;
+    int jobsCommand();
+};
+
+int JobCommand::jobsCommand()
+{
+    const QStringList words = this->words();
     const QString sub = words.value(1);
     static const QStringList known{QStringLiteral("list"),
                                    QStringLiteral("show"),
@@ -36,60 +36,60 @@ int Cli::jobsCommand(const QStringList& args)
                                    QStringLiteral("remove"),
                                    QStringLiteral("errors")};
     if (!known.contains(sub))
-        return usage(tr("jobs needs list, show, retry, remove or errors"));
-    const QString queue = option(args, QStringLiteral("--queue"));
+        return usageError(tr("jobs needs list, show, retry, remove or errors"));
+    const QString queue = option(QStringLiteral("--queue"));
     const bool needsJob
         = sub == QLatin1String("show") || sub == QLatin1String("retry") || sub == QLatin1String("remove");
     if (needsJob && queue.isEmpty())
-        return usage(tr("jobs %1 needs --queue Q and a job id").arg(sub));
+        return usageError(tr("jobs %1 needs --queue Q and a job id").arg(sub));
     if (!queue.isEmpty()) {
         const QString invalid = QueueRepository::validateQueueName(queue);
         if (!invalid.isEmpty())
-            return usage(invalid);
+            return usageError(invalid);
     }
     const QString id = words.value(2);
     if (needsJob) {
         const QString invalid
             = id.isEmpty() ? tr("jobs %1 needs a job id").arg(sub) : QueueRepository::validateJobId(id);
         if (!invalid.isEmpty())
-            return usage(invalid);
+            return usageError(invalid);
     }
-    const QString state = option(args, QStringLiteral("--state"));
+    const QString state = option(QStringLiteral("--state"));
     if (!state.isEmpty() && !JobState::all().contains(state))
-        return usage(tr("--state must be one of %1").arg(JobState::all().join(QStringLiteral(", "))));
-    const QString tenant = option(args, QStringLiteral("--tenant")).toLower();
+        return usageError(tr("--state must be one of %1").arg(JobState::all().join(QStringLiteral(", "))));
+    const QString tenant = option(QStringLiteral("--tenant")).toLower();
     if (!tenant.isEmpty() && !Validation::isUuid(tenant))
-        return usage(tr("--tenant needs a tenant id (a UUID)"));
+        return usageError(tr("--tenant needs a tenant id (a UUID)"));
     bool limitOk = true;
-    const int limit = option(args, QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
+    const int limit = option(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > 1000)
-        return usage(tr("--limit must be between 1 and 1000"));
-    const bool asJson = flag(args, QStringLiteral("--json"));
+        return usageError(tr("--limit must be between 1 and 1000"));
+    const bool asJson = flag(QStringLiteral("--json"));
 
-    auto services = connect(args);
+    auto services = connect();
     if (!services)
-        return 1;
+        return ExitCode::Failed;
     const QueueRepository& queues = *services->queues(); // with the profile's BullMQ prefix
 
     if (sub == QLatin1String("retry") || sub == QLatin1String("remove")) {
-        JobActions actions(queues, services->pg());
+        JobActions& actions = *services->jobActions();
         auto future = actions.run(sub == QLatin1String("retry") ? JobActions::Kind::Retry : JobActions::Kind::Remove,
                                   queue,
                                   id,
-                                  option(args, QStringLiteral("--reason")));
+                                  option(QStringLiteral("--reason")));
         if (!awaitFuture(future))
             return fail(tr("no answer within 30 s; the job may or may not have changed: run jobs show"));
         if (!future.result().ok())
             return fail(future.result().error);
         if (asJson)
-            m_out << json(QJsonObject{{QStringLiteral("queue"), queue},
+            out() << json(QJsonObject{{QStringLiteral("queue"), queue},
                                       {QStringLiteral("id"), id},
                                       {QStringLiteral("done"), sub},
                                       {QStringLiteral("message"), future.result().value}});
         else
-            m_out << future.result().value << '\n';
-        m_out << Qt::flush;
-        return 0;
+            out() << future.result().value << '\n';
+        out() << Qt::flush;
+        return ExitCode::Done;
     }
 
     if (sub == QLatin1String("errors")) {
@@ -102,7 +102,7 @@ int Cli::jobsCommand(const QStringList& args)
                 return fail(found.result().error);
             names = found.result().value;
         }
-        auto future = queues.failedJobGroups(names, option(args, QStringLiteral("--error")));
+        auto future = queues.failedJobGroups(names, option(QStringLiteral("--error")));
         if (!awaitFuture(future, 60000))
             return fail(tr("Redis did not answer within 60 s"));
         if (!future.result().ok())
@@ -111,16 +111,16 @@ int Cli::jobsCommand(const QStringList& args)
             QJsonArray array;
             for (const FailedJobGroup& group : future.result().value)
                 array.append(group.toJson());
-            m_out << json(array) << Qt::flush;
-            return 0;
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
         }
         for (const FailedJobGroup& group : future.result().value)
-            m_out << QStringLiteral("%1  %2 tenants  %3  (e.g. job %4 of %5)\n")
+            out() << QStringLiteral("%1  %2 tenants  %3  (e.g. job %4 of %5)\n")
                          .arg(group.count, 7)
                          .arg(group.tenants, 5)
                          .arg(group.signature, group.sampleJobId, group.sampleQueue);
-        m_out << Qt::flush;
-        return 0;
+        out() << Qt::flush;
+        return ExitCode::Done;
     }
 
     if (sub == QLatin1String("show")) {
@@ -131,10 +131,10 @@ int Cli::jobsCommand(const QStringList& args)
             return fail(future.result().error);
         const JobDetail& job = future.result().value;
         if (asJson) {
-            m_out << json(job.toJson()) << Qt::flush;
-            return 0;
+            out() << json(job.toJson()) << Qt::flush;
+            return ExitCode::Done;
         }
-        m_out << tr("job %1 of %2: %3, state %4").arg(job.summary.id, queue, job.summary.name, job.summary.state)
+        out() << tr("job %1 of %2: %3, state %4").arg(job.summary.id, queue, job.summary.name, job.summary.state)
               << '\n'
               << tr("tenant %1, attempts made %2, created %3, processed %4, finished %5")
                      .arg(job.summary.tenantId.isEmpty() ? QStringLiteral("-") : job.summary.tenantId)
@@ -144,13 +144,13 @@ int Cli::jobsCommand(const QStringList& args)
               << tr("data: %1").arg(job.data) << '\n'
               << tr("options: %1").arg(job.options) << '\n';
         if (!job.failedReason.isEmpty())
-            m_out << tr("failed: %1").arg(job.failedReason) << '\n';
+            out() << tr("failed: %1").arg(job.failedReason) << '\n';
         if (!job.stacktrace.isEmpty())
-            m_out << job.stacktrace.constLast() << '\n';
+            out() << job.stacktrace.constLast() << '\n';
         if (!job.returnValue.isEmpty())
-            m_out << tr("returned: %1").arg(job.returnValue) << '\n';
-        m_out << Qt::flush;
-        return 0;
+            out() << tr("returned: %1").arg(job.returnValue) << '\n';
+        out() << Qt::flush;
+        return ExitCode::Done;
     }
 
     if (queue.isEmpty()) {
@@ -169,18 +169,18 @@ int Cli::jobsCommand(const QStringList& args)
             QJsonArray array;
             for (const QueueCounts& c : counts.result().value)
                 array.append(c.toJson());
-            m_out << json(array) << Qt::flush;
-            return 0;
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
         }
         for (const QueueCounts& c : counts.result().value) {
             QStringList parts;
             for (const QString& s : JobState::all())
                 parts << QStringLiteral("%1 %2").arg(s).arg(c.count(s));
-            m_out << c.queue << (c.paused ? tr(" (paused)") : QString()) << ": " << parts.join(QStringLiteral(", "))
+            out() << c.queue << (c.paused ? tr(" (paused)") : QString()) << ": " << parts.join(QStringLiteral(", "))
                   << '\n';
         }
-        m_out << Qt::flush;
-        return 0;
+        out() << Qt::flush;
+        return ExitCode::Done;
     }
 
     const QStringList states = state.isEmpty() ? JobState::all() : QStringList{state};
@@ -204,17 +204,115 @@ int Cli::jobsCommand(const QStringList& args)
         QJsonArray array;
         for (const JobSummary& job : found)
             array.append(job.toJson());
-        m_out << json(array) << Qt::flush;
-        return 0;
+        out() << json(array) << Qt::flush;
+        return ExitCode::Done;
     }
     for (const JobSummary& job : found)
-        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(job.id.leftJustified(8),
                           job.state.leftJustified(10),
                           job.name.leftJustified(14),
                           job.tenantId.isEmpty() ? QStringLiteral("-").leftJustified(36) : job.tenantId,
                           when(job.createdAt),
                           job.failedReason.left(80));
-    m_out << Qt::flush;
-    return 0;
+    out() << Qt::flush;
+    return ExitCode::Done;
+}
+
+class JobsList : public JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsList()
+        : JobCommand(QStringLiteral("jobs list"),
+                     tr("BullMQ jobs of a queue; without --queue, every queue with its counts."))
+    {
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the queue"));
+        addOption(QStringLiteral("state"),
+                  QStringLiteral("S"),
+                  tr("wait, active, delayed, prioritized, waiting-children, completed, failed or paused"));
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("only this tenant"));
+        addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N (default 50)"));
+        addJson();
+    }
+
+protected:
+    int run() override { return jobsCommand(); }
+};
+
+class JobsShow : public JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsShow()
+        : JobCommand(QStringLiteral("jobs show"), tr("One job: data, options, the failure and its stack."))
+    {
+        addPositional(QStringLiteral("ID"), tr("the job id"));
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the BullMQ queue"), true);
+        addJson();
+    }
+
+protected:
+    int run() override { return jobsCommand(); }
+};
+
+class JobsErrors : public JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsErrors()
+        : JobCommand(QStringLiteral("jobs errors"), tr("Failed jobs of every queue (or one) grouped by cause."))
+    {
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("only this queue"));
+        addOption(QStringLiteral("error"), QStringLiteral("TEXT"), tr("the failure contains TEXT"));
+        addJson();
+    }
+
+protected:
+    int run() override { return jobsCommand(); }
+};
+
+class JobsRetry : public JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsRetry()
+        : JobCommand(QStringLiteral("jobs retry"), tr("Move a failed job back to waiting, as BullMQ does (audited)."))
+    {
+        addPositional(QStringLiteral("ID"), tr("the job id"));
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the BullMQ queue"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override { return jobsCommand(); }
+};
+
+class JobsRemove : public JobCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsRemove()
+        : JobCommand(QStringLiteral("jobs remove"), tr("Remove a job that is not active (audited)."))
+    {
+        addPositional(QStringLiteral("ID"), tr("the job id"));
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the BullMQ queue"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override { return jobsCommand(); }
+};
+
+} // namespace
+
+void addJobCommands(CliCommands& commands)
+{
+    commands.push_back(std::make_unique<JobsList>());
+    commands.push_back(std::make_unique<JobsShow>());
+    commands.push_back(std::make_unique<JobsErrors>());
+    commands.push_back(std::make_unique<JobsRetry>());
+    commands.push_back(std::make_unique<JobsRemove>());
 }

@@ -1,0 +1,17 @@
+#include "CliCommands.h"
+
+CliCommands allCliCommands()
+{
+    CliCommands commands;
+    addSetupCommands(commands);
+    addTenantCommands(commands);
+    addUsageCostCommands(commands);
+    addExecutionCommands(commands);
+    addJobCommands(commands);
+    addPlanCommands(commands);
+    addAlertCommands(commands);
+    addKeyCommands(commands);
+    addChatCommands(commands);
+    addSnapshotCommands(commands);
+    return commands;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <memory>
+#include <vector>
+
+using CliCommands = std::vector<std::unique_ptr<CliCommand>>;
+
+// Every command, in the order the overview lists them; each feature's file adds its own.
+CliCommands allCliCommands();
+
+void addSetupCommands(CliCommands& commands); // migrate, demo-data, redis-user
+void addTenantCommands(CliCommands& commands); // tenants list|show
+void addUsageCostCommands(CliCommands& commands); // usage, costs
+void addExecutionCommands(CliCommands& commands); // executions list|show|errors|retry|resume|cancel
+void addJobCommands(CliCommands& commands); // jobs list|show|errors|retry|remove
+void addPlanCommands(CliCommands& commands); // plans, overrides, limits, audit
+void addAlertCommands(CliCommands& commands); // alerts check|list|ack|snooze|thresholds
+void addKeyCommands(CliCommands& commands); // keys set|list|delete|test|upload|revoke
+void addChatCommands(CliCommands& commands); // chat
+void addSnapshotCommands(CliCommands& commands); // snapshot export|show

@@ -1,0 +1,121 @@
+#include "PlanOperations.h"
+
+#include <Guarded.h>
+
+#include <QCoreApplication>
+#include <QPromise>
+
+#include <memory>
+
+PlanOperations::PlanOperations(PlanRepository* plans, LimitsPusher* pusher, QObject* lifetime)
+    : m_plans(plans)
+    , m_pusher(pusher)
+    , m_lifetime(lifetime)
+{
+}
+
+LimitsChangeInFlight PlanOperations::thenPush(QFuture<Fetched<SaveResult>> saved) const
+{
+    LimitsPusher* pusher = m_pusher;
+    // A QFuture takes one continuation: the saved half is reported through its own promise.
+    auto savedPromise = std::make_shared<QPromise<Fetched<SaveResult>>>();
+    savedPromise->start();
+    LimitsChangeInFlight inFlight;
+    inFlight.saved = savedPromise->future();
+    // The Redis client lives on the application's thread: the push starts there.
+    inFlight.done = saved
+                        .then(QCoreApplication::instance(),
+                              guardedOr(
+                                  m_lifetime,
+                                  [savedPromise] {
+                                      savedPromise->addResult(closedBeforeAnswer<SaveResult>());
+                                      savedPromise->finish();
+                                      return QtFuture::makeReadyFuture(closedBeforeAnswer<LimitsChange>());
+                                  },
+                                  [pusher, savedPromise](const Fetched<SaveResult>& result) {
+                                      savedPromise->addResult(result);
+                                      savedPromise->finish();
+                                      if (!result.ok()) {
+                                          Fetched<LimitsChange> failed;
+                                          failed.error = result.error;
+                                          failed.value.saved = result.value; // e.g. a conflict: re-apply
+                                          return QtFuture::makeReadyFuture(failed);
+                                      }
+                                      return pusher->push().then(
+                                          [saved = result.value](const Fetched<LimitsPusher::Result>& pushed) {
+                                              Fetched<LimitsChange> change;
+                                              change.value.saved = saved;
+                                              change.value.pushedTenants = pushed.value.pushed;
+                                              change.value.pushError = pushed.error;
+                                              return change;
+                                          });
+                                  }))
+                        .unwrap();
+    return inFlight;
+}
+
+LimitsChangeInFlight PlanOperations::savePlan(const QString& planId,
+                                              int expectedVersion,
+                                              const QJsonObject& changes,
+                                              const QString& reason) const
+{
+    return thenPush(m_plans->updatePlan(planId, expectedVersion, changes, reason));
+}
+
+LimitsChangeInFlight PlanOperations::setOverride(const QString& tenantId,
+                                                 std::optional<int> expectedVersion,
+                                                 const QJsonObject& fields,
+                                                 const QDateTime& expiresAt,
+                                                 const QString& reason) const
+{
+    return thenPush(m_plans->setOverride(tenantId, expectedVersion, fields, expiresAt, reason));
+}
+
+LimitsChangeInFlight
+PlanOperations::clearOverride(const QString& tenantId, int expectedVersion, const QString& reason) const
+{
+    return thenPush(m_plans->clearOverride(tenantId, expectedVersion, reason));
+}
+
+QFuture<Fetched<LimitsChange>> PlanOperations::mergeOverride(const QString& tenantId,
+                                                             const QJsonObject& changes,
+                                                             const QDateTime& expiresAt,
+                                                             const QString& reason) const
+{
+    const PlanOperations* self = this;
+    return m_plans->overrides()
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_lifetime,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<LimitsChange>()); },
+                  [self, tenantId, changes, expiresAt, reason](const Fetched<QVector<LimitOverride>>& current) {
+                      if (!current.ok())
+                          return refusedFuture<LimitsChange>(current.error);
+                      std::optional<int> version;
+                      QJsonObject merged;
+                      QDateTime until = expiresAt;
+                      for (const LimitOverride& o : current.value) {
+                          if (o.tenantId != tenantId)
+                              continue;
+                          version = o.version;
+                          merged = o.fields;
+                          if (!until.isValid() && !o.expired)
+                              until = o.expiresAt; // the expiry stays unless the change names one
+                      }
+                      for (auto it = changes.begin(); it != changes.end(); ++it) {
+                          if (it.value().isNull())
+                              merged.remove(it.key());
+                          else
+                              merged.insert(it.key(), it.value());
+                      }
+                      if (merged.isEmpty() && version)
+                          return self->clearOverride(tenantId, *version, reason).done;
+                      return self->setOverride(tenantId, version, merged, until, reason).done;
+                  }))
+        .unwrap();
+}
+
+QFuture<Fetched<LimitsPusher::Result>> PlanOperations::pushLimits(const QStringList& tenantIds, bool all) const
+{
+    return m_pusher->push(tenantIds, all);
+}

@@ -1,0 +1,350 @@
+#include <NodePeer.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <TestServers.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+// Every tenantscope-cli command once on its success path, on demo data, its effect checked in the servers
+// (the refusals are tested beside each feature). The overview's list of commands is the checklist: a new
+// command without a row here fails the test.
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
+    QTemporaryDir m_dir;
+    NodePeer m_provider;
+    const QString m_key = QStringLiteral("sk-tour-") + TestServers::randomSecret().left(24);
+    qint64 m_auditBefore = 0;
+    QStringList m_succeeded;
+
+    Run cli(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), m_provider.url + QStringLiteral("/v1"));
+        env.remove(QStringLiteral("OPENAI_API_KEY"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TS_CLI_PATH), args);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    // Runs a command that must succeed; records its name for the checklist.
+    Run ok(const QString& name, const QStringList& rest, const QByteArray& input = {})
+    {
+        const Run run = cli(name.split(u' ') + rest, input);
+        if (run.exitCode == 0)
+            m_succeeded << name;
+        else
+            qWarning("%s exited %d: %s", qPrintable(name), run.exitCode, run.err.constData());
+        return run;
+    }
+
+    QString scalar(const QString& sql, const QVariantList& params = {})
+    {
+        const PgResult result = TestServers::exec(m_pg.get(), sql, params);
+        return result.ok() && !result.rows.isEmpty() ? result.rows.first().value(0).toString() : QString();
+    }
+
+    int audited(const QString& action, const QString& objectId = {})
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND id > ? "
+                                     "AND (? = '' OR object_id = ?)"),
+                      {action, m_auditBefore, objectId, objectId})
+            .toInt();
+    }
+
+    static QJsonArray array(const Run& run) { return QJsonDocument::fromJson(run.out).array(); }
+    static QJsonObject object(const Run& run) { return QJsonDocument::fromJson(run.out).object(); }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        m_auditBefore = scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).toLongLong();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PEER_OPENAI_KEY"), m_key);
+        QVERIFY2(m_provider.start(m_dir.filePath(QStringLiteral("peer.log")), env), "the provider peer did not start");
+    }
+
+    void setup()
+    {
+        QVERIFY(ok(QStringLiteral("migrate"), {}).out.contains("schema up to date"));
+        QVERIFY(ok(QStringLiteral("demo-data"), {QStringLiteral("--size"), QStringLiteral("small")})
+                    .out.contains("loaded"));
+        const QString password = TestServers::randomSecret();
+        ok(QStringLiteral("redis-user"),
+           {QStringLiteral("finance"), QStringLiteral("ts_tour_finance")},
+           password.toUtf8() + '\n');
+        QCOMPARE(TestServers::redis(m_redis.get(), {"ACL", "DRYRUN", "ts_tour_finance", "GET", "usage:x"}).text,
+                 QByteArray("OK"));
+        QCOMPARE(audited(QStringLiteral("redis_acl.set_user"), QStringLiteral("ts_tour_finance")), 1);
+        TestServers::redis(m_redis.get(), {"ACL", "DELUSER", "ts_tour_finance"});
+    }
+
+    void reads()
+    {
+        const QJsonArray tenants
+            = array(ok(QStringLiteral("tenants list"),
+                       {QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")}));
+        QCOMPARE(tenants.size(), 3);
+        const QString tenant = tenants.first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(object(ok(QStringLiteral("tenants show"), {tenant, QStringLiteral("--json")}))
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 tenant);
+        const QDate today = QDate::currentDate();
+        QVERIFY(!array(ok(QStringLiteral("usage"),
+                          {QStringLiteral("--from"),
+                           today.addDays(-7).toString(Qt::ISODate),
+                           QStringLiteral("--to"),
+                           today.toString(Qt::ISODate),
+                           QStringLiteral("--json")}))
+                     .isEmpty());
+        QVERIFY(!array(ok(QStringLiteral("costs"),
+                          {QStringLiteral("--month"),
+                           today.toString(QStringLiteral("yyyy-MM")),
+                           QStringLiteral("--by"),
+                           QStringLiteral("model"),
+                           QStringLiteral("--json")}))
+                     .isEmpty());
+        const QJsonArray failed
+            = array(ok(QStringLiteral("executions list"),
+                       {QStringLiteral("--status"), QStringLiteral("failed"), QStringLiteral("--json")}));
+        QVERIFY(!failed.isEmpty());
+        const QString execution = failed.first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(object(ok(QStringLiteral("executions show"), {execution, QStringLiteral("--json")}))
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 execution);
+        QVERIFY(!array(ok(QStringLiteral("executions errors"), {QStringLiteral("--json")})).isEmpty());
+        QVERIFY(!array(ok(QStringLiteral("jobs list"), {QStringLiteral("--json")})).isEmpty());
+        QVERIFY(!array(ok(QStringLiteral("jobs errors"), {QStringLiteral("--json")})).isEmpty());
+        QCOMPARE(array(ok(QStringLiteral("plans list"), {QStringLiteral("--json")})).size(),
+                 scalar(QStringLiteral("SELECT count(*) FROM plans")).toInt());
+        QCOMPARE(object(ok(QStringLiteral("plans show"), {QStringLiteral("starter"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("starter"));
+        QCOMPARE(array(ok(QStringLiteral("overrides list"), {QStringLiteral("--json")})).size(),
+                 scalar(QStringLiteral("SELECT count(*) FROM tenant_limit_overrides")).toInt());
+    }
+
+    void executionActions()
+    {
+        const QString retry
+            = scalar(QStringLiteral("SELECT id FROM executions e WHERE status = 'failed' AND NOT EXISTS "
+                                    "(SELECT 1 FROM executions r WHERE r.retry_of = e.id) ORDER BY id LIMIT 1"));
+        const QString resume
+            = scalar(QStringLiteral(
+                         "SELECT id FROM executions e WHERE status = 'failed' AND id <> ?::uuid AND NOT EXISTS "
+                         "(SELECT 1 FROM executions r WHERE r.retry_of = e.id) AND EXISTS (SELECT 1 FROM "
+                         "execution_nodes n WHERE n.execution_id = e.id AND n.status NOT IN ('succeeded', 'skipped')) "
+                         "ORDER BY id DESC LIMIT 1"),
+                     {retry});
+        const QString cancel
+            = scalar(QStringLiteral("SELECT id FROM executions WHERE status IN ('queued', 'running') LIMIT 1"));
+        const QStringList reason{QStringLiteral("--reason"), QStringLiteral("tour"), QStringLiteral("--json")};
+        const QString retried = object(ok(QStringLiteral("executions retry"), QStringList{retry} + reason))
+                                    .value(QStringLiteral("new_execution"))
+                                    .toString();
+        QCOMPARE(scalar(QStringLiteral("SELECT retry_of FROM executions WHERE id = ?::uuid"), {retried}), retry);
+        ok(QStringLiteral("executions resume"), QStringList{resume} + reason);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM executions WHERE retry_of = ?::uuid AND resume_from IS NOT NULL"),
+                        {resume}),
+                 QStringLiteral("1"));
+        ok(QStringLiteral("executions cancel"), QStringList{cancel} + reason);
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT count(*) FROM execution_requests WHERE execution_id = ?::uuid AND action = 'cancel'"),
+                   {cancel}),
+            QStringLiteral("1"));
+    }
+
+    void jobActions()
+    {
+        const RedisReply failed = TestServers::redis(m_redis.get(), {"ZRANGE", "bull:workflow-runs:failed", "0", "1"});
+        const RedisReply completed
+            = TestServers::redis(m_redis.get(), {"ZRANGE", "bull:workflow-runs:completed", "0", "0"});
+        QVERIFY(failed.elements.size() == 2 && completed.elements.size() == 1);
+        const QString job = QString::fromUtf8(failed.elements.at(0).text);
+        const QString done = QString::fromUtf8(completed.elements.at(0).text);
+        const QStringList queue{QStringLiteral("--queue"), QStringLiteral("workflow-runs")};
+        QCOMPARE(
+            object(ok(QStringLiteral("jobs show"), QStringList{job} + queue + QStringList{QStringLiteral("--json")}))
+                .value(QStringLiteral("id"))
+                .toString(),
+            job);
+        ok(QStringLiteral("jobs retry"),
+           QStringList{job} + queue + QStringList{QStringLiteral("--reason"), QStringLiteral("tour")});
+        QVERIFY(TestServers::redis(m_redis.get(), {"ZSCORE", "bull:workflow-runs:failed", job.toUtf8()}).isNil());
+        ok(QStringLiteral("jobs remove"),
+           QStringList{done} + queue + QStringList{QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", "bull:workflow-runs:" + done.toUtf8()}).integer, 0);
+        QCOMPARE(audited(QStringLiteral("job.remove"), QStringLiteral("workflow-runs/") + done), 1);
+    }
+
+    void plansOverridesLimitsAudit()
+    {
+        const QString included = scalar(QStringLiteral("SELECT included_tokens FROM plans WHERE id = 'starter'"));
+        ok(QStringLiteral("plans set"),
+           {QStringLiteral("starter"),
+            QStringLiteral("included_tokens=") + QString::number(included.toLongLong() + 5),
+            QStringLiteral("--reason"),
+            QStringLiteral("tour")});
+        QCOMPARE(scalar(QStringLiteral("SELECT included_tokens FROM plans WHERE id = 'starter'")).toLongLong(),
+                 included.toLongLong() + 5);
+        const QString tenant = scalar(QStringLiteral("SELECT id FROM tenants WHERE id NOT IN (SELECT tenant_id FROM "
+                                                     "tenant_limit_overrides) ORDER BY id LIMIT 1"));
+        ok(QStringLiteral("overrides set"),
+           {tenant, QStringLiteral("max_concurrent=7"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", "limits:" + tenant.toUtf8(), "max_concurrent"}).text,
+                 QByteArray("7"));
+        ok(QStringLiteral("overrides clear"), {tenant, QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM tenant_limit_overrides WHERE tenant_id = ?::uuid"), {tenant}),
+            QStringLiteral("0"));
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("INSERT INTO limits_push_pending (tenant_id, cause) VALUES (?::uuid, 'tour')"),
+                          {tenant});
+        QVERIFY(ok(QStringLiteral("limits push"), {}).out.contains("pushed the limits of 1 tenant"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM limits_push_pending")), QStringLiteral("0"));
+        const QJsonArray entries
+            = array(ok(QStringLiteral("audit list"),
+                       {QStringLiteral("--action"), QStringLiteral("override."), QStringLiteral("--json")}));
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("override.clear"));
+    }
+
+    void alerts()
+    {
+        ok(QStringLiteral("alerts check"), {QStringLiteral("--json")});
+        const QJsonArray open = array(ok(QStringLiteral("alerts list"), {QStringLiteral("--json")}));
+        QVERIFY(open.size() >= 2);
+        const QString first = QString::number(open.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        const QString second = QString::number(open.at(1).toObject().value(QStringLiteral("id")).toInteger());
+        ok(QStringLiteral("alerts ack"), {first, QStringLiteral("--note"), QStringLiteral("seen")});
+        QVERIFY(!scalar(QStringLiteral("SELECT acknowledged_by FROM quota_alerts WHERE id = ?"), {first.toLongLong()})
+                     .isEmpty());
+        ok(QStringLiteral("alerts snooze"), {second, QStringLiteral("--hours"), QStringLiteral("2")});
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT snoozed_until > now() + interval '1 hour' FROM quota_alerts WHERE id = ?"),
+                   {second.toLongLong()}),
+            QStringLiteral("true"));
+        ok(QStringLiteral("alerts thresholds"),
+           {QStringLiteral("75,90,100"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(scalar(QStringLiteral("SELECT value FROM platform_settings WHERE key = 'alerts.thresholds'")),
+                 QStringLiteral("75,90,100"));
+        ok(QStringLiteral("alerts thresholds"),
+           {QStringLiteral("80,90,100"), QStringLiteral("--reason"), QStringLiteral("tour over")});
+    }
+
+    void keysChatAndSnapshots()
+    {
+        ok(QStringLiteral("keys set"), {QStringLiteral("--provider"), QStringLiteral("openai")}, m_key.toUtf8() + '\n');
+        QVERIFY(ok(QStringLiteral("keys list"), {QStringLiteral("--json")}).out.contains(m_key.right(4).toUtf8()));
+        QVERIFY(object(ok(QStringLiteral("keys test"),
+                          {QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--json")}))
+                    .value(QStringLiteral("accepted"))
+                    .toBool());
+        const QString tenant
+            = scalar(QStringLiteral("SELECT id FROM tenants WHERE status = 'active' ORDER BY id LIMIT 1"));
+        const QString uploaded = object(ok(QStringLiteral("keys upload"),
+                                           {QStringLiteral("--provider"),
+                                            QStringLiteral("openai"),
+                                            QStringLiteral("--tenant"),
+                                            tenant,
+                                            QStringLiteral("--json")}))
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+        QCOMPARE(scalar(QStringLiteral("SELECT last4 FROM sealed_provider_keys WHERE id = ?::uuid"), {uploaded}),
+                 m_key.right(4));
+        ok(QStringLiteral("keys revoke"), {uploaded, QStringLiteral("--reason"), QStringLiteral("tour")});
+        QVERIFY(!scalar(QStringLiteral("SELECT revoked_at FROM sealed_provider_keys WHERE id = ?::uuid"), {uploaded})
+                     .isEmpty());
+        const Run chat = ok(QStringLiteral("chat"),
+                            {QStringLiteral("--provider"),
+                             QStringLiteral("openai"),
+                             QStringLiteral("--model"),
+                             QStringLiteral("gpt-4o-mini"),
+                             QStringLiteral("Hello")});
+        QVERIFY2(chat.out.contains("Resume the execution"), chat.out.constData());
+        ok(QStringLiteral("keys delete"), {QStringLiteral("--provider"), QStringLiteral("openai")});
+        QVERIFY(!cli({QStringLiteral("keys"), QStringLiteral("list")}).out.contains(m_key.right(4).toUtf8()));
+
+        const QString file = m_dir.filePath(QStringLiteral("tour.tsnap"));
+        ok(QStringLiteral("snapshot export"), {QStringLiteral("--tenant"), tenant, QStringLiteral("--out"), file});
+        QCOMPARE(object(ok(QStringLiteral("snapshot show"), {file, QStringLiteral("--json")}))
+                     .value(QStringLiteral("tenant_id"))
+                     .toString(),
+                 tenant);
+    }
+
+    // The checklist: every command the overview lists succeeded above.
+    void everyCommandSucceeded()
+    {
+        const Run overview = cli({QStringLiteral("--help")});
+        QStringList missing;
+        int listed = 0;
+        for (const QByteArray& line : overview.out.split('\n')) {
+            if (!line.startsWith("  ") || line.startsWith("      "))
+                continue;
+            QStringList name;
+            for (const QString& word : QString::fromUtf8(line).trimmed().split(u' ')) {
+                if (word.startsWith(u'[') || word.startsWith(u'-') || word.at(0).isUpper())
+                    break;
+                name << word;
+            }
+            ++listed;
+            if (!m_succeeded.contains(name.join(u' ')))
+                missing << name.join(u' ');
+        }
+        QVERIFY2(listed >= 35, overview.out.constData()); // the overview itself was read
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("no success path for: ") + missing.join(QStringLiteral(", "))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_provider.stop();
+        if (!m_pg)
+            return;
+        cli({QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("--provider"), QStringLiteral("openai")});
+        // Leave the demo data as the fixture made it for the tests that follow.
+        const Run reloaded = cli({QStringLiteral("demo-data"),
+                                  QStringLiteral("--size"),
+                                  QStringLiteral("small"),
+                                  QStringLiteral("--seed"),
+                                  QStringLiteral("42")});
+        QVERIFY2(reloaded.exitCode == 0, reloaded.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"

@@ -1,0 +1,422 @@
+#include <NodePeer.h>
+#include <PgSession.h>
+#include <RedisClient.h>
+#include <TestServers.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+// Docs as tests: every `build/bin/tenantscope-cli` line of README.md (the code blocks and the inline
+// commands of "Connecting to a real platform") is run as written, in order, through bash on demo data.
+// Placeholders (<tenant-id>, <execution-id>, <job-id>) are filled from the servers; the example hosts of
+// the real-platform lines become the private servers, the provider endpoints a local peer that follows
+// each provider's wire format (OPENAI_BASE_URL / ANTHROPIC_BASE_URL, as the SDKs read them). Each line must
+// exit 0 and its documented effect is then checked in PostgreSQL, Redis or its output. A new README line
+// without a check here fails the test, so the README cannot drift from what the CLI does.
+class TestReadme : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    struct Check
+    {
+        QRegularExpression pattern;
+        std::function<void(const Run&)> verify;
+    };
+
+    std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
+    QTemporaryDir m_logs;
+    NodePeer m_provider; // plays api.openai.com and api.anthropic.com: requires the keys
+    NodePeer m_local; // plays a local model server (Ollama, vLLM): no key
+    QList<Check> m_checks;
+    const QString m_openAiKey = QStringLiteral("sk-readme-") + TestServers::randomSecret().left(24);
+    const QString m_anthropicKey = QStringLiteral("sk-ant-readme-") + TestServers::randomSecret().left(24);
+    const QString m_redisPassword = TestServers::randomSecret();
+    QString m_tenant, m_execution, m_job;
+    qint64 m_auditBefore = 0;
+
+    QString scalar(const QString& sql, const QVariantList& params = {})
+    {
+        const PgResult result = TestServers::exec(m_pg.get(), sql, params);
+        if (!result.ok() || result.rows.isEmpty())
+            return {};
+        return result.rows.first().value(0).toString();
+    }
+
+    RedisReply redis(const QList<QByteArray>& args) { return TestServers::redis(m_redis.get(), args); }
+
+    // One tenant that every README line can use: active, its plan allows claude-sonnet-4 (the Anthropic
+    // chat line), a failed execution that can be resumed, a failed job in workflow-runs. Chosen after the
+    // README's own demo-data line has run.
+    void choosePlaceholders()
+    {
+        if (!m_tenant.isEmpty())
+            return;
+        const RedisReply failed = redis({"ZRANGE", "bull:workflow-runs:failed", "0", "-1"});
+        for (const RedisReply& id : failed.elements) {
+            const QJsonObject data
+                = QJsonDocument::fromJson(redis({"HGET", "bull:workflow-runs:" + id.text, "data"}).text).object();
+            const QString tenant = data.value(QStringLiteral("tenantId")).toString();
+            const QString execution
+                = scalar(QStringLiteral("SELECT e.id FROM executions e JOIN tenants t ON t.id = e.tenant_id JOIN plans "
+                                        "p ON p.id = t.plan_id "
+                                        "WHERE e.tenant_id = ?::uuid AND e.status = 'failed' AND t.status = 'active' "
+                                        "AND 'claude-sonnet-4' = ANY (p.allowed_models) "
+                                        "AND NOT EXISTS (SELECT 1 FROM executions r WHERE r.retry_of = e.id) "
+                                        "AND EXISTS (SELECT 1 FROM execution_nodes n WHERE n.execution_id = e.id "
+                                        "            AND n.status NOT IN ('succeeded', 'skipped')) "
+                                        "ORDER BY e.created_at DESC LIMIT 1"),
+                         {tenant});
+            if (!execution.isEmpty()) {
+                m_tenant = tenant;
+                m_execution = execution;
+                m_job = QString::fromUtf8(id.text);
+                return;
+            }
+        }
+    }
+
+    // The line as bash will run it: this build's CLI, filled placeholders, the private servers and the peer.
+    QString runnable(QString line)
+    {
+        line.replace(QStringLiteral("build/bin/tenantscope-cli"), QStringLiteral(TS_CLI_PATH));
+        if (line.contains(QStringLiteral("<tenant-id>")) || line.contains(QStringLiteral("<execution-id>"))
+            || line.contains(QStringLiteral("<job-id>"))) {
+            choosePlaceholders();
+            line.replace(QStringLiteral("<tenant-id>"), m_tenant)
+                .replace(QStringLiteral("<execution-id>"), m_execution)
+                .replace(QStringLiteral("<job-id>"), m_job);
+        }
+        // "read -rs KEY;" waits for a person: the secret comes from the test's environment instead.
+        line.replace(QStringLiteral("read -rs KEY;"), QStringLiteral("KEY=\"$README_OPENAI_KEY\";"));
+        line.replace(QStringLiteral("read -rs PW;"), QStringLiteral("PW=\"$README_REDIS_PASSWORD\";"));
+        // The real-platform example: db.example.com and cache.example.com are the private servers.
+        static const QRegularExpression connection(QStringLiteral("\\b(TS_(?:PG|REDIS)_(?:URL|PASSWORD))=\\S+"));
+        line.replace(connection, QStringLiteral("\\1=\"$\\1\""));
+        // A local model server on another port: the peer.
+        line.replace(QStringLiteral("http://localhost:11434"), m_local.url);
+        return line;
+    }
+
+    Run bash(const QString& line)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), m_provider.url + QStringLiteral("/v1"));
+        env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), m_provider.url);
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), m_anthropicKey);
+        env.remove(QStringLiteral("OPENAI_API_KEY")); // the README's chat takes the key `keys set` stored
+        env.insert(QStringLiteral("README_OPENAI_KEY"), m_openAiKey);
+        env.insert(QStringLiteral("README_REDIS_PASSWORD"), m_redisPassword);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(QStringLiteral(TS_SOURCE_DIR));
+        process.start(QStringLiteral("bash"),
+                      {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), line});
+        process.closeWriteChannel();
+        // The peer answers in its own process, so waiting here blocks nothing it needs.
+        if (!process.waitForFinished(120000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QJsonArray array(const Run& run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray())
+            qWarning("not a JSON array: %s", run.out.left(400).constData());
+        return document.array();
+    }
+
+    QString peerAnswer() const
+    {
+        // The peer's canned answer, read from its source: the CLI must print exactly that text.
+        QFile file(QStringLiteral(TS_SOURCE_DIR "/tests/peers/openai_stream_peer.mjs"));
+        file.open(QIODevice::ReadOnly);
+        const QString source = QString::fromUtf8(file.readAll());
+        const qsizetype start = source.indexOf(QStringLiteral("const answer = `")) + 16;
+        QString text = source.mid(start, source.indexOf(QStringLiteral("`;"), start) - start);
+        return text.replace(QStringLiteral("\\`"), QStringLiteral("`"));
+    }
+
+    int auditCount(const QString& action, const QString& objectId)
+    {
+        // The audit log outlives demo data: only this run's records count.
+        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND object_id = ? AND id > ?"),
+                      {action, objectId, m_auditBefore})
+            .toInt();
+    }
+
+    void defineChecks()
+    {
+        auto on = [this](const char* pattern, std::function<void(const Run&)> verify) {
+            m_checks.append({QRegularExpression(QString::fromLatin1(pattern)), std::move(verify)});
+        };
+        on("demo-data --size small", [this](const Run& run) {
+            // "demo data: N tenants, ..." is what it promised; the servers hold exactly that.
+            const auto promised
+                = QRegularExpression(QStringLiteral("demo data: (\\d+) tenants")).match(QString::fromUtf8(run.out));
+            QVERIFY2(promised.hasMatch(), run.out.constData());
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tenants")), promised.captured(1));
+            QCOMPARE(redis({"EXISTS", "bull:workflow-runs:meta"}).integer, 1);
+        });
+        on("tenants list --limit 5 --json", [this](const Run& run) { QCOMPARE(array(run).size(), 5); });
+        on("tenants list --search acme", [](const Run& run) {
+            const QList<QByteArray> lines = run.out.trimmed().split('\n');
+            QVERIFY(lines.size() >= 2);
+            for (const QByteArray& line : lines)
+                QVERIFY2(line.toLower().contains("acme"), line.constData());
+        });
+        on("tenants show \\S+ --json", [this](const Run& run) {
+            const QJsonObject tenant = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(tenant.value(QStringLiteral("id")).toString(), m_tenant);
+            QVERIFY(tenant.value(QStringLiteral("live")).toObject().value(QStringLiteral("available")).toBool());
+        });
+        on("usage --tenant .* --by day --json", [this](const Run& run) {
+            const QJsonArray points = array(run);
+            QVERIFY(!points.isEmpty());
+            for (const QJsonValue& point : points) {
+                const QString bucket = point.toObject().value(QStringLiteral("bucket")).toString();
+                QVERIFY2(bucket >= QStringLiteral("2026-11-01") && bucket <= QStringLiteral("2026-11-23"),
+                         qPrintable(bucket));
+            }
+        });
+        on("costs --month 2026-11 --by tenant --json", [this](const Run& run) {
+            const QJsonArray rows = array(run);
+            QVERIFY(!rows.isEmpty());
+            QVERIFY(rows.first().toObject().value(QStringLiteral("cost_usd")).isString());
+        });
+        on("executions list --status failed --error 429 --since 24h --json", [this](const Run& run) {
+            const QJsonArray rows = array(run);
+            QVERIFY(!rows.isEmpty());
+            for (const QJsonValue& row : rows) {
+                QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+                QVERIFY(
+                    row.toObject().value(QStringLiteral("error_message")).toString().contains(QStringLiteral("429")));
+            }
+        });
+        on("executions errors --since 7d",
+           [](const Run& run) { QVERIFY2(run.out.contains("provider_429"), run.out.constData()); });
+        on("executions show \\S+ --json", [this](const Run& run) {
+            const QJsonObject execution = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(execution.value(QStringLiteral("id")).toString(), m_execution);
+            QVERIFY(!execution.value(QStringLiteral("nodes")).toArray().isEmpty());
+        });
+        on("executions resume \\S+ --reason", [this](const Run&) {
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM executions WHERE retry_of = ?::uuid "
+                                           "AND resume_from IS NOT NULL AND status = 'queued'"),
+                            {m_execution}),
+                     QStringLiteral("1"));
+            QCOMPARE(auditCount(QStringLiteral("execution.resume"), m_execution), 1);
+        });
+        on("jobs list$",
+           [](const Run& run) { QVERIFY2(run.out.contains("workflow-runs: wait"), run.out.constData()); });
+        on("jobs list --queue workflow-runs --state failed --tenant \\S+ --json", [this](const Run& run) {
+            const QJsonArray jobs = array(run);
+            bool found = false;
+            for (const QJsonValue& job : jobs) {
+                QCOMPARE(job.toObject().value(QStringLiteral("tenant_id")).toString(), m_tenant);
+                QCOMPARE(job.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+                found = found || job.toObject().value(QStringLiteral("id")).toString() == m_job;
+            }
+            QVERIFY2(found, qPrintable(m_job));
+        });
+        on("jobs retry --queue workflow-runs \\S+ --reason", [this](const Run&) {
+            QVERIFY(redis({"ZSCORE", "bull:workflow-runs:failed", m_job.toUtf8()}).isNil());
+            QVERIFY(!redis({"LPOS", "bull:workflow-runs:wait", m_job.toUtf8()}).isNil());
+            QCOMPARE(auditCount(QStringLiteral("job.retry"), QStringLiteral("workflow-runs/") + m_job), 1);
+        });
+        on("plans set starter included_tokens=2500000 overage_per_1k=0.03", [this](const Run&) {
+            QCOMPARE(scalar(QStringLiteral("SELECT included_tokens || ' ' || overage_per_1k::numeric(10,2) FROM plans "
+                                           "WHERE id = 'starter'")),
+                     QStringLiteral("2500000 0.03"));
+            QCOMPARE(auditCount(QStringLiteral("plan.update"), QStringLiteral("starter")), 1);
+            // The limits were pushed: a starter tenant's hash in Redis carries the new allowance.
+            const QString starter
+                = scalar(QStringLiteral("SELECT t.id FROM tenants t WHERE t.plan_id = 'starter' AND NOT EXISTS "
+                                        "(SELECT 1 FROM tenant_limit_overrides o WHERE o.tenant_id = t.id AND "
+                                        "o.included_tokens IS NOT NULL) LIMIT 1"));
+            QCOMPARE(redis({"HGET", "limits:" + starter.toUtf8(), "included_tokens"}).text, QByteArray("2500000"));
+        });
+        on("overrides set \\S+ max_concurrent=20 --until 2027-03-31", [this](const Run&) {
+            // --until names the last day the override holds: it expires when that day ends.
+            QCOMPARE(scalar(QStringLiteral("SELECT max_concurrent || ' ' || ((expires_at - interval '1 second') "
+                                           "AT TIME ZONE 'UTC')::date "
+                                           "FROM tenant_limit_overrides WHERE tenant_id = ?::uuid"),
+                            {m_tenant}),
+                     QStringLiteral("20 2027-03-31"));
+            QCOMPARE(redis({"HGET", "limits:" + m_tenant.toUtf8(), "max_concurrent"}).text, QByteArray("20"));
+        });
+        on("limits push$", [this](const Run&) {
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM limits_push_pending")), QStringLiteral("0"));
+        });
+        on("alerts check --min 90", [this](const Run&) {
+            QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE threshold_pct >= 90 "
+                                          "AND period = date_trunc('month', now())::date"))
+                        .toInt()
+                    > 0);
+        });
+        on("alerts list --json", [this](const Run& run) {
+            QCOMPARE(QString::number(array(run).size()),
+                     scalar(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE acknowledged_at IS NULL "
+                                           "AND (snoozed_until IS NULL OR snoozed_until < now()) "
+                                           "AND period = date_trunc('month', now())::date")));
+        });
+        on("audit list --action plan\\. --json", [this](const Run& run) {
+            const QJsonArray rows = array(run);
+            QVERIFY(!rows.isEmpty());
+            for (const QJsonValue& row : rows)
+                QVERIFY(row.toObject().value(QStringLiteral("action")).toString().startsWith(QStringLiteral("plan.")));
+        });
+        on("keys set --provider openai", [this](const Run& run) {
+            QVERIFY(!run.out.contains(m_openAiKey.toUtf8()) && !run.err.contains(m_openAiKey.toUtf8()));
+        });
+        on("keys list$", [this](const Run& run) {
+            QVERIFY2(run.out.contains("openai") && run.out.contains(m_openAiKey.right(4).toUtf8()),
+                     run.out.constData());
+            QVERIFY(!run.out.contains(m_openAiKey.toUtf8()));
+        });
+        on("keys test --provider openai", [this](const Run&) {
+            const QList<QJsonObject> requests = m_provider.requests();
+            QVERIFY(!requests.isEmpty());
+            QCOMPARE(requests.last().value(QStringLiteral("path")).toString(), QStringLiteral("/v1/models"));
+            QVERIFY(requests.last().value(QStringLiteral("authorised")).toBool());
+        });
+        on("keys upload --provider openai --tenant \\S+ --label production", [this](const Run&) {
+            const QString id = scalar(QStringLiteral("SELECT id FROM sealed_provider_keys WHERE tenant_id = ?::uuid "
+                                                     "AND label = 'production' AND last4 = ? AND revoked_at IS NULL"),
+                                      {m_tenant, m_openAiKey.right(4)});
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(auditCount(QStringLiteral("provider_key.upload"), id), 1);
+        });
+        on("chat --provider openai --model gpt-4o-mini", [this](const Run& run) {
+            QCOMPARE(QString::fromUtf8(run.out), peerAnswer());
+            const QJsonObject request = m_provider.requests().last();
+            QCOMPARE(request.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/chat/completions"));
+            QVERIFY(request.value(QStringLiteral("authorised")).toBool()); // the key from the keychain
+        });
+        on("chat --provider anthropic --model claude-sonnet-4 --tenant", [this](const Run& run) {
+            QCOMPARE(QString::fromUtf8(run.out), peerAnswer());
+            const QJsonObject request = m_provider.requests().last();
+            QCOMPARE(request.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/messages"));
+            QCOMPARE(request.value(QStringLiteral("model")).toString(), QStringLiteral("claude-sonnet-4"));
+            QVERIFY(request.value(QStringLiteral("authorised")).toBool());
+        });
+        on("chat --provider openai --base-url \\S+ --model llama3", [this](const Run& run) {
+            QCOMPARE(QString::fromUtf8(run.out), peerAnswer());
+            QVERIFY(!m_local.requests().isEmpty());
+            QCOMPARE(m_local.requests().last().value(QStringLiteral("model")).toString(), QStringLiteral("llama3"));
+        });
+        on("tenantscope-cli migrate",
+           [](const Run& run) { QVERIFY2(run.out.contains("schema up to date"), run.out.constData()); });
+        on("redis-user support alice", [this](const Run&) {
+            QCOMPARE(redis({"ACL", "DRYRUN", "alice", "HGETALL", "bull:x:1"}).text, QByteArray("OK"));
+            QVERIFY(redis({"ACL", "DRYRUN", "alice", "CLIENT", "PAUSE", "1"}).text != "OK");
+            QCOMPARE(auditCount(QStringLiteral("redis_acl.set_user"), QStringLiteral("alice")), 1);
+        });
+    }
+
+    // The README's commands in order: `build/bin/tenantscope-cli` lines of the code blocks, and inline
+    // code spans that run it. Trailing "# comments" are dropped.
+    static QList<QPair<int, QString>> readmeCommands()
+    {
+        QFile file(QStringLiteral(TS_SOURCE_DIR "/README.md"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QPair<int, QString>> commands;
+        static const QRegularExpression comment(QStringLiteral("\\s{2,}#.*$"));
+        static const QRegularExpression inlineCode(QStringLiteral("`([^`]*build/bin/tenantscope-cli \\w[^`]*)`"));
+        bool inBlock = false;
+        int number = 0;
+        for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            ++number;
+            if (line.startsWith(QStringLiteral("```"))) {
+                inBlock = !inBlock;
+                continue;
+            }
+            if (inBlock) {
+                if (line.contains(QStringLiteral("build/bin/tenantscope-cli")))
+                    commands.append({number, QString(line).remove(comment).trimmed()});
+                continue;
+            }
+            for (auto match = inlineCode.globalMatch(line); match.hasNext();)
+                commands.append({number, match.next().captured(1)});
+        }
+        return commands;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
+        m_auditBefore = scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).toLongLong();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QVERIFY2(m_local.start(m_logs.filePath(QStringLiteral("local.log")), env),
+                 "the local peer did not start (node)");
+        env.insert(QStringLiteral("PEER_OPENAI_KEY"), m_openAiKey);
+        env.insert(QStringLiteral("PEER_ANTHROPIC_KEY"), m_anthropicKey);
+        QVERIFY2(m_provider.start(m_logs.filePath(QStringLiteral("provider.log")), env),
+                 "the provider peer did not start");
+        defineChecks();
+    }
+
+    void everyCliLineRuns_data()
+    {
+        QTest::addColumn<QString>("line");
+        const auto commands = readmeCommands();
+        QVERIFY2(commands.size() >= 25, "README.md lost its CLI section");
+        for (const auto& [number, line] : commands)
+            QTest::addRow("README.md:%d", number) << line;
+    }
+
+    void everyCliLineRuns()
+    {
+        QFETCH(QString, line);
+        const Check* check = nullptr;
+        for (const Check& candidate : m_checks)
+            if (candidate.pattern.match(line).hasMatch())
+                check = &candidate;
+        QVERIFY2(check, qPrintable(QStringLiteral("no documented-effect check in TestReadme for: ") + line));
+        const Run run = bash(runnable(line));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: %2\n%3").arg(run.exitCode).arg(line, QString::fromUtf8(run.err))));
+        check->verify(run);
+    }
+
+    void cleanupTestCase()
+    {
+        m_provider.stop();
+        m_local.stop();
+        if (!m_pg)
+            return;
+        // Leave the servers as the demo-data fixture left them for the tests that follow.
+        redis({"ACL", "DELUSER", "alice"});
+        Run deleted = bash(QStringLiteral(TS_CLI_PATH " keys delete --provider openai"));
+        Q_UNUSED(deleted);
+        const Run reloaded = bash(QStringLiteral(TS_CLI_PATH " demo-data --size small --seed 42"));
+        QVERIFY2(reloaded.exitCode == 0, reloaded.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadme)
+#include "TestReadme.moc"
