@@ -1,8 +1,8 @@
 #pragma once
 
-#include <Operations.h>
+#include <models/operations/Operations.h>
 
-#include <PageServices.h>
+#include <ui/platform/PageServices.h>
 
 // Every page's services from one service layer: what the app's window gets, and what the GUI tests that
 // drive the whole window give it (they may drop a page's services, e.g. the background alert monitor).

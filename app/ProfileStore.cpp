@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include <app/ProfileStore.h>
 
 ProfileStore::ProfileStore()
     : m_settings(std::make_unique<QSettings>())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <ConnectionProfile.h>
+#include <models/platform/ConnectionProfile.h>
 
 #include <QSettings>
 #include <QStringList>

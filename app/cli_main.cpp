@@ -1,4 +1,4 @@
-#include "CrashDumps.h"
+#include <app/CrashDumps.h>
 #include "cli/Cli.h"
 
 #include <QCoreApplication>

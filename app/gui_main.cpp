@@ -1,22 +1,22 @@
-#include "CrashDumps.h"
-#include "FirstPaintReport.h"
-#include "PageServicesOf.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "SingleInstance.h"
-#include <Operations.h>
+#include <app/CrashDumps.h>
+#include <app/FirstPaintReport.h>
+#include <app/PageServicesOf.h>
+#include <app/ProfileStore.h>
+#include <net/SecretStore.h>
+#include <app/SingleInstance.h>
+#include <models/operations/Operations.h>
 
-#include <AppIcon.h>
-#include <ConnectionDialog.h>
-#include <ConnectionStatus.h>
-#include <Guarded.h>
-#include <LanguageSetting.h>
-#include <MainWindow.h>
-#include <SnapshotWindow.h>
-#include <SupportSnapshot.h>
-#include <ViewState.h>
+#include <ui/platform/AppIcon.h>
+#include <ui/platform/ConnectionDialog.h>
+#include <models/platform/ConnectionStatus.h>
+#include <async/Guarded.h>
+#include <ui/platform/LanguageSetting.h>
+#include <ui/platform/MainWindow.h>
+#include <ui/snapshot/SnapshotWindow.h>
+#include <models/snapshot/SupportSnapshot.h>
+#include <ui/platform/ViewState.h>
 
-#include <AppLink.h>
+#include <models/platform/AppLink.h>
 
 #include <QApplication>
 #include <QDir>

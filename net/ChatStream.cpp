@@ -1,4 +1,4 @@
-#include "ChatStream.h"
+#include <net/ChatStream.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

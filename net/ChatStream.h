@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChatStreamDecoder.h"
+#include <net/ChatStreamDecoder.h>
 
 #include <QNetworkReply>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ChatStreamDecoder.h"
+#include <net/ChatStreamDecoder.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JsonFields.h"
-#include "SseParser.h"
+#include <net/JsonFields.h>
+#include <net/SseParser.h>
 
 #include <QString>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "ConnectionState.h"
+#include <net/ConnectionState.h>
 
 #include <QCoreApplication>
 

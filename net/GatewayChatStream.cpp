@@ -1,4 +1,4 @@
-#include "GatewayChatStream.h"
+#include <net/GatewayChatStream.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "JsonFields.h"
+#include <net/JsonFields.h>
 
 #include <QByteArray>
 

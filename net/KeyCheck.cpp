@@ -1,4 +1,4 @@
-#include "KeyCheck.h"
+#include <net/KeyCheck.h>
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

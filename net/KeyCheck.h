@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChatStream.h"
+#include <net/ChatStream.h>
 
 #include <QFuture>
 

@@ -1,6 +1,6 @@
-#include "PgConfig.h"
+#include <net/PgConfig.h>
 
-#include "UrlQuery.h"
+#include <net/UrlQuery.h>
 
 #include <QCoreApplication>
 #include <QHostAddress>

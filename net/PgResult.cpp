@@ -1,4 +1,4 @@
-#include "PgResult.h"
+#include <net/PgResult.h>
 
 QVariant PgResult::value(int row, const QString& column) const
 {

@@ -1,6 +1,6 @@
-#include "PgSession.h"
+#include <net/PgSession.h>
 
-#include "PgWorker.h"
+#include <net/PgWorker.h>
 
 #include <QAtomicInt>
 #include <QPromise>

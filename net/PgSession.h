@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConnectionState.h"
-#include "PgConfig.h"
-#include "PgResult.h"
-#include "SecretBuffer.h"
+#include <net/ConnectionState.h>
+#include <net/PgConfig.h>
+#include <net/PgResult.h>
+#include <net/SecretBuffer.h>
 
 #include <QFuture>
 #include <QObject>

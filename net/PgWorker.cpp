@@ -1,6 +1,6 @@
-#include "PgWorker.h"
+#include <net/PgWorker.h>
 
-#include "Logging.h"
+#include <net/Logging.h>
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Backoff.h"
-#include "ConnectionState.h"
-#include "PgConfig.h"
-#include "PgResult.h"
-#include "SecretBuffer.h"
+#include <net/Backoff.h>
+#include <net/ConnectionState.h>
+#include <net/PgConfig.h>
+#include <net/PgResult.h>
+#include <net/SecretBuffer.h>
 
 #include <QObject>
 #include <QPromise>

@@ -1,6 +1,6 @@
-#include "RedisClient.h"
+#include <net/RedisClient.h>
 
-#include "Logging.h"
+#include <net/Logging.h>
 
 #include <QCoreApplication>
 #include <QPromise>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Backoff.h"
-#include "ConnectionState.h"
-#include "RedisConfig.h"
-#include "RedisReply.h"
-#include "RespCodec.h"
-#include "SecretBuffer.h"
+#include <net/Backoff.h>
+#include <net/ConnectionState.h>
+#include <net/RedisConfig.h>
+#include <net/RedisReply.h>
+#include <net/RespCodec.h>
+#include <net/SecretBuffer.h>
 
 #include <QFuture>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "RedisConfig.h"
+#include <net/RedisConfig.h>
 
-#include "PgConfig.h"
-#include "UrlQuery.h"
+#include <net/PgConfig.h>
+#include <net/UrlQuery.h>
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "RedisReply.h"
+#include <net/RedisReply.h>
 
 QHash<QByteArray, QByteArray> RedisReply::toHash() const
 {

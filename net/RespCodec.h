@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RedisReply.h"
+#include <net/RedisReply.h>
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "SealedBox.h"
+#include <net/SealedBox.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

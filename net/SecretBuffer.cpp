@@ -1,4 +1,4 @@
-#include "SecretBuffer.h"
+#include <net/SecretBuffer.h>
 
 #include <QtGlobal>
 

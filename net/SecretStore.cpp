@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include <net/SecretStore.h>
 
 #include <QPromise>
 

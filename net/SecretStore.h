@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QString>
 
-#include "SecretBuffer.h"
+#include <net/SecretBuffer.h>
 
 struct SecretResult
 {

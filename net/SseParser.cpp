@@ -1,4 +1,4 @@
-#include "SseParser.h"
+#include <net/SseParser.h>
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // tenantscope-cli alerts: quota alerts with forecasts.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <Alerts.h>
-#include <AwaitFuture.h>
-#include <Operations.h>
+#include <models/alerts/Alerts.h>
+#include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <Validation.h>
+#include <models/common/Validation.h>
 
 namespace
 {

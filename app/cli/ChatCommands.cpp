@@ -1,21 +1,21 @@
 // tenantscope-cli chat: a streamed answer on stdout, status and usage on stderr.
-#include "CliCommands.h"
-#include "KeySupport.h"
-#include "ProfileStore.h"
+#include <app/cli/CliCommands.h>
+#include <app/cli/KeySupport.h>
+#include <app/ProfileStore.h>
 
-#include <AwaitFuture.h>
-#include <ChatSession.h>
-#include <Operations.h>
-#include <Playground.h>
-#include <ProviderKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/playground/ChatSession.h>
+#include <models/operations/Operations.h>
+#include <models/playground/Playground.h>
+#include <models/keys/ProviderKeys.h>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <SecretStore.h>
-#include <Validation.h>
+#include <net/SecretStore.h>
+#include <models/common/Validation.h>
 #include <cstdio>
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "CliCommand.h"
+#include <app/cli/CliCommand.h>
 
-#include "ProfileStore.h"
+#include <app/ProfileStore.h>
 
-#include <AwaitFuture.h>
-#include <Operations.h>
-#include <SecretStore.h>
+#include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
+#include <net/SecretStore.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include <app/cli/CliCommand.h>
 
 #include <memory>
 #include <vector>

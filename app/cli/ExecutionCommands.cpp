@@ -1,10 +1,10 @@
 // tenantscope-cli executions: list, show, errors, retry, resume, cancel.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AwaitFuture.h>
-#include <ExecutionActions.h>
-#include <ExecutionRepository.h>
-#include <Operations.h>
+#include <async/AwaitFuture.h>
+#include <models/executions/ExecutionActions.h>
+#include <models/executions/ExecutionRepository.h>
+#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
 // tenantscope-cli jobs: BullMQ queues and jobs (list, show, errors, retry, remove).
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AwaitFuture.h>
-#include <JobActions.h>
-#include <Operations.h>
+#include <async/AwaitFuture.h>
+#include <models/queues/JobActions.h>
+#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QueueRepository.h>
-#include <Validation.h>
+#include <models/queues/QueueRepository.h>
+#include <models/common/Validation.h>
 
 namespace
 {

@@ -1,20 +1,20 @@
 // tenantscope-cli keys: BYOK keys in the OS keychain, and sealed uploads to the platform.
-#include "CliCommands.h"
-#include "KeySupport.h"
+#include <app/cli/CliCommands.h>
+#include <app/cli/KeySupport.h>
 
-#include <AwaitFuture.h>
-#include <ChatSession.h>
-#include <Operations.h>
-#include <Playground.h>
-#include <ProviderKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/playground/ChatSession.h>
+#include <models/operations/Operations.h>
+#include <models/playground/Playground.h>
+#include <models/keys/ProviderKeys.h>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <SecretStore.h>
-#include <Validation.h>
+#include <net/SecretStore.h>
+#include <models/common/Validation.h>
 #include <cstdio>
 #include <utility>
 

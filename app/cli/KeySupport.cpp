@@ -1,7 +1,7 @@
-#include "KeySupport.h"
+#include <app/cli/KeySupport.h>
 
-#include <AwaitFuture.h>
-#include <ProviderKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/keys/ProviderKeys.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,16 +1,16 @@
 // tenantscope-cli plans, overrides, limits and audit: plan editing through the audited save functions.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AuditRepository.h>
-#include <AwaitFuture.h>
-#include <Operations.h>
-#include <PlanFields.h>
-#include <PlanOperations.h>
-#include <PlanRepository.h>
+#include <models/plans/AuditRepository.h>
+#include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
+#include <models/plans/PlanFields.h>
+#include <models/operations/PlanOperations.h>
+#include <models/plans/PlanRepository.h>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <TenantRepository.h>
-#include <Validation.h>
+#include <models/tenants/TenantRepository.h>
+#include <models/common/Validation.h>
 
 namespace
 {

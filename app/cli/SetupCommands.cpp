@@ -1,10 +1,10 @@
 // tenantscope-cli migrate, demo-data, redis-user: setting up a platform's database and people.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AwaitFuture.h>
-#include <DemoDataGenerator.h>
-#include <Operations.h>
-#include <RedisUsers.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/DemoDataGenerator.h>
+#include <models/operations/Operations.h>
+#include <models/operations/RedisUsers.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

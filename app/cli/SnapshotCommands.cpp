@@ -1,13 +1,13 @@
 // tenantscope-cli snapshot export|show: one tenant's support snapshot for a ticket.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AwaitFuture.h>
-#include <Operations.h>
+#include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <SnapshotExporter.h>
-#include <Tenant360.h>
+#include <models/snapshot/SnapshotExporter.h>
+#include <models/tenants/Tenant360.h>
 
 namespace
 {

@@ -1,10 +1,10 @@
 // tenantscope-cli tenants list|show.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include <AwaitFuture.h>
-#include <Decimal.h>
-#include <Operations.h>
-#include <TenantRepository.h>
+#include <async/AwaitFuture.h>
+#include <models/common/Decimal.h>
+#include <models/operations/Operations.h>
+#include <models/tenants/TenantRepository.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,26 +1,26 @@
 // tenantscope-cli usage and costs.
-#include "CliCommands.h"
+#include <app/cli/CliCommands.h>
 
-#include "SecretStore.h"
-#include <AwaitFuture.h>
-#include <CostRepository.h>
-#include <Decimal.h>
-#include <DemoDataGenerator.h>
-#include <ExecutionRepository.h>
-#include <MigrationRunner.h>
-#include <Operations.h>
-#include <PgSession.h>
+#include <net/SecretStore.h>
+#include <async/AwaitFuture.h>
+#include <models/costs/CostRepository.h>
+#include <models/common/Decimal.h>
+#include <models/platform/DemoDataGenerator.h>
+#include <models/executions/ExecutionRepository.h>
+#include <models/platform/MigrationRunner.h>
+#include <models/operations/Operations.h>
+#include <net/PgSession.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <RedisClient.h>
-#include <RedisUsers.h>
-#include <TenantRepository.h>
-#include <UsageRepository.h>
-#include <Validation.h>
+#include <net/RedisClient.h>
+#include <models/operations/RedisUsers.h>
+#include <models/tenants/TenantRepository.h>
+#include <models/usage/UsageRepository.h>
+#include <models/common/Validation.h>
 
 namespace
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <ConnectionProfile.h>
-#include <MigrationRunner.h>
-#include <SnapshotExporter.h>
+#include <models/platform/ConnectionProfile.h>
+#include <models/platform/MigrationRunner.h>
+#include <models/snapshot/SnapshotExporter.h>
 
 #include <memory>
 

@@ -1,6 +1,6 @@
-#include "PlanOperations.h"
+#include <models/operations/PlanOperations.h>
 
-#include <Guarded.h>
+#include <async/Guarded.h>
 
 #include <QCoreApplication>
 #include <QPromise>

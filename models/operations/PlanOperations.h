@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Fetched.h"
-#include "LimitsPusher.h"
-#include "PlanRepository.h"
+#include <models/common/Fetched.h>
+#include <models/plans/LimitsPusher.h>
+#include <models/plans/PlanRepository.h>
 
 #include <QFuture>
 

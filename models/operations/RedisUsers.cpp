@@ -1,11 +1,11 @@
-#include "RedisUsers.h"
+#include <models/operations/RedisUsers.h>
 
-#include "RedisKeys.h"
-#include "Validation.h"
+#include <models/platform/RedisKeys.h>
+#include <models/common/Validation.h>
 
-#include <Guarded.h>
-#include <PgSession.h>
-#include <RedisClient.h>
+#include <async/Guarded.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

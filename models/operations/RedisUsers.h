@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Fetched.h"
+#include <models/common/Fetched.h>
 
 #include <QFuture>
 #include <QString>

@@ -1,6 +1,6 @@
 // Drawing: a year of hourly usage (8,760 periods x 5 models) against a week (168 periods), built into a
 // chart and painted offscreen; LTTB keeps the year to 2,000 points, so both should cost about the same.
-#include <UsageChart.h>
+#include <ui/usage/UsageChart.h>
 
 #include "BenchSupport.h"
 

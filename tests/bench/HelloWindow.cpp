@@ -1,6 +1,6 @@
 // The start-up benchmark's baseline: the plainest Qt Widgets window, reporting its first paint the
 // same way TenantScope does (FirstPaintReport).
-#include <FirstPaintReport.h>
+#include <app/FirstPaintReport.h>
 
 #include <QApplication>
 #include <QLabel>

@@ -3,11 +3,11 @@
 // process's peak RSS (VmHWM) is read. Baseline: the plain Qt hello window's peak RSS, same platform.
 #include "BenchSupport.h"
 
-#include <ConnectionStatus.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PageServicesOf.h>
-#include <PgSession.h>
+#include <models/platform/ConnectionStatus.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <app/PageServicesOf.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 // transcript, and a 20,000-token answer rendered token by token.
 #include "BenchSupport.h"
 
-#include <ChatStreamDecoder.h>
-#include <SseParser.h>
-#include <TranscriptView.h>
+#include <net/ChatStreamDecoder.h>
+#include <net/SseParser.h>
+#include <ui/playground/TranscriptView.h>
 
 #include <QApplication>
 #include <QDir>

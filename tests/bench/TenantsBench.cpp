@@ -1,9 +1,9 @@
 // The Tenants page: what it asks of the servers, each against a baseline measured in the same run.
-#include <AwaitFuture.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
-#include <TenantRepository.h>
+#include <async/AwaitFuture.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
+#include <models/tenants/TenantRepository.h>
 #include <TestServers.h>
 
 #include "BenchSupport.h"

@@ -6,7 +6,7 @@
 // Input: field NUL value NUL field NUL value ...
 #include "FuzzRequire.h"
 
-#include <BullJob.h>
+#include <models/queues/BullJob.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

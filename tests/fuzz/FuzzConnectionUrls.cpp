@@ -1,8 +1,8 @@
 // libFuzzer target for connection URLs (TS_PG_URL, TS_REDIS_URL and the connection dialog): any text must
 // neither crash nor be accepted with a password in it, an accepted URL must survive its own round trip,
 // and the PostgreSQL options handed to QPSQL must never carry an injected option.
-#include <PgConfig.h>
-#include <RedisConfig.h>
+#include <net/PgConfig.h>
+#include <net/RedisConfig.h>
 
 #include <QUrl>
 

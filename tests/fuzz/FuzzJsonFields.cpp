@@ -1,6 +1,6 @@
 // libFuzzer target for the fast JSON path of the stream decoders: any valid UTF-8 input must neither crash
 // nor be accepted where QJsonDocument refuses it, and what it extracts must equal what QJsonDocument reads.
-#include <JsonFields.h>
+#include <net/JsonFields.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // ("Copy" of the whole document) parses back to the same value.
 #include "FuzzRequire.h"
 
-#include <JsonTreeModel.h>
+#include <models/common/JsonTreeModel.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // libFuzzer target for Redis reply handling: any bytes from a server, fed whole or split at a point the
 // input chooses, must neither crash nor disagree with themselves (the same replies either way), and a
 // malformed stream must stop the reader for good.
-#include <RespCodec.h>
+#include <net/RespCodec.h>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // out, and never let a planted provider key through.
 #include "FuzzRequire.h"
 
-#include <SecretRedactor.h>
+#include <models/snapshot/SecretRedactor.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

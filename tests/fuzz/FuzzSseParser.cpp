@@ -1,7 +1,7 @@
 // libFuzzer target for the SSE parser: any bytes, split at a point the input chooses, must neither crash
 // nor break the parser's promises (events only at blank lines, no line-end characters inside a field but
 // data's own LF, memory bounded by the line limit).
-#include <SseParser.h>
+#include <net/SseParser.h>
 
 #include <cstddef>
 #include <cstdint>

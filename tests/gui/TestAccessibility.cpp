@@ -1,8 +1,8 @@
-#include <ConnectionStatus.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PageServicesOf.h>
-#include <PgSession.h>
+#include <models/platform/ConnectionStatus.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <app/PageServicesOf.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QAbstractButton>

@@ -1,12 +1,12 @@
-#include <AlertMonitor.h>
-#include <AlertsPage.h>
-#include <ConnectionStatus.h>
+#include <models/alerts/AlertMonitor.h>
+#include <ui/alerts/AlertsPage.h>
+#include <models/platform/ConnectionStatus.h>
 #include <LagProbe.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include <ChartStyle.h>
-#include <UsageChart.h>
+#include <ui/common/ChartStyle.h>
+#include <ui/usage/UsageChart.h>
 
 #include <QApplication>
 #include <QChart>

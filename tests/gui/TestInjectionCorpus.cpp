@@ -1,15 +1,15 @@
-#include <AuditTableModel.h>
-#include <ConnectionStatus.h>
-#include <ExecutionListModel.h>
-#include <ExecutionsPage.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PageServicesOf.h>
-#include <PgSession.h>
-#include <PlansPage.h>
-#include <StatePanel.h>
-#include <TenantListModel.h>
-#include <TenantsPage.h>
+#include <models/plans/AuditTableModel.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/executions/ExecutionListModel.h>
+#include <ui/executions/ExecutionsPage.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <app/PageServicesOf.h>
+#include <net/PgSession.h>
+#include <ui/plans/PlansPage.h>
+#include <ui/common/StatePanel.h>
+#include <models/tenants/TenantListModel.h>
+#include <ui/tenants/TenantsPage.h>
 #include <TestServers.h>
 
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
-#include <ConnectionStatus.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PlaceholderPage.h>
-#include <StatePanel.h>
-#include <TenantDetailPane.h>
-#include <TenantListModel.h>
-#include <TenantsPage.h>
+#include <models/platform/ConnectionStatus.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <ui/common/PlaceholderPage.h>
+#include <ui/common/StatePanel.h>
+#include <ui/tenants/TenantDetailPane.h>
+#include <models/tenants/TenantListModel.h>
+#include <ui/tenants/TenantsPage.h>
 #include <TestServers.h>
 
 #include <QAbstractItemModelTester>

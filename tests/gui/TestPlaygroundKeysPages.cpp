@@ -1,15 +1,15 @@
-#include <ChatSession.h>
-#include <ConnectionStatus.h>
-#include <KeysPage.h>
+#include <models/playground/ChatSession.h>
+#include <models/platform/ConnectionStatus.h>
+#include <ui/keys/KeysPage.h>
 #include <LagProbe.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PgSession.h>
-#include <PlaygroundPage.h>
-#include <ProviderKeys.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <net/PgSession.h>
+#include <ui/playground/PlaygroundPage.h>
+#include <models/keys/ProviderKeys.h>
 #include <ProviderPeer.h>
 #include <TestServers.h>
-#include <TranscriptView.h>
+#include <ui/playground/TranscriptView.h>
 
 #include <QAbstractItemView>
 #include <QDirIterator>

@@ -1,14 +1,14 @@
-#include <ConnectionStatus.h>
-#include <CostTableModel.h>
-#include <CostsPage.h>
-#include <Decimal.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/costs/CostTableModel.h>
+#include <ui/costs/CostsPage.h>
+#include <models/common/Decimal.h>
 #include <LagProbe.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PgSession.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
-#include <UsagePage.h>
-#include <UsageTableModel.h>
+#include <ui/usage/UsagePage.h>
+#include <models/usage/UsageTableModel.h>
 
 #include <QChart>
 #include <QChartView>

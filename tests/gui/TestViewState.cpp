@@ -1,10 +1,10 @@
-#include <ConnectionStatus.h>
-#include <ExecutionsPage.h>
-#include <LanguageSetting.h>
-#include <MainWindow.h>
-#include <Operations.h>
-#include <PageServicesOf.h>
-#include <PgSession.h>
+#include <models/platform/ConnectionStatus.h>
+#include <ui/executions/ExecutionsPage.h>
+#include <ui/platform/LanguageSetting.h>
+#include <ui/platform/MainWindow.h>
+#include <models/operations/Operations.h>
+#include <app/PageServicesOf.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QDir>

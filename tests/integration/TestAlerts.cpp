@@ -1,10 +1,10 @@
-#include <Alerts.h>
-#include <AwaitFuture.h>
-#include <Decimal.h>
-#include <LimitsPusher.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <models/alerts/Alerts.h>
+#include <async/AwaitFuture.h>
+#include <models/common/Decimal.h>
+#include <models/plans/LimitsPusher.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QSignalSpy>

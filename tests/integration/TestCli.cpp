@@ -1,6 +1,6 @@
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include <PgSession.h>
+#include <net/PgSession.h>
 #include <ProviderPeer.h>
 #include <TestServers.h>
 

@@ -1,8 +1,8 @@
-#include <AwaitFuture.h>
-#include <DemoDataGenerator.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/DemoDataGenerator.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include <AwaitFuture.h>
-#include <ExecutionActions.h>
-#include <ExecutionFeed.h>
-#include <ExecutionRepository.h>
-#include <PgSession.h>
+#include <async/AwaitFuture.h>
+#include <models/executions/ExecutionActions.h>
+#include <models/executions/ExecutionFeed.h>
+#include <models/executions/ExecutionRepository.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include <AwaitFuture.h>
-#include <ExecutionRepository.h>
-#include <PgSession.h>
+#include <async/AwaitFuture.h>
+#include <models/executions/ExecutionRepository.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QTest>

@@ -1,6 +1,6 @@
-#include <AwaitFuture.h>
-#include <ProviderKeys.h>
-#include <SecretStore.h>
+#include <async/AwaitFuture.h>
+#include <models/keys/ProviderKeys.h>
+#include <net/SecretStore.h>
 #include <TestServers.h>
 
 #include <QDirIterator>

@@ -1,6 +1,6 @@
-#include <AwaitFuture.h>
-#include <MigrationRunner.h>
-#include <PgSession.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/MigrationRunner.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QRandomGenerator>

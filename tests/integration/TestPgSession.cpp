@@ -1,5 +1,5 @@
-#include <AwaitFuture.h>
-#include <PgSession.h>
+#include <async/AwaitFuture.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QElapsedTimer>

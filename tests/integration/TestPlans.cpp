@@ -1,11 +1,11 @@
-#include <AwaitFuture.h>
-#include <LimitsPusher.h>
-#include <PgSession.h>
-#include <PlanFields.h>
-#include <PlanOperations.h>
-#include <PlanRepository.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/plans/LimitsPusher.h>
+#include <net/PgSession.h>
+#include <models/plans/PlanFields.h>
+#include <models/operations/PlanOperations.h>
+#include <models/plans/PlanRepository.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include <AwaitFuture.h>
-#include <PgSession.h>
-#include <ProviderKeys.h>
-#include <SealedBox.h>
+#include <async/AwaitFuture.h>
+#include <net/PgSession.h>
+#include <models/keys/ProviderKeys.h>
+#include <net/SealedBox.h>
 #include <SealedBoxOpener.h>
 #include <TestServers.h>
 

@@ -1,9 +1,9 @@
-#include <AwaitFuture.h>
-#include <ErrorSignature.h>
-#include <PgSession.h>
-#include <QueueRepository.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/executions/ErrorSignature.h>
+#include <net/PgSession.h>
+#include <models/queues/QueueRepository.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QDateTime>

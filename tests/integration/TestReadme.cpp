@@ -1,6 +1,6 @@
 #include <NodePeer.h>
-#include <PgSession.h>
-#include <RedisClient.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 #include <TestServers.h>
 
 #include <QFile>

@@ -1,7 +1,7 @@
-#include <AwaitFuture.h>
+#include <async/AwaitFuture.h>
 #include <DocTable.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
 
 #include <QElapsedTimer>

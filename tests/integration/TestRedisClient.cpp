@@ -1,5 +1,5 @@
-#include <AwaitFuture.h>
-#include <RedisClient.h>
+#include <async/AwaitFuture.h>
+#include <net/RedisClient.h>
 #include <TestServers.h>
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include <AwaitFuture.h>
+#include <async/AwaitFuture.h>
 #include <MemorySearch.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
-#include <SecretBuffer.h>
-#include <SecretStore.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
+#include <net/SecretBuffer.h>
+#include <net/SecretStore.h>
 #include <TestServers.h>
 
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include <AwaitFuture.h>
+#include <async/AwaitFuture.h>
 #include <MemorySearch.h>
-#include <PgSession.h>
-#include <ProfileStore.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
-#include <SecretStore.h>
+#include <net/PgSession.h>
+#include <app/ProfileStore.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
+#include <net/SecretStore.h>
 #include <TestServers.h>
 
 #include <QDirIterator>

@@ -1,5 +1,5 @@
 #include <DocTable.h>
-#include <PgSession.h>
+#include <net/PgSession.h>
 #include <TestServers.h>
 
 #include <QTest>

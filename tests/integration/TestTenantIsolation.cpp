@@ -1,8 +1,8 @@
-#include <AwaitFuture.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
-#include <TenantRepository.h>
+#include <async/AwaitFuture.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
+#include <models/tenants/TenantRepository.h>
 #include <TestServers.h>
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include <PgSession.h>
-#include <RedisClient.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 #include <TestServers.h>
 
 #include <QTest>

@@ -1,11 +1,11 @@
-#include <AwaitFuture.h>
-#include <CostRepository.h>
-#include <Decimal.h>
-#include <PgSession.h>
-#include <RedisClient.h>
-#include <RedisKeys.h>
+#include <async/AwaitFuture.h>
+#include <models/costs/CostRepository.h>
+#include <models/common/Decimal.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
-#include <UsageRepository.h>
+#include <models/usage/UsageRepository.h>
 
 #include <QRandomGenerator>
 #include <QTest>

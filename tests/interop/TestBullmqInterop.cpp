@@ -1,8 +1,8 @@
-#include <AwaitFuture.h>
-#include <JobActions.h>
-#include <PgSession.h>
-#include <QueueRepository.h>
-#include <RedisClient.h>
+#include <async/AwaitFuture.h>
+#include <models/queues/JobActions.h>
+#include <net/PgSession.h>
+#include <models/queues/QueueRepository.h>
+#include <net/RedisClient.h>
 #include <TestServers.h>
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "SealedBoxOpener.h"
 
-#include <SealedBox.h>
+#include <net/SealedBox.h>
 
 #include <openssl/evp.h>
 #include <openssl/kdf.h>

@@ -1,8 +1,8 @@
 #include "TestServers.h"
 
-#include <AwaitFuture.h>
-#include <PgSession.h>
-#include <RedisClient.h>
+#include <async/AwaitFuture.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <ConnectionProfile.h>
-#include <PgResult.h>
-#include <RedisReply.h>
+#include <models/platform/ConnectionProfile.h>
+#include <net/PgResult.h>
+#include <net/RedisReply.h>
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include <Alerts.h>
+#include <models/alerts/Alerts.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include <AppLink.h>
+#include <models/platform/AppLink.h>
 
 #include <QTest>
 

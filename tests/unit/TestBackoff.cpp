@@ -1,4 +1,4 @@
-#include <Backoff.h>
+#include <net/Backoff.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include <ChatSession.h>
+#include <models/playground/ChatSession.h>
 #include <ProviderPeer.h>
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include <AwaitFuture.h>
-#include <ChatStream.h>
-#include <KeyCheck.h>
+#include <async/AwaitFuture.h>
+#include <net/ChatStream.h>
+#include <net/KeyCheck.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

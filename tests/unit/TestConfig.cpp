@@ -1,7 +1,7 @@
-#include <ConnectionProfile.h>
-#include <PgConfig.h>
-#include <RedisConfig.h>
-#include <Validation.h>
+#include <models/platform/ConnectionProfile.h>
+#include <net/PgConfig.h>
+#include <net/RedisConfig.h>
+#include <models/common/Validation.h>
 
 #include <QTest>
 

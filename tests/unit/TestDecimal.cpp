@@ -1,4 +1,4 @@
-#include <Decimal.h>
+#include <models/common/Decimal.h>
 
 #include <QRegularExpression>
 #include <QTest>

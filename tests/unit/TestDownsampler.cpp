@@ -1,4 +1,4 @@
-#include <Downsampler.h>
+#include <models/usage/Downsampler.h>
 
 #include <QTest>
 

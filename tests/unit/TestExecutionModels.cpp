@@ -1,8 +1,8 @@
-#include <Decimal.h>
-#include <ExecutionListModel.h>
-#include <JsonTreeModel.h>
-#include <QueueRepository.h>
-#include <TraceModel.h>
+#include <models/common/Decimal.h>
+#include <models/executions/ExecutionListModel.h>
+#include <models/common/JsonTreeModel.h>
+#include <models/queues/QueueRepository.h>
+#include <models/executions/TraceModel.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include <Guarded.h>
+#include <async/Guarded.h>
 
 #include <QFuture>
 #include <QPromise>

@@ -1,4 +1,4 @@
-#include <MigrationRunner.h>
+#include <models/platform/MigrationRunner.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include <PlanFields.h>
+#include <models/plans/PlanFields.h>
 
 #include <QJsonArray>
 #include <QTest>

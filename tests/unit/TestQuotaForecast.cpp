@@ -1,4 +1,4 @@
-#include <QuotaForecast.h>
+#include <models/tenants/QuotaForecast.h>
 
 #include <QTest>
 

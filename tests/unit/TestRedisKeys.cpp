@@ -1,5 +1,5 @@
-#include <RedisKeys.h>
-#include <TenantRepository.h>
+#include <models/platform/RedisKeys.h>
+#include <models/tenants/TenantRepository.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include <RespCodec.h>
+#include <net/RespCodec.h>
 
 #include <QTest>
 

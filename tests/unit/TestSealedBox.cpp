@@ -1,5 +1,5 @@
-#include <ProviderKeys.h>
-#include <SealedBox.h>
+#include <models/keys/ProviderKeys.h>
+#include <net/SealedBox.h>
 #include <SealedBoxOpener.h>
 
 #include <QTest>

@@ -1,5 +1,5 @@
 #include <MemorySearch.h>
-#include <SecretBuffer.h>
+#include <net/SecretBuffer.h>
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include <SecretRedactor.h>
-#include <SupportSnapshot.h>
+#include <models/snapshot/SecretRedactor.h>
+#include <models/snapshot/SupportSnapshot.h>
 
 #include <QJsonDocument>
 #include <QSignalSpy>

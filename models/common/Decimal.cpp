@@ -1,0 +1,209 @@
+#include <models/common/Decimal.h>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Decimal
+{
+
+bool isValid(const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    return pattern.match(value).hasMatch();
+}
+
+QString round(const QString& value, int places)
+{
+    if (!isValid(value) || places < 0)
+        return {};
+    const bool negative = value.startsWith(u'-');
+    QString digits = negative ? value.mid(1) : value;
+    const int dot = static_cast<int>(digits.indexOf(u'.'));
+    QString whole = dot < 0 ? digits : digits.left(dot);
+    QString fraction = dot < 0 ? QString() : digits.mid(dot + 1);
+    const bool roundUp = fraction.size() > places && fraction.at(places) >= u'5';
+    fraction = fraction.left(places).leftJustified(places, u'0');
+    // Add one unit in the last place by decimal carry over the concatenated digits.
+    QString all = whole + fraction;
+    if (roundUp) {
+        int i = static_cast<int>(all.size()) - 1;
+        while (i >= 0) {
+            if (all[i] == u'9') {
+                all[i] = u'0';
+                --i;
+            } else {
+                all[i] = QChar(all[i].unicode() + 1);
+                break;
+            }
+        }
+        if (i < 0)
+            all.prepend(u'1');
+    }
+    whole = all.left(all.size() - places);
+    fraction = all.right(places);
+    while (whole.size() > 1 && whole.startsWith(u'0'))
+        whole.remove(0, 1);
+    if (whole.isEmpty())
+        whole = QStringLiteral("0");
+    QString result = places > 0 ? whole + u'.' + fraction : whole;
+    const bool isZero = !result.contains(QRegularExpression(QStringLiteral("[1-9]")));
+    return negative && !isZero ? u'-' + result : result;
+}
+
+namespace
+{
+// A decimal as sign and an unsigned digit string with `scale` digits after the (implied) point.
+struct Fixed
+{
+    bool negative = false;
+    QString digits; // no point, at least scale + 1 digits
+};
+
+Fixed toFixed(const QString& value, int scale)
+{
+    Fixed fixed;
+    fixed.negative = value.startsWith(u'-');
+    const QString body = fixed.negative ? value.mid(1) : value;
+    const int dot = static_cast<int>(body.indexOf(u'.'));
+    const QString whole = dot < 0 ? body : body.left(dot);
+    const QString fraction = dot < 0 ? QString() : body.mid(dot + 1);
+    fixed.digits = whole + fraction.leftJustified(scale, u'0');
+    return fixed;
+}
+
+int scaleOf(const QString& value)
+{
+    const int dot = static_cast<int>(value.indexOf(u'.'));
+    return dot < 0 ? 0 : static_cast<int>(value.size()) - dot - 1;
+}
+
+int compareMagnitude(QString a, QString b)
+{
+    const int width = static_cast<int>(std::max(a.size(), b.size()));
+    a = a.rightJustified(width, u'0');
+    b = b.rightJustified(width, u'0');
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
+
+QString addMagnitudes(const QString& a, const QString& b)
+{
+    QString out;
+    int carry = 0;
+    for (int i = static_cast<int>(a.size()) - 1, j = static_cast<int>(b.size()) - 1; i >= 0 || j >= 0 || carry;
+         --i, --j) {
+        const int sum = (i >= 0 ? a[i].digitValue() : 0) + (j >= 0 ? b[j].digitValue() : 0) + carry;
+        out.prepend(QChar(u'0' + sum % 10));
+        carry = sum / 10;
+    }
+    return out;
+}
+
+// a >= b in magnitude
+QString subtractMagnitudes(const QString& a, const QString& b)
+{
+    QString out;
+    int borrow = 0;
+    for (int i = static_cast<int>(a.size()) - 1, j = static_cast<int>(b.size()) - 1; i >= 0; --i, --j) {
+        int diff = a[i].digitValue() - (j >= 0 ? b[j].digitValue() : 0) - borrow;
+        borrow = diff < 0 ? 1 : 0;
+        out.prepend(QChar(u'0' + (diff + 10) % 10));
+    }
+    return out;
+}
+
+QString fromFixed(bool negative, QString digits, int scale)
+{
+    digits = digits.rightJustified(scale + 1, u'0');
+    QString whole = digits.left(digits.size() - scale);
+    while (whole.size() > 1 && whole.startsWith(u'0'))
+        whole.remove(0, 1);
+    const QString fraction = digits.right(scale);
+    const QString text = scale > 0 ? whole + u'.' + fraction : whole;
+    const bool zero = !text.contains(QRegularExpression(QStringLiteral("[1-9]")));
+    return negative && !zero ? u'-' + text : text;
+}
+
+QString addSigned(const QString& a, const QString& b, bool negateB)
+{
+    if (!isValid(a) || !isValid(b))
+        return {};
+    const int scale = std::max(scaleOf(a), scaleOf(b));
+    const Fixed x = toFixed(a, scale);
+    Fixed y = toFixed(b, scale);
+    if (negateB)
+        y.negative = !y.negative;
+    if (x.negative == y.negative)
+        return fromFixed(x.negative, addMagnitudes(x.digits, y.digits), scale);
+    const int order = compareMagnitude(x.digits, y.digits);
+    if (order >= 0)
+        return fromFixed(
+            x.negative, subtractMagnitudes(x.digits.rightJustified(y.digits.size(), u'0'), y.digits), scale);
+    return fromFixed(y.negative, subtractMagnitudes(y.digits.rightJustified(x.digits.size(), u'0'), x.digits), scale);
+}
+} // namespace
+
+bool toUnits(const QString& value, qint64* units)
+{
+    if (!isValid(value) || scaleOf(value) > 8)
+        return false;
+    const Fixed fixed = toFixed(value, 8);
+    if (fixed.digits.size() > 18) // beyond qint64 once scaled
+        return false;
+    bool ok = false;
+    const qint64 magnitude = fixed.digits.toLongLong(&ok);
+    if (!ok)
+        return false;
+    *units = fixed.negative ? -magnitude : magnitude;
+    return true;
+}
+
+QString fromUnits(qint64 units)
+{
+    const bool negative = units < 0;
+    const QString digits = QString::number(negative ? -units : units);
+    return fromFixed(negative, digits, 8);
+}
+
+QString add(const QString& a, const QString& b)
+{
+    return addSigned(a, b, false);
+}
+
+QString subtract(const QString& a, const QString& b)
+{
+    return addSigned(a, b, true);
+}
+
+int compare(const QString& a, const QString& b)
+{
+    const QString difference = subtract(a, b);
+    if (difference.isEmpty() || !difference.contains(QRegularExpression(QStringLiteral("[1-9]"))))
+        return 0;
+    return difference.startsWith(u'-') ? -1 : 1;
+}
+
+QString formatUsd(const QString& value)
+{
+    QString rounded = round(value, 2);
+    if (rounded.isEmpty())
+        return {};
+    const bool negative = rounded.startsWith(u'-');
+    if (negative)
+        rounded.remove(0, 1);
+    const int dot = static_cast<int>(rounded.indexOf(u'.'));
+    QString whole = rounded.left(dot);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(i, u',');
+    return (negative ? QStringLiteral("-$") : QStringLiteral("$")) + whole + rounded.mid(dot);
+}
+
+} // namespace Decimal
+
+QString Decimal::formatUsdFine(const QString& value)
+{
+    const QString rounded = round(value, 4);
+    if (rounded.isEmpty())
+        return {};
+    return rounded.startsWith(u'-') ? QStringLiteral("-$") + rounded.mid(1) : QStringLiteral("$") + rounded;
+}

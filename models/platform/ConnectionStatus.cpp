@@ -1,0 +1,68 @@
+#include <models/platform/ConnectionStatus.h>
+
+#include <models/platform/ConnectionProfile.h>
+
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+
+ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* parent)
+    : QObject(parent)
+    , m_pg(pg)
+    , m_redis(redis)
+{
+    connect(m_pg, &PgSession::stateChanged, this, &ConnectionStatus::changed);
+    connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
+    connect(m_pg, &PgSession::busyChanged, this, &ConnectionStatus::postgresBusyChanged);
+}
+
+bool ConnectionStatus::postgresBusy() const
+{
+    return m_pg->isBusy();
+}
+
+void ConnectionStatus::cancelPostgresQuery()
+{
+    m_pg->cancelRunningQuery();
+}
+
+ConnectionState ConnectionStatus::postgresState() const
+{
+    return m_pg->state();
+}
+
+QString ConnectionStatus::postgresMessage() const
+{
+    return m_pg->stateMessage();
+}
+
+ConnectionState ConnectionStatus::redisState() const
+{
+    return m_redis->state();
+}
+
+QString ConnectionStatus::redisMessage() const
+{
+    return m_redis->stateMessage();
+}
+
+QStringList ConnectionStatus::transportWarnings() const
+{
+    QStringList warnings = ::transportWarnings(m_pg->config(), m_redis->config());
+    if (m_unencryptedKeysAllowed)
+        warnings << unencryptedKeysWarning();
+    return warnings;
+}
+
+void ConnectionStatus::setUnencryptedKeysAllowed(bool allowed)
+{
+    m_unencryptedKeysAllowed = allowed;
+    emit changed();
+}
+
+QString ConnectionStatus::profileDescription() const
+{
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(m_pg->config().user, m_pg->config().host)
+        .arg(m_pg->config().port)
+        .arg(m_pg->config().database);
+}

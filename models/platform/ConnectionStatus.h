@@ -1,0 +1,41 @@
+#pragma once
+
+#include <net/ConnectionState.h>
+
+#include <QObject>
+#include <QStringList>
+
+class PgSession;
+class RedisClient;
+
+// What the status bar shows: the state of each server connection, as one observable object, so the
+// UI never touches the sessions themselves.
+class ConnectionStatus : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* parent = nullptr);
+
+    ConnectionState postgresState() const;
+    QString postgresMessage() const;
+    ConnectionState redisState() const;
+    QString redisMessage() const;
+    QString profileDescription() const;
+    // What the profile chose not to verify on a host other than this machine (empty: all verified).
+    QStringList transportWarnings() const;
+    // The profile lets provider keys go unencrypted to other machines: one more warning.
+    void setUnencryptedKeysAllowed(bool allowed);
+    bool postgresBusy() const;
+    // Asks the server to stop the statement running now (a slow page load); its page shows it cancelled.
+    void cancelPostgresQuery();
+
+signals:
+    void changed();
+    void postgresBusyChanged(bool busy);
+
+private:
+    PgSession* m_pg;
+    RedisClient* m_redis;
+    bool m_unencryptedKeysAllowed = false;
+};

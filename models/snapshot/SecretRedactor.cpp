@@ -1,0 +1,161 @@
+#include <models/snapshot/SecretRedactor.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace
+{
+// Names whose values are credentials, compared without case, "-" and "_".
+bool nameHoldsSecret(QString name)
+{
+    name = name.toLower().remove(u'_').remove(u'-');
+    // Token counts ("max_tokens", "prompt_tokens") and tokenizers are not credentials.
+    name.remove(QStringLiteral("tokenizer")).remove(QStringLiteral("tokens"));
+    static const QStringList exact{QStringLiteral("authorization"),
+                                   QStringLiteral("cookie"),
+                                   QStringLiteral("setcookie"),
+                                   QStringLiteral("xapikey"),
+                                   QStringLiteral("pass"),
+                                   QStringLiteral("pwd")};
+    static const QStringList within{QStringLiteral("password"),
+                                    QStringLiteral("passwd"),
+                                    QStringLiteral("secret"),
+                                    QStringLiteral("apikey"),
+                                    QStringLiteral("token"),
+                                    QStringLiteral("privatekey"),
+                                    QStringLiteral("credential"),
+                                    QStringLiteral("sessionid")};
+    if (exact.contains(name))
+        return true;
+    for (const QString& part : within) {
+        if (name.contains(part))
+            return true;
+    }
+    return false;
+}
+
+struct Pattern
+{
+    QRegularExpression expression;
+    int keep; // the capture group kept in front of the marker (0: none)
+};
+
+const QVector<Pattern>& patterns()
+{
+    static const QVector<Pattern> list{
+        // Provider keys: OpenAI (sk-, sk-proj-), Anthropic (sk-ant-), and other "sk_live_"-style keys.
+        {QRegularExpression(QStringLiteral("\\bsk[-_][A-Za-z0-9_\\-]{12,}")), 0},
+        // AWS access key ids, GitHub and Slack tokens, Google API keys.
+        {QRegularExpression(QStringLiteral("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")), 0},
+        {QRegularExpression(QStringLiteral("\\bgh[pousr]_[A-Za-z0-9]{20,}")), 0},
+        {QRegularExpression(QStringLiteral("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}")), 0},
+        {QRegularExpression(QStringLiteral("\\bAIza[0-9A-Za-z_\\-]{30,}")), 0},
+        // JSON Web Tokens.
+        {QRegularExpression(QStringLiteral("\\beyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]*")), 0},
+        // "Bearer <token>", "Basic <base64>".
+        {QRegularExpression(QStringLiteral("\\b((?:Bearer|Basic)\\s+)[A-Za-z0-9._~+/=\\-]{8,}"),
+                            QRegularExpression::CaseInsensitiveOption),
+         1},
+        // The password of a URL: scheme://user:password@host.
+        {QRegularExpression(QStringLiteral("\\b([a-z][a-z0-9+.\\-]*://[^\\s:/@]*:)[^\\s@/]+(?=@)"),
+                            QRegularExpression::CaseInsensitiveOption),
+         1},
+        // name=value and name: value pairs whose name holds a secret.
+        {QRegularExpression(
+             QStringLiteral("\\b((?:[A-Za-z0-9]+[_\\-])*(?:api[_\\-]?key|password|passwd|pwd|secret|token|"
+                            "access[_\\-]?key|private[_\\-]?key|credentials?)\\s*[=:]\\s*[\"']?)[^\\s\"'&,;]{4,}"),
+             QRegularExpression::CaseInsensitiveOption),
+         1},
+        // PEM private keys, whole.
+        {QRegularExpression(
+             QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----")),
+         0},
+    };
+    return list;
+}
+} // namespace
+
+const QString& SecretRedactor::marker()
+{
+    static const QString text = QStringLiteral("[redacted]");
+    return text;
+}
+
+bool SecretRedactor::isSecretName(const QString& name)
+{
+    return nameHoldsSecret(name);
+}
+
+QString SecretRedactor::text(const QString& text)
+{
+    QString result = text;
+    for (const Pattern& pattern : patterns()) {
+        QString replaced;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = pattern.expression.globalMatch(result);
+        bool any = false;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            replaced += QStringView(result).mid(last, match.capturedStart() - last);
+            if (pattern.keep > 0)
+                replaced += match.captured(pattern.keep);
+            replaced += marker();
+            last = match.capturedEnd();
+            ++m_redactions;
+            any = true;
+        }
+        if (any) {
+            replaced += QStringView(result).mid(last);
+            result = replaced;
+        }
+    }
+    return result;
+}
+
+QJsonValue SecretRedactor::value(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QJsonValue inner = it.value();
+            // Numbers and flags under such names are settings ("token_ttl": 3600), not credentials.
+            const bool holdsValue
+                = (inner.isString() && !inner.toString().isEmpty()) || inner.isObject() || inner.isArray();
+            if (holdsValue && nameHoldsSecret(it.key())) {
+                it.value() = marker();
+                ++m_redactions;
+            } else {
+                it.value() = this->value(inner);
+            }
+        }
+        return object;
+    }
+    case QJsonValue::Array: {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = this->value(*it);
+        return array;
+    }
+    case QJsonValue::String:
+        return text(value.toString());
+    default:
+        return value;
+    }
+}
+
+QString SecretRedactor::jsonText(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return this->text(text);
+    const QJsonValue redacted
+        = value(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    return QString::fromUtf8(redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
+                                                 : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact));
+}

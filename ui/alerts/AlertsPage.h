@@ -1,0 +1,66 @@
+#pragma once
+
+#include <models/alerts/Alerts.h>
+
+#include <QWidget>
+
+class AlertMonitor;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class StatePanel;
+
+// Quota alerts the team shares: this month's alerts (open first) with acknowledge and snooze, and every
+// tenant at or over a threshold with its use against the limit, the day it reaches 100 % at its pace,
+// and whether the gateways throttle it now.
+class AlertsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* parent = nullptr);
+
+    void reload();
+    // Only this tenant's alerts until "Show all tenants" (the tenant 360 opens the page this way); an
+    // empty id shows every tenant again.
+    void setTenantFilter(const QString& tenantId, const QString& tenantName);
+    QString tenantFilter() const { return m_tenantId; }
+    void acknowledgeSelected(const QString& note);
+    void snoozeSelected(int hours, const QString& note);
+    QTableWidget* alertsTable() const { return m_table; }
+    QTableWidget* quotasTable() const { return m_quotas; }
+    const QVector<QuotaAlert>& alerts() const { return m_alerts; }
+    QString message() const;
+
+signals:
+    void loaded();
+    void handled(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showQuotas();
+    qint64 selectedId() const;
+
+    AlertRepository* m_repository;
+    AlertMonitor* m_monitor;
+    QVector<QuotaAlert> m_alerts;
+    QString m_tenantId;
+    QLabel* m_tenantLabel;
+    QPushButton* m_allTenants;
+    QCheckBox* m_openOnly;
+    QComboBox* m_minimum;
+    QLabel* m_evaluated;
+    QTableWidget* m_table;
+    StatePanel* m_tableState;
+    QTableWidget* m_quotas;
+    QPushButton* m_ack;
+    QPushButton* m_snoozeDay;
+    QPushButton* m_snoozeWeek;
+    QLabel* m_message;
+    quint64 m_generation = 0;
+    bool m_loadedOnce = false;
+};

@@ -1,0 +1,736 @@
+#include <ui/platform/MainWindow.h>
+
+#include <ui/alerts/AlertsPage.h>
+#include <ui/platform/CommandPalette.h>
+#include <ui/costs/CostsPage.h>
+#include <ui/executions/ExecutionsPage.h>
+#include <ui/keys/KeysPage.h>
+#include <ui/platform/LanguageSetting.h>
+#include <ui/common/PlaceholderPage.h>
+#include <ui/plans/PlansPage.h>
+#include <ui/playground/PlaygroundPage.h>
+#include <ui/queues/QueuesPage.h>
+#include <ui/common/SelectionCopy.h>
+#include <ui/snapshot/SnapshotWindow.h>
+#include <ui/common/StatePanel.h>
+#include <ui/common/StatusProgress.h>
+#include <ui/tenants/Tenant360Sections.h>
+#include <ui/tenants/TenantDetailPane.h>
+#include <ui/tenants/TenantsPage.h>
+#include <ui/usage/UsagePage.h>
+#include <ui/platform/ViewState.h>
+
+#include <models/alerts/AlertMonitor.h>
+#include <models/alerts/Alerts.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/platform/QuickFind.h>
+#include <models/snapshot/SnapshotExporter.h>
+#include <models/tenants/Tenant360.h>
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTextEdit>
+#include <QTimer>
+
+namespace
+{
+QString stateColor(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+        return QStringLiteral("#2e7d32");
+    case ConnectionState::Connecting:
+    case ConnectionState::Reconnecting:
+        return QStringLiteral("#b26a00");
+    default:
+        return QStringLiteral("#c62828");
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_transportWarning(new QLabel)
+    , m_pgStatus(new QLabel)
+    , m_redisStatus(new QLabel)
+    , m_cancelQuery(new QPushButton(tr("Cancel query")))
+    , m_busyDelay(new QTimer(this))
+    , m_progress(new StatusProgress)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TenantScope"));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    const QList<QPair<QString, QString>> pages = {
+        {tr("Tenants"), {}},
+        {tr("Usage"), tr("chart tokens, requests and cost per tenant over time, stacked by model, live for today.")},
+        {tr("Costs"), tr("break costs down by tenant, model, provider and day, with margins and exports.")},
+        {tr("Executions"), tr("list workflow executions, show traces with the failed node, retry, resume and cancel.")},
+        {tr("Queues"), tr("show BullMQ queues per tenant and state, with job detail, retry and remove.")},
+        {tr("Plans"), tr("edit plans and per-tenant overrides, validated, versioned and audited.")},
+        {tr("Alerts"), tr("show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.")},
+        {tr("Playground"), tr("chat with a tenant's configuration and watch answers stream token by token.")},
+        {tr("Keys"), tr("keep BYOK provider keys in the OS keychain and upload them sealed.")},
+    };
+    auto* waiting = new QWidget;
+    m_tenantsSlot = new StatePanel(waiting);
+    m_tenantsSlot->showLoading(tr("Waiting for a connection…"));
+    connect(m_tenantsSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
+    for (int i = 0; i < pages.size(); ++i) {
+        m_navigation->addItem(pages.at(i).first);
+        if (i == TenantsPageIndex)
+            m_pages->addWidget(m_tenantsSlot);
+        else
+            m_pages->addWidget(new PlaceholderPage(pages.at(i).first, pages.at(i).second));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(TenantsPageIndex);
+
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::connectionDialogRequested);
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto* refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::reloadCurrentPage);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto* find = fileMenu->addAction(tr("&Find"), this, &MainWindow::focusFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    fileMenu->addSeparator();
+    m_exportSnapshotAction = fileMenu->addAction(tr("&Export support snapshot…"), this, [this] {
+        if (m_tenantsPage)
+            exportSnapshot(m_tenantsPage->detailPane()->tenantId());
+    });
+    m_exportSnapshotAction->setObjectName(QStringLiteral("actionExportSnapshot"));
+    m_exportSnapshotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSnapshotAction->setEnabled(false);
+    auto* openSnapshotAction = fileMenu->addAction(tr("&Open support snapshot…"), this, [this] { openSnapshot(); });
+    openSnapshotAction->setObjectName(QStringLiteral("actionOpenSnapshot"));
+    openSnapshotAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Text fields copy by themselves (they take Ctrl+C first); this copies a table's selected rows or a
+    // label's selected text.
+    auto* copy = editMenu->addAction(tr("&Copy"), this, [] {
+        const QString text = SelectionCopy::fromWidget(QApplication::focusWidget());
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    copy->setObjectName(QStringLiteral("actionCopy"));
+    copy->setShortcut(QKeySequence::Copy);
+    auto* goMenu = menuBar()->addMenu(tr("&Go"));
+    auto* goTo = goMenu->addAction(tr("&Go to…"), this, &MainWindow::openPalette);
+    goTo->setObjectName(QStringLiteral("actionGoTo"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    goMenu->addSeparator();
+    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page) {
+        auto* action
+            = goMenu->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
+        action->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+    }
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    auto* languageMenu = helpMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(languageMenu);
+    for (const LanguageSetting::Choice& choice : LanguageSetting::choices()) {
+        QAction* action = languageMenu->addAction(choice.name);
+        action->setCheckable(true);
+        action->setChecked(choice.code == LanguageSetting::chosen());
+        action->setData(choice.code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            LanguageSetting::choose(code);
+            statusBar()->showMessage(tr("The language changes when TenantScope starts again."), 8000);
+        });
+    }
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    helpMenu->addAction(tr("&About TenantScope"), this, [this] {
+        QMessageBox::about(
+            this,
+            tr("About TenantScope"),
+            tr("TenantScope %1\nA native console for multi-tenant AI SaaS platforms.").arg(QStringLiteral(TS_VERSION)));
+    });
+
+    m_pgStatus->setObjectName(QStringLiteral("postgresStatus"));
+    m_redisStatus->setObjectName(QStringLiteral("redisStatus"));
+    // A statement running longer than a moment (a slow page load) can be stopped from here.
+    m_cancelQuery->setObjectName(QStringLiteral("cancelQuery"));
+    m_cancelQuery->setToolTip(tr("Ask PostgreSQL to stop the query that is running now"));
+    m_cancelQuery->hide();
+    connect(m_cancelQuery, &QPushButton::clicked, this, [this] {
+        if (m_status)
+            m_status->cancelPostgresQuery();
+    });
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(600);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_cancelQuery->setVisible(m_status && m_status->postgresBusy());
+    });
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelQuery);
+    m_transportWarning->setObjectName(QStringLiteral("transportWarning"));
+    m_transportWarning->setTextFormat(Qt::PlainText);
+    m_transportWarning->setStyleSheet(QStringLiteral("color: #b9770e"));
+    m_transportWarning->hide();
+    statusBar()->addPermanentWidget(m_transportWarning);
+    statusBar()->addPermanentWidget(m_pgStatus);
+    statusBar()->addPermanentWidget(m_redisStatus);
+    updateStatus();
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    if (!m_tenantsPage)
+        return;
+    switch (m_pages->currentIndex()) {
+    case UsagePageIndex:
+        m_usagePage->reload();
+        break;
+    case CostsPageIndex:
+        m_costsPage->reload();
+        break;
+    case ExecutionsPageIndex:
+        if (m_executionsPage)
+            m_executionsPage->reload();
+        break;
+    case QueuesPageIndex:
+        if (m_queuesPage)
+            m_queuesPage->reload();
+        break;
+    case PlansPageIndex:
+        if (m_plansPage)
+            m_plansPage->reload();
+        break;
+    case AlertsPageIndex:
+        if (m_alertsPage)
+            m_alertsPage->reload();
+        break;
+    case KeysPageIndex:
+        if (m_keysPage)
+            m_keysPage->reload();
+        break;
+    case PlaygroundPageIndex:
+        break; // a refresh must not touch the conversation
+    default:
+        m_tenantsPage->reload();
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::letTabLeave(QWidget* page)
+{
+    // No keyboard traps: Tab goes to the next control. Inside a table the arrow keys move between
+    // cells; a text view or editor (a stack trace, the chat input) takes Tab as "next control" too.
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    for (QPlainTextEdit* edit : page->findChildren<QPlainTextEdit*>())
+        edit->setTabChangesFocus(true);
+    for (QTextEdit* edit : page->findChildren<QTextEdit*>())
+        edit->setTabChangesFocus(true);
+}
+
+void MainWindow::replacePage(int index, QWidget* page)
+{
+    // The page of a previous connection goes at once (not deleteLater): the caller destroys the
+    // service layer it used right after setServices returns.
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    QWidget* previous = m_pages->widget(index);
+    m_pages->removeWidget(previous);
+    delete previous;
+    letTabLeave(page);
+    m_pages->insertWidget(index, page);
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::setServices(const PageServices& services)
+{
+    saveViewState(); // the profile being replaced, as the user left it
+    if (m_status)
+        m_status->disconnect(this);
+    m_status = services.status;
+    m_pgLost = m_redisLost = false;
+    showQueryBusy(false);
+    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
+    connect(m_status, &ConnectionStatus::changed, this, &MainWindow::reloadWhenReconnected);
+    connect(m_status, &ConnectionStatus::postgresBusyChanged, this, &MainWindow::showQueryBusy);
+    m_tenantsSlot = nullptr;
+    m_tenantsPage = new TenantsPage(services.tenants);
+    replacePage(TenantsPageIndex, m_tenantsPage);
+    m_exportSnapshotAction->setEnabled(false);
+    connect(m_tenantsPage->detailPane(), &TenantDetailPane::detailShown, this, [this](const QString& id) {
+        m_exportSnapshotAction->setEnabled(!id.isEmpty());
+    });
+    connect(m_tenantsPage->detailPane(), &TenantDetailPane::exportSnapshotRequested, this, [this](const QString& id) {
+        exportSnapshot(id);
+    });
+    m_usagePage = new UsagePage(services.usage, services.tenants);
+    replacePage(UsagePageIndex, m_usagePage);
+    m_costsPage = new CostsPage(services.costs);
+    replacePage(CostsPageIndex, m_costsPage);
+    m_executionsPage = nullptr;
+    if (services.executions && services.executionActions) {
+        m_executionsPage = new ExecutionsPage(
+            services.executions, services.executionActions, services.executionFeed, services.tenants);
+        replacePage(ExecutionsPageIndex, m_executionsPage);
+        // Bulk actions go on while other pages are shown: their progress and Stop live in the status bar.
+        ExecutionsPage* page = m_executionsPage;
+        connect(page, &ExecutionsPage::bulkStarted, this, [this, page](const QString& title) {
+            // Another piece of work may hold the status bar; the page's own bar still shows this one.
+            m_bulkInStatusBar = m_progress->begin(title, [page] { page->cancelBulk(); });
+        });
+        connect(page, &ExecutionsPage::bulkProgress, this, [this](int done, int total) {
+            if (m_bulkInStatusBar)
+                m_progress->update(done, total, tr("%1 of %2").arg(done).arg(total));
+        });
+        connect(
+            page, &ExecutionsPage::bulkFinished, this, [this](const QString& title, const QString& summary, bool ok) {
+                if (m_bulkInStatusBar)
+                    m_progress->finish();
+                m_bulkInStatusBar = false;
+                notify(title, summary, !ok);
+            });
+    } else {
+        replacePage(ExecutionsPageIndex, new PlaceholderPage(tr("Executions"), {}));
+    }
+    m_queuesPage = nullptr;
+    if (services.queues && services.jobActions) {
+        m_queuesPage = new QueuesPage(services.queues, services.jobActions, services.tenants);
+        replacePage(QueuesPageIndex, m_queuesPage);
+    } else {
+        replacePage(QueuesPageIndex, new PlaceholderPage(tr("Queues"), {}));
+    }
+    m_plansPage = nullptr;
+    if (services.plans && services.planOperations && services.audit) {
+        m_plansPage = new PlansPage(services.plans, services.planOperations, services.audit);
+        replacePage(PlansPageIndex, m_plansPage);
+    } else {
+        replacePage(PlansPageIndex, new PlaceholderPage(tr("Plans"), {}));
+    }
+    m_alertsPage = nullptr;
+    showAlertBadge(0);
+    if (services.alerts && services.alertMonitor) {
+        m_alertsPage = new AlertsPage(services.alerts, services.alertMonitor);
+        replacePage(AlertsPageIndex, m_alertsPage);
+        connect(services.alertMonitor, &AlertMonitor::openCountChanged, this, &MainWindow::showAlertBadge);
+        connect(services.alertMonitor, &AlertMonitor::alertsFired, this, &MainWindow::notifyAlerts);
+        services.alertMonitor->start();
+    } else {
+        replacePage(AlertsPageIndex, new PlaceholderPage(tr("Alerts"), {}));
+    }
+    m_playgroundPage = nullptr;
+    m_keysPage = nullptr;
+    if (services.localKeys && services.sealedKeys && services.playground && services.network) {
+        m_playgroundPage
+            = new PlaygroundPage(services.playground, services.tenants, services.localKeys, services.network);
+        replacePage(PlaygroundPageIndex, m_playgroundPage);
+        m_keysPage = new KeysPage(
+            services.localKeys, services.sealedKeys, services.tenants, services.network, services.profileName);
+        replacePage(KeysPageIndex, m_keysPage);
+    } else {
+        replacePage(PlaygroundPageIndex, new PlaceholderPage(tr("Playground"), {}));
+        replacePage(KeysPageIndex, new PlaceholderPage(tr("Keys"), {}));
+    }
+    setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
+    updateStatus();
+    m_tenantsPage->reload();
+    m_profileName = services.profileName;
+    m_services = services;
+    const int savedPage = ViewState::restore(this, m_pages, m_profileName);
+    if (savedPage >= 0)
+        showPage(Page(savedPage));
+    if (m_pendingLink) {
+        applyLink(*m_pendingLink);
+        m_pendingLink.reset();
+    }
+    delete m_quickFind;
+    m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
+    connectTenant360(services);
+}
+
+void MainWindow::connectTenant360(const PageServices& services)
+{
+    // Only the parts this window has pages for (and so services); each opens its page, filtered.
+    m_tenant360 = std::make_unique<Tenant360>(m_usagePage ? services.usage : nullptr,
+                                              m_executionsPage ? services.executions : nullptr,
+                                              m_queuesPage ? services.queues : nullptr,
+                                              m_alertsPage ? services.alerts : nullptr,
+                                              m_keysPage ? services.sealedKeys : nullptr,
+                                              m_plansPage ? services.audit : nullptr);
+    Tenant360Sections* sections = m_tenantsPage->detailPane()->sections();
+    sections->setParts(m_tenant360.get());
+    connect(sections, &Tenant360Sections::openFailures, this, [this](const QString& id, const QString& name) {
+        showPage(ExecutionsPageIndex);
+        m_executionsPage->setTenantFilter(id, name);
+        m_executionsPage->setStatusFilter(QStringLiteral("failed"));
+    });
+    connect(sections, &Tenant360Sections::openUsage, this, [this](const QString& id, const QString& name) {
+        showPage(UsagePageIndex);
+        m_usagePage->setTenant(id, name);
+    });
+    connect(sections, &Tenant360Sections::openQueues, this, [this](const QString& id, const QString& name) {
+        showPage(QueuesPageIndex);
+        m_queuesPage->setTenantFilter(id, name);
+    });
+    connect(sections, &Tenant360Sections::openAlerts, this, [this](const QString& id, const QString& name) {
+        showPage(AlertsPageIndex);
+        m_alertsPage->setTenantFilter(id, name);
+    });
+    connect(sections, &Tenant360Sections::openKeys, this, [this](const QString& id, const QString& name) {
+        showPage(KeysPageIndex);
+        m_keysPage->setTenant(id, name);
+    });
+    connect(sections, &Tenant360Sections::openAudit, this, [this](const QString& id) {
+        showPage(PlansPageIndex);
+        m_plansPage->showAuditFor(id);
+    });
+}
+
+void MainWindow::focusFind()
+{
+    // The page's search or filter field: the one marked "findField", else its first text field.
+    QWidget* page = m_pages->currentWidget();
+    QLineEdit* target = nullptr;
+    for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
+        if (!edit->isVisible() || !edit->isEnabled() || edit->isReadOnly())
+            continue;
+        if (edit->property("findField").toBool()) {
+            target = edit;
+            break;
+        }
+        if (!target)
+            target = edit;
+    }
+    if (!target)
+        return;
+    target->setFocus(Qt::ShortcutFocusReason);
+    target->selectAll();
+}
+
+void MainWindow::saveViewState() const
+{
+    if (m_tenantsPage) // pages of a profile exist
+        ViewState::save(this, m_pages, m_profileName);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // The system switched between light and dark: charts draw their own colours, so they are built
+    // again (the page reloads; its widgets follow the palette by themselves).
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        QTimer::singleShot(0, this, &MainWindow::reloadCurrentPage);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openPalette()
+{
+    QVector<CommandPalette::PageEntry> pages;
+    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page)
+        pages.append({page, m_navigation->item(page)->text()});
+    auto* palette = new CommandPalette(m_quickFind, pages, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::pageChosen, this, [this](int page) { showPage(Page(page)); });
+    connect(palette, &CommandPalette::linkChosen, this, &MainWindow::openLink);
+    connect(palette, &CommandPalette::jobChosen, this, [this](const QString& queue, const QString& id) {
+        if (!m_queuesPage)
+            return;
+        showPage(QueuesPageIndex);
+        m_queuesPage->openJobInQueue(queue, id);
+    });
+    m_palette = palette;
+    palette->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every menu action with a shortcut, read from the menus themselves so the list cannot go stale.
+    QString text;
+    for (QAction* menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            text += QStringLiteral("%1\t%2\n")
+                        .arg(action->shortcut().toString(QKeySequence::NativeText),
+                             action->text().remove(QLatin1Char('&')));
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutList"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::openLink(const AppLink& link)
+{
+    // Brought forward: the link came from another program (a browser, a ticket, a second launch).
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (!m_tenantsPage) {
+        m_pendingLink = link;
+        return;
+    }
+    applyLink(link);
+}
+
+void MainWindow::applyLink(const AppLink& link)
+{
+    switch (link.kind) {
+    case AppLink::Kind::Tenant:
+        showPage(TenantsPageIndex);
+        m_tenantsPage->detailPane()->showTenant(link.id);
+        return;
+    case AppLink::Kind::Execution:
+        if (!m_executionsPage) { // this login may not read executions
+            statusBar()->showMessage(tr("This connection cannot show executions."), 5000);
+            return;
+        }
+        showPage(ExecutionsPageIndex);
+        m_executionsPage->openExecution(link.id);
+        return;
+    }
+}
+
+QString MainWindow::navigationText(Page page) const
+{
+    return m_navigation->item(page)->text();
+}
+
+void MainWindow::showAlertBadge(int open)
+{
+    // The count of open alerts on the navigation, so it is seen from every page.
+    m_navigation->item(AlertsPageIndex)->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+}
+
+void MainWindow::notifyAlerts(const QVector<QuotaAlert>& alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    QStringList lines;
+    for (const QuotaAlert& a : alerts.mid(0, 5))
+        lines << tr("%1: %2 at %3 %").arg(a.tenantName, a.metric).arg(a.threshold);
+    if (alerts.size() > 5)
+        lines << tr("and %1 more").arg(alerts.size() - 5);
+    const QString title = tr("%n new quota alert(s)", nullptr, int(alerts.size()));
+    statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    ensureTray();
+    m_tray->setProperty("opensPage", int(AlertsPageIndex));
+    m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 10000);
+}
+
+void MainWindow::ensureTray()
+{
+    if (m_tray)
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("TenantScope"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        // The page the message is about (alerts), else just the window.
+        const QVariant page = m_tray->property("opensPage");
+        if (page.isValid() && page.toInt() >= 0)
+            showPage(Page(page.toInt()));
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+void MainWindow::notify(const QString& title, const QString& text, bool warning)
+{
+    statusBar()->showMessage(text.isEmpty() ? title : title + QStringLiteral(": ") + text, 15000);
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    ensureTray();
+    m_tray->setProperty("opensPage", -1);
+    m_tray->showMessage(title, text, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
+{
+    if (tenantId.isEmpty() || !m_services.tenants)
+        return;
+    if (m_progress->isBusy()) {
+        statusBar()->showMessage(tr("Wait for \"%1\" to finish, or cancel it.").arg(m_progress->busyTitle()), 8000);
+        return;
+    }
+    QString target = path;
+    if (target.isEmpty()) {
+        const TenantDetailPane* pane = m_tenantsPage ? m_tenantsPage->detailPane() : nullptr;
+        const QString slug = pane && pane->tenantId() == tenantId ? pane->detail().summary.slug : QString();
+        const QString suggested = QDir::home().filePath(QStringLiteral("%1-%2.%3")
+                                                            .arg(slug.isEmpty() ? tenantId.left(8) : slug,
+                                                                 QDate::currentDate().toString(Qt::ISODate),
+                                                                 SupportSnapshot::fileSuffix()));
+        target = QFileDialog::getSaveFileName(
+            this, tr("Export support snapshot"), suggested, SnapshotWindow::fileFilter());
+        if (target.isEmpty())
+            return;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += QLatin1Char('.') + SupportSnapshot::fileSuffix();
+    }
+    SnapshotExporter::Source source;
+    source.tenants = m_services.tenants;
+    source.parts = m_tenant360.get();
+    source.executions = m_executionsPage ? m_services.executions : nullptr;
+    source.queues = m_queuesPage ? m_services.queues : nullptr;
+    source.profileName = m_profileName;
+    source.exportedBy = m_services.databaseRole;
+    source.appVersion = QStringLiteral(TS_VERSION);
+    delete m_exporter;
+    auto* exporter = new SnapshotExporter(source, this);
+    m_exporter = exporter;
+    const QString title = tr("Exporting a support snapshot");
+    m_progress->begin(title, [exporter] { exporter->cancel(); });
+    connect(exporter, &SnapshotExporter::progress, m_progress, &StatusProgress::update);
+    exporter->collect(tenantId).then(this, [this, exporter, target](const Fetched<SupportSnapshot>& collected) {
+        if (!collected.ok()) {
+            m_progress->finish();
+            exporter->deleteLater();
+            notify(tr("The snapshot was not saved"), collected.error, true);
+            emit snapshotExported(target, collected.error);
+            return;
+        }
+        const SupportSnapshot snapshot = collected.value;
+        m_progress->update(1, 1, tr("writing the file"));
+        snapshot.write(target).then(this, [this, exporter, target, snapshot](const QString& error) {
+            m_progress->finish();
+            exporter->deleteLater();
+            if (!error.isEmpty()) {
+                notify(tr("The snapshot was not saved"), error, true);
+            } else {
+                QString detail = QDir::toNativeSeparators(target) + QStringLiteral(": ")
+                    + tr("%n failed execution(s)", nullptr, int(snapshot.executions.size())) + QStringLiteral(", ")
+                    + tr("%n job(s)", nullptr, int(snapshot.jobs.size()));
+                if (snapshot.redactions > 0)
+                    detail += tr(", %n value(s) redacted", nullptr, snapshot.redactions);
+                if (!snapshot.unavailable.isEmpty())
+                    detail += tr(", %n part(s) unavailable", nullptr, int(snapshot.unavailable.size()));
+                notify(tr("Support snapshot saved"), detail);
+            }
+            emit snapshotExported(target, error);
+        });
+    });
+}
+
+void MainWindow::openSnapshot(const QString& path)
+{
+    QString chosen = path;
+    if (chosen.isEmpty())
+        chosen = QFileDialog::getOpenFileName(
+            this, tr("Open support snapshot"), QDir::homePath(), SnapshotWindow::fileFilter());
+    if (!chosen.isEmpty())
+        SnapshotWindow::open(chosen, this);
+}
+
+void MainWindow::showConnectionError(const QString& message)
+{
+    if (m_tenantsSlot)
+        m_tenantsSlot->showError(message);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::showQueryBusy(bool busy)
+{
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_cancelQuery->hide();
+    }
+}
+
+void MainWindow::reloadWhenReconnected()
+{
+    // A connection that was lost and is back: what the page shows may be an error or stale, so it is read
+    // again (pages keep their unsaved edits through a reload).
+    const auto track = [](bool& lost, ConnectionState state) {
+        if (state == ConnectionState::Reconnecting) { // lost, or the first attempt failed
+            lost = true;
+        } else if (state == ConnectionState::Connected && lost) {
+            lost = false;
+            return true;
+        }
+        return false;
+    };
+    const bool pgBack = track(m_pgLost, m_status->postgresState());
+    const bool redisBack = track(m_redisLost, m_status->redisState());
+    if (pgBack || redisBack)
+        reloadCurrentPage();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_status) {
+        m_pgStatus->setText(tr("PostgreSQL: not connected"));
+        m_redisStatus->setText(tr("Redis: not connected"));
+        return;
+    }
+    const auto show = [](QLabel* label, const QString& name, ConnectionState state, const QString& message) {
+        label->setText(QStringLiteral("<span style='color:%1'>●</span> %2: %3")
+                           .arg(stateColor(state), name.toHtmlEscaped(), connectionStateName(state).toHtmlEscaped()));
+        label->setToolTip(message);
+    };
+    // An explicit choice of the profile, shown for as long as it is connected that way.
+    const QStringList warnings = m_status->transportWarnings();
+    m_transportWarning->setText(warnings.isEmpty() ? QString() : tr("⚠ Not verified"));
+    m_transportWarning->setToolTip(warnings.join(u'\n'));
+    m_transportWarning->setVisible(!warnings.isEmpty());
+    show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
+    show(m_redisStatus, tr("Redis"), m_status->redisState(), m_status->redisMessage());
+    if (m_status->postgresState() == ConnectionState::Failed)
+        statusBar()->showMessage(tr("PostgreSQL: %1").arg(m_status->postgresMessage()));
+    else if (m_status->redisState() == ConnectionState::Failed)
+        statusBar()->showMessage(tr("Redis: %1").arg(m_status->redisMessage()));
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <models/playground/ChatSession.h>
+#include <models/playground/Playground.h>
+
+#include <QWidget>
+
+class LocalKeyStore;
+class PlaygroundRepository;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class TenantPicker;
+class TenantRepository;
+class TranscriptView;
+
+// Chat as a tenant's users would, or with no tenant: provider, model and key; the answer streams token by
+// token with live time to first token, tokens per second, usage and cost; Stop keeps the partial answer.
+// A request the tenant's plan would refuse is flagged before it is sent. Conversations are saved and
+// exported (Markdown, JSON) without any key in them.
+class PlaygroundPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlaygroundPage(PlaygroundRepository* playground,
+                   TenantRepository* tenants,
+                   LocalKeyStore* keys,
+                   QNetworkAccessManager* network,
+                   QWidget* parent = nullptr);
+
+    ChatSession* session() const { return m_session; }
+    TranscriptView* transcript() const { return m_transcript; }
+    QString statsText() const;
+    QString warningText() const;
+    QString message() const;
+
+    void setProvider(ChatRequest::Provider provider);
+    void setBaseUrl(const QString& url);
+    void setModel(const QString& model);
+    void setTenant(const QString& tenantId, const QString& label);
+    void setPrompt(const QString& text);
+    QString prompt() const;
+    // Sends the prompt; with warnings from the plan check it waits for "Send anyway" unless forced.
+    void send(bool anyway = false);
+    void stop();
+    bool exportTo(const QString& path, QString* error) const; // .md: Markdown, else JSON
+    QString saveConversation(QString* error); // into the app's data folder; the file's path
+    bool openConversation(const QString& path, QString* error);
+
+signals:
+    void tenantLoaded();
+    void pricesLoaded();
+    void answerFinished();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadPrices();
+    void loadTenant(const QString& tenantId);
+    void refreshKeyStatus();
+    void refreshTransport();
+    void refreshModels();
+    void applySettings();
+    QString keySlot() const;
+    void startSending();
+    void onTurnAdded(int index);
+    void onTurnFinished(int index);
+    void updateStats();
+    void updateButtons();
+    void rerenderTranscript();
+    void refreshSavedList();
+
+    PlaygroundRepository* m_repository;
+    LocalKeyStore* m_keys;
+    ChatSession* m_session;
+    PriceTable m_prices;
+    PlaygroundTenant m_tenant;
+    TenantPicker* m_tenantPicker;
+    QComboBox* m_provider;
+    QLineEdit* m_baseUrl;
+    QComboBox* m_model;
+    QSpinBox* m_maxTokens;
+    QLabel* m_keyStatus;
+    QLabel* m_transport; // a key going unencrypted, or a URL carrying a credential
+    QLabel* m_tenantInfo;
+    QPlainTextEdit* m_system;
+    TranscriptView* m_transcript;
+    QWidget* m_warningBar;
+    QLabel* m_warning;
+    QPlainTextEdit* m_input;
+    QPushButton* m_send;
+    QPushButton* m_stop;
+    QLabel* m_stats;
+    QLabel* m_message;
+    QComboBox* m_saved;
+    QTimer* m_statsTimer;
+    bool m_pricesLoaded = false;
+    quint64 m_tenantGeneration = 0;
+};

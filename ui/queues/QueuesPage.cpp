@@ -1,0 +1,619 @@
+#include <ui/queues/QueuesPage.h>
+
+#include <ui/common/ActionConfirmDialog.h>
+#include <ui/common/JsonView.h>
+#include <ui/common/StatePanel.h>
+
+#include <async/Guarded.h>
+#include <models/queues/QueueModels.h>
+#include <models/tenants/TenantRepository.h>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessibleName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+} // namespace
+
+QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent)
+    : QWidget(parent)
+    , m_queues(queues)
+    , m_actions(actions)
+    , m_tenants(tenants)
+    , m_countsModel(new QueueCountsModel(this))
+    , m_tenantModel(new TenantJobCountsModel(this))
+    , m_jobsModel(new JobListModel(this))
+    , m_state(new QComboBox(this))
+    , m_refreshed(new QLabel(this))
+    , m_jobSummary(new QLabel(this))
+    , m_data(new JsonView(tr("Job data"), this))
+    , m_options(new JsonView(tr("Job options"), this))
+    , m_returnValue(new JsonView(tr("Return value"), this))
+    , m_stack(new QPlainTextEdit(this))
+    , m_showAll(new QPushButton(tr("Show all"), this))
+    , m_retry(new QPushButton(tr("Retry job…"), this))
+    , m_remove(new QPushButton(tr("Remove job…"), this))
+    , m_message(new QLabel(this))
+    , m_refresh(new QTimer(this))
+    , m_tenantRefresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("queuesPage"));
+    m_countsTable = makeTable(m_countsModel, QStringLiteral("queueCounts"), tr("Queues"));
+    m_countsTable->setColumnWidth(0, 200);
+    m_tenantTable = makeTable(m_tenantModel, QStringLiteral("tenantJobCounts"), tr("Jobs per tenant"));
+    m_tenantTable->setColumnWidth(0, 170);
+    for (int c = 1; c < m_tenantModel->columnCount(); ++c)
+        m_tenantTable->setColumnWidth(c, 64);
+    m_jobsTable = makeTable(m_jobsModel, QStringLiteral("jobTable"), tr("Jobs"));
+    m_jobsTable->setColumnWidth(JobListModel::IdColumn, 70);
+    m_jobsTable->setColumnWidth(JobListModel::NameColumn, 110);
+    m_jobsTable->setColumnWidth(JobListModel::TenantColumn, 170);
+    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 140);
+    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 140);
+    m_jobsTable->setColumnWidth(JobListModel::AttemptsColumn, 60);
+
+    auto* discoverButton = new QPushButton(tr("Discover queues"), this);
+    discoverButton->setToolTip(tr("Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)"));
+    connect(discoverButton, &QPushButton::clicked, this, &QueuesPage::discover);
+    m_refreshed->setObjectName(QStringLiteral("queuesRefreshed"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(
+        new QLabel(tr("BullMQ queues under \"%1\", refreshed every 2 s while shown").arg(queues->prefix()), this), 1);
+    top->addWidget(m_refreshed);
+    top->addWidget(discoverButton);
+
+    m_countsState = new StatePanel(m_countsTable);
+    connect(m_countsState, &StatePanel::retryRequested, this, &QueuesPage::discover);
+
+    m_state->setAccessibleName(tr("Job state"));
+    for (const QString& state : QueueColumns::states())
+        m_state->addItem(QueueColumns::stateTitle(state), state);
+    m_state->setCurrentIndex(m_state->findData(QStringLiteral("failed")));
+    auto* jobsBar = new QHBoxLayout;
+    jobsBar->addWidget(new QLabel(tr("Jobs in state:"), this));
+    jobsBar->addWidget(m_state);
+    m_pinnedLabel = new QLabel(this);
+    m_pinnedLabel->setObjectName(QStringLiteral("queuesTenantFilter"));
+    m_pinnedLabel->setTextFormat(Qt::PlainText);
+    m_unpin = new QPushButton(tr("Show all tenants"), this);
+    m_unpin->setObjectName(QStringLiteral("queuesShowAllTenants"));
+    connect(m_unpin, &QPushButton::clicked, this, [this] { setTenantFilter({}, {}); });
+    m_pinnedLabel->hide();
+    m_unpin->hide();
+    jobsBar->addWidget(m_pinnedLabel);
+    jobsBar->addWidget(m_unpin);
+    jobsBar->addStretch(1);
+    m_jobsState = new StatePanel(m_jobsTable);
+    connect(m_jobsState, &StatePanel::retryRequested, this, &QueuesPage::loadJobs);
+    auto* jobsPane = new QWidget;
+    auto* jobsLayout = new QVBoxLayout(jobsPane);
+    jobsLayout->setContentsMargins(0, 0, 0, 0);
+    jobsLayout->addLayout(jobsBar);
+    jobsLayout->addWidget(m_jobsState, 1);
+    // Failed jobs of every queue grouped by cause (Bull Board has no such view).
+    m_failureGroups = new QTreeWidget;
+    m_failureGroups->setObjectName(QStringLiteral("jobFailureGroups"));
+    m_failureGroups->setAccessibleName(tr("Failed jobs by cause"));
+    m_failureGroups->setRootIsDecorated(false);
+    m_failureGroups->setHeaderLabels({tr("Count"), tr("Tenants"), tr("Queues"), tr("Cause")});
+    m_failureGroups->setColumnWidth(0, 60);
+    m_failureGroups->setColumnWidth(1, 60);
+    m_failureGroups->setColumnWidth(2, 110);
+    m_failureState = new StatePanel(m_failureGroups);
+    connect(m_failureState, &StatePanel::retryRequested, this, &QueuesPage::loadFailureGroups);
+    connect(m_failureGroups, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString queue = item->data(0, Qt::UserRole).toString();
+        const QString job = item->data(1, Qt::UserRole).toString();
+        setState(QStringLiteral("failed"));
+        selectQueue(queue);
+        m_listTabs->setCurrentIndex(0);
+        openJob(job);
+    });
+    m_listTabs = new QTabWidget;
+    m_listTabs->addTab(jobsPane, tr("Jobs"));
+    m_listTabs->addTab(m_failureState, tr("Failures by cause"));
+    connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadFailureGroups();
+    });
+    QWidget* jobsBox = m_listTabs;
+
+    auto* tenantBox = new QWidget;
+    auto* tenantLayout = new QVBoxLayout(tenantBox);
+    tenantLayout->setContentsMargins(0, 0, 0, 0);
+    auto* tenantTitle = new QLabel(tr("Per tenant (from job data's tenantId); select one to filter the jobs"), this);
+    tenantTitle->setWordWrap(true);
+    tenantLayout->addWidget(tenantTitle);
+    tenantLayout->addWidget(m_tenantTable, 1);
+
+    // Job detail.
+    m_jobSummary->setObjectName(QStringLiteral("jobSummary"));
+    m_jobSummary->setTextFormat(Qt::PlainText);
+    m_jobSummary->setWordWrap(true);
+    m_jobSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->setReadOnly(true);
+    m_stack->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_stack->setObjectName(QStringLiteral("jobStack"));
+    m_stack->setAccessibleName(tr("Failed reason and stack trace"));
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_stack->setPlainText(m_job.failedReason + u'\n' + m_job.stacktrace.join(QStringLiteral("\n\n")));
+        m_showAll->hide();
+    });
+    auto* errorTab = new QWidget;
+    auto* errorLayout = new QVBoxLayout(errorTab);
+    errorLayout->addWidget(m_stack, 1);
+    errorLayout->addWidget(m_showAll, 0, Qt::AlignRight);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_data, tr("Data"));
+    m_tabs->addTab(errorTab, tr("Failure"));
+    m_tabs->addTab(m_returnValue, tr("Return value"));
+    m_tabs->addTab(m_options, tr("Options"));
+    m_retry->setObjectName(QStringLiteral("retryJob"));
+    m_remove->setObjectName(QStringLiteral("removeJob"));
+    connect(m_retry, &QPushButton::clicked, this, [this] { askAction(JobActions::Kind::Retry); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { askAction(JobActions::Kind::Remove); });
+    m_message->setObjectName(QStringLiteral("jobActionMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_message, 1);
+    auto* jobBox = new QWidget;
+    auto* jobLayout = new QVBoxLayout(jobBox);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    jobLayout->addWidget(m_jobSummary);
+    jobLayout->addWidget(m_tabs, 1);
+    jobLayout->addLayout(buttons);
+    m_jobState = new StatePanel(jobBox);
+    m_jobState->showEmpty(tr("Select a job to see its detail."));
+
+    auto* lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(tenantBox);
+    lower->addWidget(jobsBox);
+    lower->addWidget(m_jobState);
+    lower->setSizes({330, 480, 450});
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_countsState);
+    splitter->addWidget(lower);
+    splitter->setSizes({120, 620});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    m_refresh->setInterval(kRefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &QueuesPage::refreshCounts);
+    connect(this, &QueuesPage::countsLoaded, this, &QueuesPage::openPendingJob);
+    m_tenantRefresh->setInterval(kTenantRefreshMs);
+    connect(m_tenantRefresh, &QTimer::timeout, this, &QueuesPage::loadTenants);
+    connect(
+        m_countsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+            if (!i.isValid() || i.row() >= m_countsModel->counts().size())
+                return;
+            const QString queue = m_countsModel->counts().at(i.row()).queue;
+            if (queue == m_queue)
+                return;
+            m_queue = queue;
+            m_tenant = m_pinnedTenant;
+            loadTenants();
+            loadJobs();
+        });
+    connect(
+        m_tenantTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+            const QString tenant = i.isValid() ? i.data(Qt::UserRole).toString() : QString();
+            if (tenant == m_tenant)
+                return;
+            m_tenant = tenant;
+            loadJobs();
+        });
+    connect(m_state, &QComboBox::currentIndexChanged, this, &QueuesPage::loadJobs);
+    connect(m_jobsModel, &JobListModel::moreRequested, this, &QueuesPage::loadMoreJobs);
+    connect(m_jobsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        if (i.isValid())
+            openJob(i.data(Qt::UserRole).toString());
+    });
+    m_countsState->showLoading(tr("Looking for queues…"));
+    m_jobsState->showEmpty(tr("Select a queue."));
+    m_retry->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+void QueuesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_discovered)
+        discover();
+    m_refresh->start();
+    m_tenantRefresh->start();
+}
+
+void QueuesPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // Nobody looks: no refresh traffic.
+    m_refresh->stop();
+    m_tenantRefresh->stop();
+}
+
+QString QueuesPage::currentQueue() const
+{
+    return m_queue;
+}
+
+QString QueuesPage::currentState() const
+{
+    return m_state->currentData().toString();
+}
+
+QString QueuesPage::currentTenant() const
+{
+    return m_tenant;
+}
+
+void QueuesPage::discover()
+{
+    m_discovered = true;
+    m_countsState->showLoading(tr("Looking for queues…"));
+    m_queues->discoverQueues().then(
+        QCoreApplication::instance(), guarded(this, [this](const Fetched<QStringList>& names) {
+            if (!names.ok()) {
+                m_countsState->showError(names.error);
+                emit countsLoaded();
+                return;
+            }
+            m_known = names.value;
+            if (m_known.isEmpty()) {
+                m_countsState->showEmpty(tr("No BullMQ queues under the prefix \"%1\" in this Redis (the prefix "
+                                            "is set in the connection profile).")
+                                             .arg(m_queues->prefix()));
+                emit countsLoaded();
+                return;
+            }
+            refreshCounts();
+        }));
+}
+
+void QueuesPage::reload()
+{
+    discover();
+    if (!m_queue.isEmpty())
+        loadJobs();
+    if (!m_job.summary.id.isEmpty() && m_job.summary.queue == m_queue)
+        openJob(m_job.summary.id);
+}
+
+void QueuesPage::refreshCounts()
+{
+    if (m_known.isEmpty() || m_countsInFlight)
+        return;
+    m_countsInFlight = true;
+    m_queues->counts(m_known).then(
+        QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<QueueCounts>>& counts) {
+            m_countsInFlight = false;
+            if (!counts.ok()) {
+                // Keep the last counts on screen and say they are stale.
+                m_refreshed->setText(tr("stale: %1").arg(counts.error));
+                if (m_countsModel->rowCount() == 0)
+                    m_countsState->showError(counts.error);
+                emit countsLoaded();
+                return;
+            }
+            m_countsModel->setCounts(counts.value);
+            m_countsState->showContent();
+            m_refreshed->setText(
+                tr("updated %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+            if (m_queue.isEmpty() && !counts.value.isEmpty())
+                m_countsTable->selectRow(0);
+            emit countsLoaded();
+        }));
+}
+
+void QueuesPage::selectQueue(const QString& queue)
+{
+    const int row = m_countsModel->rowOf(queue);
+    if (row >= 0)
+        m_countsTable->selectRow(row);
+}
+
+void QueuesPage::setState(const QString& state)
+{
+    m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
+}
+
+void QueuesPage::setTenantFilter(const QString& tenantId, const QString& tenantName)
+{
+    m_pinnedTenant = tenantId;
+    m_tenant = tenantId;
+    m_pinnedLabel->setText(tr("Only %1's jobs").arg(tenantName.isEmpty() ? tenantId : tenantName));
+    m_pinnedLabel->setVisible(!tenantId.isEmpty());
+    m_unpin->setVisible(!tenantId.isEmpty());
+    if (tenantId.isEmpty())
+        m_tenantTable->clearSelection();
+    m_listTabs->setCurrentIndex(0);
+    loadTenants();
+    loadJobs();
+}
+
+void QueuesPage::loadTenants()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QString queue = m_queue;
+    m_queues->tenantCounts(queue).then(QCoreApplication::instance(),
+                                       guarded(this, [this, queue](const Fetched<QVector<TenantJobCounts>>& counts) {
+                                           if (queue != m_queue || !counts.ok())
+                                               return;
+                                           const QString keep = m_tenant;
+                                           m_tenantModel->setCounts(counts.value);
+                                           QStringList ids;
+                                           for (const TenantJobCounts& c : counts.value)
+                                               ids.append(c.tenantId);
+                                           resolveNames(ids);
+                                           for (int row = 0; row < counts.value.size(); ++row)
+                                               if (!keep.isEmpty() && counts.value.at(row).tenantId == keep)
+                                                   m_tenantTable->selectRow(row);
+                                       }));
+}
+
+void QueuesPage::loadJobs()
+{
+    if (m_queue.isEmpty())
+        return;
+    const quint64 generation = ++m_jobsGeneration;
+    QueueRepository::JobPage page;
+    page.queue = m_queue;
+    page.state = currentState();
+    page.tenantId = m_tenant;
+    page.limit = JobListModel::kPageSize;
+    m_jobsState->showLoading(tr("Loading jobs…"));
+    m_queues->jobs(page).then(QCoreApplication::instance(),
+                              guarded(this, [this, generation](const Fetched<QVector<JobSummary>>& jobs) {
+                                  if (generation != m_jobsGeneration)
+                                      return;
+                                  if (!jobs.ok()) {
+                                      m_jobsState->showError(jobs.error);
+                                  } else {
+                                      m_jobsModel->setJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
+                                      QStringList ids;
+                                      for (const JobSummary& job : jobs.value)
+                                          ids.append(job.tenantId);
+                                      resolveNames(ids);
+                                      if (jobs.value.isEmpty())
+                                          m_jobsState->showEmpty(tr("No jobs in this state."));
+                                      else
+                                          m_jobsState->showContent();
+                                  }
+                                  emit jobsLoaded();
+                              }));
+}
+
+void QueuesPage::loadMoreJobs(int offset)
+{
+    const quint64 generation = m_jobsGeneration;
+    QueueRepository::JobPage page;
+    page.queue = m_queue;
+    page.state = currentState();
+    page.tenantId = m_tenant;
+    page.offset = offset;
+    page.limit = JobListModel::kPageSize;
+    m_queues->jobs(page).then(QCoreApplication::instance(),
+                              guarded(this, [this, generation](const Fetched<QVector<JobSummary>>& jobs) {
+                                  if (generation != m_jobsGeneration)
+                                      return;
+                                  if (!jobs.ok()) {
+                                      m_jobsModel->setLoadingMore(false);
+                                      m_message->setText(jobs.error);
+                                      return;
+                                  }
+                                  m_jobsModel->appendJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
+                              }));
+}
+
+void QueuesPage::openJobInQueue(const QString& queue, const QString& id)
+{
+    m_pendingJobQueue = queue;
+    m_pendingJobId = id;
+    openPendingJob();
+}
+
+void QueuesPage::openPendingJob()
+{
+    if (m_pendingJobQueue.isEmpty())
+        return;
+    const int row = m_countsModel->rowOf(m_pendingJobQueue);
+    if (row < 0)
+        return; // after the next counts load
+    m_countsTable->selectRow(row); // makes it the page's queue (and loads its jobs)
+    const QString id = m_pendingJobId;
+    m_pendingJobQueue.clear();
+    m_pendingJobId.clear();
+    openJob(id);
+}
+
+void QueuesPage::openJob(const QString& id)
+{
+    if (m_queue.isEmpty() || id.isEmpty())
+        return;
+    const quint64 generation = ++m_jobGeneration;
+    m_jobState->showLoading(tr("Loading job %1…").arg(id));
+    m_queues->job(m_queue, id)
+        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<JobDetail>& job) {
+                  if (generation != m_jobGeneration)
+                      return;
+                  if (!job.ok()) {
+                      m_job = {};
+                      m_jobState->showError(job.error);
+                  } else {
+                      m_job = job.value;
+                      showJob();
+                      m_jobState->showContent();
+                  }
+                  m_retry->setEnabled(job.ok() && m_job.summary.state == QLatin1String("failed"));
+                  m_remove->setEnabled(job.ok() && !m_job.locked);
+                  emit jobLoaded();
+              }));
+}
+
+void QueuesPage::showJob()
+{
+    const JobSummary& s = m_job.summary;
+    const auto when = [](const QDateTime& t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : tr("–");
+    };
+    m_jobSummary->setText(tr("Job %1 · %2 · %3%4\nTenant %5 · attempts made %6 · progress %7\n"
+                             "Created %8 · processed %9 · finished %10")
+                              .arg(s.id, s.name, s.state, m_job.locked ? tr(" (locked by a worker)") : QString())
+                              .arg(s.tenantId.isEmpty() ? tr("–")
+                                       : m_names.contains(s.tenantId)
+                                       ? QStringLiteral("%1 (%2)").arg(m_names.value(s.tenantId), s.tenantId)
+                                       : s.tenantId)
+                              .arg(s.attemptsMade)
+                              .arg(m_job.progress.isEmpty() ? tr("–") : m_job.progress.left(100))
+                              .arg(when(s.createdAt), when(s.processedAt), when(s.finishedAt)));
+    m_tabs->setCurrentIndex(m_job.failedReason.isEmpty() ? 0 : 1);
+    m_data->setJsonText(m_job.data);
+    m_options->setJsonText(m_job.options);
+    m_returnValue->setJsonText(m_job.returnValue);
+    // Failed reason and the newest stack trace, cut for the screen (a 1 MB trace stays usable).
+    const QString text
+        = m_job.failedReason + u'\n' + (m_job.stacktrace.isEmpty() ? QString() : m_job.stacktrace.constLast());
+    if (text.size() > kMaxTextShown) {
+        m_stack->setPlainText(text.left(kMaxTextShown) + u'\n'
+                              + tr("… %1 more characters").arg(text.size() - kMaxTextShown));
+        m_showAll->show();
+    } else {
+        m_stack->setPlainText(text.trimmed());
+        m_showAll->setVisible(m_job.stacktrace.size() > 1);
+    }
+}
+
+QString QueuesPage::actionMessage() const
+{
+    return m_message->text();
+}
+
+QString QueuesPage::stackText() const
+{
+    return m_stack->toPlainText();
+}
+
+void QueuesPage::askAction(JobActions::Kind kind)
+{
+    if (m_job.summary.id.isEmpty())
+        return;
+    const QString reason
+        = ActionConfirmDialog::ask(this,
+                                   kind == JobActions::Kind::Retry ? tr("Retry job") : tr("Remove job"),
+                                   JobActions::consequence(kind, m_queue, m_job.summary.id),
+                                   kind == JobActions::Kind::Retry ? tr("Retry") : tr("Remove"));
+    if (!reason.isEmpty())
+        performAction(kind, reason);
+}
+
+void QueuesPage::performAction(JobActions::Kind kind, const QString& reason)
+{
+    const QString id = m_job.summary.id;
+    if (id.isEmpty())
+        return;
+    m_message->setText(tr("Working…"));
+    m_actions->run(kind, m_queue, id, reason)
+        .then(QCoreApplication::instance(), guarded(this, [this, kind, id](const Fetched<QString>& outcome) {
+                  m_message->setText(outcome.ok() ? outcome.value : outcome.error);
+                  refreshCounts();
+                  loadJobs();
+                  if (kind == JobActions::Kind::Retry)
+                      openJob(id);
+                  emit actionFinished(outcome.ok());
+              }));
+}
+
+void QueuesPage::resolveNames(const QStringList& tenantIds)
+{
+    if (!m_tenants)
+        return;
+    QStringList unknown;
+    for (const QString& id : tenantIds)
+        if (!id.isEmpty() && !m_names.contains(id) && !unknown.contains(id))
+            unknown.append(id);
+    if (unknown.isEmpty()) {
+        m_tenantModel->setNames(m_names);
+        m_jobsModel->setNames(m_names);
+        return;
+    }
+    m_tenants->names(unknown).then(QCoreApplication::instance(),
+                                   guarded(this, [this](const Fetched<QHash<QString, QString>>& names) {
+                                       if (!names.ok())
+                                           return; // ids stay visible; names are a convenience
+                                       m_names.insert(names.value);
+                                       m_tenantModel->setNames(m_names);
+                                       m_jobsModel->setNames(m_names);
+                                   }));
+}
+
+void QueuesPage::showFailureGroups()
+{
+    m_listTabs->setCurrentIndex(1);
+}
+
+void QueuesPage::loadFailureGroups()
+{
+    if (m_known.isEmpty()) {
+        m_failureState->showEmpty(tr("No queues."));
+        return;
+    }
+    m_failureState->showLoading(tr("Grouping failed jobs…"));
+    m_queues->failedJobGroups(m_known, {})
+        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<FailedJobGroup>>& groups) {
+                  if (!groups.ok()) {
+                      m_failureState->showError(groups.error);
+                      emit failureGroupsLoaded();
+                      return;
+                  }
+                  m_failureGroups->clear();
+                  for (const FailedJobGroup& group : groups.value) {
+                      auto* item = new QTreeWidgetItem(m_failureGroups);
+                      item->setText(0, QLocale().toString(group.count));
+                      item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+                      item->setText(1, QLocale().toString(group.tenants));
+                      item->setText(2, group.queues.join(QStringLiteral(", ")));
+                      item->setText(3, group.signature);
+                      item->setToolTip(3, group.sampleReason);
+                      item->setData(0, Qt::UserRole, group.sampleQueue);
+                      item->setData(1, Qt::UserRole, group.sampleJobId);
+                  }
+                  if (groups.value.isEmpty())
+                      m_failureState->showEmpty(tr("No failed jobs."));
+                  else
+                      m_failureState->showContent();
+                  emit failureGroupsLoaded();
+              }));
+}

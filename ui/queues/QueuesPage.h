@@ -1,0 +1,129 @@
+#pragma once
+
+#include <models/queues/JobActions.h>
+#include <models/queues/QueueRepository.h>
+
+#include <QWidget>
+
+class JobListModel;
+class JsonView;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+class QueueCountsModel;
+class StatePanel;
+class TenantJobCountsModel;
+class TenantRepository;
+
+// BullMQ queues: counts per queue refreshed live and cheaply (one pipelined round trip), counts per
+// tenant of the selected queue, its jobs in one state (optionally one tenant's), and the selected job's
+// detail with retry and remove.
+class QueuesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent = nullptr);
+
+    void discover();
+    // Everything the page shows read again: queues and counts, the selected queue's jobs, the open job.
+    void reload();
+    void refreshCounts();
+    void selectQueue(const QString& queue);
+    void setState(const QString& state);
+    void openJob(const QString& id);
+    // Selects the queue and opens the job, once the queues are known (a palette or link may come first).
+    void openJobInQueue(const QString& queue, const QString& id);
+    void performAction(JobActions::Kind kind, const QString& reason);
+    // Only this tenant's jobs, in every queue chosen, until "Show all tenants" (the tenant 360 opens
+    // the page this way). An empty id shows every tenant again.
+    void setTenantFilter(const QString& tenantId, const QString& tenantName);
+    QString tenantFilter() const { return m_pinnedTenant; }
+
+    QueueCountsModel* countsModel() const { return m_countsModel; }
+    TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
+    JobListModel* jobsModel() const { return m_jobsModel; }
+    QTableView* jobsTable() const { return m_jobsTable; }
+    QTreeWidget* failureGroups() const { return m_failureGroups; }
+    void showFailureGroups();
+    const JobDetail& job() const { return m_job; }
+    QString actionMessage() const;
+    QString stackText() const;
+
+    static constexpr int kRefreshMs = 2000;
+    static constexpr int kTenantRefreshMs = 10000;
+    static constexpr int kMaxTextShown = 64 * 1024;
+
+signals:
+    void countsLoaded();
+    void jobsLoaded();
+    void jobLoaded();
+    void failureGroupsLoaded();
+    void actionFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QString currentQueue() const;
+    QString currentState() const;
+    QString currentTenant() const;
+    void loadTenants();
+    void loadJobs();
+    void loadMoreJobs(int offset);
+    void showJob();
+    void openPendingJob();
+    void askAction(JobActions::Kind kind);
+    void resolveNames(const QStringList& tenantIds);
+    void loadFailureGroups();
+
+    QueueRepository* m_queues;
+    JobActions* m_actions;
+    TenantRepository* m_tenants;
+    QStringList m_known;
+    QString m_queue;
+    QString m_tenant;
+    QString m_pinnedTenant; // kept across queues (setTenantFilter)
+    QLabel* m_pinnedLabel = nullptr;
+    QPushButton* m_unpin = nullptr;
+    QueueCountsModel* m_countsModel;
+    TenantJobCountsModel* m_tenantModel;
+    JobListModel* m_jobsModel;
+    QTableView* m_countsTable;
+    QTableView* m_tenantTable;
+    QTableView* m_jobsTable;
+    StatePanel* m_countsState;
+    StatePanel* m_jobsState;
+    StatePanel* m_jobState;
+    QComboBox* m_state;
+    QLabel* m_refreshed;
+    QLabel* m_jobSummary;
+    JsonView* m_data;
+    JsonView* m_options;
+    JsonView* m_returnValue;
+    QPlainTextEdit* m_stack;
+    QTabWidget* m_tabs = nullptr;
+    QTabWidget* m_listTabs = nullptr;
+    QTreeWidget* m_failureGroups = nullptr;
+    StatePanel* m_failureState = nullptr;
+    QPushButton* m_showAll;
+    QPushButton* m_retry;
+    QPushButton* m_remove;
+    QLabel* m_message;
+    QTimer* m_refresh;
+    QTimer* m_tenantRefresh;
+    JobDetail m_job;
+    QHash<QString, QString> m_names; // tenant id -> name, as read
+    quint64 m_jobsGeneration = 0;
+    quint64 m_jobGeneration = 0;
+    bool m_countsInFlight = false;
+    bool m_discovered = false;
+    QString m_pendingJobQueue;
+    QString m_pendingJobId;
+};
