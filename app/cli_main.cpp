@@ -1,5 +1,5 @@
-#include <app/CrashDumps.h>
 #include "cli/Cli.h"
+#include <app/CrashDumps.h>
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -2,19 +2,20 @@
 #include <app/FirstPaintReport.h>
 #include <app/PageServicesOf.h>
 #include <app/ProfileStore.h>
-#include <net/SecretStore.h>
+#include <app/QuitOnSignal.h>
 #include <app/SingleInstance.h>
 #include <models/operations/Operations.h>
+#include <net/SecretStore.h>
 
+#include <async/Guarded.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/snapshot/SupportSnapshot.h>
 #include <ui/platform/AppIcon.h>
 #include <ui/platform/ConnectionDialog.h>
-#include <models/platform/ConnectionStatus.h>
-#include <async/Guarded.h>
 #include <ui/platform/LanguageSetting.h>
 #include <ui/platform/MainWindow.h>
-#include <ui/snapshot/SnapshotWindow.h>
-#include <models/snapshot/SupportSnapshot.h>
 #include <ui/platform/ViewState.h>
+#include <ui/snapshot/SnapshotWindow.h>
 
 #include <models/platform/AppLink.h>
 
@@ -184,6 +185,7 @@ int main(int argc, char* argv[])
     }
     keepSecretsOutOfCrashDumps(); // first: before a password can be read
     QApplication app(argc, argv);
+    QuitOnSignal quitOnSignal; // SIGTERM (a logout) closes the windows and exits normally
     QString linkArgument;
     QString snapshotArgument;
     for (const QString& argument : QCoreApplication::arguments().mid(1)) {

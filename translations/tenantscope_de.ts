@@ -390,18 +390,6 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>no saved profile named &quot;%1&quot;</source>
-        <translation>kein gespeichertes Profil namens „%1“</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>der Schlüsselbund hat nicht geantwortet</translation>
-    </message>
-    <message>
-        <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
-        <translation>keine Verbindung: setzen Sie TS_PG_URL und TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) oder geben Sie --profile NAME an</translation>
-    </message>
-    <message>
         <source>migrations did not finish within 120 s</source>
         <translation>die Migrationen wurden nicht innerhalb von 120 s fertig</translation>
     </message>
@@ -1055,30 +1043,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>Fehler: %1 braucht eines von: %2</translation>
     </message>
     <message>
-        <source>print the answer as JSON</source>
-        <translation>die Antwort als JSON ausgeben</translation>
-    </message>
-    <message>
-        <source>Usage: tenantscope-cli %1</source>
-        <translation>Aufruf: tenantscope-cli %1</translation>
-    </message>
-    <message>
-        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
-        <translation>ein in der App gespeichertes Profil (Passwörter aus dem Schlüsselbund); ohne es die TS_*-Variablen</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>diese Hilfe</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>unerwartet: „%1“</translation>
-    </message>
-    <message>
-        <source>(tenantscope-cli %1 --help says more)</source>
-        <translation>(tenantscope-cli %1 --help sagt mehr)</translation>
-    </message>
-    <message>
         <source>Executions, newest first.</source>
         <translation>Ausführungen, neueste zuerst.</translation>
     </message>
@@ -1385,6 +1349,49 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>the N largest (default all)</source>
         <translation>die N größten (Standard alle)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>die Antwort als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli %1</source>
+        <translation>Aufruf: tenantscope-cli %1</translation>
+    </message>
+    <message>
+        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
+        <translation>ein in der App gespeichertes Profil (Passwörter aus dem Schlüsselbund); ohne es die TS_*-Variablen</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>(tenantscope-cli %1 --help says more)</source>
+        <translation>(tenantscope-cli %1 --help sagt mehr)</translation>
+    </message>
+    <message>
+        <source>no saved profile named &quot;%1&quot;</source>
+        <translation>kein gespeichertes Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
+        <translation>keine Verbindung: TS_PG_URL und TS_REDIS_URL setzen (eval &quot;$(scripts/services env)&quot;) oder --profile NAME angeben</translation>
     </message>
 </context>
 <context>

@@ -390,18 +390,6 @@
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>no saved profile named &quot;%1&quot;</source>
-        <translation>aucun profil enregistré nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer</source>
-        <translation>le trousseau n&apos;a pas répondu</translation>
-    </message>
-    <message>
-        <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
-        <translation>pas de connexion : définissez TS_PG_URL et TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) ou passez --profile NOM</translation>
-    </message>
-    <message>
         <source>migrations did not finish within 120 s</source>
         <translation>les migrations ne se sont pas terminées en 120 s</translation>
     </message>
@@ -1055,30 +1043,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>erreur : %1 attend l’une de : %2</translation>
     </message>
     <message>
-        <source>print the answer as JSON</source>
-        <translation>afficher la réponse en JSON</translation>
-    </message>
-    <message>
-        <source>Usage: tenantscope-cli %1</source>
-        <translation>Usage : tenantscope-cli %1</translation>
-    </message>
-    <message>
-        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
-        <translation>un profil enregistré par l’application (mots de passe dans le trousseau) ; sans lui, les variables TS_*</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>cette aide</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>inattendu : « %1 »</translation>
-    </message>
-    <message>
-        <source>(tenantscope-cli %1 --help says more)</source>
-        <translation>(tenantscope-cli %1 --help en dit plus)</translation>
-    </message>
-    <message>
         <source>Executions, newest first.</source>
         <translation>Exécutions, les plus récentes d’abord.</translation>
     </message>
@@ -1385,6 +1349,49 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>the N largest (default all)</source>
         <translation>les N plus grands (tous par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>print the answer as JSON</source>
+        <translation>afficher la réponse en JSON</translation>
+    </message>
+    <message>
+        <source>Usage: tenantscope-cli %1</source>
+        <translation>Usage : tenantscope-cli %1</translation>
+    </message>
+    <message>
+        <source>a profile saved by the app (its passwords from the OS keychain); without it the TS_* variables</source>
+        <translation>un profil enregistré par l’application (mots de passe dans le trousseau) ; sans lui, les variables TS_*</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>cette aide</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inattendu : « %1 »</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>(tenantscope-cli %1 --help says more)</source>
+        <translation>(tenantscope-cli %1 --help en dit plus)</translation>
+    </message>
+    <message>
+        <source>no saved profile named &quot;%1&quot;</source>
+        <translation>aucun profil enregistré nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
+        <translation>pas de connexion : définissez TS_PG_URL et TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) ou passez --profile NOM</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 // tenantscope-cli alerts: quota alerts with forecasts.
 #include <app/cli/CliCommands.h>
 
-#include <models/alerts/Alerts.h>
-#include <async/AwaitFuture.h>
-#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <async/AwaitFuture.h>
+#include <models/alerts/Alerts.h>
 #include <models/common/Validation.h>
+#include <models/operations/Operations.h>
 
 namespace
 {

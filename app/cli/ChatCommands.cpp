@@ -1,22 +1,22 @@
 // tenantscope-cli chat: a streamed answer on stdout, status and usage on stderr.
+#include <app/ProfileStore.h>
 #include <app/cli/CliCommands.h>
 #include <app/cli/KeySupport.h>
-#include <app/ProfileStore.h>
 
-#include <async/AwaitFuture.h>
-#include <models/playground/ChatSession.h>
-#include <models/operations/Operations.h>
-#include <models/playground/Playground.h>
-#include <models/keys/ProviderKeys.h>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <net/SecretStore.h>
-#include <models/common/Validation.h>
+#include <async/AwaitFuture.h>
 #include <cstdio>
+#include <models/common/Validation.h>
+#include <models/keys/ProviderKeys.h>
+#include <models/operations/Operations.h>
+#include <models/playground/ChatSession.h>
+#include <models/playground/Playground.h>
+#include <net/SecretStore.h>
 #include <utility>
 
 namespace

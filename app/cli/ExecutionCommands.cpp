@@ -1,13 +1,13 @@
 // tenantscope-cli executions: list, show, errors, retry, resume, cancel.
 #include <app/cli/CliCommands.h>
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <async/AwaitFuture.h>
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionRepository.h>
 #include <models/operations/Operations.h>
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QRegularExpression>
 
 namespace
 {

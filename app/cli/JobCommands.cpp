@@ -1,13 +1,13 @@
 // tenantscope-cli jobs: BullMQ queues and jobs (list, show, errors, retry, remove).
 #include <app/cli/CliCommands.h>
 
-#include <async/AwaitFuture.h>
-#include <models/queues/JobActions.h>
-#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <models/queues/QueueRepository.h>
+#include <async/AwaitFuture.h>
 #include <models/common/Validation.h>
+#include <models/operations/Operations.h>
+#include <models/queues/JobActions.h>
+#include <models/queues/QueueRepository.h>
 
 namespace
 {

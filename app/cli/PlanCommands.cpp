@@ -1,16 +1,16 @@
 // tenantscope-cli plans, overrides, limits and audit: plan editing through the audited save functions.
 #include <app/cli/CliCommands.h>
 
-#include <models/plans/AuditRepository.h>
-#include <async/AwaitFuture.h>
-#include <models/operations/Operations.h>
-#include <models/plans/PlanFields.h>
-#include <models/operations/PlanOperations.h>
-#include <models/plans/PlanRepository.h>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <models/tenants/TenantRepository.h>
+#include <async/AwaitFuture.h>
 #include <models/common/Validation.h>
+#include <models/operations/Operations.h>
+#include <models/operations/PlanOperations.h>
+#include <models/plans/AuditRepository.h>
+#include <models/plans/PlanFields.h>
+#include <models/plans/PlanRepository.h>
+#include <models/tenants/TenantRepository.h>
 
 namespace
 {

@@ -2,9 +2,9 @@
 #include <app/cli/CliCommands.h>
 
 #include <async/AwaitFuture.h>
-#include <models/platform/DemoDataGenerator.h>
 #include <models/operations/Operations.h>
 #include <models/operations/RedisUsers.h>
+#include <models/platform/DemoDataGenerator.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // tenantscope-cli snapshot export|show: one tenant's support snapshot for a ticket.
 #include <app/cli/CliCommands.h>
 
-#include <async/AwaitFuture.h>
-#include <models/operations/Operations.h>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
 #include <models/snapshot/SnapshotExporter.h>
 #include <models/tenants/Tenant360.h>
 

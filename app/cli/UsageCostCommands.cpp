@@ -1,26 +1,26 @@
 // tenantscope-cli usage and costs.
 #include <app/cli/CliCommands.h>
 
-#include <net/SecretStore.h>
-#include <async/AwaitFuture.h>
-#include <models/costs/CostRepository.h>
-#include <models/common/Decimal.h>
-#include <models/platform/DemoDataGenerator.h>
-#include <models/executions/ExecutionRepository.h>
-#include <models/platform/MigrationRunner.h>
-#include <models/operations/Operations.h>
-#include <net/PgSession.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <net/RedisClient.h>
+#include <async/AwaitFuture.h>
+#include <models/common/Decimal.h>
+#include <models/common/Validation.h>
+#include <models/costs/CostRepository.h>
+#include <models/executions/ExecutionRepository.h>
+#include <models/operations/Operations.h>
 #include <models/operations/RedisUsers.h>
+#include <models/platform/DemoDataGenerator.h>
+#include <models/platform/MigrationRunner.h>
 #include <models/tenants/TenantRepository.h>
 #include <models/usage/UsageRepository.h>
-#include <models/common/Validation.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <net/SecretStore.h>
 
 namespace
 {

@@ -1,6 +1,6 @@
 // Writes TenantScope's icon as PNG files (hicolor/<size>x<size>/apps/tenantscope.png under the given
 // folder) and, for the Windows installer, tenantscope.ico. Run at build time; see installer/CMakeLists.txt.
-#include <AppIcon.h>
+#include <ui/platform/AppIcon.h>
 
 #include <QDir>
 #include <QGuiApplication>

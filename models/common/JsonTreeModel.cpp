@@ -1,5 +1,5 @@
-#include <models/common/JsonTreeModel.h>
 #include <models/common/DisplayText.h>
+#include <models/common/JsonTreeModel.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

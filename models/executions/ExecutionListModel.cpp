@@ -1,5 +1,5 @@
-#include <models/executions/ExecutionListModel.h>
 #include <models/common/DisplayText.h>
+#include <models/executions/ExecutionListModel.h>
 
 #include <models/common/Decimal.h>
 

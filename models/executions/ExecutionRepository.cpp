@@ -1,9 +1,9 @@
-#include <models/executions/ExecutionRepository.h>
 #include <models/common/TenantScope.h>
+#include <models/executions/ExecutionRepository.h>
 
 #include <models/common/ReadError.h>
-#include <models/tenants/TenantRepository.h>
 #include <models/common/Validation.h>
+#include <models/tenants/TenantRepository.h>
 
 #include <net/PgSession.h>
 

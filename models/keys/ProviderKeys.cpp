@@ -1,7 +1,7 @@
 #include <models/keys/ProviderKeys.h>
 
-#include <models/playground/KeyTransport.h>
 #include <models/common/TenantScope.h>
+#include <models/playground/KeyTransport.h>
 
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>

@@ -2,26 +2,26 @@
 
 #include <models/alerts/AlertMonitor.h>
 #include <models/alerts/Alerts.h>
-#include <models/plans/AuditRepository.h>
 #include <models/costs/CostRepository.h>
-#include <models/platform/DemoDataGenerator.h>
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionRepository.h>
-#include <models/queues/JobActions.h>
-#include <models/plans/LimitsPusher.h>
-#include <net/PgSession.h>
-#include <models/operations/PlanOperations.h>
-#include <models/plans/PlanRepository.h>
-#include <models/playground/Playground.h>
 #include <models/keys/ProviderKeys.h>
-#include <models/queues/QueueRepository.h>
-#include <net/RedisClient.h>
+#include <models/operations/PlanOperations.h>
 #include <models/operations/RedisUsers.h>
-#include <net/SecretStore.h>
+#include <models/plans/AuditRepository.h>
+#include <models/plans/LimitsPusher.h>
+#include <models/plans/PlanRepository.h>
+#include <models/platform/DemoDataGenerator.h>
+#include <models/playground/Playground.h>
+#include <models/queues/JobActions.h>
+#include <models/queues/QueueRepository.h>
 #include <models/tenants/Tenant360.h>
 #include <models/tenants/TenantRepository.h>
 #include <models/usage/UsageRepository.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <net/SecretStore.h>
 
 #include <QNetworkAccessManager>
 

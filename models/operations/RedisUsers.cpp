@@ -1,7 +1,7 @@
 #include <models/operations/RedisUsers.h>
 
-#include <models/platform/RedisKeys.h>
 #include <models/common/Validation.h>
+#include <models/platform/RedisKeys.h>
 
 #include <async/Guarded.h>
 #include <net/PgSession.h>

@@ -1,5 +1,5 @@
-#include <models/plans/AuditTableModel.h>
 #include <models/common/DisplayText.h>
+#include <models/plans/AuditTableModel.h>
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include <models/plans/LimitsPusher.h>
 
 #include <models/common/ReadError.h>
-#include <models/platform/RedisKeys.h>
 #include <models/common/Validation.h>
+#include <models/platform/RedisKeys.h>
 
 #include <async/Guarded.h>
 #include <net/PgSession.h>

@@ -1,8 +1,8 @@
 #include <models/plans/PlanRepository.h>
 
-#include <models/plans/PlanFields.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
+#include <models/plans/PlanFields.h>
 
 #include <net/PgSession.h>
 

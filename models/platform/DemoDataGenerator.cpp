@@ -1,7 +1,7 @@
 #include <models/platform/DemoDataGenerator.h>
 
-#include <models/platform/DemoRedisWriter.h>
 #include <models/common/Logging.h>
+#include <models/platform/DemoRedisWriter.h>
 
 #include <async/AsyncSteps.h>
 #include <async/Guarded.h>

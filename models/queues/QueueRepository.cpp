@@ -1,7 +1,7 @@
 #include <models/queues/QueueRepository.h>
 
-#include <models/executions/ErrorSignature.h>
 #include <models/common/ReadError.h>
+#include <models/executions/ErrorSignature.h>
 #include <models/platform/RedisKeys.h>
 
 #include <net/RedisClient.h>

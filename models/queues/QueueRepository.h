@@ -1,7 +1,7 @@
 #pragma once
 
-#include <models/queues/BullJob.h>
 #include <models/common/Fetched.h>
+#include <models/queues/BullJob.h>
 
 #include <net/RedisReply.h>
 

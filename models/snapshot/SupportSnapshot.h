@@ -1,7 +1,7 @@
 #pragma once
 
-#include <models/executions/ExecutionRepository.h>
 #include <models/common/Fetched.h>
+#include <models/executions/ExecutionRepository.h>
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <models/alerts/Alerts.h>
-#include <models/plans/AuditRepository.h>
-#include <models/executions/ExecutionRepository.h>
 #include <models/common/Fetched.h>
+#include <models/executions/ExecutionRepository.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/plans/AuditRepository.h>
 #include <models/tenants/QuotaForecast.h>
 
 #include <QFuture>

@@ -1,5 +1,5 @@
-#include <models/tenants/TenantListModel.h>
 #include <models/common/DisplayText.h>
+#include <models/tenants/TenantListModel.h>
 
 #include <models/common/Decimal.h>
 

@@ -1,7 +1,7 @@
 #include <models/tenants/TenantRepository.h>
 
-#include <models/platform/RedisKeys.h>
 #include <models/common/Validation.h>
+#include <models/platform/RedisKeys.h>
 
 #include <models/common/ReadError.h>
 

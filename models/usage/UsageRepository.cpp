@@ -1,8 +1,8 @@
 #include <models/usage/UsageRepository.h>
 
 #include <models/common/Decimal.h>
-#include <models/platform/RedisKeys.h>
 #include <models/common/Validation.h>
+#include <models/platform/RedisKeys.h>
 
 #include <models/common/ReadError.h>
 

@@ -1,12 +1,12 @@
 // The Executions and Queues pages: what they ask of the servers, each against a baseline measured in the
 // same run. Builds its own 10,000-node execution and 49 extra queues, and removes them afterwards.
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/executions/ExecutionRepository.h>
-#include <net/PgSession.h>
-#include <models/queues/QueueRepository.h>
-#include <net/RedisClient.h>
-#include <TestServers.h>
 #include <models/executions/TraceModel.h>
+#include <models/queues/QueueRepository.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 #include <ui/executions/TraceView.h>
 
 #include "BenchSupport.h"

@@ -3,12 +3,12 @@
 // process's peak RSS (VmHWM) is read. Baseline: the plain Qt hello window's peak RSS, same platform.
 #include "BenchSupport.h"
 
-#include <models/platform/ConnectionStatus.h>
-#include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <app/PageServicesOf.h>
-#include <net/PgSession.h>
 #include <TestServers.h>
+#include <app/PageServicesOf.h>
+#include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <net/PgSession.h>
+#include <ui/platform/MainWindow.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
 // The Tenants page: what it asks of the servers, each against a baseline measured in the same run.
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
-#include <net/PgSession.h>
-#include <net/RedisClient.h>
 #include <models/platform/RedisKeys.h>
 #include <models/tenants/TenantRepository.h>
-#include <TestServers.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include "BenchSupport.h"
 

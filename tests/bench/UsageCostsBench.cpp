@@ -1,12 +1,12 @@
 // The Usage and Costs pages: each page query against the same question answered from the raw events
 // table (the baseline), and LTTB downsampling of 1M points against plain stride decimation.
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/costs/CostRepository.h>
 #include <models/usage/Downsampler.h>
+#include <models/usage/UsageRepository.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <TestServers.h>
-#include <models/usage/UsageRepository.h>
 
 #include "BenchSupport.h"
 

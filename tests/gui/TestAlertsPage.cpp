@@ -1,13 +1,13 @@
-#include <models/alerts/AlertMonitor.h>
-#include <ui/alerts/AlertsPage.h>
-#include <models/platform/ConnectionStatus.h>
 #include <LagProbe.h>
-#include <ui/platform/MainWindow.h>
+#include <TestServers.h>
+#include <models/alerts/AlertMonitor.h>
 #include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <TestServers.h>
+#include <ui/alerts/AlertsPage.h>
+#include <ui/platform/MainWindow.h>
 
 #include <QSignalSpy>
 #include <QTableWidget>

@@ -1,16 +1,16 @@
+#include <TestServers.h>
+#include <app/PageServicesOf.h>
+#include <models/executions/ExecutionListModel.h>
+#include <models/operations/Operations.h>
 #include <models/plans/AuditTableModel.h>
 #include <models/platform/ConnectionStatus.h>
-#include <models/executions/ExecutionListModel.h>
-#include <ui/executions/ExecutionsPage.h>
-#include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <app/PageServicesOf.h>
-#include <net/PgSession.h>
-#include <ui/plans/PlansPage.h>
-#include <ui/common/StatePanel.h>
 #include <models/tenants/TenantListModel.h>
+#include <net/PgSession.h>
+#include <ui/common/StatePanel.h>
+#include <ui/executions/ExecutionsPage.h>
+#include <ui/plans/PlansPage.h>
+#include <ui/platform/MainWindow.h>
 #include <ui/tenants/TenantsPage.h>
-#include <TestServers.h>
 
 #include <QElapsedTimer>
 #include <QLineEdit>

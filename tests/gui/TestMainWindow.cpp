@@ -1,12 +1,12 @@
-#include <models/platform/ConnectionStatus.h>
-#include <ui/platform/MainWindow.h>
+#include <TestServers.h>
 #include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/tenants/TenantListModel.h>
 #include <ui/common/PlaceholderPage.h>
 #include <ui/common/StatePanel.h>
+#include <ui/platform/MainWindow.h>
 #include <ui/tenants/TenantDetailPane.h>
-#include <models/tenants/TenantListModel.h>
 #include <ui/tenants/TenantsPage.h>
-#include <TestServers.h>
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

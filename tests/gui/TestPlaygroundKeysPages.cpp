@@ -1,14 +1,14 @@
-#include <models/playground/ChatSession.h>
-#include <models/platform/ConnectionStatus.h>
-#include <ui/keys/KeysPage.h>
 #include <LagProbe.h>
-#include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <net/PgSession.h>
-#include <ui/playground/PlaygroundPage.h>
-#include <models/keys/ProviderKeys.h>
 #include <ProviderPeer.h>
 #include <TestServers.h>
+#include <models/keys/ProviderKeys.h>
+#include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <models/playground/ChatSession.h>
+#include <net/PgSession.h>
+#include <ui/keys/KeysPage.h>
+#include <ui/platform/MainWindow.h>
+#include <ui/playground/PlaygroundPage.h>
 #include <ui/playground/TranscriptView.h>
 
 #include <QAbstractItemView>

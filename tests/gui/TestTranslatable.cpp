@@ -1,9 +1,9 @@
-#include <models/platform/ConnectionStatus.h>
-#include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <app/PageServicesOf.h>
-#include <net/PgSession.h>
 #include <TestServers.h>
+#include <app/PageServicesOf.h>
+#include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <net/PgSession.h>
+#include <ui/platform/MainWindow.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

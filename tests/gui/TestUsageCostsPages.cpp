@@ -1,14 +1,14 @@
-#include <models/platform/ConnectionStatus.h>
-#include <models/costs/CostTableModel.h>
-#include <ui/costs/CostsPage.h>
-#include <models/common/Decimal.h>
 #include <LagProbe.h>
-#include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <net/PgSession.h>
 #include <TestServers.h>
-#include <ui/usage/UsagePage.h>
+#include <models/common/Decimal.h>
+#include <models/costs/CostTableModel.h>
+#include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
 #include <models/usage/UsageTableModel.h>
+#include <net/PgSession.h>
+#include <ui/costs/CostsPage.h>
+#include <ui/platform/MainWindow.h>
+#include <ui/usage/UsagePage.h>
 
 #include <QChart>
 #include <QChartView>

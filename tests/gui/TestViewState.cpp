@@ -1,11 +1,11 @@
+#include <TestServers.h>
+#include <app/PageServicesOf.h>
+#include <models/operations/Operations.h>
 #include <models/platform/ConnectionStatus.h>
+#include <net/PgSession.h>
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/platform/LanguageSetting.h>
 #include <ui/platform/MainWindow.h>
-#include <models/operations/Operations.h>
-#include <app/PageServicesOf.h>
-#include <net/PgSession.h>
-#include <TestServers.h>
 
 #include <QDir>
 #include <QHeaderView>

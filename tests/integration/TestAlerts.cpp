@@ -1,11 +1,11 @@
-#include <models/alerts/Alerts.h>
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/alerts/Alerts.h>
 #include <models/common/Decimal.h>
 #include <models/plans/LimitsPusher.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <TestServers.h>
 
 #include <QSignalSpy>
 #include <QTest>

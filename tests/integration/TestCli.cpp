@@ -1,7 +1,7 @@
+#include <TestServers.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <TestServers.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -120,6 +120,123 @@ private slots:
         QCOMPARE(cli({}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("tenants"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    // Each command checks its input before it connects: a bad value is bad usage (exit 2) with what is
+    // wrong, said before any server is asked (no TS_* variables: it would fail with 1 otherwise).
+    void badInputIsUsageBeforeConnecting_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        const auto row = [](const char* name, const QString& words, const QString& says) {
+            QTest::newRow(name) << words.split(u' ') << says;
+        };
+        row("usage by",
+            QStringLiteral("usage --from 2026-11-01 --to 2026-11-02 --by week"),
+            QStringLiteral("--by must be hour"));
+        row("usage dates", QStringLiteral("usage --from 2026-11-05 --to 2026-11-01"), QStringLiteral("--from"));
+        row("costs month", QStringLiteral("costs --month 2026-13"), QStringLiteral("--month must be YYYY-MM"));
+        row("costs by", QStringLiteral("costs --month 2026-11 --by planet"), QStringLiteral("--by must be tenant"));
+        row("costs limit",
+            QStringLiteral("costs --month 2026-11 --limit -3"),
+            QStringLiteral("--limit must be a positive"));
+        row("tenants limit",
+            QStringLiteral("tenants list --limit 0"),
+            QStringLiteral("--limit must be between 1 and 100000"));
+        row("tenants show", QStringLiteral("tenants show"), QStringLiteral("tenants show needs a tenant id"));
+        row("executions since",
+            QStringLiteral("executions list --since 3w"),
+            QStringLiteral("--since takes an amount"));
+        row("executions limit",
+            QStringLiteral("executions errors --limit 5000"),
+            QStringLiteral("--limit must be between 1 and 1000"));
+        row("executions id", QStringLiteral("executions retry --reason x"), QStringLiteral("needs an execution id"));
+        row("executions reason",
+            QStringLiteral("executions cancel 00000000-0000-0000-0000-000000000001"),
+            QStringLiteral("--reason"));
+        row("jobs queue", QStringLiteral("jobs show 12"), QStringLiteral("needs --queue Q and a job id"));
+        row("jobs state",
+            QStringLiteral("jobs list --queue q --state sleeping"),
+            QStringLiteral("--state must be one of"));
+        row("jobs tenant", QStringLiteral("jobs list --tenant acme"), QStringLiteral("--tenant needs a tenant id"));
+        row("jobs limit", QStringLiteral("jobs list --limit 0"), QStringLiteral("--limit must be between 1 and 1000"));
+        row("jobs queue name", QStringLiteral("jobs list --queue a:b"), QStringLiteral("queue"));
+        row("plans id", QStringLiteral("plans show"), QStringLiteral("plans show needs a plan id"));
+        row("plans fields",
+            QStringLiteral("plans set starter --reason x"),
+            QStringLiteral("plans set needs FIELD=VALUE"));
+        row("plans field", QStringLiteral("plans set starter colour=blue --reason x"), QStringLiteral("colour"));
+        row("plans reason", QStringLiteral("plans set starter max_concurrent=5"), QStringLiteral("--reason"));
+        row("overrides tenant",
+            QStringLiteral("overrides set acme max_concurrent=5 --reason x"),
+            QStringLiteral("needs a tenant id"));
+        row("overrides fields",
+            QStringLiteral("overrides set 00000000-0000-0000-0000-000000000001 --reason x"),
+            QStringLiteral("overrides set needs FIELD=VALUE"));
+        row("overrides until",
+            QStringLiteral(
+                "overrides set 00000000-0000-0000-0000-000000000001 max_concurrent=5 --until soon --reason x"),
+            QStringLiteral("--until takes a date"));
+        row("overrides reason",
+            QStringLiteral("overrides clear 00000000-0000-0000-0000-000000000001"),
+            QStringLiteral("--reason"));
+        row("limits tenant", QStringLiteral("limits push --tenant acme"), QStringLiteral("--tenant needs a tenant id"));
+        row("audit limit",
+            QStringLiteral("audit list --limit 9000"),
+            QStringLiteral("--limit must be between 1 and 5000"));
+        row("alerts min", QStringLiteral("alerts list --min 5000"), QStringLiteral("--min takes a percentage"));
+        row("alerts id", QStringLiteral("alerts ack x"), QStringLiteral("needs an alert id"));
+        row("alerts hours", QStringLiteral("alerts snooze 3 --hours 0"), QStringLiteral("--hours takes 1 to 2160"));
+        row("alerts thresholds",
+            QStringLiteral("alerts thresholds lots --reason x"),
+            QStringLiteral("whole percentages"));
+        row("alerts reason", QStringLiteral("alerts thresholds 80,90 --reason"), QStringLiteral("reason"));
+        row("keys provider", QStringLiteral("keys delete --provider mistral"), QStringLiteral("--provider: one of"));
+        row("keys revoke id",
+            QStringLiteral("keys revoke 42 --reason x"),
+            QStringLiteral("keys revoke needs the uploaded key's id"));
+        row("keys revoke reason",
+            QStringLiteral("keys revoke 00000000-0000-0000-0000-000000000001"),
+            QStringLiteral("--reason"));
+        row("keys list tenant",
+            QStringLiteral("keys list --tenant acme"),
+            QStringLiteral("--tenant needs the tenant's UUID"));
+        row("chat provider",
+            QStringLiteral("chat --provider mistral --model m hi"),
+            QStringLiteral("--provider: openai, anthropic or platform"));
+        row("chat prompt", QStringLiteral("chat --provider openai --model m"), QStringLiteral("chat needs a prompt"));
+        row("chat tenant",
+            QStringLiteral("chat --provider openai --model m --tenant acme hi"),
+            QStringLiteral("--tenant needs the tenant's UUID"));
+        row("chat tokens",
+            QStringLiteral("chat --provider openai --model m --max-tokens 0 hi"),
+            QStringLiteral("--max-tokens: 1 to 200000"));
+        row("demo size", QStringLiteral("demo-data --size huge"), QStringLiteral("--size must be small or large"));
+        row("demo seed",
+            QStringLiteral("demo-data --seed -1"),
+            QStringLiteral("--seed must be a non-negative integer"));
+        row("snapshot file", QStringLiteral("snapshot show"), QStringLiteral("snapshot show needs a file"));
+        row("snapshot export",
+            QStringLiteral("snapshot export --tenant 00000000-0000-0000-0000-000000000001"),
+            QStringLiteral("needs --tenant ID and --out FILE"));
+        row("redis-user role", QStringLiteral("redis-user wizard bob"), QStringLiteral("the role must be"));
+        row("redis-user tenant", QStringLiteral("redis-user tenant_admin bob"), QStringLiteral("needs --tenant ID"));
+        row("redis-user name", QStringLiteral("redis-user support b@d"), QStringLiteral("the user name may hold"));
+        row("extra word", QStringLiteral("plans list extra"), QStringLiteral("unexpected \"extra\""));
+    }
+
+    void badInputIsUsageBeforeConnecting()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"TS_PG_URL", "TS_REDIS_URL", "TS_PG_PASSWORD", "TS_REDIS_PASSWORD"})
+            bare.remove(QString::fromLatin1(name));
+        const Run run = cli(args, bare);
+        QVERIFY2(run.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
+        QVERIFY(run.out.isEmpty());
     }
 
     void listsFiveTenantsAsJson()

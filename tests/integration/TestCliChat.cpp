@@ -1,6 +1,6 @@
-#include <net/PgSession.h>
 #include <ProviderPeer.h>
 #include <TestServers.h>
+#include <net/PgSession.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/platform/DemoDataGenerator.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <TestServers.h>
 
 #include <QDateTime>
 #include <QTest>

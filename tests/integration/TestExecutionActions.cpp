@@ -1,9 +1,9 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionRepository.h>
 #include <net/PgSession.h>
-#include <TestServers.h>
 
 #include <QSignalSpy>
 #include <QTest>

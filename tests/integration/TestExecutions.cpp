@@ -1,7 +1,7 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/executions/ExecutionRepository.h>
 #include <net/PgSession.h>
-#include <TestServers.h>
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/keys/ProviderKeys.h>
 #include <net/SecretStore.h>
-#include <TestServers.h>
 
 #include <QDirIterator>
 #include <QSettings>

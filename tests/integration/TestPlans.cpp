@@ -1,12 +1,12 @@
-#include <async/AwaitFuture.h>
-#include <models/plans/LimitsPusher.h>
-#include <net/PgSession.h>
-#include <models/plans/PlanFields.h>
-#include <models/operations/PlanOperations.h>
-#include <models/plans/PlanRepository.h>
-#include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
+#include <async/AwaitFuture.h>
+#include <models/operations/PlanOperations.h>
+#include <models/plans/LimitsPusher.h>
+#include <models/plans/PlanFields.h>
+#include <models/plans/PlanRepository.h>
+#include <models/platform/RedisKeys.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QJsonDocument>
 #include <QTest>

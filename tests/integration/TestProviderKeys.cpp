@@ -1,9 +1,9 @@
-#include <async/AwaitFuture.h>
-#include <net/PgSession.h>
-#include <models/keys/ProviderKeys.h>
-#include <net/SealedBox.h>
 #include <SealedBoxOpener.h>
 #include <TestServers.h>
+#include <async/AwaitFuture.h>
+#include <models/keys/ProviderKeys.h>
+#include <net/PgSession.h>
+#include <net/SealedBox.h>
 
 #include <QTest>
 

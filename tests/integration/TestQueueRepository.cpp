@@ -1,10 +1,10 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/executions/ErrorSignature.h>
-#include <net/PgSession.h>
-#include <models/queues/QueueRepository.h>
-#include <net/RedisClient.h>
 #include <models/platform/RedisKeys.h>
-#include <TestServers.h>
+#include <models/queues/QueueRepository.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QDateTime>
 #include <QRegularExpression>

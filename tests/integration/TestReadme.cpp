@@ -1,7 +1,7 @@
 #include <NodePeer.h>
+#include <TestServers.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <TestServers.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include <async/AwaitFuture.h>
 #include <DocTable.h>
-#include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
 #include <TestServers.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/RedisKeys.h>
+#include <net/RedisClient.h>
 
 #include <QElapsedTimer>
 #include <QMap>

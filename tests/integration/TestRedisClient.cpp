@@ -1,6 +1,6 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <net/RedisClient.h>
-#include <TestServers.h>
 
 #include <QElapsedTimer>
 #include <QTcpServer>

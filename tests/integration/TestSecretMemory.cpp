@@ -1,11 +1,11 @@
-#include <async/AwaitFuture.h>
 #include <MemorySearch.h>
+#include <TestServers.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
 #include <net/SecretBuffer.h>
 #include <net/SecretStore.h>
-#include <TestServers.h>
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

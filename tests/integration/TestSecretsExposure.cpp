@@ -1,11 +1,11 @@
-#include <async/AwaitFuture.h>
 #include <MemorySearch.h>
-#include <net/PgSession.h>
-#include <app/ProfileStore.h>
-#include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <net/SecretStore.h>
 #include <TestServers.h>
+#include <app/ProfileStore.h>
+#include <async/AwaitFuture.h>
+#include <models/platform/RedisKeys.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
+#include <net/SecretStore.h>
 
 #include <QDirIterator>
 #include <QFile>
@@ -229,8 +229,11 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
+        // SIGTERM (a session logging out) closes the app as Quit does: a normal exit, not a kill.
         app.terminate();
         QVERIFY(app.waitForFinished(10000) || (app.kill(), app.waitForFinished(5000)));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
         const QByteArray printed = app.readAll();
         QVERIFY(!printed.contains(m_pgPassword.toUtf8()) && !printed.contains(m_redisPassword.toUtf8()));
         QDirIterator files(m_config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

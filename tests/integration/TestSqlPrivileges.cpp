@@ -1,6 +1,6 @@
 #include <DocTable.h>
-#include <net/PgSession.h>
 #include <TestServers.h>
+#include <net/PgSession.h>
 
 #include <QTest>
 

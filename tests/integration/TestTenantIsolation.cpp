@@ -1,9 +1,9 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
-#include <net/PgSession.h>
-#include <net/RedisClient.h>
 #include <models/platform/RedisKeys.h>
 #include <models/tenants/TenantRepository.h>
-#include <TestServers.h>
+#include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
+#include <TestServers.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <TestServers.h>
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
-#include <models/costs/CostRepository.h>
 #include <models/common/Decimal.h>
+#include <models/costs/CostRepository.h>
+#include <models/platform/RedisKeys.h>
+#include <models/usage/UsageRepository.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <models/platform/RedisKeys.h>
-#include <TestServers.h>
-#include <models/usage/UsageRepository.h>
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,9 +1,9 @@
+#include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/queues/JobActions.h>
-#include <net/PgSession.h>
 #include <models/queues/QueueRepository.h>
+#include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <TestServers.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>

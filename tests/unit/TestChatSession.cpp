@@ -1,5 +1,5 @@
-#include <models/playground/ChatSession.h>
 #include <ProviderPeer.h>
+#include <models/playground/ChatSession.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

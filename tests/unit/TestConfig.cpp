@@ -1,7 +1,7 @@
+#include <models/common/Validation.h>
 #include <models/platform/ConnectionProfile.h>
 #include <net/PgConfig.h>
 #include <net/RedisConfig.h>
-#include <models/common/Validation.h>
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include <models/common/Decimal.h>
-#include <models/executions/ExecutionListModel.h>
 #include <models/common/JsonTreeModel.h>
-#include <models/queues/QueueRepository.h>
+#include <models/executions/ExecutionListModel.h>
 #include <models/executions/TraceModel.h>
+#include <models/queues/QueueRepository.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

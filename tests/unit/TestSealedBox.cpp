@@ -1,6 +1,6 @@
+#include <SealedBoxOpener.h>
 #include <models/keys/ProviderKeys.h>
 #include <net/SealedBox.h>
-#include <SealedBoxOpener.h>
 
 #include <QTest>
 

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -97,11 +98,15 @@ private slots:
         QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
         if (pluralOnly)
             arguments << QStringLiteral("-pluralonly");
-        for (const QString& layer :
-             {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("models"), QStringLiteral("net")}) {
-            const QDir sources(root.filePath(layer));
-            for (const QString& file : sources.entryList({QStringLiteral("*.cpp")}, QDir::Files))
-                arguments << sources.filePath(file);
+        // Every layer, feature folders included (ui/plans/, app/cli/, ...).
+        for (const QString& layer : {QStringLiteral("app"),
+                                     QStringLiteral("ui"),
+                                     QStringLiteral("models"),
+                                     QStringLiteral("net"),
+                                     QStringLiteral("async")}) {
+            QDirIterator sources(root.filePath(layer), {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (sources.hasNext())
+                arguments << sources.next();
         }
         arguments << QStringLiteral("-ts") << copy;
         QProcess lupdate;

@@ -2,8 +2,8 @@
 
 #include <ui/common/StatePanel.h>
 
-#include <models/alerts/AlertMonitor.h>
 #include <async/Guarded.h>
+#include <models/alerts/AlertMonitor.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include <ui/common/TenantPicker.h>
 
 #include <async/Guarded.h>
-#include <models/tenants/TenantRepository.h>
 #include <models/common/Validation.h>
+#include <models/tenants/TenantRepository.h>
 
 #include <QCompleter>
 #include <QStringListModel>

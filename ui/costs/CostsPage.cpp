@@ -4,10 +4,10 @@
 
 #include <ui/common/StatePanel.h>
 
-#include <models/costs/CostTableModel.h>
+#include <async/Guarded.h>
 #include <models/common/CsvWriter.h>
 #include <models/common/Decimal.h>
-#include <async/Guarded.h>
+#include <models/costs/CostTableModel.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

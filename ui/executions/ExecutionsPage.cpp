@@ -5,11 +5,11 @@
 #include <ui/common/TenantPicker.h>
 #include <ui/executions/TraceView.h>
 
-#include <models/platform/AppLink.h>
+#include <async/Guarded.h>
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionListModel.h>
-#include <async/Guarded.h>
 #include <models/executions/TraceModel.h>
+#include <models/platform/AppLink.h>
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,17 +1,17 @@
 #include <ui/plans/PlansPage.h>
 
 #include <ui/common/ActionConfirmDialog.h>
-#include <ui/plans/PlanReviewDialog.h>
 #include <ui/common/StatePanel.h>
+#include <ui/plans/PlanReviewDialog.h>
 
-#include <models/plans/AuditTableModel.h>
+#include <async/Guarded.h>
 #include <models/common/CsvWriter.h>
 #include <models/common/Decimal.h>
-#include <async/Guarded.h>
+#include <models/common/Validation.h>
+#include <models/operations/PlanOperations.h>
+#include <models/plans/AuditTableModel.h>
 #include <models/plans/PlanDraft.h>
 #include <models/plans/PlanFields.h>
-#include <models/operations/PlanOperations.h>
-#include <models/common/Validation.h>
 
 #include <QCheckBox>
 #include <QComboBox>

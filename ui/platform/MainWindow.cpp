@@ -1,24 +1,24 @@
 #include <ui/platform/MainWindow.h>
 
 #include <ui/alerts/AlertsPage.h>
-#include <ui/platform/CommandPalette.h>
+#include <ui/common/PlaceholderPage.h>
+#include <ui/common/SelectionCopy.h>
+#include <ui/common/StatePanel.h>
+#include <ui/common/StatusProgress.h>
 #include <ui/costs/CostsPage.h>
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/keys/KeysPage.h>
-#include <ui/platform/LanguageSetting.h>
-#include <ui/common/PlaceholderPage.h>
 #include <ui/plans/PlansPage.h>
+#include <ui/platform/CommandPalette.h>
+#include <ui/platform/LanguageSetting.h>
+#include <ui/platform/ViewState.h>
 #include <ui/playground/PlaygroundPage.h>
 #include <ui/queues/QueuesPage.h>
-#include <ui/common/SelectionCopy.h>
 #include <ui/snapshot/SnapshotWindow.h>
-#include <ui/common/StatePanel.h>
-#include <ui/common/StatusProgress.h>
 #include <ui/tenants/Tenant360Sections.h>
 #include <ui/tenants/TenantDetailPane.h>
 #include <ui/tenants/TenantsPage.h>
 #include <ui/usage/UsagePage.h>
-#include <ui/platform/ViewState.h>
 
 #include <models/alerts/AlertMonitor.h>
 #include <models/alerts/Alerts.h>

@@ -4,8 +4,8 @@
 #include <ui/playground/TranscriptView.h>
 
 #include <async/Guarded.h>
-#include <models/playground/KeyTransport.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/playground/KeyTransport.h>
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include <ui/tenants/Tenant360Sections.h>
 
-#include <models/common/DisplayText.h>
 #include <async/Guarded.h>
+#include <models/common/DisplayText.h>
 #include <models/queues/QueueRepository.h>
 #include <models/tenants/Tenant360.h>
 

@@ -3,9 +3,9 @@
 #include <ui/common/StatePanel.h>
 #include <ui/tenants/Tenant360Sections.h>
 
-#include <models/platform/AppLink.h>
-#include <models/common/Decimal.h>
 #include <async/Guarded.h>
+#include <models/common/Decimal.h>
+#include <models/platform/AppLink.h>
 #include <models/tenants/TenantRepository.h>
 
 #include <QClipboard>

@@ -4,8 +4,8 @@
 #include <ui/common/TenantPicker.h>
 #include <ui/common/ZoomableChartView.h>
 
-#include <models/common/Decimal.h>
 #include <async/Guarded.h>
+#include <models/common/Decimal.h>
 #include <models/usage/UsageRepository.h>
 #include <models/usage/UsageTableModel.h>
 
