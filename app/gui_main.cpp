@@ -122,7 +122,7 @@ private:
         // A new profile replaces the whole service layer; the window swaps its pages first, so nothing
         // of the old connection is called back.
         auto services = std::make_unique<Operations>(profile, secrets);
-        auto* status = new ConnectionStatus(services->pg(), services->redis(), this);
+        auto* status = services->newConnectionStatus(this);
         status->setUnencryptedKeysAllowed(services->profile().allowUnencryptedKeys);
         m_window->setServices(pageServicesOf(*services, status, profile.name));
         delete m_status;

@@ -314,7 +314,7 @@ int PlanCommand::auditCommand()
     auto services = connect();
     if (!services)
         return ExitCode::Failed;
-    AuditRepository repository(services->pg());
+    AuditRepository& repository = *services->audit();
     auto entries = repository.list(filter);
     if (!awaitFuture(entries))
         return fail(tr("PostgreSQL did not answer within 30 s"));

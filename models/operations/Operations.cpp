@@ -1,5 +1,7 @@
 #include <models/operations/Operations.h>
 
+#include <models/platform/ConnectionStatus.h>
+
 #include <models/alerts/AlertMonitor.h>
 #include <models/alerts/Alerts.h>
 #include <models/costs/CostRepository.h>
@@ -55,6 +57,11 @@ AlertMonitor* Operations::alertMonitor()
 QFuture<MigrationReport> Operations::migrate()
 {
     return MigrationRunner::run(m_pg.get());
+}
+
+ConnectionStatus* Operations::newConnectionStatus(QObject* parent)
+{
+    return new ConnectionStatus(m_pg.get(), m_redis.get(), parent);
 }
 
 std::unique_ptr<DemoDataGenerator> Operations::demoData()

@@ -30,6 +30,8 @@ class PlanOperations;
 class RedisUsers;
 class Tenant360;
 class DemoDataGenerator;
+class ConnectionStatus;
+class QObject;
 
 // The operations layer for one connection profile: a PostgreSQL session, a Redis client, the repositories
 // over them (the reads) and the operations that chain several steps (save then push the limits, set a
@@ -43,6 +45,8 @@ public:
     void connectAll();
     // Applies the platform contract's migrations (idempotent).
     QFuture<MigrationReport> migrate();
+    // The status bar's view of both connections (owned by `parent`).
+    ConnectionStatus* newConnectionStatus(QObject* parent);
     // Fills the servers with demo data (it refuses servers other than this machine's).
     std::unique_ptr<DemoDataGenerator> demoData();
     PgSession* pg() const { return m_pg.get(); }

@@ -306,6 +306,73 @@ private slots:
                  tenant);
     }
 
+    // The reads as a person sees them (without --json): one line per row, the values a reader looks for.
+    void readsAsText()
+    {
+        const auto lines = [](const Run& run) { return run.out.trimmed().split('\n'); };
+        Run run = cli({QStringLiteral("plans"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("starter") && run.out.contains("included") && run.out.contains("overage"),
+                 run.out.constData());
+        run = cli({QStringLiteral("plans"), QStringLiteral("show"), QStringLiteral("starter")});
+        QVERIFY2(run.out.contains("plan starter, version") && run.out.contains("allowed_models"), run.out.constData());
+        run = cli({QStringLiteral("overrides"), QStringLiteral("list")});
+        QCOMPARE(lines(run).size(), scalar(QStringLiteral("SELECT count(*) FROM tenant_limit_overrides")).toInt());
+        QVERIFY2(run.out.contains("until"), run.out.constData());
+        run = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("4")});
+        QCOMPARE(lines(run).size(), 4);
+        const QString job
+            = QString::fromUtf8(TestServers::redis(m_redis.get(), {"ZRANGE", "bull:workflow-runs:failed", "0", "0"})
+                                    .elements.value(0)
+                                    .text);
+        run = cli({QStringLiteral("jobs"),
+                   QStringLiteral("list"),
+                   QStringLiteral("--queue"),
+                   QStringLiteral("workflow-runs"),
+                   QStringLiteral("--state"),
+                   QStringLiteral("failed"),
+                   QStringLiteral("--limit"),
+                   QStringLiteral("3")});
+        QCOMPARE(lines(run).size(), 3);
+        for (const QByteArray& line : lines(run))
+            QVERIFY2(line.contains(" failed "), line.constData());
+        run = cli({QStringLiteral("jobs"),
+                   QStringLiteral("show"),
+                   job,
+                   QStringLiteral("--queue"),
+                   QStringLiteral("workflow-runs")});
+        QVERIFY2(run.out.startsWith("job " + job.toUtf8() + " of workflow-runs") && run.out.contains("failed: "),
+                 run.out.constData());
+        run = cli({QStringLiteral("jobs"), QStringLiteral("errors")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("(e.g. job"), run.out.constData());
+        const QDate today = QDate::currentDate();
+        run = cli({QStringLiteral("usage"),
+                   QStringLiteral("--from"),
+                   today.addDays(-2).toString(Qt::ISODate),
+                   QStringLiteral("--to"),
+                   today.toString(Qt::ISODate),
+                   QStringLiteral("--by"),
+                   QStringLiteral("day")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(" tokens ") && run.out.contains(" requests "),
+                 run.out.constData());
+        run = cli({QStringLiteral("costs"),
+                   QStringLiteral("--month"),
+                   today.toString(QStringLiteral("yyyy-MM")),
+                   QStringLiteral("--limit"),
+                   QStringLiteral("3")});
+        QCOMPARE(lines(run).size(), 3);
+        QVERIFY2(run.out.contains(" cost ") && run.out.contains("(BYOK $") && run.out.contains("margin $"),
+                 run.out.constData());
+        run = cli(
+            {QStringLiteral("executions"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(lines(run).size(), 3);
+        const QString execution = QString::fromUtf8(lines(run).first().split(' ').first());
+        run = cli({QStringLiteral("executions"), QStringLiteral("show"), execution});
+        QVERIFY2(run.out.startsWith(execution.toUtf8()) && run.out.contains("  1. "), run.out.constData());
+        run = cli({QStringLiteral("alerts"), QStringLiteral("list"), QStringLiteral("--all")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("acknowledged by"), run.out.constData());
+    }
+
     // The checklist: every command the overview lists succeeded above.
     void everyCommandSucceeded()
     {
