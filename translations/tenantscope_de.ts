@@ -490,10 +490,6 @@
         <translation>--limit muss zwischen 1 und 1000 liegen</translation>
     </message>
     <message>
-        <source>executions needs list, show, errors, retry, resume or cancel</source>
-        <translation>executions braucht list, show, errors, retry, resume oder cancel</translation>
-    </message>
-    <message>
         <source>--since takes an amount with m, h or d (90m, 1h, 7d)</source>
         <translation>--since nimmt eine Menge mit m, h oder d (90m, 1h, 7d)</translation>
     </message>
@@ -520,10 +516,6 @@
     <message>
         <source>%1 queued as new execution %2</source>
         <translation>%1 als neue Ausführung %2 eingereiht</translation>
-    </message>
-    <message>
-        <source>jobs needs list, show, retry, remove or errors</source>
-        <translation>jobs braucht list, show, retry, remove oder errors</translation>
     </message>
     <message>
         <source>jobs %1 needs --queue Q and a job id</source>
@@ -580,10 +572,6 @@
     <message>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
-    </message>
-    <message>
-        <source>alerts needs list, check, ack, snooze or thresholds</source>
-        <translation>alerts braucht list, check, ack, snooze oder thresholds</translation>
     </message>
     <message>
         <source>alerts thresholds needs whole percentages, like 80,90,100</source>
@@ -649,10 +637,6 @@
         <translation>%1, aber %2 Führen Sie `tenantscope-cli limits push` aus, sobald Redis wieder da ist.</translation>
     </message>
     <message>
-        <source>plans needs list, show or set</source>
-        <translation>plans braucht list, show oder set</translation>
-    </message>
-    <message>
         <source>plans %1 needs a plan id</source>
         <translation>plans %1 braucht eine Tarif-ID</translation>
     </message>
@@ -675,10 +659,6 @@
     <message>
         <source>plan %1 already has these values; nothing saved</source>
         <translation>Tarif %1 hat bereits diese Werte; nichts gespeichert</translation>
-    </message>
-    <message>
-        <source>overrides needs list, set or clear</source>
-        <translation>overrides braucht list, set oder clear</translation>
     </message>
     <message>
         <source>overrides %1 needs a tenant id (a UUID)</source>
@@ -713,24 +693,12 @@
         <translation>Ausnahme von %1 entfernt</translation>
     </message>
     <message>
-        <source>limits needs push</source>
-        <translation>limits braucht push</translation>
-    </message>
-    <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
         <translation>keine Antwort innerhalb von 120 s; die Limits sind vielleicht nur teilweise übertragen: führen Sie es erneut aus</translation>
     </message>
     <message>
-        <source>audit needs list</source>
-        <translation>audit braucht list</translation>
-    </message>
-    <message>
         <source>--limit must be between 1 and 5000</source>
         <translation>--limit muss zwischen 1 und 5000 liegen</translation>
-    </message>
-    <message>
-        <source>keys needs set, list, delete, test, upload or revoke</source>
-        <translation>keys braucht set, list, delete, test, upload oder revoke</translation>
     </message>
     <message>
         <source>--provider: one of openai, anthropic, custom, platform</source>
@@ -867,10 +835,6 @@
     <message>
         <source>not in it: %1 (%2)</source>
         <translation>nicht enthalten: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>snapshot needs export or show</source>
-        <translation>snapshot braucht export oder show</translation>
     </message>
     <message>
         <source>snapshot export needs --tenant ID and --out FILE</source>

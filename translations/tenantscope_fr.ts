@@ -490,10 +490,6 @@
         <translation>--limit doit être compris entre 1 et 1000</translation>
     </message>
     <message>
-        <source>executions needs list, show, errors, retry, resume or cancel</source>
-        <translation>executions attend list, show, errors, retry, resume ou cancel</translation>
-    </message>
-    <message>
         <source>--since takes an amount with m, h or d (90m, 1h, 7d)</source>
         <translation>--since prend une durée en m, h ou d (90m, 1h, 7d)</translation>
     </message>
@@ -520,10 +516,6 @@
     <message>
         <source>%1 queued as new execution %2</source>
         <translation>%1 mise en file comme nouvelle exécution %2</translation>
-    </message>
-    <message>
-        <source>jobs needs list, show, retry, remove or errors</source>
-        <translation>jobs attend list, show, retry, remove ou errors</translation>
     </message>
     <message>
         <source>jobs %1 needs --queue Q and a job id</source>
@@ -580,10 +572,6 @@
     <message>
         <source> (paused)</source>
         <translation> (en pause)</translation>
-    </message>
-    <message>
-        <source>alerts needs list, check, ack, snooze or thresholds</source>
-        <translation>alerts attend list, check, ack, snooze ou thresholds</translation>
     </message>
     <message>
         <source>alerts thresholds needs whole percentages, like 80,90,100</source>
@@ -649,10 +637,6 @@
         <translation>%1, mais %2 Lancez `tenantscope-cli limits push` quand Redis sera revenu.</translation>
     </message>
     <message>
-        <source>plans needs list, show or set</source>
-        <translation>plans attend list, show ou set</translation>
-    </message>
-    <message>
         <source>plans %1 needs a plan id</source>
         <translation>plans %1 attend un identifiant de forfait</translation>
     </message>
@@ -675,10 +659,6 @@
     <message>
         <source>plan %1 already has these values; nothing saved</source>
         <translation>le forfait %1 a déjà ces valeurs ; rien n&apos;a été enregistré</translation>
-    </message>
-    <message>
-        <source>overrides needs list, set or clear</source>
-        <translation>overrides attend list, set ou clear</translation>
     </message>
     <message>
         <source>overrides %1 needs a tenant id (a UUID)</source>
@@ -713,24 +693,12 @@
         <translation>dérogation de %1 supprimée</translation>
     </message>
     <message>
-        <source>limits needs push</source>
-        <translation>limits attend push</translation>
-    </message>
-    <message>
         <source>no answer within 120 s; the limits may be partly pushed: run it again</source>
         <translation>pas de réponse en 120 s ; les limites sont peut-être poussées en partie : relancez</translation>
     </message>
     <message>
-        <source>audit needs list</source>
-        <translation>audit attend list</translation>
-    </message>
-    <message>
         <source>--limit must be between 1 and 5000</source>
         <translation>--limit doit être compris entre 1 et 5000</translation>
-    </message>
-    <message>
-        <source>keys needs set, list, delete, test, upload or revoke</source>
-        <translation>keys attend set, list, delete, test, upload ou revoke</translation>
     </message>
     <message>
         <source>--provider: one of openai, anthropic, custom, platform</source>
@@ -867,10 +835,6 @@
     <message>
         <source>not in it: %1 (%2)</source>
         <translation>absent : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>snapshot needs export or show</source>
-        <translation>snapshot attend export ou show</translation>
     </message>
     <message>
         <source>snapshot export needs --tenant ID and --out FILE</source>

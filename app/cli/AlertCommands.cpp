@@ -17,6 +17,8 @@ class AlertCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
+    // Every alert command runs the group's parsing; each leaf class below only declares its options.
+    int run() override { return alertsCommand(); }
     int alertsCommand();
 };
 
@@ -24,13 +26,6 @@ int AlertCommand::alertsCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    static const QStringList known{QStringLiteral("list"),
-                                   QStringLiteral("check"),
-                                   QStringLiteral("ack"),
-                                   QStringLiteral("snooze"),
-                                   QStringLiteral("thresholds")};
-    if (!known.contains(sub))
-        return usageError(tr("alerts needs list, check, ack, snooze or thresholds"));
     if (sub == QLatin1String("thresholds")) {
         const QString value = words.value(2);
         if (AlertMath::parseThresholds(value).isEmpty())
@@ -157,9 +152,6 @@ public:
         addOption(QStringLiteral("min"), QStringLiteral("PERCENT"), tr("only thresholds of PERCENT or more"));
         addJson();
     }
-
-protected:
-    int run() override { return alertsCommand(); }
 };
 
 class AlertsList : public AlertCommand
@@ -173,9 +165,6 @@ public:
         addFlag(QStringLiteral("all"), tr("acknowledged and snoozed ones too"));
         addJson();
     }
-
-protected:
-    int run() override { return alertsCommand(); }
 };
 
 class AlertsAck : public AlertCommand
@@ -188,9 +177,6 @@ public:
         addPositional(QStringLiteral("ID"), tr("the alert id"));
         addOption(QStringLiteral("note"), QStringLiteral("TEXT"), tr("a note for the others"));
     }
-
-protected:
-    int run() override { return alertsCommand(); }
 };
 
 class AlertsSnooze : public AlertCommand
@@ -204,9 +190,6 @@ public:
         addOption(QStringLiteral("hours"), QStringLiteral("N"), tr("how long (default 24)"));
         addOption(QStringLiteral("note"), QStringLiteral("TEXT"), tr("a note for the others"));
     }
-
-protected:
-    int run() override { return alertsCommand(); }
 };
 
 class AlertsThresholds : public AlertCommand
@@ -220,9 +203,6 @@ public:
         addPositional(QStringLiteral("PERCENTS"), tr("like 80,90,100"));
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
     }
-
-protected:
-    int run() override { return alertsCommand(); }
 };
 
 } // namespace

@@ -30,6 +30,8 @@ class ExecutionCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
+    // Every execution command runs the group's parsing; each leaf class below only declares its options.
+    int run() override { return executionsCommand(); }
     int executionsCommand();
     int executionShow(const ExecutionRepository& repository, const QString& id, bool asJson);
     int executionAction(ExecutionActions::Kind kind);
@@ -39,14 +41,6 @@ int ExecutionCommand::executionsCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    static const QStringList known{QStringLiteral("list"),
-                                   QStringLiteral("show"),
-                                   QStringLiteral("errors"),
-                                   QStringLiteral("retry"),
-                                   QStringLiteral("resume"),
-                                   QStringLiteral("cancel")};
-    if (!known.contains(sub))
-        return usageError(tr("executions needs list, show, errors, retry, resume or cancel"));
     if (const auto kind = ExecutionActions::kindFromName(sub))
         return executionAction(*kind);
     if (sub == QLatin1String("show") && words.size() < 3)
@@ -205,9 +199,6 @@ public:
         addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N (default 50)"));
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 class ExecutionsShow : public ExecutionCommand
@@ -220,9 +211,6 @@ public:
         addPositional(QStringLiteral("ID"), tr("the execution id"));
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 class ExecutionsErrors : public ExecutionCommand
@@ -239,9 +227,6 @@ public:
         addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N groups (default 50)"));
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 class ExecutionsRetry : public ExecutionCommand
@@ -256,9 +241,6 @@ public:
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 class ExecutionsResume : public ExecutionCommand
@@ -274,9 +256,6 @@ public:
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 class ExecutionsCancel : public ExecutionCommand
@@ -290,9 +269,6 @@ public:
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
         addJson();
     }
-
-protected:
-    int run() override { return executionsCommand(); }
 };
 
 } // namespace

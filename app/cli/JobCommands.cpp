@@ -23,6 +23,8 @@ class JobCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
+    // Every job command runs the group's parsing; each leaf class below only declares its options.
+    int run() override { return jobsCommand(); }
     int jobsCommand();
 };
 
@@ -30,13 +32,6 @@ int JobCommand::jobsCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    static const QStringList known{QStringLiteral("list"),
-                                   QStringLiteral("show"),
-                                   QStringLiteral("retry"),
-                                   QStringLiteral("remove"),
-                                   QStringLiteral("errors")};
-    if (!known.contains(sub))
-        return usageError(tr("jobs needs list, show, retry, remove or errors"));
     const QString queue = option(QStringLiteral("--queue"));
     const bool needsJob
         = sub == QLatin1String("show") || sub == QLatin1String("retry") || sub == QLatin1String("remove");
@@ -235,9 +230,6 @@ public:
         addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N (default 50)"));
         addJson();
     }
-
-protected:
-    int run() override { return jobsCommand(); }
 };
 
 class JobsShow : public JobCommand
@@ -251,9 +243,6 @@ public:
         addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the BullMQ queue"), true);
         addJson();
     }
-
-protected:
-    int run() override { return jobsCommand(); }
 };
 
 class JobsErrors : public JobCommand
@@ -267,9 +256,6 @@ public:
         addOption(QStringLiteral("error"), QStringLiteral("TEXT"), tr("the failure contains TEXT"));
         addJson();
     }
-
-protected:
-    int run() override { return jobsCommand(); }
 };
 
 class JobsRetry : public JobCommand
@@ -284,9 +270,6 @@ public:
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
         addJson();
     }
-
-protected:
-    int run() override { return jobsCommand(); }
 };
 
 class JobsRemove : public JobCommand
@@ -301,9 +284,6 @@ public:
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
         addJson();
     }
-
-protected:
-    int run() override { return jobsCommand(); }
 };
 
 } // namespace

@@ -27,6 +27,8 @@ class KeyCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
+    // Every key command runs the group's parsing; each leaf class below only declares its options.
+    int run() override { return keysCommand(); }
     int keysCommand();
     int keysListUploaded(const QString& tenant, bool asJson);
 };
@@ -35,14 +37,6 @@ int KeyCommand::keysCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    static const QStringList known{QStringLiteral("set"),
-                                   QStringLiteral("list"),
-                                   QStringLiteral("delete"),
-                                   QStringLiteral("test"),
-                                   QStringLiteral("upload"),
-                                   QStringLiteral("revoke")};
-    if (!known.contains(sub))
-        return usageError(tr("keys needs set, list, delete, test, upload or revoke"));
     const QString provider = option(QStringLiteral("--provider"));
     const bool needsProvider = sub != QLatin1String("list") && sub != QLatin1String("revoke");
     if (needsProvider && !KeyProvider::isKnown(provider))
@@ -231,9 +225,6 @@ public:
         addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
         addOption(QStringLiteral("base-url"), QStringLiteral("URL"), tr("an OpenAI-compatible server's URL (custom)"));
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 class KeysList : public KeyCommand
@@ -248,9 +239,6 @@ public:
         addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant whose uploaded keys to list"));
         addJson();
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 class KeysDelete : public KeyCommand
@@ -262,9 +250,6 @@ public:
     {
         addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 class KeysTest : public KeyCommand
@@ -277,9 +262,6 @@ public:
         addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
         addJson();
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 class KeysUpload : public KeyCommand
@@ -295,9 +277,6 @@ public:
         addOption(QStringLiteral("label"), QStringLiteral("L"), tr("a name for it"));
         addJson();
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 class KeysRevoke : public KeyCommand
@@ -310,9 +289,6 @@ public:
         addPositional(QStringLiteral("KEY_ID"), tr("the uploaded key's id"));
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
     }
-
-protected:
-    int run() override { return keysCommand(); }
 };
 
 } // namespace

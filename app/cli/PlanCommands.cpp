@@ -70,8 +70,6 @@ int PlanCommand::plansCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("set"))
-        return usageError(tr("plans needs list, show or set"));
     const QString planId = words.value(2);
     if (sub != QLatin1String("list") && planId.isEmpty())
         return usageError(tr("plans %1 needs a plan id").arg(sub));
@@ -182,8 +180,6 @@ int PlanCommand::overridesCommand()
 {
     const QStringList words = this->words();
     const QString sub = words.value(1);
-    if (sub != QLatin1String("list") && sub != QLatin1String("set") && sub != QLatin1String("clear"))
-        return usageError(tr("overrides needs list, set or clear"));
     const QString tenant = words.value(2).toLower();
     if (sub != QLatin1String("list") && !Validation::isUuid(tenant))
         return usageError(tr("overrides %1 needs a tenant id (a UUID)").arg(sub));
@@ -213,12 +209,15 @@ int PlanCommand::overridesCommand()
     auto services = connect();
     if (!services)
         return ExitCode::Failed;
-    PlanRepository& repository = *services->plans();
-    auto current = repository.overrides();
-    if (!awaitFuture(current))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!current.result().ok())
-        return fail(current.result().error);
+    // list and clear read the overrides here; set's operation reads them itself.
+    QFuture<Fetched<QVector<LimitOverride>>> current;
+    if (sub != QLatin1String("set")) {
+        current = services->plans()->overrides();
+        if (!awaitFuture(current))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!current.result().ok())
+            return fail(current.result().error);
+    }
     if (sub == QLatin1String("list")) {
         if (flag(QStringLiteral("--json"))) {
             QJsonArray array;
@@ -273,9 +272,6 @@ int PlanCommand::overridesCommand()
 
 int PlanCommand::limitsCommand()
 {
-    const QStringList words = this->words();
-    if (words.value(1) != QLatin1String("push"))
-        return usageError(tr("limits needs push"));
     const QString tenant = option(QStringLiteral("--tenant")).toLower();
     if (!tenant.isEmpty() && !Validation::isUuid(tenant))
         return usageError(tr("--tenant needs a tenant id (a UUID)"));
@@ -298,9 +294,6 @@ int PlanCommand::limitsCommand()
 
 int PlanCommand::auditCommand()
 {
-    const QStringList words = this->words();
-    if (words.value(1) != QLatin1String("list"))
-        return usageError(tr("audit needs list"));
     AuditRepository::Filter filter;
     filter.tenantId = option(QStringLiteral("--tenant")).toLower();
     filter.action = option(QStringLiteral("--action"));

@@ -18,6 +18,8 @@ class SnapshotCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
+    // Every snapshot command runs the group's parsing; each leaf class below only declares its options.
+    int run() override { return snapshotCommand(); }
     int snapshotCommand();
 };
 
@@ -69,8 +71,6 @@ int SnapshotCommand::snapshotCommand()
         out() << Qt::flush;
         return ExitCode::Done;
     }
-    if (sub != QLatin1String("export"))
-        return usageError(tr("snapshot needs export or show"));
     const QString tenant = option(QStringLiteral("--tenant")).toLower();
     const QString out = option(QStringLiteral("--out"));
     if (tenant.isEmpty() || out.isEmpty())
@@ -118,9 +118,6 @@ public:
         addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
         addOption(QStringLiteral("out"), QStringLiteral("FILE"), tr("where to write it"), true);
     }
-
-protected:
-    int run() override { return snapshotCommand(); }
 };
 
 class SnapshotShow : public SnapshotCommand
@@ -134,9 +131,6 @@ public:
         worksOffline();
         addJson();
     }
-
-protected:
-    int run() override { return snapshotCommand(); }
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include <CliOverview.h>
 #include <TestServers.h>
 #include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
@@ -56,24 +57,7 @@ private slots:
         QVERIFY(run.out.startsWith("tenantscope-cli "));
     }
 
-    // The command names the overview lists ("tenants list", "chat").
-    QStringList commandNames()
-    {
-        const Run overview = cli({QStringLiteral("--help")});
-        QStringList names;
-        for (const QByteArray& line : overview.out.split('\n')) {
-            if (!line.startsWith("  ") || line.startsWith("      "))
-                continue;
-            QStringList name;
-            for (const QString& word : QString::fromUtf8(line).trimmed().split(u' ')) {
-                if (word.isEmpty() || word.startsWith(u'[') || word.startsWith(u'-') || word.at(0).isUpper())
-                    break;
-                name << word;
-            }
-            names << name.join(u' ');
-        }
-        return names;
-    }
+    QStringList commandNames() { return cliCommandNames(cli({QStringLiteral("--help")}).out); }
 
     // Every command answers --help (exit 0, its synopsis and options), refuses an unknown option as bad
     // usage (exit 2), and every read offers --json.
