@@ -518,14 +518,6 @@
         <translation>%1 als neue Ausführung %2 eingereiht</translation>
     </message>
     <message>
-        <source>jobs %1 needs --queue Q and a job id</source>
-        <translation>jobs %1 braucht --queue Q und eine Job-ID</translation>
-    </message>
-    <message>
-        <source>jobs %1 needs a job id</source>
-        <translation>jobs %1 braucht eine Job-ID</translation>
-    </message>
-    <message>
         <source>--state must be one of %1</source>
         <translation>--state muss eines von %1 sein</translation>
     </message>
@@ -536,14 +528,6 @@
     <message>
         <source>no answer within 30 s; the job may or may not have changed: run jobs show</source>
         <translation>keine Antwort innerhalb von 30 s; der Job hat sich vielleicht geändert: führen Sie jobs show aus</translation>
-    </message>
-    <message>
-        <source>Redis did not answer within 30 s</source>
-        <translation>Redis hat nicht innerhalb von 30 s geantwortet</translation>
-    </message>
-    <message>
-        <source>Redis did not answer within 60 s</source>
-        <translation>Redis hat nicht innerhalb von 60 s geantwortet</translation>
     </message>
     <message>
         <source>job %1 of %2: %3, state %4</source>
@@ -653,10 +637,6 @@
         <translation>Tarif %1, Version %2, %3 Mandanten</translation>
     </message>
     <message>
-        <source>could not read the price table</source>
-        <translation>die Preistabelle konnte nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>plan %1 already has these values; nothing saved</source>
         <translation>Tarif %1 hat bereits diese Werte; nichts gespeichert</translation>
     </message>
@@ -679,10 +659,6 @@
     <message>
         <source>, expired</source>
         <translation>, abgelaufen</translation>
-    </message>
-    <message>
-        <source>tenant %1 has no override</source>
-        <translation>Mandant %1 hat keine Ausnahme</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
@@ -1313,6 +1289,18 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>the N largest (default all)</source>
         <translation>die N größten (Standard alle)</translation>
+    </message>
+    <message>
+        <source>%1 needs --queue Q and a job id</source>
+        <translation>%1 braucht --queue Q und eine Job-ID</translation>
+    </message>
+    <message>
+        <source>%1 needs a job id</source>
+        <translation>%1 braucht eine Job-ID</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within %1 s</source>
+        <translation>Redis hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3246,17 @@ Sie wird: %1</translation>
     <message>
         <source>(none)</source>
         <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOperations</name>
+    <message>
+        <source>plan &quot;%1&quot; does not exist</source>
+        <translation>Tarif „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no override that this role can see</source>
+        <translation>Mandant %1 hat keine für diese Rolle sichtbare Ausnahme</translation>
     </message>
 </context>
 <context>

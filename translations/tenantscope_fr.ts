@@ -518,14 +518,6 @@
         <translation>%1 mise en file comme nouvelle exécution %2</translation>
     </message>
     <message>
-        <source>jobs %1 needs --queue Q and a job id</source>
-        <translation>jobs %1 attend --queue Q et un identifiant de job</translation>
-    </message>
-    <message>
-        <source>jobs %1 needs a job id</source>
-        <translation>jobs %1 attend un identifiant de job</translation>
-    </message>
-    <message>
         <source>--state must be one of %1</source>
         <translation>--state doit être l&apos;un de %1</translation>
     </message>
@@ -536,14 +528,6 @@
     <message>
         <source>no answer within 30 s; the job may or may not have changed: run jobs show</source>
         <translation>pas de réponse en 30 s ; le job a peut-être changé : lancez jobs show</translation>
-    </message>
-    <message>
-        <source>Redis did not answer within 30 s</source>
-        <translation>Redis n&apos;a pas répondu en 30 s</translation>
-    </message>
-    <message>
-        <source>Redis did not answer within 60 s</source>
-        <translation>Redis n&apos;a pas répondu en 60 s</translation>
     </message>
     <message>
         <source>job %1 of %2: %3, state %4</source>
@@ -653,10 +637,6 @@
         <translation>forfait %1, version %2, %3 locataires</translation>
     </message>
     <message>
-        <source>could not read the price table</source>
-        <translation>impossible de lire la grille tarifaire</translation>
-    </message>
-    <message>
         <source>plan %1 already has these values; nothing saved</source>
         <translation>le forfait %1 a déjà ces valeurs ; rien n&apos;a été enregistré</translation>
     </message>
@@ -679,10 +659,6 @@
     <message>
         <source>, expired</source>
         <translation>, expirée</translation>
-    </message>
-    <message>
-        <source>tenant %1 has no override</source>
-        <translation>le locataire %1 n&apos;a pas de dérogation</translation>
     </message>
     <message>
         <source>saved the override of %1 (version %2)</source>
@@ -1313,6 +1289,18 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>the N largest (default all)</source>
         <translation>les N plus grands (tous par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 needs --queue Q and a job id</source>
+        <translation>%1 demande --queue Q et un identifiant de job</translation>
+    </message>
+    <message>
+        <source>%1 needs a job id</source>
+        <translation>%1 demande un identifiant de job</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within %1 s</source>
+        <translation>Redis n’a pas répondu en %1 s</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3246,17 @@ Elle permettra de : %1</translation>
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOperations</name>
+    <message>
+        <source>plan &quot;%1&quot; does not exist</source>
+        <translation>le forfait « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no override that this role can see</source>
+        <translation>le locataire %1 n’a pas de dérogation visible pour ce rôle</translation>
     </message>
 </context>
 <context>

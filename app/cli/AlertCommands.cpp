@@ -11,83 +11,70 @@
 namespace
 {
 
-// What the AlertCommand commands share: their parsing and output, one entry per command below.
+// What the alerts commands share: --min, and waiting for PostgreSQL's answer.
 class AlertCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
-    // Every alert command runs the group's parsing; each leaf class below only declares its options.
-    int run() override { return alertsCommand(); }
-    int alertsCommand();
+
+    // --min as a percentage; -1 when it is not one.
+    int minimum() const
+    {
+        bool numberOk = true;
+        const int minimum = option(QStringLiteral("--min"), QStringLiteral("0")).toInt(&numberOk);
+        return numberOk && minimum >= 0 && minimum <= 1000 ? minimum : -1;
+    }
+    int badMinimum() { return usageError(tr("--min takes a percentage (0 to 1000)")); }
+    template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode, int timeoutMs = 30000)
+    {
+        if (!awaitFuture(future, timeoutMs)) {
+            *exitCode = fail(timeoutMs > 30000 ? tr("the servers did not answer within 120 s")
+                                               : tr("PostgreSQL did not answer within 30 s"));
+            return false;
+        }
+        if (!future.result().ok()) {
+            *exitCode = fail(future.result().error);
+            return false;
+        }
+        return true;
+    }
+    // The alert id after the command's words; 0 when it is not one.
+    qint64 alertId() const
+    {
+        bool numberOk = true;
+        const qint64 id = words().value(2).toLongLong(&numberOk);
+        return numberOk && id > 0 ? id : 0;
+    }
 };
 
-int AlertCommand::alertsCommand()
+class AlertsCheck : public AlertCommand
 {
-    const QStringList words = this->words();
-    const QString sub = words.value(1);
-    if (sub == QLatin1String("thresholds")) {
-        const QString value = words.value(2);
-        if (AlertMath::parseThresholds(value).isEmpty())
-            return usageError(tr("alerts thresholds needs whole percentages, like 80,90,100"));
-        const QString reason = option(QStringLiteral("--reason"));
-        const QString noReason = Validation::reason(reason);
-        if (!noReason.isEmpty())
-            return usageError(tr("--reason: %1").arg(noReason));
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    AlertsCheck()
+        : AlertCommand(QStringLiteral("alerts check"),
+                       tr("Evaluate every tenant's month to date and fire the alerts it crossed."))
+    {
+        addOption(QStringLiteral("min"), QStringLiteral("PERCENT"), tr("only thresholds of PERCENT or more"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const int minimum = this->minimum();
+        if (minimum < 0)
+            return badMinimum();
         auto services = connect();
         if (!services)
             return ExitCode::Failed;
-        auto saved = services->alerts()->setThresholds(value, reason);
-        if (!awaitFuture(saved))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
-        if (!saved.result().ok())
-            return fail(saved.result().error);
-        out() << tr("alert thresholds are now %1 %").arg(saved.result().value) << Qt::endl;
-        return ExitCode::Done;
-    }
-    bool numberOk = true;
-    const int minimum = option(QStringLiteral("--min"), QStringLiteral("0")).toInt(&numberOk);
-    if (!numberOk || minimum < 0 || minimum > 1000)
-        return usageError(tr("--min takes a percentage (0 to 1000)"));
-    qint64 id = 0;
-    if (sub == QLatin1String("ack") || sub == QLatin1String("snooze")) {
-        id = words.value(2).toLongLong(&numberOk);
-        if (!numberOk || id <= 0)
-            return usageError(tr("alerts %1 needs an alert id (a number)").arg(sub));
-    }
-    int hours = 0;
-    if (sub == QLatin1String("snooze")) {
-        hours = option(QStringLiteral("--hours"), QStringLiteral("24")).toInt(&numberOk);
-        if (!numberOk || hours < 1 || hours > 24 * 90)
-            return usageError(tr("--hours takes 1 to 2160"));
-    }
-    const bool asJson = flag(QStringLiteral("--json"));
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    AlertRepository& alerts = *services->alerts();
-    if (sub == QLatin1String("ack") || sub == QLatin1String("snooze")) {
-        auto done = sub == QLatin1String("ack") ? alerts.acknowledge(id, option(QStringLiteral("--note")))
-                                                : alerts.snooze(id,
-                                                                QDateTime::currentDateTimeUtc().addSecs(3600LL * hours),
-                                                                option(QStringLiteral("--note")));
-        if (!awaitFuture(done))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
-        if (!done.result().ok())
-            return fail(done.result().error);
-        out() << (sub == QLatin1String("ack") ? tr("alert %1 acknowledged").arg(id)
-                                              : tr("alert %1 snoozed for %2 h").arg(id).arg(hours))
-              << Qt::endl;
-        return ExitCode::Done;
-    }
-    if (sub == QLatin1String("check")) {
-        auto evaluation = alerts.evaluate();
-        if (!awaitFuture(evaluation, 120000))
-            return fail(tr("the servers did not answer within 120 s"));
-        if (!evaluation.result().ok())
-            return fail(evaluation.result().error);
+        auto evaluation = services->alerts()->evaluate();
+        int exitCode = ExitCode::Done;
+        if (!answered(evaluation, &exitCode, 120000))
+            return exitCode;
         const AlertRepository::Evaluation& e = evaluation.result().value;
-        if (asJson) {
+        if (flag(QStringLiteral("--json"))) {
             QJsonArray quotas;
             for (const TenantQuota& q : e.quotas)
                 if (q.percent >= minimum)
@@ -112,46 +99,6 @@ int AlertCommand::alertsCommand()
         out() << QCoreApplication::translate("Cli", "%n new alert(s) fired", nullptr, int(e.fired.size())) << Qt::endl;
         return ExitCode::Done;
     }
-    AlertRepository::Filter filter;
-    filter.minThreshold = minimum;
-    filter.openOnly = !flag(QStringLiteral("--all"));
-    auto list = alerts.list(filter);
-    if (!awaitFuture(list))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!list.result().ok())
-        return fail(list.result().error);
-    if (asJson) {
-        QJsonArray array;
-        for (const QuotaAlert& a : list.result().value)
-            array.append(a.toJson());
-        out() << json(array) << Qt::flush;
-        return ExitCode::Done;
-    }
-    for (const QuotaAlert& a : list.result().value)
-        out() << QStringLiteral("%1  %2  %3  %4 %  %5  %6\n")
-                     .arg(a.id, 6)
-                     .arg(a.tenantName.leftJustified(24), a.metric.leftJustified(6))
-                     .arg(a.threshold, 4)
-                     .arg(a.usedOfLimitText(),
-                          a.isOpen() ? tr("open")
-                                     : (a.acknowledgedAt.isValid()
-                                            ? tr("acknowledged by %1").arg(a.acknowledgedBy)
-                                            : tr("snoozed until %1").arg(a.snoozedUntil.toString(Qt::ISODate))));
-    out() << Qt::flush;
-    return ExitCode::Done;
-}
-
-class AlertsCheck : public AlertCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    AlertsCheck()
-        : AlertCommand(QStringLiteral("alerts check"),
-                       tr("Evaluate every tenant's month to date and fire the alerts it crossed."))
-    {
-        addOption(QStringLiteral("min"), QStringLiteral("PERCENT"), tr("only thresholds of PERCENT or more"));
-        addJson();
-    }
 };
 
 class AlertsList : public AlertCommand
@@ -165,6 +112,42 @@ public:
         addFlag(QStringLiteral("all"), tr("acknowledged and snoozed ones too"));
         addJson();
     }
+
+protected:
+    int run() override
+    {
+        AlertRepository::Filter filter;
+        filter.minThreshold = minimum();
+        if (filter.minThreshold < 0)
+            return badMinimum();
+        filter.openOnly = !flag(QStringLiteral("--all"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto list = services->alerts()->list(filter);
+        int exitCode = ExitCode::Done;
+        if (!answered(list, &exitCode))
+            return exitCode;
+        if (flag(QStringLiteral("--json"))) {
+            QJsonArray array;
+            for (const QuotaAlert& a : list.result().value)
+                array.append(a.toJson());
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const QuotaAlert& a : list.result().value)
+            out() << QStringLiteral("%1  %2  %3  %4 %  %5  %6\n")
+                         .arg(a.id, 6)
+                         .arg(a.tenantName.leftJustified(24), a.metric.leftJustified(6))
+                         .arg(a.threshold, 4)
+                         .arg(a.usedOfLimitText(),
+                              a.isOpen() ? tr("open")
+                                         : (a.acknowledgedAt.isValid()
+                                                ? tr("acknowledged by %1").arg(a.acknowledgedBy)
+                                                : tr("snoozed until %1").arg(a.snoozedUntil.toString(Qt::ISODate))));
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
 };
 
 class AlertsAck : public AlertCommand
@@ -176,6 +159,23 @@ public:
     {
         addPositional(QStringLiteral("ID"), tr("the alert id"));
         addOption(QStringLiteral("note"), QStringLiteral("TEXT"), tr("a note for the others"));
+    }
+
+protected:
+    int run() override
+    {
+        const qint64 id = alertId();
+        if (id == 0)
+            return usageError(tr("alerts %1 needs an alert id (a number)").arg(QStringLiteral("ack")));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto done = services->alerts()->acknowledge(id, option(QStringLiteral("--note")));
+        int exitCode = ExitCode::Done;
+        if (!answered(done, &exitCode))
+            return exitCode;
+        out() << tr("alert %1 acknowledged").arg(id) << Qt::endl;
+        return ExitCode::Done;
     }
 };
 
@@ -190,6 +190,28 @@ public:
         addOption(QStringLiteral("hours"), QStringLiteral("N"), tr("how long (default 24)"));
         addOption(QStringLiteral("note"), QStringLiteral("TEXT"), tr("a note for the others"));
     }
+
+protected:
+    int run() override
+    {
+        const qint64 id = alertId();
+        if (id == 0)
+            return usageError(tr("alerts %1 needs an alert id (a number)").arg(QStringLiteral("snooze")));
+        bool numberOk = true;
+        const int hours = option(QStringLiteral("--hours"), QStringLiteral("24")).toInt(&numberOk);
+        if (!numberOk || hours < 1 || hours > 24 * 90)
+            return usageError(tr("--hours takes 1 to 2160"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto done = services->alerts()->snooze(
+            id, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours), option(QStringLiteral("--note")));
+        int exitCode = ExitCode::Done;
+        if (!answered(done, &exitCode))
+            return exitCode;
+        out() << tr("alert %1 snoozed for %2 h").arg(id).arg(hours) << Qt::endl;
+        return ExitCode::Done;
+    }
 };
 
 class AlertsThresholds : public AlertCommand
@@ -202,6 +224,27 @@ public:
     {
         addPositional(QStringLiteral("PERCENTS"), tr("like 80,90,100"));
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+    }
+
+protected:
+    int run() override
+    {
+        const QString value = words().value(2);
+        if (AlertMath::parseThresholds(value).isEmpty())
+            return usageError(tr("alerts thresholds needs whole percentages, like 80,90,100"));
+        const QString reason = option(QStringLiteral("--reason"));
+        const QString noReason = Validation::reason(reason);
+        if (!noReason.isEmpty())
+            return usageError(tr("--reason: %1").arg(noReason));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto saved = services->alerts()->setThresholds(value, reason);
+        int exitCode = ExitCode::Done;
+        if (!answered(saved, &exitCode))
+            return exitCode;
+        out() << tr("alert thresholds are now %1 %").arg(saved.result().value) << Qt::endl;
+        return ExitCode::Done;
     }
 };
 

@@ -13,10 +13,10 @@
 #include <cstdio>
 #include <models/common/Validation.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/operations/KeyOperations.h>
 #include <models/operations/Operations.h>
 #include <models/playground/ChatSession.h>
 #include <models/playground/Playground.h>
-#include <net/SecretStore.h>
 #include <utility>
 
 namespace
@@ -52,20 +52,21 @@ int ChatCommand::chatCommand()
     // The key: the --base-url's custom slot for an OpenAI-compatible server, else the provider's own.
     const QString baseUrlOption = option(QStringLiteral("--base-url"));
     QString keySlot = ChatSettings::providerId(*provider);
-    SecretStore secrets;
-    LocalKeyStore keys(&secrets, keyProfile());
+    KeyOperations keys(keyProfile(), unencryptedKeysAllowed());
     if (*provider == ChatRequest::Provider::OpenAi && !baseUrlOption.isEmpty()
         && !qEnvironmentVariableIsSet("OPENAI_API_KEY"))
         keySlot = QStringLiteral("custom");
-    QString source;
-    Fetched<QString> key = KeySupport::resolveKey(keys, keySlot, &source);
-    if (!key.ok() && keySlot == QLatin1String("custom")) {
-        // A local server (Ollama, llama.cpp) often needs no key at all.
-        key = {QString(), QString()};
-        source = tr("no key");
-    }
-    if (!key.ok())
-        return fail(key.error);
+    auto resolved = keys.resolve(keySlot);
+    if (!awaitFuture(resolved, 20000))
+        return fail(tr("the keychain did not answer within 20 s"));
+    Fetched<ResolvedKey> found = resolved.result();
+    if (!found.ok() && keySlot == QLatin1String("custom"))
+        found
+            = {QString(), ResolvedKey{QString(), tr("no key")}}; // a local server (Ollama, llama.cpp) often needs none
+    if (!found.ok())
+        return fail(found.error);
+    Fetched<QString> key{QString(), std::exchange(found.value.key, QString())};
+    const QString source = found.value.source;
 
     ChatSettings settings;
     settings.provider = *provider;

@@ -30,124 +30,52 @@ class ExecutionCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
-    // Every execution command runs the group's parsing; each leaf class below only declares its options.
-    int run() override { return executionsCommand(); }
-    int executionsCommand();
-    int executionShow(const ExecutionRepository& repository, const QString& id, bool asJson);
-    int executionAction(ExecutionActions::Kind kind);
+    // The list filter from --tenant, --status, --workflow, --error, --since and --limit; empty: valid.
+    QString readFilter(ExecutionRepository::Filter* filter) const;
 };
 
-int ExecutionCommand::executionsCommand()
+// Retry, resume and cancel: one audited action on one execution.
+class ExecutionAction : public ExecutionCommand
 {
-    const QStringList words = this->words();
-    const QString sub = words.value(1);
-    if (const auto kind = ExecutionActions::kindFromName(sub))
-        return executionAction(*kind);
-    if (sub == QLatin1String("show") && words.size() < 3)
-        return usageError(tr("executions show needs an execution id"));
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+protected:
+    ExecutionAction(const QString& name, const QString& summary, ExecutionActions::Kind kind)
+        : ExecutionCommand(name, summary)
+        , m_kind(kind)
+    {
+        addPositional(QStringLiteral("ID"), tr("the execution id"));
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+    int run() override;
 
-    ExecutionRepository::Filter filter;
-    filter.tenantId = option(QStringLiteral("--tenant")).toLower();
-    filter.status = option(QStringLiteral("--status"));
-    filter.workflow = option(QStringLiteral("--workflow"));
-    filter.errorText = option(QStringLiteral("--error"));
+private:
+    ExecutionActions::Kind m_kind;
+};
+
+QString ExecutionCommand::readFilter(ExecutionRepository::Filter* filter) const
+{
+    filter->tenantId = option(QStringLiteral("--tenant")).toLower();
+    filter->status = option(QStringLiteral("--status"));
+    filter->workflow = option(QStringLiteral("--workflow"));
+    filter->errorText = option(QStringLiteral("--error"));
     const QString since = option(QStringLiteral("--since"));
     if (!since.isEmpty()) {
         const qint64 seconds = sinceSeconds(since);
         if (seconds <= 0)
-            return usageError(tr("--since takes an amount with m, h or d (90m, 1h, 7d)"));
-        filter.from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+            return tr("--since takes an amount with m, h or d (90m, 1h, 7d)");
+        filter->from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     }
     bool limitOk = true;
-    filter.limit = option(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
-    if (!limitOk || filter.limit < 1 || filter.limit > 1000)
-        return usageError(tr("--limit must be between 1 and 1000"));
-    const QString invalid = filter.validate();
-    if (!invalid.isEmpty())
-        return usageError(invalid);
-
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    ExecutionRepository& repository = *services->executions();
-    if (sub == QLatin1String("show"))
-        return executionShow(repository, words.value(2).toLower(), flag(QStringLiteral("--json")));
-    if (sub == QLatin1String("errors")) {
-        auto future = repository.errorGroups(filter, filter.limit);
-        if (!awaitFuture(future))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
-        if (!future.result().ok())
-            return fail(future.result().error);
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const ErrorGroup& group : future.result().value)
-                array.append(group.toJson());
-            out() << json(array) << Qt::flush;
-            return ExitCode::Done;
-        }
-        for (const ErrorGroup& group : future.result().value)
-            out() << QStringLiteral("%1  %2  %3  %4 tenants  %5\n")
-                         .arg(group.count, 7)
-                         .arg(group.errorCode.leftJustified(14), group.provider.leftJustified(10))
-                         .arg(group.tenants, 5)
-                         .arg(group.signature);
-        out() << Qt::flush;
-        return ExitCode::Done;
-    }
-    auto future = repository.list(filter);
-    if (!awaitFuture(future))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!future.result().ok())
-        return fail(future.result().error);
-    if (flag(QStringLiteral("--json"))) {
-        QJsonArray array;
-        for (const ExecutionSummary& e : future.result().value)
-            array.append(e.toJson());
-        out() << json(array) << Qt::flush;
-        return ExitCode::Done;
-    }
-    for (const ExecutionSummary& e : future.result().value)
-        out() << QStringLiteral("%1  %2  %3  %4  %5\n")
-                     .arg(e.id,
-                          e.createdAt.toUTC().toString(Qt::ISODate),
-                          e.status.leftJustified(9),
-                          e.tenantName.leftJustified(24),
-                          e.errorMessage.left(80));
-    out() << Qt::flush;
-    return ExitCode::Done;
+    filter->limit = option(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
+    if (!limitOk || filter->limit < 1 || filter->limit > 1000)
+        return tr("--limit must be between 1 and 1000");
+    return filter->validate();
 }
 
-int ExecutionCommand::executionShow(const ExecutionRepository& repository, const QString& id, bool asJson)
+int ExecutionAction::run()
 {
-    auto future = repository.detail(id);
-    if (!awaitFuture(future))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!future.result().ok())
-        return fail(future.result().error);
-    const ExecutionDetail& detail = future.result().value;
-    if (asJson) {
-        out() << json(detail.toJson()) << Qt::flush;
-        return ExitCode::Done;
-    }
-    const ExecutionSummary& e = detail.summary;
-    out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.id, e.status, e.tenantName, e.workflow);
-    if (!e.retryOf.isEmpty())
-        out() << tr("retry of %1 (requested by %2)").arg(e.retryOf, e.requestedBy) << '\n';
-    if (!e.errorCode.isEmpty())
-        out() << QStringLiteral("error %1: %2\n").arg(e.errorCode, e.errorMessage);
-    for (const ExecutionNode& node : detail.nodes)
-        out() << QStringLiteral("  %1. %2  %3  attempt %4  %5 tokens  %6%7\n")
-                     .arg(node.seq)
-                     .arg(node.key.leftJustified(14), node.status.leftJustified(10))
-                     .arg(node.attempt)
-                     .arg(node.promptTokens + node.completionTokens)
-                     .arg(node.costUsd, node.errorCode.isEmpty() ? QString() : QStringLiteral("  ") + node.errorCode);
-    out() << Qt::flush;
-    return ExitCode::Done;
-}
-
-int ExecutionCommand::executionAction(ExecutionActions::Kind kind)
-{
+    const ExecutionActions::Kind kind = m_kind;
     const QStringList words = this->words();
     const QString id = words.value(2).toLower();
     if (id.isEmpty())
@@ -199,6 +127,40 @@ public:
         addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N (default 50)"));
         addJson();
     }
+
+protected:
+    int run() override
+    {
+        ExecutionRepository::Filter filter;
+        const QString invalid = readFilter(&filter);
+        if (!invalid.isEmpty())
+            return usageError(invalid);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        const ExecutionRepository& repository = *services->executions();
+        auto future = repository.list(filter);
+        if (!awaitFuture(future))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        if (flag(QStringLiteral("--json"))) {
+            QJsonArray array;
+            for (const ExecutionSummary& e : future.result().value)
+                array.append(e.toJson());
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const ExecutionSummary& e : future.result().value)
+            out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(e.id,
+                              e.createdAt.toUTC().toString(Qt::ISODate),
+                              e.status.leftJustified(9),
+                              e.tenantName.leftJustified(24),
+                              e.errorMessage.left(80));
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
 };
 
 class ExecutionsShow : public ExecutionCommand
@@ -210,6 +172,45 @@ public:
     {
         addPositional(QStringLiteral("ID"), tr("the execution id"));
         addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString id = words().value(2).toLower();
+        if (id.isEmpty())
+            return usageError(tr("executions show needs an execution id"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        const ExecutionRepository& repository = *services->executions();
+        const bool asJson = flag(QStringLiteral("--json"));
+        auto future = repository.detail(id);
+        if (!awaitFuture(future))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        const ExecutionDetail& detail = future.result().value;
+        if (asJson) {
+            out() << json(detail.toJson()) << Qt::flush;
+            return ExitCode::Done;
+        }
+        const ExecutionSummary& e = detail.summary;
+        out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.id, e.status, e.tenantName, e.workflow);
+        if (!e.retryOf.isEmpty())
+            out() << tr("retry of %1 (requested by %2)").arg(e.retryOf, e.requestedBy) << '\n';
+        if (!e.errorCode.isEmpty())
+            out() << QStringLiteral("error %1: %2\n").arg(e.errorCode, e.errorMessage);
+        for (const ExecutionNode& node : detail.nodes)
+            out() << QStringLiteral("  %1. %2  %3  attempt %4  %5 tokens  %6%7\n")
+                         .arg(node.seq)
+                         .arg(node.key.leftJustified(14), node.status.leftJustified(10))
+                         .arg(node.attempt)
+                         .arg(node.promptTokens + node.completionTokens)
+                         .arg(node.costUsd,
+                              node.errorCode.isEmpty() ? QString() : QStringLiteral("  ") + node.errorCode);
+        out() << Qt::flush;
+        return ExitCode::Done;
     }
 };
 
@@ -227,47 +228,75 @@ public:
         addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("at most N groups (default 50)"));
         addJson();
     }
+
+protected:
+    int run() override
+    {
+        ExecutionRepository::Filter filter;
+        const QString invalid = readFilter(&filter);
+        if (!invalid.isEmpty())
+            return usageError(invalid);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        const ExecutionRepository& repository = *services->executions();
+        auto future = repository.errorGroups(filter, filter.limit);
+        if (!awaitFuture(future))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        if (flag(QStringLiteral("--json"))) {
+            QJsonArray array;
+            for (const ErrorGroup& group : future.result().value)
+                array.append(group.toJson());
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const ErrorGroup& group : future.result().value)
+            out() << QStringLiteral("%1  %2  %3  %4 tenants  %5\n")
+                         .arg(group.count, 7)
+                         .arg(group.errorCode.leftJustified(14), group.provider.leftJustified(10))
+                         .arg(group.tenants, 5)
+                         .arg(group.signature);
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
 };
 
-class ExecutionsRetry : public ExecutionCommand
+class ExecutionsRetry : public ExecutionAction
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     ExecutionsRetry()
-        : ExecutionCommand(QStringLiteral("executions retry"),
-                           tr("Run a failed or cancelled execution again from the start (audited)."))
+        : ExecutionAction(QStringLiteral("executions retry"),
+                          tr("Run a failed or cancelled execution again from the start (audited)."),
+                          ExecutionActions::Kind::Retry)
     {
-        addPositional(QStringLiteral("ID"), tr("the execution id"));
-        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
-        addJson();
     }
 };
 
-class ExecutionsResume : public ExecutionCommand
+class ExecutionsResume : public ExecutionAction
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     ExecutionsResume()
-        : ExecutionCommand(
+        : ExecutionAction(
             QStringLiteral("executions resume"),
-            tr("Run a failed execution again from its failed node, keeping the finished checkpoints (audited)."))
+            tr("Run a failed execution again from its failed node, keeping the finished checkpoints (audited)."),
+            ExecutionActions::Kind::Resume)
     {
-        addPositional(QStringLiteral("ID"), tr("the execution id"));
-        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
-        addJson();
     }
 };
 
-class ExecutionsCancel : public ExecutionCommand
+class ExecutionsCancel : public ExecutionAction
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     ExecutionsCancel()
-        : ExecutionCommand(QStringLiteral("executions cancel"), tr("Cancel a queued or running execution (audited)."))
+        : ExecutionAction(QStringLiteral("executions cancel"),
+                          tr("Cancel a queued or running execution (audited)."),
+                          ExecutionActions::Kind::Cancel)
     {
-        addPositional(QStringLiteral("ID"), tr("the execution id"));
-        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
-        addJson();
     }
 };
 

@@ -12,40 +12,77 @@
 #include <cstdio>
 #include <models/common/Validation.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/operations/KeyOperations.h>
 #include <models/operations/Operations.h>
 #include <models/playground/ChatSession.h>
 #include <models/playground/Playground.h>
-#include <net/SecretStore.h>
 #include <utility>
 
 namespace
 {
 
-// What the KeyCommand commands share: their parsing and output, one entry per command below.
+QString providerHelp()
+{
+    return QCoreApplication::translate("Cli", "openai, anthropic, custom or platform");
+}
+
+// What the keys commands share: the profile's keychain keys and the checks of their options.
 class KeyCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
-    // Every key command runs the group's parsing; each leaf class below only declares its options.
-    int run() override { return keysCommand(); }
-    int keysCommand();
-    int keysListUploaded(const QString& tenant, bool asJson);
+
+    // --provider, checked: empty after saying why.
+    QString provider()
+    {
+        const QString provider = option(QStringLiteral("--provider"));
+        return KeyProvider::isKnown(provider) ? provider : QString();
+    }
+    int unknownProvider() { return usageError(tr("--provider: one of openai, anthropic, custom, platform")); }
+    KeyOperations localKeys() const { return KeyOperations(keyProfile(), unencryptedKeysAllowed()); }
+    // The key for --provider (its environment variable, else the keychain); an empty key after failing.
+    ResolvedKey resolve(const KeyOperations& keys, const QString& provider, int* exitCode)
+    {
+        auto resolved = keys.resolve(provider);
+        if (!awaitFuture(resolved, 20000)) {
+            *exitCode = fail(tr("the keychain did not answer within 20 s"));
+            return {};
+        }
+        if (!resolved.result().ok()) {
+            *exitCode = fail(resolved.result().error);
+            return {};
+        }
+        return resolved.result().value;
+    }
+    int keychainAnswer(QFuture<Fetched<bool>>& future)
+    {
+        if (!awaitFuture(future, 20000))
+            return fail(tr("the keychain did not answer within 20 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        return ExitCode::Done;
+    }
 };
 
-int KeyCommand::keysCommand()
+class KeysSet : public KeyCommand
 {
-    const QStringList words = this->words();
-    const QString sub = words.value(1);
-    const QString provider = option(QStringLiteral("--provider"));
-    const bool needsProvider = sub != QLatin1String("list") && sub != QLatin1String("revoke");
-    if (needsProvider && !KeyProvider::isKnown(provider))
-        return usageError(tr("--provider: one of openai, anthropic, custom, platform"));
-    SecretStore secrets;
-    LocalKeyStore keys(&secrets, keyProfile());
-    const bool asJson = flag(QStringLiteral("--json"));
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysSet()
+        : KeyCommand(QStringLiteral("keys set"),
+                     tr("Store a provider key in the OS keychain, read from standard input (never the command line)."))
+    {
+        addOption(QStringLiteral("provider"), QStringLiteral("P"), providerHelp(), true);
+        addOption(QStringLiteral("base-url"), QStringLiteral("URL"), tr("an OpenAI-compatible server's URL (custom)"));
+    }
 
-    if (sub == QLatin1String("set")) {
+protected:
+    int run() override
+    {
+        const QString provider = this->provider();
+        if (provider.isEmpty())
+            return unknownProvider();
         const QString baseUrl = option(QStringLiteral("--base-url"));
         QString key = KeySupport::readSecretLine(err(), tr("%1 key: ").arg(KeyProvider::displayName(provider)));
         const QString invalid = LocalKeyStore::validate(provider, key, baseUrl);
@@ -53,37 +90,49 @@ int KeyCommand::keysCommand()
             key.fill(u'\0');
             return usageError(invalid + tr(" (the key is read from standard input)"));
         }
-        auto stored = keys.store(provider, key, baseUrl);
+        KeyOperations keys = localKeys();
+        auto stored = keys.set(provider, key, baseUrl);
         const QString masked = maskedKey(key);
         key.fill(u'\0');
-        if (!awaitFuture(stored, 20000))
-            return fail(tr("the keychain did not answer within 20 s"));
-        if (!stored.result().ok())
-            return fail(stored.result().error);
-        err() << tr("stored the %1 key %2 in the keychain (profile %3)")
-                     .arg(KeyProvider::displayName(provider), masked, keyProfile())
-              << Qt::endl;
-        return ExitCode::Done;
+        const int exitCode = keychainAnswer(stored);
+        if (exitCode == ExitCode::Done)
+            err() << tr("stored the %1 key %2 in the keychain (profile %3)")
+                         .arg(KeyProvider::displayName(provider), masked, keyProfile())
+                  << Qt::endl;
+        return exitCode;
     }
-    if (sub == QLatin1String("delete")) {
-        auto removed = keys.remove(provider);
-        if (!awaitFuture(removed, 20000))
-            return fail(tr("the keychain did not answer within 20 s"));
-        if (!removed.result().ok())
-            return fail(removed.result().error);
-        err() << tr("deleted the %1 key of profile %2").arg(KeyProvider::displayName(provider), keyProfile())
-              << Qt::endl;
-        return ExitCode::Done;
+};
+
+class KeysList : public KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysList()
+        : KeyCommand(
+            QStringLiteral("keys list"),
+            tr("This profile's keychain keys (masked), or with --tenant a tenant's keys uploaded to the platform."))
+    {
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant whose uploaded keys to list"));
+        addJson();
     }
-    if (sub == QLatin1String("list")) {
+
+protected:
+    int run() override
+    {
         const QString tenant = option(QStringLiteral("--tenant"));
-        if (!tenant.isEmpty())
-            return keysListUploaded(tenant, asJson);
+        return tenant.isEmpty() ? listLocal() : listUploaded(tenant);
+    }
+
+private:
+    int listLocal()
+    {
+        KeyOperations keys = localKeys();
         auto listed = keys.list();
         if (!awaitFuture(listed, 20000))
             return fail(tr("the keychain did not answer within 20 s"));
         if (!listed.result().ok())
             return fail(listed.result().error);
+        const bool asJson = flag(QStringLiteral("--json"));
         QJsonArray array;
         for (const LocalKey& key : listed.result().value) {
             if (asJson) {
@@ -104,8 +153,180 @@ int KeyCommand::keysCommand()
         out() << Qt::flush;
         return ExitCode::Done;
     }
-    if (sub == QLatin1String("revoke")) {
-        const QString id = words.value(2);
+
+    int listUploaded(const QString& tenant)
+    {
+        if (!Validation::isUuid(tenant))
+            return usageError(tr("--tenant needs the tenant's UUID"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto listed = services->sealedKeys()->list(tenant);
+        if (!awaitFuture(listed))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!listed.result().ok())
+            return fail(listed.result().error);
+        const bool asJson = flag(QStringLiteral("--json"));
+        QJsonArray array;
+        for (const SealedKeyInfo& k : listed.result().value) {
+            if (asJson) {
+                array.append(QJsonObject{
+                    {QStringLiteral("id"), k.id},
+                    {QStringLiteral("provider"), k.provider},
+                    {QStringLiteral("label"), k.label},
+                    {QStringLiteral("last4"), k.last4},
+                    {QStringLiteral("fingerprint"), k.fingerprint},
+                    {QStringLiteral("sealing_key_id"), k.sealingKeyId},
+                    {QStringLiteral("created_at"), k.createdAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("created_by"), k.createdBy},
+                    {QStringLiteral("revoked_at"),
+                     k.revokedAt.isValid() ? QJsonValue(k.revokedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()}});
+                continue;
+            }
+            out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                         .arg(k.id, k.provider, k.label, maskedKey(QStringLiteral("xxxx") + k.last4), k.fingerprint)
+                         .arg(k.isActive() ? tr("active") : tr("revoked"));
+        }
+        if (asJson)
+            out() << json(array) << '\n';
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+class KeysDelete : public KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysDelete()
+        : KeyCommand(QStringLiteral("keys delete"), tr("Delete a key from the keychain."))
+    {
+        addOption(QStringLiteral("provider"), QStringLiteral("P"), providerHelp(), true);
+    }
+
+protected:
+    int run() override
+    {
+        const QString provider = this->provider();
+        if (provider.isEmpty())
+            return unknownProvider();
+        KeyOperations keys = localKeys();
+        auto removed = keys.remove(provider);
+        const int exitCode = keychainAnswer(removed);
+        if (exitCode == ExitCode::Done)
+            err() << tr("deleted the %1 key of profile %2").arg(KeyProvider::displayName(provider), keyProfile())
+                  << Qt::endl;
+        return exitCode;
+    }
+};
+
+class KeysTest : public KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysTest()
+        : KeyCommand(QStringLiteral("keys test"), tr("Test a key with its provider (the model list: no tokens spent)."))
+    {
+        addOption(QStringLiteral("provider"), QStringLiteral("P"), providerHelp(), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString provider = this->provider();
+        if (provider.isEmpty())
+            return unknownProvider();
+        if (provider == QLatin1String("platform"))
+            return usageError(
+                tr("the gateway token is tested by a chat: tenantscope-cli chat --provider platform ..."));
+        KeyOperations keys = localKeys();
+        int exitCode = ExitCode::Done;
+        ResolvedKey key = resolve(keys, provider, &exitCode);
+        if (exitCode != ExitCode::Done)
+            return exitCode;
+        auto checked = keys.test(provider, option(QStringLiteral("--base-url")), std::exchange(key.key, QString()));
+        if (!awaitFuture(checked, 30000))
+            return fail(tr("the provider did not answer within 30 s"));
+        if (!checked.result().accepted)
+            return fail(checked.result().message);
+        if (flag(QStringLiteral("--json")))
+            out() << json(QJsonObject{{QStringLiteral("provider"), provider},
+                                      {QStringLiteral("accepted"), true},
+                                      {QStringLiteral("message"), checked.result().message},
+                                      {QStringLiteral("key_from"), key.source}})
+                  << Qt::flush;
+        err() << checked.result().message << tr(" (key from %1)").arg(key.source) << Qt::endl;
+        return ExitCode::Done;
+    }
+};
+
+class KeysUpload : public KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysUpload()
+        : KeyCommand(QStringLiteral("keys upload"),
+                     tr("Seal a keychain key with the platform's public key and upload it for a tenant (audited)."))
+    {
+        addOption(QStringLiteral("provider"), QStringLiteral("P"), providerHelp(), true);
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
+        addOption(QStringLiteral("label"), QStringLiteral("L"), tr("a name for it"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString provider = this->provider();
+        if (provider.isEmpty())
+            return unknownProvider();
+        const QString tenant = option(QStringLiteral("--tenant"));
+        if (!Validation::isUuid(tenant))
+            return usageError(tr("keys upload needs --tenant ID (the tenant's UUID)"));
+        KeyOperations keys = localKeys();
+        int exitCode = ExitCode::Done;
+        ResolvedKey key = resolve(keys, provider, &exitCode);
+        if (exitCode != ExitCode::Done)
+            return exitCode;
+        auto services = connect();
+        if (!services) {
+            key.key.fill(u'\0');
+            return ExitCode::Failed;
+        }
+        const QString label = option(QStringLiteral("--label"), QStringLiteral("default"));
+        auto uploaded = services->sealedKeys()->upload(
+            tenant, provider, label, option(QStringLiteral("--base-url"), keys.baseUrl(provider)), key.key);
+        const QString masked = maskedKey(key.key);
+        key.key.fill(u'\0');
+        if (!awaitFuture(uploaded))
+            return fail(tr("PostgreSQL did not answer within 30 s"));
+        if (!uploaded.result().ok())
+            return fail(uploaded.result().error);
+        if (flag(QStringLiteral("--json")))
+            out() << json(QJsonObject{{QStringLiteral("id"), uploaded.result().value}}) << Qt::endl;
+        err() << tr("uploaded the %1 key %2 for tenant %3, sealed with the platform's public key (id %4)")
+                     .arg(KeyProvider::displayName(provider), masked, tenant, uploaded.result().value)
+              << Qt::endl;
+        return ExitCode::Done;
+    }
+};
+
+class KeysRevoke : public KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    KeysRevoke()
+        : KeyCommand(QStringLiteral("keys revoke"), tr("Revoke a key uploaded to the platform (audited)."))
+    {
+        addPositional(QStringLiteral("KEY_ID"), tr("the uploaded key's id"));
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+    }
+
+protected:
+    int run() override
+    {
+        const QString id = words().value(2);
         if (!Validation::isUuid(id))
             return usageError(tr("keys revoke needs the uploaded key's id (see keys list --tenant ID)"));
         const QString reason = option(QStringLiteral("--reason"));
@@ -122,172 +343,6 @@ int KeyCommand::keysCommand()
             return fail(revoked.result().error);
         err() << tr("revoked key %1").arg(id) << Qt::endl;
         return ExitCode::Done;
-    }
-
-    QString source;
-    Fetched<QString> key = KeySupport::resolveKey(keys, provider, &source);
-    if (!key.ok())
-        return fail(key.error);
-    QString baseUrl = option(QStringLiteral("--base-url"), keys.baseUrl(provider));
-    if (sub == QLatin1String("test")) {
-        if (provider == QLatin1String("platform"))
-            return usageError(
-                tr("the gateway token is tested by a chat: tenantscope-cli chat --provider platform ..."));
-        QNetworkAccessManager network;
-        auto checked = KeyProvider::test(
-            &network, provider, baseUrl, std::exchange(key.value, QString()), unencryptedKeysAllowed());
-        if (!awaitFuture(checked, 30000))
-            return fail(tr("the provider did not answer within 30 s"));
-        if (!checked.result().accepted)
-            return fail(checked.result().message);
-        if (asJson)
-            out() << json(QJsonObject{{QStringLiteral("provider"), provider},
-                                      {QStringLiteral("accepted"), true},
-                                      {QStringLiteral("message"), checked.result().message},
-                                      {QStringLiteral("key_from"), source}})
-                  << Qt::flush;
-        err() << checked.result().message << tr(" (key from %1)").arg(source) << Qt::endl;
-        return ExitCode::Done;
-    }
-    // upload
-    const QString tenant = option(QStringLiteral("--tenant"));
-    if (!Validation::isUuid(tenant)) {
-        key.value.fill(u'\0');
-        return usageError(tr("keys upload needs --tenant ID (the tenant's UUID)"));
-    }
-    auto services = connect();
-    if (!services) {
-        key.value.fill(u'\0');
-        return ExitCode::Failed;
-    }
-    const QString label = option(QStringLiteral("--label"), QStringLiteral("default"));
-    auto uploaded = services->sealedKeys()->upload(tenant, provider, label, baseUrl, key.value);
-    const QString masked = maskedKey(key.value);
-    key.value.fill(u'\0');
-    if (!awaitFuture(uploaded))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!uploaded.result().ok())
-        return fail(uploaded.result().error);
-    if (asJson)
-        out() << json(QJsonObject{{QStringLiteral("id"), uploaded.result().value}}) << Qt::endl;
-    err() << tr("uploaded the %1 key %2 for tenant %3, sealed with the platform's public key (id %4)")
-                 .arg(KeyProvider::displayName(provider), masked, tenant, uploaded.result().value)
-          << Qt::endl;
-    return ExitCode::Done;
-}
-
-int KeyCommand::keysListUploaded(const QString& tenant, bool asJson)
-{
-    if (!Validation::isUuid(tenant))
-        return usageError(tr("--tenant needs the tenant's UUID"));
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    auto listed = services->sealedKeys()->list(tenant);
-    if (!awaitFuture(listed))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!listed.result().ok())
-        return fail(listed.result().error);
-    QJsonArray array;
-    for (const SealedKeyInfo& k : listed.result().value) {
-        if (asJson) {
-            array.append(QJsonObject{
-                {QStringLiteral("id"), k.id},
-                {QStringLiteral("provider"), k.provider},
-                {QStringLiteral("label"), k.label},
-                {QStringLiteral("last4"), k.last4},
-                {QStringLiteral("fingerprint"), k.fingerprint},
-                {QStringLiteral("sealing_key_id"), k.sealingKeyId},
-                {QStringLiteral("created_at"), k.createdAt.toUTC().toString(Qt::ISODate)},
-                {QStringLiteral("created_by"), k.createdBy},
-                {QStringLiteral("revoked_at"),
-                 k.revokedAt.isValid() ? QJsonValue(k.revokedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()}});
-            continue;
-        }
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                     .arg(k.id, k.provider, k.label, maskedKey(QStringLiteral("xxxx") + k.last4), k.fingerprint)
-                     .arg(k.isActive() ? tr("active") : tr("revoked"));
-    }
-    if (asJson)
-        out() << json(array) << '\n';
-    out() << Qt::flush;
-    return ExitCode::Done;
-}
-
-class KeysSet : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysSet()
-        : KeyCommand(QStringLiteral("keys set"),
-                     tr("Store a provider key in the OS keychain, read from standard input (never the command line)."))
-    {
-        addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
-        addOption(QStringLiteral("base-url"), QStringLiteral("URL"), tr("an OpenAI-compatible server's URL (custom)"));
-    }
-};
-
-class KeysList : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysList()
-        : KeyCommand(
-            QStringLiteral("keys list"),
-            tr("This profile's keychain keys (masked), or with --tenant a tenant's keys uploaded to the platform."))
-    {
-        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant whose uploaded keys to list"));
-        addJson();
-    }
-};
-
-class KeysDelete : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysDelete()
-        : KeyCommand(QStringLiteral("keys delete"), tr("Delete a key from the keychain."))
-    {
-        addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
-    }
-};
-
-class KeysTest : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysTest()
-        : KeyCommand(QStringLiteral("keys test"), tr("Test a key with its provider (the model list: no tokens spent)."))
-    {
-        addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
-        addJson();
-    }
-};
-
-class KeysUpload : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysUpload()
-        : KeyCommand(QStringLiteral("keys upload"),
-                     tr("Seal a keychain key with the platform's public key and upload it for a tenant (audited)."))
-    {
-        addOption(QStringLiteral("provider"), QStringLiteral("P"), tr("openai, anthropic, custom or platform"), true);
-        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
-        addOption(QStringLiteral("label"), QStringLiteral("L"), tr("a name for it"));
-        addJson();
-    }
-};
-
-class KeysRevoke : public KeyCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    KeysRevoke()
-        : KeyCommand(QStringLiteral("keys revoke"), tr("Revoke a key uploaded to the platform (audited)."))
-    {
-        addPositional(QStringLiteral("KEY_ID"), tr("the uploaded key's id"));
-        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
     }
 };
 

@@ -1,8 +1,5 @@
 #include <app/cli/KeySupport.h>
 
-#include <async/AwaitFuture.h>
-#include <models/keys/ProviderKeys.h>
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -44,21 +41,6 @@ QString readSecretLine(QTextStream& err, const QString& prompt)
 QString jsonLine(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-Fetched<QString> resolveKey(LocalKeyStore& keys, const QString& provider, QString* source)
-{
-    const QString variable = KeyProvider::environmentVariable(provider);
-    if (!variable.isEmpty() && qEnvironmentVariableIsSet(qPrintable(variable))
-        && !qEnvironmentVariable(qPrintable(variable)).isEmpty()) {
-        *source = variable;
-        return {QString(), qEnvironmentVariable(qPrintable(variable))};
-    }
-    *source = QStringLiteral("keychain");
-    auto future = keys.key(provider);
-    if (!awaitFuture(future, 20000))
-        return {QCoreApplication::translate("Cli", "the keychain did not answer within 20 s"), {}};
-    return future.result();
 }
 
 } // namespace KeySupport

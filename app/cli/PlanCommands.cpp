@@ -10,7 +10,7 @@
 #include <models/plans/AuditRepository.h>
 #include <models/plans/PlanFields.h>
 #include <models/plans/PlanRepository.h>
-#include <models/tenants/TenantRepository.h>
+#include <optional>
 
 namespace
 {
@@ -38,17 +38,31 @@ QString assignments(const QStringList& words, int skip, bool forOverride, QJsonO
     return {};
 }
 
-// What the PlanCommand commands share: their parsing and output, one entry per command below.
+// What the plan, override, limits and audit commands share: waiting for an answer and reporting a change.
 class PlanCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 protected:
     using CliCommand::CliCommand;
     int reportLimitsChange(const Fetched<LimitsChange>& change, const QString& saved, bool jsonOnStdout = false);
-    int plansCommand();
-    int overridesCommand();
-    int limitsCommand();
-    int auditCommand();
+    template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode)
+    {
+        if (!awaitFuture(future)) {
+            *exitCode = fail(tr("PostgreSQL did not answer within 30 s"));
+            return false;
+        }
+        if (!future.result().ok()) {
+            *exitCode = fail(future.result().error);
+            return false;
+        }
+        return true;
+    }
+    // --reason, checked: empty when it will do.
+    QString reasonProblem() const
+    {
+        const QString noReason = Validation::reason(option(QStringLiteral("--reason")));
+        return noReason.isEmpty() ? QString() : tr("--reason: %1").arg(noReason);
+    }
 };
 
 int PlanCommand::reportLimitsChange(const Fetched<LimitsChange>& change, const QString& saved, bool jsonOnStdout)
@@ -66,38 +80,27 @@ int PlanCommand::reportLimitsChange(const Fetched<LimitsChange>& change, const Q
     return ExitCode::Done;
 }
 
-int PlanCommand::plansCommand()
+class PlansList : public PlanCommand
 {
-    const QStringList words = this->words();
-    const QString sub = words.value(1);
-    const QString planId = words.value(2);
-    if (sub != QLatin1String("list") && planId.isEmpty())
-        return usageError(tr("plans %1 needs a plan id").arg(sub));
-    QJsonObject changes;
-    const QString reason = option(QStringLiteral("--reason"));
-    if (sub == QLatin1String("set")) {
-        const QString problem = assignments(words, 3, false, &changes);
-        if (!problem.isEmpty())
-            return usageError(problem);
-        if (changes.isEmpty())
-            return usageError(tr("plans set needs FIELD=VALUE (fields: %1)")
-                                  .arg(PlanFields::planFields().join(QStringLiteral(", "))));
-        const QString noReason = Validation::reason(reason);
-        if (!noReason.isEmpty())
-            return usageError(tr("--reason: %1").arg(noReason));
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    PlansList()
+        : PlanCommand(QStringLiteral("plans list"), tr("The plans with their prices and limits."))
+    {
+        addJson();
     }
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    PlanRepository& repository = *services->plans();
-    auto plans = repository.plans();
-    if (!awaitFuture(plans))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!plans.result().ok())
-        return fail(plans.result().error);
-    const bool asJson = flag(QStringLiteral("--json"));
-    if (sub == QLatin1String("list")) {
-        if (asJson) {
+
+protected:
+    int run() override
+    {
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto plans = services->plans()->plans();
+        int exitCode = ExitCode::Done;
+        if (!answered(plans, &exitCode))
+            return exitCode;
+        if (flag(QStringLiteral("--json"))) {
             QJsonArray array;
             for (const Plan& plan : plans.result().value)
                 array.append(plan.toJson());
@@ -118,16 +121,40 @@ int PlanCommand::plansCommand()
         out() << Qt::flush;
         return ExitCode::Done;
     }
-    // result() returns a copy: keep it, so that the plan found in it outlives this statement.
-    const QVector<Plan> all = plans.result().value;
-    const Plan* plan = nullptr;
-    for (const Plan& p : all)
-        if (p.id == planId)
-            plan = &p;
-    if (!plan)
-        return fail(tr("plan \"%1\" does not exist").arg(planId));
-    if (sub == QLatin1String("show")) {
-        if (asJson) {
+};
+
+class PlansShow : public PlanCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    PlansShow()
+        : PlanCommand(QStringLiteral("plans show"), tr("One plan, every field."))
+    {
+        addPositional(QStringLiteral("PLAN"), tr("the plan id"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString planId = words().value(2);
+        if (planId.isEmpty())
+            return usageError(tr("plans %1 needs a plan id").arg(QStringLiteral("show")));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto plans = services->plans()->plans();
+        int exitCode = ExitCode::Done;
+        if (!answered(plans, &exitCode))
+            return exitCode;
+        // By value: result() returns a copy, which a pointer into it would outlive (issue 17's crash).
+        std::optional<Plan> plan;
+        for (const Plan& p : plans.result().value)
+            if (p.id == planId)
+                plan = p;
+        if (!plan)
+            return fail(tr("plan \"%1\" does not exist").arg(planId));
+        if (flag(QStringLiteral("--json"))) {
             out() << json(plan->toJson()) << Qt::flush;
             return ExitCode::Done;
         }
@@ -138,87 +165,96 @@ int PlanCommand::plansCommand()
         out() << Qt::flush;
         return ExitCode::Done;
     }
-    auto models = repository.knownModels();
-    if (!awaitFuture(models) || !models.result().ok())
-        return fail(tr("could not read the price table"));
-    const QString invalid = PlanRepository::validateChanges(changes, false, models.result().value);
-    if (!invalid.isEmpty())
-        return usageError(invalid);
-    const QVector<PlanFields::Change> diff = PlanFields::diff(plan->fields, changes);
-    if (diff.isEmpty()) {
-        out() << tr("plan %1 already has these values; nothing saved").arg(planId) << Qt::endl;
-        return ExitCode::Done;
-    }
-    for (const PlanFields::Change& change : diff)
-        err() << QStringLiteral("  %1: %2 -> %3\n")
-                     .arg(change.field,
-                          PlanFields::display(change.field, change.before),
-                          PlanFields::display(change.field, change.after));
-    // Saved, then the affected tenants' limits pushed to Redis: one operation.
-    auto saved = services->planOperations()->savePlan(planId, plan->version, changes, reason).done;
-    if (!awaitFuture(saved, 90000))
-        return fail(tr("no answer within 90 s; the plan may or may not have changed: run plans show"));
-    if (!saved.result().ok())
-        return fail(saved.result().error);
-    const SaveResult stored = saved.result().value.saved;
-    if (asJson)
-        out() << json(QJsonObject{{QStringLiteral("plan"), planId},
-                                  {QStringLiteral("version"), stored.version},
-                                  {QStringLiteral("affected_tenants"), double(stored.affectedTenants)},
-                                  {QStringLiteral("limits_pushed"), saved.result().value.pushed()}});
-    out() << Qt::flush;
-    return reportLimitsChange(
-        saved.result(),
-        QCoreApplication::translate(
-            "Cli", "saved plan %1 as version %2 (%n tenant(s) affected)", nullptr, int(stored.affectedTenants))
-            .arg(planId)
-            .arg(stored.version),
-        asJson);
-}
+};
 
-int PlanCommand::overridesCommand()
+class PlansSet : public PlanCommand
 {
-    const QStringList words = this->words();
-    const QString sub = words.value(1);
-    const QString tenant = words.value(2).toLower();
-    if (sub != QLatin1String("list") && !Validation::isUuid(tenant))
-        return usageError(tr("overrides %1 needs a tenant id (a UUID)").arg(sub));
-    QJsonObject fields;
-    QDateTime until;
-    const QString reason = option(QStringLiteral("--reason"));
-    if (sub != QLatin1String("list")) {
-        if (sub == QLatin1String("set")) {
-            const QString problem = assignments(words, 3, true, &fields);
-            if (!problem.isEmpty())
-                return usageError(problem);
-            if (fields.isEmpty())
-                return usageError(tr("overrides set needs FIELD=VALUE (fields: %1)")
-                                      .arg(PlanFields::overrideFields().join(QStringLiteral(", "))));
-            const QString untilText = option(QStringLiteral("--until"));
-            if (!untilText.isEmpty()) {
-                until = untilTime(untilText);
-                if (!until.isValid())
-                    return usageError(
-                        tr("--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time"));
-            }
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    PlansSet()
+        : PlanCommand(QStringLiteral("plans set"),
+                      tr("Change a plan (base_price, included_tokens, overage_per_1k, max_concurrent, "
+                         "requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b; limits take "
+                         "\"unlimited\"), then push the affected tenants' limits to Redis."))
+    {
+        addPositional(QStringLiteral("PLAN"), tr("the plan id"));
+        addPositional(QStringLiteral("FIELD=VALUE"), tr("the changes"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString planId = words().value(2);
+        if (planId.isEmpty())
+            return usageError(tr("plans %1 needs a plan id").arg(QStringLiteral("set")));
+        QJsonObject changes;
+        const QString problem = assignments(words(), 3, false, &changes);
+        if (!problem.isEmpty())
+            return usageError(problem);
+        if (changes.isEmpty())
+            return usageError(tr("plans set needs FIELD=VALUE (fields: %1)")
+                                  .arg(PlanFields::planFields().join(QStringLiteral(", "))));
+        if (!reasonProblem().isEmpty())
+            return usageError(reasonProblem());
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        // Read, checked, saved on the version read, then the affected tenants' limits pushed: one operation.
+        auto changed = services->planOperations()->changePlan(planId, changes, option(QStringLiteral("--reason")));
+        if (!awaitFuture(changed, 90000))
+            return fail(tr("no answer within 90 s; the plan may or may not have changed: run plans show"));
+        const Fetched<PlanChange>& result = changed.result();
+        for (const PlanFields::Change& change : result.value.diff)
+            err() << QStringLiteral("  %1: %2 -> %3\n")
+                         .arg(change.field,
+                              PlanFields::display(change.field, change.before),
+                              PlanFields::display(change.field, change.after));
+        if (!result.ok())
+            return fail(result.error);
+        if (result.value.diff.isEmpty()) {
+            out() << tr("plan %1 already has these values; nothing saved").arg(planId) << Qt::endl;
+            return ExitCode::Done;
         }
-        const QString noReason = Validation::reason(reason);
-        if (!noReason.isEmpty())
-            return usageError(tr("--reason: %1").arg(noReason));
+        const SaveResult& stored = result.value.change.saved;
+        const bool asJson = flag(QStringLiteral("--json"));
+        if (asJson)
+            out() << json(QJsonObject{{QStringLiteral("plan"), planId},
+                                      {QStringLiteral("version"), stored.version},
+                                      {QStringLiteral("affected_tenants"), double(stored.affectedTenants)},
+                                      {QStringLiteral("limits_pushed"), result.value.change.pushed()}});
+        out() << Qt::flush;
+        return reportLimitsChange(
+            Fetched<LimitsChange>{QString(), result.value.change},
+            QCoreApplication::translate(
+                "Cli", "saved plan %1 as version %2 (%n tenant(s) affected)", nullptr, int(stored.affectedTenants))
+                .arg(planId)
+                .arg(stored.version),
+            asJson);
     }
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    // list and clear read the overrides here; set's operation reads them itself.
-    QFuture<Fetched<QVector<LimitOverride>>> current;
-    if (sub != QLatin1String("set")) {
-        current = services->plans()->overrides();
-        if (!awaitFuture(current))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
-        if (!current.result().ok())
-            return fail(current.result().error);
+};
+
+class OverridesList : public PlanCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    OverridesList()
+        : PlanCommand(QStringLiteral("overrides list"), tr("Tenants whose limits differ from their plan's."))
+    {
+        addJson();
     }
-    if (sub == QLatin1String("list")) {
+
+protected:
+    int run() override
+    {
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto current = services->plans()->overrides();
+        int exitCode = ExitCode::Done;
+        if (!answered(current, &exitCode))
+            return exitCode;
         if (flag(QStringLiteral("--json"))) {
             QJsonArray array;
             for (const LimitOverride& o : current.result().value)
@@ -241,158 +277,6 @@ int PlanCommand::overridesCommand()
         out() << Qt::flush;
         return ExitCode::Done;
     }
-    QFuture<Fetched<LimitsChange>> saved;
-    if (sub == QLatin1String("set")) {
-        // Only the named fields change ("plan" drops one); the others and the expiry stay unless given.
-        saved = services->planOperations()->mergeOverride(tenant, fields, until, reason);
-    } else {
-        std::optional<int> version;
-        for (const LimitOverride& o : current.result().value)
-            if (o.tenantId == tenant)
-                version = o.version;
-        if (!version) {
-            // Row-level security hides another tenant's override: say which it is.
-            auto visible = services->tenants()->detail(tenant);
-            if (awaitFuture(visible) && !visible.result().ok())
-                return fail(visible.result().error);
-            return fail(tr("tenant %1 has no override").arg(tenant));
-        }
-        saved = services->planOperations()->clearOverride(tenant, *version, reason).done;
-    }
-    if (!awaitFuture(saved, 90000))
-        return fail(tr("no answer within 90 s; run overrides list to see what happened"));
-    if (!saved.result().ok())
-        return fail(saved.result().error);
-    return reportLimitsChange(
-        saved.result(),
-        sub == QLatin1String("set")
-            ? tr("saved the override of %1 (version %2)").arg(tenant).arg(saved.result().value.saved.version)
-            : tr("removed the override of %1").arg(tenant));
-}
-
-int PlanCommand::limitsCommand()
-{
-    const QString tenant = option(QStringLiteral("--tenant")).toLower();
-    if (!tenant.isEmpty() && !Validation::isUuid(tenant))
-        return usageError(tr("--tenant needs a tenant id (a UUID)"));
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    auto pushed = services->planOperations()->pushLimits(tenant.isEmpty() ? QStringList() : QStringList{tenant},
-                                                         flag(QStringLiteral("--all")));
-    if (!awaitFuture(pushed, 120000))
-        return fail(tr("no answer within 120 s; the limits may be partly pushed: run it again"));
-    if (!pushed.result().ok())
-        return fail(pushed.result().error);
-    out() << QCoreApplication::translate(
-        "Cli", "pushed the limits of %n tenant(s)", nullptr, int(pushed.result().value.pushed))
-          << "; "
-          << QCoreApplication::translate("Cli", "%n no longer pending", nullptr, int(pushed.result().value.cleared))
-          << Qt::endl;
-    return ExitCode::Done;
-}
-
-int PlanCommand::auditCommand()
-{
-    AuditRepository::Filter filter;
-    filter.tenantId = option(QStringLiteral("--tenant")).toLower();
-    filter.action = option(QStringLiteral("--action"));
-    bool limitOk = true;
-    filter.limit = option(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
-    if (!limitOk || filter.limit < 1 || filter.limit > 5000)
-        return usageError(tr("--limit must be between 1 and 5000"));
-    const QString invalid = filter.validate();
-    if (!invalid.isEmpty())
-        return usageError(invalid);
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    AuditRepository& repository = *services->audit();
-    auto entries = repository.list(filter);
-    if (!awaitFuture(entries))
-        return fail(tr("PostgreSQL did not answer within 30 s"));
-    if (!entries.result().ok())
-        return fail(entries.result().error);
-    if (flag(QStringLiteral("--json"))) {
-        QJsonArray array;
-        for (const AuditEntry& e : entries.result().value)
-            array.append(e.toJson());
-        out() << json(array) << Qt::flush;
-        return ExitCode::Done;
-    }
-    for (const AuditEntry& e : entries.result().value)
-        out() << QStringLiteral("%1  %2  %3  %4 %5  %6\n")
-                     .arg(e.at.toUTC().toString(Qt::ISODate),
-                          e.actor.leftJustified(12),
-                          e.action.leftJustified(18),
-                          e.objectType,
-                          e.objectId,
-                          e.reason);
-    out() << Qt::flush;
-    return ExitCode::Done;
-}
-
-class PlansList : public PlanCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    PlansList()
-        : PlanCommand(QStringLiteral("plans list"), tr("The plans with their prices and limits."))
-    {
-        addJson();
-    }
-
-protected:
-    int run() override { return plansCommand(); }
-};
-
-class PlansShow : public PlanCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    PlansShow()
-        : PlanCommand(QStringLiteral("plans show"), tr("One plan, every field."))
-    {
-        addPositional(QStringLiteral("PLAN"), tr("the plan id"));
-        addJson();
-    }
-
-protected:
-    int run() override { return plansCommand(); }
-};
-
-class PlansSet : public PlanCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    PlansSet()
-        : PlanCommand(QStringLiteral("plans set"),
-                      tr("Change a plan (base_price, included_tokens, overage_per_1k, max_concurrent, "
-                         "requests_per_minute, tokens_per_minute, monthly_runs, allowed_models=a,b; limits take "
-                         "\"unlimited\"), then push the affected tenants' limits to Redis."))
-    {
-        addPositional(QStringLiteral("PLAN"), tr("the plan id"));
-        addPositional(QStringLiteral("FIELD=VALUE"), tr("the changes"), true);
-        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
-        addJson();
-    }
-
-protected:
-    int run() override { return plansCommand(); }
-};
-
-class OverridesList : public PlanCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    OverridesList()
-        : PlanCommand(QStringLiteral("overrides list"), tr("Tenants whose limits differ from their plan's."))
-    {
-        addJson();
-    }
-
-protected:
-    int run() override { return overridesCommand(); }
 };
 
 class OverridesSet : public PlanCommand
@@ -412,7 +296,42 @@ public:
     }
 
 protected:
-    int run() override { return overridesCommand(); }
+    int run() override
+    {
+        const QString tenant = words().value(2).toLower();
+        if (!Validation::isUuid(tenant))
+            return usageError(tr("overrides %1 needs a tenant id (a UUID)").arg(QStringLiteral("set")));
+        QJsonObject fields;
+        const QString problem = assignments(words(), 3, true, &fields);
+        if (!problem.isEmpty())
+            return usageError(problem);
+        if (fields.isEmpty())
+            return usageError(tr("overrides set needs FIELD=VALUE (fields: %1)")
+                                  .arg(PlanFields::overrideFields().join(QStringLiteral(", "))));
+        QDateTime until;
+        const QString untilText = option(QStringLiteral("--until"));
+        if (!untilText.isEmpty()) {
+            until = untilTime(untilText);
+            if (!until.isValid())
+                return usageError(
+                    tr("--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time"));
+        }
+        if (!reasonProblem().isEmpty())
+            return usageError(reasonProblem());
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        // Only the named fields change ("plan" drops one); the others and the expiry stay unless given.
+        auto saved
+            = services->planOperations()->mergeOverride(tenant, fields, until, option(QStringLiteral("--reason")));
+        if (!awaitFuture(saved, 90000))
+            return fail(tr("no answer within 90 s; run overrides list to see what happened"));
+        if (!saved.result().ok())
+            return fail(saved.result().error);
+        return reportLimitsChange(
+            saved.result(),
+            tr("saved the override of %1 (version %2)").arg(tenant).arg(saved.result().value.saved.version));
+    }
 };
 
 class OverridesClear : public PlanCommand
@@ -428,7 +347,23 @@ public:
     }
 
 protected:
-    int run() override { return overridesCommand(); }
+    int run() override
+    {
+        const QString tenant = words().value(2).toLower();
+        if (!Validation::isUuid(tenant))
+            return usageError(tr("overrides %1 needs a tenant id (a UUID)").arg(QStringLiteral("clear")));
+        if (!reasonProblem().isEmpty())
+            return usageError(reasonProblem());
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto saved = services->planOperations()->removeOverride(tenant, option(QStringLiteral("--reason")));
+        if (!awaitFuture(saved, 90000))
+            return fail(tr("no answer within 90 s; run overrides list to see what happened"));
+        if (!saved.result().ok())
+            return fail(saved.result().error);
+        return reportLimitsChange(saved.result(), tr("removed the override of %1").arg(tenant));
+    }
 };
 
 class LimitsPush : public PlanCommand
@@ -444,7 +379,27 @@ public:
     }
 
 protected:
-    int run() override { return limitsCommand(); }
+    int run() override
+    {
+        const QString tenant = option(QStringLiteral("--tenant")).toLower();
+        if (!tenant.isEmpty() && !Validation::isUuid(tenant))
+            return usageError(tr("--tenant needs a tenant id (a UUID)"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto pushed = services->planOperations()->pushLimits(tenant.isEmpty() ? QStringList() : QStringList{tenant},
+                                                             flag(QStringLiteral("--all")));
+        if (!awaitFuture(pushed, 120000))
+            return fail(tr("no answer within 120 s; the limits may be partly pushed: run it again"));
+        if (!pushed.result().ok())
+            return fail(pushed.result().error);
+        out() << QCoreApplication::translate(
+            "Cli", "pushed the limits of %n tenant(s)", nullptr, int(pushed.result().value.pushed))
+              << "; "
+              << QCoreApplication::translate("Cli", "%n no longer pending", nullptr, int(pushed.result().value.cleared))
+              << Qt::endl;
+        return ExitCode::Done;
+    }
 };
 
 class AuditList : public PlanCommand
@@ -463,7 +418,43 @@ public:
     }
 
 protected:
-    int run() override { return auditCommand(); }
+    int run() override
+    {
+        AuditRepository::Filter filter;
+        filter.tenantId = option(QStringLiteral("--tenant")).toLower();
+        filter.action = option(QStringLiteral("--action"));
+        bool limitOk = true;
+        filter.limit = option(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&limitOk);
+        if (!limitOk || filter.limit < 1 || filter.limit > 5000)
+            return usageError(tr("--limit must be between 1 and 5000"));
+        const QString invalid = filter.validate();
+        if (!invalid.isEmpty())
+            return usageError(invalid);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto entries = services->audit()->list(filter);
+        int exitCode = ExitCode::Done;
+        if (!answered(entries, &exitCode))
+            return exitCode;
+        if (flag(QStringLiteral("--json"))) {
+            QJsonArray array;
+            for (const AuditEntry& e : entries.result().value)
+                array.append(e.toJson());
+            out() << json(array) << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const AuditEntry& e : entries.result().value)
+            out() << QStringLiteral("%1  %2  %3  %4 %5  %6\n")
+                         .arg(e.at.toUTC().toString(Qt::ISODate),
+                              e.actor.leftJustified(12),
+                              e.action.leftJustified(18),
+                              e.objectType,
+                              e.objectId,
+                              e.reason);
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
 };
 
 } // namespace

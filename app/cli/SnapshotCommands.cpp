@@ -12,21 +12,72 @@
 namespace
 {
 
-// What the SnapshotCommand commands share: their parsing and output, one entry per command below.
-class SnapshotCommand : public CliCommand
+class SnapshotExport : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    SnapshotExport()
+        : CliCommand(QStringLiteral("snapshot export"),
+                     tr("Export one tenant's support snapshot (no secrets), opened read-only by `tenantscope FILE`."))
+    {
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
+        addOption(QStringLiteral("out"), QStringLiteral("FILE"), tr("where to write it"), true);
+    }
+
 protected:
-    using CliCommand::CliCommand;
-    // Every snapshot command runs the group's parsing; each leaf class below only declares its options.
-    int run() override { return snapshotCommand(); }
-    int snapshotCommand();
+    int run() override
+    {
+        const QString tenant = option(QStringLiteral("--tenant")).toLower();
+        const QString out = option(QStringLiteral("--out"));
+        if (tenant.isEmpty() || out.isEmpty())
+            return usageError(tr("snapshot export needs --tenant ID and --out FILE"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        // Every part the operations layer has; the database's grants and policies decide what is readable.
+        const SnapshotExporter::Source source = services->snapshotSource();
+        SnapshotExporter exporter(source);
+        QObject::connect(&exporter, &SnapshotExporter::progress, [this](int done, int total, const QString& what) {
+            err() << QStringLiteral("[%1/%2] %3").arg(qMin(done + 1, total)).arg(total).arg(what) << Qt::endl;
+        });
+        auto collected = exporter.collect(tenant);
+        if (!awaitFuture(collected, 300000))
+            return fail(tr("the snapshot took longer than 5 minutes"));
+        if (!collected.result().ok())
+            return fail(collected.result().error);
+        const SupportSnapshot& s = collected.result().value;
+        auto written = s.write(out);
+        if (!awaitFuture(written))
+            return fail(tr("writing %1 took longer than 30 s").arg(out));
+        if (!written.result().isEmpty())
+            return fail(written.result());
+        err() << tr("wrote %1: %2 failed executions, %3 jobs, %4 values redacted")
+                     .arg(QFileInfo(out).absoluteFilePath())
+                     .arg(s.executions.size())
+                     .arg(s.jobs.size())
+                     .arg(s.redactions)
+              << Qt::endl;
+        for (auto it = s.unavailable.begin(); it != s.unavailable.end(); ++it)
+            err() << tr("not in it: %1 (%2)").arg(it.key(), it.value()) << Qt::endl;
+        return ExitCode::Done;
+    }
 };
 
-int SnapshotCommand::snapshotCommand()
+class SnapshotShow : public CliCommand
 {
-    const QString sub = words().value(1);
-    if (sub == QLatin1String("show")) {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    SnapshotShow()
+        : CliCommand(QStringLiteral("snapshot show"), tr("What a snapshot file holds."))
+    {
+        addPositional(QStringLiteral("FILE"), tr("the snapshot"));
+        worksOffline();
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
         const QString path = words().value(2);
         if (path.isEmpty())
             return usageError(tr("snapshot show needs a file"));
@@ -70,66 +121,6 @@ int SnapshotCommand::snapshotCommand()
             out() << tr("not in it: %1 (%2)").arg(it.key(), it.value()) << '\n';
         out() << Qt::flush;
         return ExitCode::Done;
-    }
-    const QString tenant = option(QStringLiteral("--tenant")).toLower();
-    const QString out = option(QStringLiteral("--out"));
-    if (tenant.isEmpty() || out.isEmpty())
-        return usageError(tr("snapshot export needs --tenant ID and --out FILE"));
-    auto services = connect();
-    if (!services)
-        return ExitCode::Failed;
-    // Every part the operations layer has; the database's grants and policies decide what is readable.
-    const SnapshotExporter::Source source = services->snapshotSource();
-    SnapshotExporter exporter(source);
-    QObject::connect(&exporter, &SnapshotExporter::progress, [this](int done, int total, const QString& what) {
-        err() << QStringLiteral("[%1/%2] %3").arg(qMin(done + 1, total)).arg(total).arg(what) << Qt::endl;
-    });
-    auto collected = exporter.collect(tenant);
-    if (!awaitFuture(collected, 300000))
-        return fail(tr("the snapshot took longer than 5 minutes"));
-    if (!collected.result().ok())
-        return fail(collected.result().error);
-    const SupportSnapshot& s = collected.result().value;
-    auto written = s.write(out);
-    if (!awaitFuture(written))
-        return fail(tr("writing %1 took longer than 30 s").arg(out));
-    if (!written.result().isEmpty())
-        return fail(written.result());
-    err() << tr("wrote %1: %2 failed executions, %3 jobs, %4 values redacted")
-                 .arg(QFileInfo(out).absoluteFilePath())
-                 .arg(s.executions.size())
-                 .arg(s.jobs.size())
-                 .arg(s.redactions)
-          << Qt::endl;
-    for (auto it = s.unavailable.begin(); it != s.unavailable.end(); ++it)
-        err() << tr("not in it: %1 (%2)").arg(it.key(), it.value()) << Qt::endl;
-    return ExitCode::Done;
-}
-
-class SnapshotExport : public SnapshotCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    SnapshotExport()
-        : SnapshotCommand(
-            QStringLiteral("snapshot export"),
-            tr("Export one tenant's support snapshot (no secrets), opened read-only by `tenantscope FILE`."))
-    {
-        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
-        addOption(QStringLiteral("out"), QStringLiteral("FILE"), tr("where to write it"), true);
-    }
-};
-
-class SnapshotShow : public SnapshotCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-public:
-    SnapshotShow()
-        : SnapshotCommand(QStringLiteral("snapshot show"), tr("What a snapshot file holds."))
-    {
-        addPositional(QStringLiteral("FILE"), tr("the snapshot"));
-        worksOffline();
-        addJson();
     }
 };
 

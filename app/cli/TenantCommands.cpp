@@ -101,14 +101,12 @@ protected:
         auto services = connect();
         if (!services)
             return ExitCode::Failed;
-        auto detail = services->tenants()->detail(id);
-        auto live = services->tenants()->liveState(id);
-        if (!awaitFuture(detail) || !awaitFuture(live))
+        auto overview = services->tenantOverview(id);
+        if (!awaitFuture(overview))
             return fail(tr("the servers did not answer within 30 s"));
-        if (!detail.result().ok())
-            return fail(detail.result().error);
-        QJsonObject object = detail.result().value.toJson();
-        object.insert(QStringLiteral("live"), live.result().toJson());
+        if (!overview.result().ok())
+            return fail(overview.result().error);
+        const QJsonObject object = overview.result().value.toJson();
         if (flag(QStringLiteral("--json"))) {
             out() << json(object) << Qt::flush;
             return ExitCode::Done;

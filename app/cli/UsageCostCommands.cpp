@@ -18,9 +18,6 @@
 #include <models/platform/MigrationRunner.h>
 #include <models/tenants/TenantRepository.h>
 #include <models/usage/UsageRepository.h>
-#include <net/PgSession.h>
-#include <net/RedisClient.h>
-#include <net/SecretStore.h>
 
 namespace
 {

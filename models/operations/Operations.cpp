@@ -9,7 +9,9 @@
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionRepository.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/operations/KeyOperations.h>
 #include <models/operations/PlanOperations.h>
+#include <models/operations/QueueOperations.h>
 #include <models/operations/RedisUsers.h>
 #include <models/plans/AuditRepository.h>
 #include <models/plans/LimitsPusher.h>
@@ -23,8 +25,10 @@
 #include <models/usage/UsageRepository.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
-#include <net/SecretStore.h>
 
+#include <async/Guarded.h>
+
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets& secrets)
@@ -38,6 +42,7 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_executionActions(std::make_unique<ExecutionActions>(m_pg.get()))
     , m_queues(std::make_unique<QueueRepository>(m_redis.get(), profile.queuePrefix))
     , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
+    , m_queueOperations(std::make_unique<QueueOperations>(m_queues.get(), m_jobActions.get(), m_redis.get()))
     , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
     , m_planOperations(std::make_unique<PlanOperations>(m_plans.get(), m_limitsPusher.get(), m_redis.get()))
@@ -97,14 +102,42 @@ ExecutionFeed* Operations::executionFeed()
     return m_executionFeed.get();
 }
 
+KeyOperations* Operations::keys()
+{
+    if (!m_keys)
+        m_keys = std::make_unique<KeyOperations>(m_profile.name, m_profile.allowUnencryptedKeys);
+    return m_keys.get();
+}
+
 LocalKeyStore* Operations::localKeys()
 {
-    if (!m_localKeys) {
-        m_secrets = std::make_unique<SecretStore>();
-        m_localKeys = std::make_unique<LocalKeyStore>(m_secrets.get(), m_profile.name);
-        m_localKeys->setUnencryptedKeysAllowed(m_profile.allowUnencryptedKeys);
-    }
-    return m_localKeys.get();
+    return keys()->store();
+}
+
+QJsonObject TenantOverview::toJson() const
+{
+    QJsonObject object = detail.toJson();
+    object.insert(QStringLiteral("live"), live.toJson());
+    return object;
+}
+
+QFuture<Fetched<TenantOverview>> Operations::tenantOverview(const QString& tenantId) const
+{
+    // Both reads start now; the Redis half is awaited once PostgreSQL has answered.
+    QFuture<TenantLiveState> live = m_tenants->liveState(tenantId);
+    return m_tenants->detail(tenantId)
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_redis.get(),
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<TenantOverview>()); },
+                  [live](const Fetched<TenantDetail>& detail) mutable {
+                      if (!detail.ok())
+                          return refusedFuture<TenantOverview>(detail.error);
+                      return live.then([row = detail.value](const TenantLiveState& state) {
+                          return Fetched<TenantOverview>{QString(), TenantOverview{row, state}};
+                      });
+                  }))
+        .unwrap();
 }
 
 SealedKeyRepository* Operations::sealedKeys()

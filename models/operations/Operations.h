@@ -3,6 +3,7 @@
 #include <models/platform/ConnectionProfile.h>
 #include <models/platform/MigrationRunner.h>
 #include <models/snapshot/SnapshotExporter.h>
+#include <models/tenants/Tenant.h>
 
 #include <memory>
 
@@ -28,10 +29,21 @@ class SecretStore;
 class QNetworkAccessManager;
 class PlanOperations;
 class RedisUsers;
+class QueueOperations;
+class KeyOperations;
 class Tenant360;
 class DemoDataGenerator;
 class ConnectionStatus;
 class QObject;
+
+// One tenant as `tenants show` and the detail pane show it: the row in PostgreSQL and its live counters
+// in Redis (unavailable, with the reason, when Redis could not be read).
+struct TenantOverview
+{
+    TenantDetail detail;
+    TenantLiveState live;
+    QJsonObject toJson() const;
+};
 
 // The operations layer for one connection profile: a PostgreSQL session, a Redis client, the repositories
 // over them (the reads) and the operations that chain several steps (save then push the limits, set a
@@ -60,6 +72,10 @@ public:
     ExecutionFeed* executionFeed();
     QueueRepository* queues() const { return m_queues.get(); }
     JobActions* jobActions() const { return m_jobActions.get(); }
+    // Queue reads of several steps (overview, failures in every queue, jobs across states) and job actions.
+    QueueOperations* queueOperations() const { return m_queueOperations.get(); }
+    // The tenant's row and its live counters, read together.
+    QFuture<Fetched<TenantOverview>> tenantOverview(const QString& tenantId) const;
     PlanRepository* plans() const { return m_plans.get(); }
     LimitsPusher* limitsPusher() const { return m_limitsPusher.get(); }
     // Plan and override saves followed by the limits push.
@@ -76,6 +92,7 @@ public:
     // A support snapshot's sources: the 360's parts, failed executions and jobs, who exports it.
     SnapshotExporter::Source snapshotSource();
     // Created on first use: BYOK keys in the keychain, sealed uploads, the playground's data and HTTP.
+    KeyOperations* keys();
     LocalKeyStore* localKeys();
     SealedKeyRepository* sealedKeys();
     PlaygroundRepository* playground();
@@ -93,6 +110,7 @@ private:
     std::unique_ptr<ExecutionFeed> m_executionFeed;
     std::unique_ptr<QueueRepository> m_queues;
     std::unique_ptr<JobActions> m_jobActions;
+    std::unique_ptr<QueueOperations> m_queueOperations;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
     std::unique_ptr<PlanOperations> m_planOperations;
@@ -101,8 +119,7 @@ private:
     std::unique_ptr<AlertRepository> m_alerts;
     std::unique_ptr<AlertMonitor> m_alertMonitor;
     std::unique_ptr<Tenant360> m_tenant360;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<LocalKeyStore> m_localKeys;
+    std::unique_ptr<KeyOperations> m_keys;
     std::unique_ptr<SealedKeyRepository> m_sealedKeys;
     std::unique_ptr<PlaygroundRepository> m_playground;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -6,6 +6,7 @@
 #include <QPromise>
 
 #include <memory>
+#include <optional>
 
 PlanOperations::PlanOperations(PlanRepository* plans, LimitsPusher* pusher, QObject* lifetime)
     : m_plans(plans)
@@ -111,6 +112,75 @@ QFuture<Fetched<LimitsChange>> PlanOperations::mergeOverride(const QString& tena
                       if (merged.isEmpty() && version)
                           return self->clearOverride(tenantId, *version, reason).done;
                       return self->setOverride(tenantId, version, merged, until, reason).done;
+                  }))
+        .unwrap();
+}
+
+QFuture<Fetched<PlanChange>>
+PlanOperations::changePlan(const QString& planId, const QJsonObject& changes, const QString& reason) const
+{
+    const PlanOperations* self = this;
+    // The plans and the price table are read together; the save starts when both have answered.
+    QFuture<Fetched<QStringList>> models = m_plans->knownModels();
+    return m_plans->plans()
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_lifetime,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<PlanChange>()); },
+                  [self, models, planId, changes, reason](const Fetched<QVector<Plan>>& all) mutable {
+                      if (!all.ok())
+                          return refusedFuture<PlanChange>(all.error);
+                      std::optional<Plan> plan;
+                      for (const Plan& p : all.value)
+                          if (p.id == planId)
+                              plan = p;
+                      if (!plan)
+                          return refusedFuture<PlanChange>(
+                              QCoreApplication::translate("PlanOperations", "plan \"%1\" does not exist").arg(planId));
+                      return models
+                          .then(QCoreApplication::instance(),
+                                guardedOr(
+                                    self->m_lifetime,
+                                    [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<PlanChange>()); },
+                                    [self, plan = *plan, changes, reason](const Fetched<QStringList>& known) {
+                                        if (!known.ok())
+                                            return refusedFuture<PlanChange>(known.error);
+                                        const QString invalid
+                                            = PlanRepository::validateChanges(changes, false, known.value);
+                                        if (!invalid.isEmpty())
+                                            return refusedFuture<PlanChange>(invalid);
+                                        const QVector<PlanFields::Change> diff = PlanFields::diff(plan.fields, changes);
+                                        if (diff.isEmpty())
+                                            return QtFuture::makeReadyFuture(Fetched<PlanChange>());
+                                        return self->savePlan(plan.id, plan.version, changes, reason)
+                                            .done.then([diff](const Fetched<LimitsChange>& saved) {
+                                                return Fetched<PlanChange>{saved.error, PlanChange{diff, saved.value}};
+                                            });
+                                    }))
+                          .unwrap();
+                  }))
+        .unwrap();
+}
+
+QFuture<Fetched<LimitsChange>> PlanOperations::removeOverride(const QString& tenantId, const QString& reason) const
+{
+    const PlanOperations* self = this;
+    return m_plans->overrides()
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_lifetime,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<LimitsChange>()); },
+                  [self, tenantId, reason](const Fetched<QVector<LimitOverride>>& current) {
+                      if (!current.ok())
+                          return refusedFuture<LimitsChange>(current.error);
+                      for (const LimitOverride& o : current.value)
+                          if (o.tenantId == tenantId)
+                              return self->clearOverride(tenantId, o.version, reason).done;
+                      // Row-level security hides another tenant's override as well as a missing one.
+                      return refusedFuture<LimitsChange>(
+                          QCoreApplication::translate("PlanOperations",
+                                                      "tenant %1 has no override that this role can see")
+                              .arg(tenantId));
                   }))
         .unwrap();
 }

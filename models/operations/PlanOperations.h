@@ -2,6 +2,7 @@
 
 #include <models/common/Fetched.h>
 #include <models/plans/LimitsPusher.h>
+#include <models/plans/PlanFields.h>
 #include <models/plans/PlanRepository.h>
 
 #include <QFuture>
@@ -27,6 +28,13 @@ struct LimitsChangeInFlight
     QFuture<Fetched<LimitsChange>> done;
 };
 
+// A plan change asked by plan id with the fields that change: what differed, and the change itself.
+struct PlanChange
+{
+    QVector<PlanFields::Change> diff; // empty: the plan already had these values and nothing was saved
+    LimitsChange change;
+};
+
 class PlanOperations
 {
 public:
@@ -36,6 +44,11 @@ public:
 
     LimitsChangeInFlight
     savePlan(const QString& planId, int expectedVersion, const QJsonObject& changes, const QString& reason) const;
+
+    // Reads the plan, checks `changes` against the price table, and saves them on top of the version just
+    // read (a concurrent edit is refused, not overwritten), then pushes the limits.
+    QFuture<Fetched<PlanChange>>
+    changePlan(const QString& planId, const QJsonObject& changes, const QString& reason) const;
 
     // `fields` are the override's limits as they should be after the save (a plan's value: left out).
     LimitsChangeInFlight setOverride(const QString& tenantId,
@@ -51,6 +64,9 @@ public:
                                                  const QJsonObject& changes,
                                                  const QDateTime& expiresAt,
                                                  const QString& reason) const;
+
+    // Reads the tenant's override for its version and clears it; a tenant without one is refused.
+    QFuture<Fetched<LimitsChange>> removeOverride(const QString& tenantId, const QString& reason) const;
 
     // Pending tenants (none named), the named ones, or with `all` every tenant.
     QFuture<Fetched<LimitsPusher::Result>> pushLimits(const QStringList& tenantIds = {}, bool all = false) const;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <models/common/Fetched.h>
+#include <models/queues/JobActions.h>
+#include <models/queues/QueueRepository.h>
+
+#include <QFuture>
+#include <QStringList>
+#include <QVector>
+
+class QObject;
+
+// The queue reads that take more than one step (find the queues, then read them), so that neither shell
+// chains them: the GUI's Queues page and `tenantscope-cli jobs` call these. Every queue name comes from
+// the profile's BullMQ prefix, which the repository carries.
+class QueueOperations
+{
+public:
+    // `lifetime`: destroyed with the repositories (the connection's Redis client); an answer that comes after
+    // it is gone ends as "connection closed".
+    QueueOperations(QueueRepository* queues, JobActions* actions, QObject* lifetime);
+
+    // Every queue under the prefix with its counts by state: discovery, then one pipelined read.
+    QFuture<Fetched<QVector<QueueCounts>>> overview() const;
+    // Failed jobs grouped by cause, in one queue or (empty) in every queue.
+    QFuture<Fetched<QVector<FailedJobGroup>>> failedGroups(const QString& queue, const QString& errorContains) const;
+    // Up to `limit` jobs of a queue in the given states (every state when empty), state by state in
+    // JobState::all()'s order, newest first within each; `tenantId` empty: every tenant.
+    QFuture<Fetched<QVector<JobSummary>>>
+    jobs(const QString& queue, const QStringList& states, const QString& tenantId, int limit) const;
+    QFuture<Fetched<JobDetail>> job(const QString& queue, const QString& id) const;
+    // Retry or remove one job, audited with `reason` (JobActions).
+    QFuture<Fetched<QString>>
+    act(JobActions::Kind kind, const QString& queue, const QString& id, const QString& reason) const;
+
+private:
+    QueueRepository* m_queues;
+    JobActions* m_actions;
+    QObject* m_lifetime;
+};
