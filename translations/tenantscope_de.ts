@@ -4449,30 +4449,6 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Month and forecast</source>
-        <translation>Monat und Prognose</translation>
-    </message>
-    <message>
-        <source>Failures by cause</source>
-        <translation>Fehler nach Ursache</translation>
-    </message>
-    <message>
-        <source>Jobs by state</source>
-        <translation>Jobs nach Zustand</translation>
-    </message>
-    <message>
-        <source>Open alerts</source>
-        <translation>Offene Warnungen</translation>
-    </message>
-    <message>
-        <source>Provider keys (masked)</source>
-        <translation>Anbieterschlüssel (maskiert)</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Letzte Änderungen</translation>
-    </message>
-    <message>
         <source>Failed executions</source>
         <translation>Fehlgeschlagene Ausführungen</translation>
     </message>
@@ -4887,6 +4863,33 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     </message>
 </context>
 <context>
+    <name>Tenant360</name>
+    <message>
+        <source>This month and the forecast</source>
+        <translation>Dieser Monat und die Prognose</translation>
+    </message>
+    <message>
+        <source>Failed executions, last %1 days</source>
+        <translation>Fehlgeschlagene Ausführungen, letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Queued work (BullMQ)</source>
+        <translation>Wartende Arbeit (BullMQ)</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <source>Provider keys on the platform</source>
+        <translation>Anbieterschlüssel auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Letzte Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>Tenant360Sections</name>
     <message numerus="yes">
         <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
@@ -4919,48 +4922,24 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         </translation>
     </message>
     <message>
-        <source>This month and the forecast</source>
-        <translation>Dieser Monat und die Prognose</translation>
-    </message>
-    <message>
         <source>Open in Usage</source>
         <translation>In Nutzung öffnen</translation>
-    </message>
-    <message>
-        <source>Failed executions, last %1 days</source>
-        <translation>Fehlgeschlagene Ausführungen, letzte %1 Tage</translation>
     </message>
     <message>
         <source>Open in Executions</source>
         <translation>In Ausführungen öffnen</translation>
     </message>
     <message>
-        <source>Queued work (BullMQ)</source>
-        <translation>Wartende Arbeit (BullMQ)</translation>
-    </message>
-    <message>
         <source>Open Queues</source>
         <translation>Queues öffnen</translation>
-    </message>
-    <message>
-        <source>Open alerts</source>
-        <translation>Offene Warnungen</translation>
     </message>
     <message>
         <source>Open Alerts</source>
         <translation>Warnungen öffnen</translation>
     </message>
     <message>
-        <source>Provider keys on the platform</source>
-        <translation>Anbieterschlüssel auf der Plattform</translation>
-    </message>
-    <message>
         <source>Open in Keys</source>
         <translation>In Schlüssel öffnen</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>Open the audit log</source>

@@ -4449,30 +4449,6 @@ Créé %8 · traité %9 · terminé %10</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Month and forecast</source>
-        <translation>Mois et prévision</translation>
-    </message>
-    <message>
-        <source>Failures by cause</source>
-        <translation>Échecs par cause</translation>
-    </message>
-    <message>
-        <source>Jobs by state</source>
-        <translation>Jobs par état</translation>
-    </message>
-    <message>
-        <source>Open alerts</source>
-        <translation>Alertes ouvertes</translation>
-    </message>
-    <message>
-        <source>Provider keys (masked)</source>
-        <translation>Clés de fournisseur (masquées)</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifications récentes</translation>
-    </message>
-    <message>
         <source>Failed executions</source>
         <translation>Exécutions en échec</translation>
     </message>
@@ -4887,6 +4863,33 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
 </context>
 <context>
+    <name>Tenant360</name>
+    <message>
+        <source>This month and the forecast</source>
+        <translation>Ce mois-ci et la prévision</translation>
+    </message>
+    <message>
+        <source>Failed executions, last %1 days</source>
+        <translation>Exécutions en échec, %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Queued work (BullMQ)</source>
+        <translation>Travail en file (BullMQ)</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>Provider keys on the platform</source>
+        <translation>Clés de fournisseur sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+</context>
+<context>
     <name>Tenant360Sections</name>
     <message numerus="yes">
         <source>%1 tokens this month on an unlimited plan; resets in %n day(s).</source>
@@ -4919,48 +4922,24 @@ Créé %8 · traité %9 · terminé %10</translation>
         </translation>
     </message>
     <message>
-        <source>This month and the forecast</source>
-        <translation>Ce mois-ci et la prévision</translation>
-    </message>
-    <message>
         <source>Open in Usage</source>
         <translation>Ouvrir dans Usage</translation>
-    </message>
-    <message>
-        <source>Failed executions, last %1 days</source>
-        <translation>Exécutions en échec, %1 derniers jours</translation>
     </message>
     <message>
         <source>Open in Executions</source>
         <translation>Ouvrir dans Exécutions</translation>
     </message>
     <message>
-        <source>Queued work (BullMQ)</source>
-        <translation>Travail en file (BullMQ)</translation>
-    </message>
-    <message>
         <source>Open Queues</source>
         <translation>Ouvrir les files</translation>
-    </message>
-    <message>
-        <source>Open alerts</source>
-        <translation>Alertes ouvertes</translation>
     </message>
     <message>
         <source>Open Alerts</source>
         <translation>Ouvrir les alertes</translation>
     </message>
     <message>
-        <source>Provider keys on the platform</source>
-        <translation>Clés de fournisseur sur la plateforme</translation>
-    </message>
-    <message>
         <source>Open in Keys</source>
         <translation>Ouvrir dans Clés</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifications récentes</translation>
     </message>
     <message>
         <source>Open the audit log</source>

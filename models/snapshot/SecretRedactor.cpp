@@ -140,7 +140,8 @@ QJsonValue SecretRedactor::value(const QJsonValue& value)
         return array;
     }
     case QJsonValue::String:
-        return text(value.toString());
+        // A string may itself hold JSON (an audit record's before and after): redacted by its names too.
+        return jsonText(value.toString());
     default:
         return value;
     }
@@ -152,7 +153,7 @@ QString SecretRedactor::jsonText(const QString& text)
         return text;
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError || (!document.isObject() && !document.isArray()))
         return this->text(text);
     const QJsonValue redacted
         = value(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));

@@ -7,43 +7,6 @@
 
 #include <async/AsyncSteps.h>
 
-namespace
-{
-QJsonObject forecastJson(const QuotaForecast& f)
-{
-    QJsonObject json{{QStringLiteral("month_to_date"), double(f.monthToDate)},
-                     {QStringLiteral("daily_rate"), f.dailyRate},
-                     {QStringLiteral("window_days"), f.windowDays},
-                     {QStringLiteral("resets_in_days"), f.resetsInDays},
-                     {QStringLiteral("method"), f.methodText()}};
-    json.insert(QStringLiteral("included"), f.included ? QJsonValue(double(*f.included)) : QJsonValue());
-    json.insert(QStringLiteral("crossed_on"),
-                f.crossedOn ? QJsonValue(f.crossedOn->toString(Qt::ISODate)) : QJsonValue());
-    json.insert(QStringLiteral("crosses_on"),
-                f.crossesOn ? QJsonValue(f.crossesOn->toString(Qt::ISODate)) : QJsonValue());
-    return json;
-}
-
-QJsonObject keyJson(const SealedKeyInfo& k)
-{
-    // Metadata only, as the Keys page shows it: the sealed key never leaves the platform.
-    return {{QStringLiteral("provider"), k.provider},
-            {QStringLiteral("label"), k.label},
-            {QStringLiteral("last4"), k.last4},
-            {QStringLiteral("created_at"), k.createdAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("created_by"), k.createdBy},
-            {QStringLiteral("active"), k.isActive()}};
-}
-
-template <typename T> QJsonArray jsonArray(const QVector<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-} // namespace
-
 SnapshotExporter::SnapshotExporter(const Source& source, QObject* parent)
     : QObject(parent)
     , m_source(source)
@@ -122,58 +85,14 @@ void SnapshotExporter::addPartSteps(const QString& tenantId)
     const Tenant360* parts = m_source.parts;
     if (!parts)
         return;
-    if (parts->hasUsage()) {
-        m_steps->add(tr("Month and forecast"), [this, parts, tenantId] {
-            return part<QuotaForecast>(QStringLiteral("month"),
-                                       parts->forecast(tenantId),
-                                       [this](const QuotaForecast& f) { m_snapshot.month = forecastJson(f); });
-        });
-    }
-    if (parts->hasExecutions()) {
-        m_steps->add(tr("Failures by cause"), [this, parts, tenantId] {
-            return part<QVector<ErrorGroup>>(
-                QStringLiteral("failure_groups"), parts->failures(tenantId), [this](const QVector<ErrorGroup>& groups) {
-                    m_snapshot.failureGroups = m_redactor->value(jsonArray(groups)).toArray();
-                });
-        });
-    }
-    if (parts->hasQueues()) {
-        m_steps->add(tr("Jobs by state"), [this, parts, tenantId] {
-            return part<QHash<QString, qint64>>(QStringLiteral("jobs_by_state"),
-                                                parts->jobsByState(tenantId),
-                                                [this](const QHash<QString, qint64>& byState) {
-                                                    for (auto it = byState.begin(); it != byState.end(); ++it)
-                                                        m_snapshot.jobsByState.insert(it.key(), double(it.value()));
-                                                });
-        });
-    }
-    if (parts->hasAlerts()) {
-        m_steps->add(tr("Open alerts"), [this, parts, tenantId] {
-            return part<QVector<QuotaAlert>>(
-                QStringLiteral("alerts"), parts->openAlerts(tenantId), [this](const QVector<QuotaAlert>& alerts) {
-                    m_snapshot.alerts = m_redactor->value(jsonArray(alerts)).toArray();
-                });
-        });
-    }
-    if (parts->hasKeys()) {
-        m_steps->add(tr("Provider keys (masked)"), [this, parts, tenantId] {
-            return part<QVector<SealedKeyInfo>>(
-                QStringLiteral("keys"), parts->keys(tenantId), [this](const QVector<SealedKeyInfo>& keys) {
-                    for (const SealedKeyInfo& k : keys)
-                        m_snapshot.keys.append(m_redactor->value(keyJson(k)));
-                });
-        });
-    }
-    if (parts->hasAudit()) {
-        m_steps->add(tr("Recent changes"), [this, parts, tenantId] {
-            return part<QVector<AuditEntry>>(
-                QStringLiteral("audit"), parts->recentChanges(tenantId), [this](const QVector<AuditEntry>& entries) {
-                    for (AuditEntry e : entries) {
-                        e.before = m_redactor->jsonText(e.before);
-                        e.after = m_redactor->jsonText(e.after);
-                        m_snapshot.audit.append(m_redactor->value(e.toJson()));
-                    }
-                });
+    // The 360's own list of parts, so the snapshot holds what the page shows (and nothing it does not).
+    for (const Tenant360::Section& section : parts->sections()) {
+        m_steps->add(section.title, [this, parts, section, tenantId] {
+            return part<QJsonValue>(section.key,
+                                    parts->readJson(section.part, tenantId),
+                                    [this, key = section.key](const QJsonValue& json) {
+                                        m_snapshot.setPart(key, m_redactor->value(json));
+                                    });
         });
     }
 }

@@ -34,6 +34,22 @@ const QString& SupportSnapshot::fileSuffix()
     return suffix;
 }
 
+void SupportSnapshot::setPart(const QString& key, const QJsonValue& value)
+{
+    if (key == QLatin1String("month"))
+        month = value.toObject();
+    else if (key == QLatin1String("failure_groups"))
+        failureGroups = value.toArray();
+    else if (key == QLatin1String("jobs_by_state"))
+        jobsByState = value.toObject();
+    else if (key == QLatin1String("alerts"))
+        alerts = value.toArray();
+    else if (key == QLatin1String("keys"))
+        keys = value.toArray();
+    else if (key == QLatin1String("audit"))
+        audit = value.toArray();
+}
+
 QString SupportSnapshot::tenantId() const
 {
     return tenant.value(QStringLiteral("id")).toString();

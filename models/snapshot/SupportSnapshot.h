@@ -45,6 +45,8 @@ struct SupportSnapshot
 
     QString tenantId() const;
     QString tenantName() const;
+    // A tenant 360 part by its key (Tenant360::Section::key: "month", "failure_groups", ...).
+    void setPart(const QString& key, const QJsonValue& value);
 
     QByteArray toFile() const;
     // A file's snapshot, or a sentence saying why it is not one (not a snapshot, a newer version,

@@ -7,8 +7,10 @@
 #include <models/plans/AuditRepository.h>
 #include <models/tenants/QuotaForecast.h>
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
+#include <QJsonValue>
 
 class QueueRepository;
 class UsageRepository;
@@ -18,13 +20,38 @@ class UsageRepository;
 // repositories as the full pages and so under the same row-level security and ACLs.
 class Tenant360
 {
+    Q_DECLARE_TR_FUNCTIONS(Tenant360)
 public:
+    enum class Part
+    {
+        Month,
+        Failures,
+        Jobs,
+        Alerts,
+        Keys,
+        Audit,
+    };
+    // One part as the 360 shows it and a support snapshot stores it.
+    struct Section
+    {
+        Part part;
+        QString name; // "Month": stable, for object names and tests
+        QString key; // "month": the part's key in a snapshot file
+        QString title; // "This month and the forecast"
+    };
+
     Tenant360(UsageRepository* usage,
               ExecutionRepository* executions,
               QueueRepository* queues,
               AlertRepository* alerts,
               SealedKeyRepository* keys,
               AuditRepository* audit);
+
+    // The one list of parts: those this connection has, in the order the 360 shows them and the snapshot
+    // reads them. Both walk this list; neither keeps its own.
+    QVector<Section> sections() const;
+    // A part as JSON (what a snapshot keeps, before redaction).
+    QFuture<Fetched<QJsonValue>> readJson(Part part, const QString& tenantId) const;
 
     static constexpr int kFailureDays = 7;
     static constexpr int kFailureGroups = 5;
@@ -40,12 +67,7 @@ public:
     QFuture<Fetched<QVector<SealedKeyInfo>>> keys(const QString& tenantId) const;
     QFuture<Fetched<QVector<AuditEntry>>> recentChanges(const QString& tenantId) const;
 
-    bool hasUsage() const { return m_usage; }
-    bool hasExecutions() const { return m_executions; }
-    bool hasQueues() const { return m_queues; }
-    bool hasAlerts() const { return m_alerts; }
-    bool hasKeys() const { return m_keys; }
-    bool hasAudit() const { return m_audit; }
+    bool has(Part part) const;
 
 private:
     UsageRepository* m_usage;

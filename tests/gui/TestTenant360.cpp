@@ -25,6 +25,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QFile>
+#include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -267,6 +269,35 @@ private slots:
             QVERIFY(job.toObject().contains(QStringLiteral("data")));
         }
         QVERIFY(!s.tenant.value(QStringLiteral("limits")).toObject().isEmpty());
+    }
+
+    void theSnapshotAndThe360ReadOneListOfParts()
+    {
+        // The window's 360 shows the parts of Tenant360::sections(), in its order and with its titles...
+        const QVector<Tenant360::Section> parts = m_services->tenant360()->sections();
+        QCOMPARE(int(parts.size()), 6); // the admin profile has every part
+        Tenant360Sections* sections = m_window->tenantsPage()->detailPane()->sections();
+        QStringList shown;
+        for (QGroupBox* box : sections->findChildren<QGroupBox*>())
+            shown << box->title();
+        QStringList listed;
+        for (const Tenant360::Section& part : parts) {
+            listed << part.title;
+            QVERIFY2(sections->findChild<QLabel*>(QStringLiteral("section360") + part.name), qPrintable(part.name));
+        }
+        QCOMPARE(shown, listed);
+        // ...and the snapshot exported above holds each of them under its key, read from the same list.
+        QFile file(m_dir.filePath(QStringLiteral("tenant.tssnapshot")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const Tenant360::Section& part : parts) {
+            const QJsonValue value = root.value(part.key);
+            QVERIFY2(value.isObject() || value.isArray(), qPrintable(part.key));
+            // This tenant failed this week: its month and its failures are never empty.
+            if (part.part == Tenant360::Part::Month || part.part == Tenant360::Part::Failures)
+                QVERIFY2(!(value.isObject() ? value.toObject().isEmpty() : value.toArray().isEmpty()),
+                         qPrintable(part.key));
+        }
     }
 
     void aSnapshotExportCanBeCancelled()

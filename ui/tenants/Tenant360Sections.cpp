@@ -47,36 +47,37 @@ QString forecastText(const QuotaForecast& f)
 
 Tenant360Sections::Tenant360Sections(QWidget* parent)
     : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_month
-        = addSection(layout, tr("This month and the forecast"), QStringLiteral("section360Month"), tr("Open in Usage"));
-    m_failures = addSection(layout,
-                            tr("Failed executions, last %1 days").arg(Tenant360::kFailureDays),
-                            QStringLiteral("section360Failures"),
-                            tr("Open in Executions"));
-    m_jobs = addSection(layout, tr("Queued work (BullMQ)"), QStringLiteral("section360Jobs"), tr("Open Queues"));
-    m_alerts = addSection(layout, tr("Open alerts"), QStringLiteral("section360Alerts"), tr("Open Alerts"));
-    m_keys
-        = addSection(layout, tr("Provider keys on the platform"), QStringLiteral("section360Keys"), tr("Open in Keys"));
-    m_audit = addSection(layout, tr("Recent changes"), QStringLiteral("section360Audit"), tr("Open the audit log"));
-    connect(m_month.open, &QPushButton::clicked, this, [this] { emit openUsage(m_tenantId, m_tenantName); });
-    connect(m_failures.open, &QPushButton::clicked, this, [this] { emit openFailures(m_tenantId, m_tenantName); });
-    connect(m_jobs.open, &QPushButton::clicked, this, [this] { emit openQueues(m_tenantId, m_tenantName); });
-    connect(m_alerts.open, &QPushButton::clicked, this, [this] { emit openAlerts(m_tenantId, m_tenantName); });
-    connect(m_keys.open, &QPushButton::clicked, this, [this] { emit openKeys(m_tenantId, m_tenantName); });
-    connect(m_audit.open, &QPushButton::clicked, this, [this] { emit openAudit(m_tenantId, m_tenantName); });
-    setParts(nullptr);
+    m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
-Tenant360Sections::Section Tenant360Sections::addSection(QVBoxLayout* layout,
-                                                         const QString& title,
-                                                         const QString& objectName,
-                                                         const QString& openText)
+void Tenant360Sections::addSection(const Tenant360::Section& part)
 {
+    QString openText;
+    switch (part.part) {
+    case Tenant360::Part::Month:
+        openText = tr("Open in Usage");
+        break;
+    case Tenant360::Part::Failures:
+        openText = tr("Open in Executions");
+        break;
+    case Tenant360::Part::Jobs:
+        openText = tr("Open Queues");
+        break;
+    case Tenant360::Part::Alerts:
+        openText = tr("Open Alerts");
+        break;
+    case Tenant360::Part::Keys:
+        openText = tr("Open in Keys");
+        break;
+    case Tenant360::Part::Audit:
+        openText = tr("Open the audit log");
+        break;
+    }
+    const QString objectName = QStringLiteral("section360") + part.name;
     Section section;
-    section.box = new QGroupBox(title, this);
+    section.box = new QGroupBox(part.title, this);
     auto* inner = new QVBoxLayout(section.box);
     section.body = new QLabel(section.box);
     section.body->setObjectName(objectName);
@@ -87,19 +88,46 @@ Tenant360Sections::Section Tenant360Sections::addSection(QVBoxLayout* layout,
     section.open->setObjectName(objectName + QStringLiteral("Open"));
     inner->addWidget(section.body);
     inner->addWidget(section.open, 0, Qt::AlignLeft);
-    layout->addWidget(section.box);
-    return section;
+    m_layout->addWidget(section.box);
+    connect(section.open, &QPushButton::clicked, this, [this, which = part.part] { openPage(which); });
+    m_sections.insert(part.part, section);
+}
+
+void Tenant360Sections::openPage(Tenant360::Part part)
+{
+    switch (part) {
+    case Tenant360::Part::Month:
+        emit openUsage(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::Failures:
+        emit openFailures(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::Jobs:
+        emit openQueues(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::Alerts:
+        emit openAlerts(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::Keys:
+        emit openKeys(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::Audit:
+        emit openAudit(m_tenantId, m_tenantName);
+        break;
+    }
 }
 
 void Tenant360Sections::setParts(Tenant360* parts)
 {
     m_parts = parts;
-    m_month.box->setVisible(parts && parts->hasUsage());
-    m_failures.box->setVisible(parts && parts->hasExecutions());
-    m_jobs.box->setVisible(parts && parts->hasQueues());
-    m_alerts.box->setVisible(parts && parts->hasAlerts());
-    m_keys.box->setVisible(parts && parts->hasKeys());
-    m_audit.box->setVisible(parts && parts->hasAudit());
+    ++m_generation; // answers for the parts of before are stale
+    m_pending = 0;
+    for (const Section& section : std::as_const(m_sections))
+        delete section.box;
+    m_sections.clear();
+    if (parts)
+        for (const Tenant360::Section& part : parts->sections())
+            addSection(part);
 }
 
 QString Tenant360Sections::sectionText(const QString& objectName) const
@@ -114,6 +142,12 @@ void Tenant360Sections::answered()
         emit loaded();
 }
 
+void Tenant360Sections::showPart(Tenant360::Part part, const QString& text)
+{
+    m_sections.value(part).body->setText(text);
+    answered();
+}
+
 void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
 {
     m_tenantId = tenantId;
@@ -122,23 +156,27 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
     m_pending = 0;
     if (!m_parts)
         return;
+    for (const Section& section : std::as_const(m_sections))
+        section.body->setText(tr("Loading…"));
+    const QList<Tenant360::Part> parts = m_sections.keys();
+    m_pending = int(parts.size());
+    for (Tenant360::Part part : parts)
+        loadPart(part, tenantId, generation);
+}
+
+void Tenant360Sections::loadPart(Tenant360::Part part, const QString& tenantId, quint64 generation)
+{
     // Each answer belongs to the tenant it was asked for: a later choice makes it stale.
     const auto current = [this, generation] { return generation == m_generation; };
-    for (const Section* section : {&m_month, &m_failures, &m_jobs, &m_alerts, &m_keys, &m_audit})
-        section->body->setText(tr("Loading…"));
-
-    if (m_parts->hasUsage()) {
-        ++m_pending;
+    switch (part) {
+    case Tenant360::Part::Month:
         m_parts->forecast(tenantId).then(
             QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QuotaForecast>& fetched) {
-                if (!current())
-                    return;
-                m_month.body->setText(fetched.ok() ? forecastText(fetched.value) : fetched.error);
-                answered();
+                if (current())
+                    showPart(Tenant360::Part::Month, fetched.ok() ? forecastText(fetched.value) : fetched.error);
             }));
-    }
-    if (m_parts->hasExecutions()) {
-        ++m_pending;
+        break;
+    case Tenant360::Part::Failures:
         m_parts->failures(tenantId).then(
             QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<ErrorGroup>>& groups) {
                 if (!current())
@@ -154,57 +192,48 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                                       when(g.lastSeen),
                                       oneLineText(g.sampleMessage, 120));
                 }
-                if (!groups.ok())
-                    m_failures.body->setText(groups.error);
-                else if (lines.isEmpty())
-                    m_failures.body->setText(tr("No failed executions."));
-                else
-                    m_failures.body->setText(tr("%n failed in the largest groups:", nullptr, int(total))
-                                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-                answered();
+                showPart(Tenant360::Part::Failures,
+                         !groups.ok()          ? groups.error
+                             : lines.isEmpty() ? tr("No failed executions.")
+                                               : tr("%n failed in the largest groups:", nullptr, int(total))
+                                 + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
             }));
-    }
-    if (m_parts->hasQueues()) {
-        ++m_pending;
-        m_parts->jobsByState(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QHash<QString, qint64>>& jobs) {
-                if (!current())
-                    return;
-                QStringList parts;
-                for (const QString& state : JobState::all()) {
-                    const qint64 count = jobs.value.value(state);
-                    if (count > 0)
-                        parts << tr("%1 %2").arg(state, QLocale().toString(count));
-                }
-                if (!jobs.ok())
-                    m_jobs.body->setText(jobs.error);
-                else
-                    m_jobs.body->setText(parts.isEmpty() ? tr("No jobs in any queue.")
-                                                         : parts.join(QStringLiteral(" · ")));
-                answered();
-            }));
-    }
-    if (m_parts->hasAlerts()) {
-        ++m_pending;
-        m_parts->openAlerts(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<QuotaAlert>>& alerts) {
-                if (!current())
-                    return;
-                QStringList lines;
-                for (const QuotaAlert& a : alerts.value)
-                    lines << tr("%1 at %2 %: %3, since %4")
-                                 .arg(a.metric)
-                                 .arg(a.threshold)
-                                 .arg(a.usedOfLimitText(), when(a.firedAt));
-                if (!alerts.ok())
-                    m_alerts.body->setText(alerts.error);
-                else
-                    m_alerts.body->setText(lines.isEmpty() ? tr("No open alerts.") : lines.join(QLatin1Char('\n')));
-                answered();
-            }));
-    }
-    if (m_parts->hasKeys()) {
-        ++m_pending;
+        break;
+    case Tenant360::Part::Jobs:
+        m_parts->jobsByState(tenantId).then(QCoreApplication::instance(),
+                                            guarded(this, [this, current](const Fetched<QHash<QString, qint64>>& jobs) {
+                                                if (!current())
+                                                    return;
+                                                QStringList parts;
+                                                for (const QString& state : JobState::all()) {
+                                                    const qint64 count = jobs.value.value(state);
+                                                    if (count > 0)
+                                                        parts << tr("%1 %2").arg(state, QLocale().toString(count));
+                                                }
+                                                showPart(Tenant360::Part::Jobs,
+                                                         !jobs.ok()            ? jobs.error
+                                                             : parts.isEmpty() ? tr("No jobs in any queue.")
+                                                                               : parts.join(QStringLiteral(" · ")));
+                                            }));
+        break;
+    case Tenant360::Part::Alerts:
+        m_parts->openAlerts(tenantId).then(QCoreApplication::instance(),
+                                           guarded(this, [this, current](const Fetched<QVector<QuotaAlert>>& alerts) {
+                                               if (!current())
+                                                   return;
+                                               QStringList lines;
+                                               for (const QuotaAlert& a : alerts.value)
+                                                   lines << tr("%1 at %2 %: %3, since %4")
+                                                                .arg(a.metric)
+                                                                .arg(a.threshold)
+                                                                .arg(a.usedOfLimitText(), when(a.firedAt));
+                                               showPart(Tenant360::Part::Alerts,
+                                                        !alerts.ok()          ? alerts.error
+                                                            : lines.isEmpty() ? tr("No open alerts.")
+                                                                              : lines.join(QLatin1Char('\n')));
+                                           }));
+        break;
+    case Tenant360::Part::Keys:
         m_parts->keys(tenantId).then(
             QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<SealedKeyInfo>>& keys) {
                 if (!current())
@@ -215,16 +244,13 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                         lines << tr("%1: ••••%2 (%3), since %4")
                                      .arg(k.provider, k.last4, oneLineText(k.label, 60), when(k.createdAt));
                 }
-                if (!keys.ok())
-                    m_keys.body->setText(keys.error);
-                else
-                    m_keys.body->setText(lines.isEmpty() ? tr("No active keys uploaded.")
-                                                         : lines.join(QLatin1Char('\n')));
-                answered();
+                showPart(Tenant360::Part::Keys,
+                         !keys.ok()            ? keys.error
+                             : lines.isEmpty() ? tr("No active keys uploaded.")
+                                               : lines.join(QLatin1Char('\n')));
             }));
-    }
-    if (m_parts->hasAudit()) {
-        ++m_pending;
+        break;
+    case Tenant360::Part::Audit:
         m_parts->recentChanges(tenantId).then(
             QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<AuditEntry>>& entries) {
                 if (!current())
@@ -232,11 +258,11 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
                 QStringList lines;
                 for (const AuditEntry& e : entries.value)
                     lines << tr("%1 %2 %3: %4").arg(when(e.at), e.actor, e.action, oneLineText(e.reason, 80));
-                if (!entries.ok())
-                    m_audit.body->setText(entries.error);
-                else
-                    m_audit.body->setText(lines.isEmpty() ? tr("No changes recorded.") : lines.join(QLatin1Char('\n')));
-                answered();
+                showPart(Tenant360::Part::Audit,
+                         !entries.ok()         ? entries.error
+                             : lines.isEmpty() ? tr("No changes recorded.")
+                                               : lines.join(QLatin1Char('\n')));
             }));
+        break;
     }
 }

@@ -1,16 +1,19 @@
 #pragma once
 
+#include <models/tenants/Tenant360.h>
+
+#include <QHash>
 #include <QWidget>
 
 class QGroupBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
-class Tenant360;
 
 // The tenant 360's parts beyond the tenant's own row: its failed executions by cause, its BullMQ jobs
-// by state, open alerts, keys on the platform and recent changes. Each loads on its own and says
-// "loading", "none" or what went wrong; each opens the full page, filtered to the tenant.
+// by state, open alerts, keys on the platform and recent changes: Tenant360::sections(), the list a support
+// snapshot reads too. Each loads on its own and says "loading", "none" or what went wrong; each opens the
+// full page, filtered to the tenant.
 class Tenant360Sections : public QWidget
 {
     Q_OBJECT
@@ -39,18 +42,17 @@ private:
         QLabel* body = nullptr;
         QPushButton* open = nullptr;
     };
-    Section addSection(QVBoxLayout* layout, const QString& title, const QString& objectName, const QString& openText);
+    void addSection(const Tenant360::Section& part);
+    void loadPart(Tenant360::Part part, const QString& tenantId, quint64 generation);
+    void showPart(Tenant360::Part part, const QString& text);
+    void openPage(Tenant360::Part part);
     void answered();
 
     Tenant360* m_parts = nullptr;
+    QVBoxLayout* m_layout = nullptr;
     QString m_tenantId;
     QString m_tenantName;
     quint64 m_generation = 0;
     int m_pending = 0;
-    Section m_month;
-    Section m_failures;
-    Section m_jobs;
-    Section m_alerts;
-    Section m_keys;
-    Section m_audit;
+    QHash<Tenant360::Part, Section> m_sections;
 };
