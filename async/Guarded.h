@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
@@ -59,4 +60,12 @@ template <typename F> auto guarded(QObject* context, F function)
                 return Result{};
         },
         std::move(function));
+}
+
+// Hands a future's result to `handle` on the main thread, while `receiver` exists (a page controller's
+// reads: the controller may be gone, with its page, before the answer comes).
+template <typename T, typename F> void deliver(QFuture<T> future, QObject* receiver, F handle)
+{
+    future.then(QCoreApplication::instance(),
+                guarded(receiver, [handle = std::move(handle)](const T& result) mutable { handle(result); }));
 }

@@ -4,9 +4,8 @@
 #include <ui/common/JsonView.h>
 #include <ui/common/StatePanel.h>
 
-#include <async/Guarded.h>
 #include <models/queues/QueueModels.h>
-#include <models/tenants/TenantRepository.h>
+#include <models/queues/QueuesController.h>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -45,9 +44,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
 
 QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent)
     : QWidget(parent)
-    , m_queues(queues)
-    , m_actions(actions)
-    , m_tenants(tenants)
+    , m_controller(new QueuesController(queues, actions, tenants, this))
     , m_countsModel(new QueueCountsModel(this))
     , m_tenantModel(new TenantJobCountsModel(this))
     , m_jobsModel(new JobListModel(this))
@@ -241,10 +238,138 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
         if (i.isValid())
             openJob(i.data(Qt::UserRole).toString());
     });
+    connectController();
     m_countsState->showLoading(tr("Looking for queues…"));
     m_jobsState->showEmpty(tr("Select a queue."));
     m_retry->setEnabled(false);
     m_remove->setEnabled(false);
+}
+
+void QueuesPage::connectController()
+{
+    connect(m_controller, &QueuesController::queuesDiscovered, this, [this](const Fetched<QStringList>& names) {
+        if (!names.ok()) {
+            m_countsState->showError(names.error);
+            emit countsLoaded();
+        } else if (names.value.isEmpty()) {
+            m_countsState->showEmpty(tr("No BullMQ queues under the prefix \"%1\" in this Redis (the prefix "
+                                        "is set in the connection profile).")
+                                         .arg(m_controller->prefix()));
+            emit countsLoaded();
+        }
+    });
+    connect(m_controller, &QueuesController::countsLoaded, this, [this](const Fetched<QVector<QueueCounts>>& counts) {
+        if (!counts.ok()) {
+            // Keep the last counts on screen and say they are stale.
+            m_refreshed->setText(tr("stale: %1").arg(counts.error));
+            if (m_countsModel->rowCount() == 0)
+                m_countsState->showError(counts.error);
+            emit countsLoaded();
+            return;
+        }
+        m_countsModel->setCounts(counts.value);
+        m_countsState->showContent();
+        m_refreshed->setText(
+            tr("updated %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        if (m_queue.isEmpty() && !counts.value.isEmpty())
+            m_countsTable->selectRow(0);
+        emit countsLoaded();
+    });
+    connect(m_controller,
+            &QueuesController::tenantCountsLoaded,
+            this,
+            [this](const QString& queue, const Fetched<QVector<TenantJobCounts>>& counts) {
+                if (queue != m_queue || !counts.ok())
+                    return;
+                const QString keep = m_tenant;
+                m_tenantModel->setCounts(counts.value);
+                QStringList ids;
+                for (const TenantJobCounts& c : counts.value)
+                    ids.append(c.tenantId);
+                m_controller->resolveNames(ids);
+                for (int row = 0; row < counts.value.size(); ++row)
+                    if (!keep.isEmpty() && counts.value.at(row).tenantId == keep)
+                        m_tenantTable->selectRow(row);
+            });
+    connect(m_controller, &QueuesController::jobsLoaded, this, [this](const Fetched<QVector<JobSummary>>& jobs) {
+        if (!jobs.ok()) {
+            m_jobsState->showError(jobs.error);
+        } else {
+            m_jobsModel->setJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
+            QStringList ids;
+            for (const JobSummary& job : jobs.value)
+                ids.append(job.tenantId);
+            m_controller->resolveNames(ids);
+            if (jobs.value.isEmpty())
+                m_jobsState->showEmpty(tr("No jobs in this state."));
+            else
+                m_jobsState->showContent();
+        }
+        emit jobsLoaded();
+    });
+    connect(m_controller, &QueuesController::moreJobsLoaded, this, [this](const Fetched<QVector<JobSummary>>& jobs) {
+        if (!jobs.ok()) {
+            m_jobsModel->setLoadingMore(false);
+            m_message->setText(jobs.error);
+            return;
+        }
+        m_jobsModel->appendJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
+    });
+    connect(m_controller, &QueuesController::jobOpened, this, [this](const Fetched<JobDetail>& job) {
+        if (!job.ok()) {
+            m_job = {};
+            m_jobState->showError(job.error);
+        } else {
+            m_job = job.value;
+            showJob();
+            m_jobState->showContent();
+        }
+        m_retry->setEnabled(job.ok() && m_job.summary.state == QLatin1String("failed"));
+        m_remove->setEnabled(job.ok() && !m_job.locked);
+        emit jobLoaded();
+    });
+    connect(m_controller,
+            &QueuesController::actionDone,
+            this,
+            [this](JobActions::Kind kind, const QString& id, const Fetched<QString>& outcome) {
+                m_message->setText(outcome.ok() ? outcome.value : outcome.error);
+                refreshCounts();
+                loadJobs();
+                if (kind == JobActions::Kind::Retry)
+                    openJob(id);
+                emit actionFinished(outcome.ok());
+            });
+    connect(m_controller,
+            &QueuesController::failureGroupsLoaded,
+            this,
+            [this](const Fetched<QVector<FailedJobGroup>>& groups) {
+                if (!groups.ok()) {
+                    m_failureState->showError(groups.error);
+                    emit failureGroupsLoaded();
+                    return;
+                }
+                m_failureGroups->clear();
+                for (const FailedJobGroup& group : groups.value) {
+                    auto* item = new QTreeWidgetItem(m_failureGroups);
+                    item->setText(0, QLocale().toString(group.count));
+                    item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+                    item->setText(1, QLocale().toString(group.tenants));
+                    item->setText(2, group.queues.join(QStringLiteral(", ")));
+                    item->setText(3, group.signature);
+                    item->setToolTip(3, group.sampleReason);
+                    item->setData(0, Qt::UserRole, group.sampleQueue);
+                    item->setData(1, Qt::UserRole, group.sampleJobId);
+                }
+                if (groups.value.isEmpty())
+                    m_failureState->showEmpty(tr("No failed jobs."));
+                else
+                    m_failureState->showContent();
+                emit failureGroupsLoaded();
+            });
+    connect(m_controller, &QueuesController::namesKnown, this, [this](const QHash<QString, QString>& names) {
+        m_tenantModel->setNames(names);
+        m_jobsModel->setNames(names);
+    });
 }
 
 void QueuesPage::showEvent(QShowEvent* event)
@@ -283,23 +408,7 @@ void QueuesPage::discover()
 {
     m_discovered = true;
     m_countsState->showLoading(tr("Looking for queues…"));
-    m_queues->discoverQueues().then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<QStringList>& names) {
-            if (!names.ok()) {
-                m_countsState->showError(names.error);
-                emit countsLoaded();
-                return;
-            }
-            m_known = names.value;
-            if (m_known.isEmpty()) {
-                m_countsState->showEmpty(tr("No BullMQ queues under the prefix \"%1\" in this Redis (the prefix "
-                                            "is set in the connection profile).")
-                                             .arg(m_queues->prefix()));
-                emit countsLoaded();
-                return;
-            }
-            refreshCounts();
-        }));
+    m_controller->discover();
 }
 
 void QueuesPage::reload()
@@ -313,28 +422,7 @@ void QueuesPage::reload()
 
 void QueuesPage::refreshCounts()
 {
-    if (m_known.isEmpty() || m_countsInFlight)
-        return;
-    m_countsInFlight = true;
-    m_queues->counts(m_known).then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<QueueCounts>>& counts) {
-            m_countsInFlight = false;
-            if (!counts.ok()) {
-                // Keep the last counts on screen and say they are stale.
-                m_refreshed->setText(tr("stale: %1").arg(counts.error));
-                if (m_countsModel->rowCount() == 0)
-                    m_countsState->showError(counts.error);
-                emit countsLoaded();
-                return;
-            }
-            m_countsModel->setCounts(counts.value);
-            m_countsState->showContent();
-            m_refreshed->setText(
-                tr("updated %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
-            if (m_queue.isEmpty() && !counts.value.isEmpty())
-                m_countsTable->selectRow(0);
-            emit countsLoaded();
-        }));
+    m_controller->refreshCounts();
 }
 
 void QueuesPage::selectQueue(const QString& queue)
@@ -365,77 +453,32 @@ void QueuesPage::setTenantFilter(const QString& tenantId, const QString& tenantN
 
 void QueuesPage::loadTenants()
 {
-    if (m_queue.isEmpty())
-        return;
-    const QString queue = m_queue;
-    m_queues->tenantCounts(queue).then(QCoreApplication::instance(),
-                                       guarded(this, [this, queue](const Fetched<QVector<TenantJobCounts>>& counts) {
-                                           if (queue != m_queue || !counts.ok())
-                                               return;
-                                           const QString keep = m_tenant;
-                                           m_tenantModel->setCounts(counts.value);
-                                           QStringList ids;
-                                           for (const TenantJobCounts& c : counts.value)
-                                               ids.append(c.tenantId);
-                                           resolveNames(ids);
-                                           for (int row = 0; row < counts.value.size(); ++row)
-                                               if (!keep.isEmpty() && counts.value.at(row).tenantId == keep)
-                                                   m_tenantTable->selectRow(row);
-                                       }));
+    if (!m_queue.isEmpty())
+        m_controller->loadTenantCounts(m_queue);
 }
 
 void QueuesPage::loadJobs()
 {
     if (m_queue.isEmpty())
         return;
-    const quint64 generation = ++m_jobsGeneration;
     QueueRepository::JobPage page;
     page.queue = m_queue;
     page.state = currentState();
     page.tenantId = m_tenant;
     page.limit = JobListModel::kPageSize;
     m_jobsState->showLoading(tr("Loading jobs…"));
-    m_queues->jobs(page).then(QCoreApplication::instance(),
-                              guarded(this, [this, generation](const Fetched<QVector<JobSummary>>& jobs) {
-                                  if (generation != m_jobsGeneration)
-                                      return;
-                                  if (!jobs.ok()) {
-                                      m_jobsState->showError(jobs.error);
-                                  } else {
-                                      m_jobsModel->setJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
-                                      QStringList ids;
-                                      for (const JobSummary& job : jobs.value)
-                                          ids.append(job.tenantId);
-                                      resolveNames(ids);
-                                      if (jobs.value.isEmpty())
-                                          m_jobsState->showEmpty(tr("No jobs in this state."));
-                                      else
-                                          m_jobsState->showContent();
-                                  }
-                                  emit jobsLoaded();
-                              }));
+    m_controller->loadJobs(page);
 }
 
 void QueuesPage::loadMoreJobs(int offset)
 {
-    const quint64 generation = m_jobsGeneration;
     QueueRepository::JobPage page;
     page.queue = m_queue;
     page.state = currentState();
     page.tenantId = m_tenant;
     page.offset = offset;
     page.limit = JobListModel::kPageSize;
-    m_queues->jobs(page).then(QCoreApplication::instance(),
-                              guarded(this, [this, generation](const Fetched<QVector<JobSummary>>& jobs) {
-                                  if (generation != m_jobsGeneration)
-                                      return;
-                                  if (!jobs.ok()) {
-                                      m_jobsModel->setLoadingMore(false);
-                                      m_message->setText(jobs.error);
-                                      return;
-                                  }
-                                  m_jobsModel->appendJobs(jobs.value, jobs.value.size() == JobListModel::kPageSize);
-                              }));
+    m_controller->loadMoreJobs(page);
 }
 
 void QueuesPage::openJobInQueue(const QString& queue, const QString& id)
@@ -463,24 +506,8 @@ void QueuesPage::openJob(const QString& id)
 {
     if (m_queue.isEmpty() || id.isEmpty())
         return;
-    const quint64 generation = ++m_jobGeneration;
     m_jobState->showLoading(tr("Loading job %1…").arg(id));
-    m_queues->job(m_queue, id)
-        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<JobDetail>& job) {
-                  if (generation != m_jobGeneration)
-                      return;
-                  if (!job.ok()) {
-                      m_job = {};
-                      m_jobState->showError(job.error);
-                  } else {
-                      m_job = job.value;
-                      showJob();
-                      m_jobState->showContent();
-                  }
-                  m_retry->setEnabled(job.ok() && m_job.summary.state == QLatin1String("failed"));
-                  m_remove->setEnabled(job.ok() && !m_job.locked);
-                  emit jobLoaded();
-              }));
+    m_controller->openJob(m_queue, id);
 }
 
 void QueuesPage::showJob()
@@ -492,10 +519,10 @@ void QueuesPage::showJob()
     m_jobSummary->setText(tr("Job %1 · %2 · %3%4\nTenant %5 · attempts made %6 · progress %7\n"
                              "Created %8 · processed %9 · finished %10")
                               .arg(s.id, s.name, s.state, m_job.locked ? tr(" (locked by a worker)") : QString())
-                              .arg(s.tenantId.isEmpty() ? tr("–")
-                                       : m_names.contains(s.tenantId)
-                                       ? QStringLiteral("%1 (%2)").arg(m_names.value(s.tenantId), s.tenantId)
-                                       : s.tenantId)
+                              .arg(s.tenantId.isEmpty()                             ? tr("–")
+                                       : m_controller->names().contains(s.tenantId) ? QStringLiteral("%1 (%2)").arg(
+                                             m_controller->names().value(s.tenantId), s.tenantId)
+                                                                                    : s.tenantId)
                               .arg(s.attemptsMade)
                               .arg(m_job.progress.isEmpty() ? tr("–") : m_job.progress.left(100))
                               .arg(when(s.createdAt), when(s.processedAt), when(s.finishedAt)));
@@ -545,38 +572,7 @@ void QueuesPage::performAction(JobActions::Kind kind, const QString& reason)
     if (id.isEmpty())
         return;
     m_message->setText(tr("Working…"));
-    m_actions->run(kind, m_queue, id, reason)
-        .then(QCoreApplication::instance(), guarded(this, [this, kind, id](const Fetched<QString>& outcome) {
-                  m_message->setText(outcome.ok() ? outcome.value : outcome.error);
-                  refreshCounts();
-                  loadJobs();
-                  if (kind == JobActions::Kind::Retry)
-                      openJob(id);
-                  emit actionFinished(outcome.ok());
-              }));
-}
-
-void QueuesPage::resolveNames(const QStringList& tenantIds)
-{
-    if (!m_tenants)
-        return;
-    QStringList unknown;
-    for (const QString& id : tenantIds)
-        if (!id.isEmpty() && !m_names.contains(id) && !unknown.contains(id))
-            unknown.append(id);
-    if (unknown.isEmpty()) {
-        m_tenantModel->setNames(m_names);
-        m_jobsModel->setNames(m_names);
-        return;
-    }
-    m_tenants->names(unknown).then(QCoreApplication::instance(),
-                                   guarded(this, [this](const Fetched<QHash<QString, QString>>& names) {
-                                       if (!names.ok())
-                                           return; // ids stay visible; names are a convenience
-                                       m_names.insert(names.value);
-                                       m_tenantModel->setNames(m_names);
-                                       m_jobsModel->setNames(m_names);
-                                   }));
+    m_controller->act(kind, m_queue, id, reason);
 }
 
 void QueuesPage::showFailureGroups()
@@ -586,34 +582,10 @@ void QueuesPage::showFailureGroups()
 
 void QueuesPage::loadFailureGroups()
 {
-    if (m_known.isEmpty()) {
+    if (m_controller->knownQueues().isEmpty()) {
         m_failureState->showEmpty(tr("No queues."));
         return;
     }
     m_failureState->showLoading(tr("Grouping failed jobs…"));
-    m_queues->failedJobGroups(m_known, {})
-        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<FailedJobGroup>>& groups) {
-                  if (!groups.ok()) {
-                      m_failureState->showError(groups.error);
-                      emit failureGroupsLoaded();
-                      return;
-                  }
-                  m_failureGroups->clear();
-                  for (const FailedJobGroup& group : groups.value) {
-                      auto* item = new QTreeWidgetItem(m_failureGroups);
-                      item->setText(0, QLocale().toString(group.count));
-                      item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-                      item->setText(1, QLocale().toString(group.tenants));
-                      item->setText(2, group.queues.join(QStringLiteral(", ")));
-                      item->setText(3, group.signature);
-                      item->setToolTip(3, group.sampleReason);
-                      item->setData(0, Qt::UserRole, group.sampleQueue);
-                      item->setData(1, Qt::UserRole, group.sampleJobId);
-                  }
-                  if (groups.value.isEmpty())
-                      m_failureState->showEmpty(tr("No failed jobs."));
-                  else
-                      m_failureState->showContent();
-                  emit failureGroupsLoaded();
-              }));
+    m_controller->loadFailureGroups();
 }

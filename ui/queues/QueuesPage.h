@@ -18,6 +18,7 @@ class QTreeWidget;
 class QueueCountsModel;
 class StatePanel;
 class TenantJobCountsModel;
+class QueuesController;
 class TenantRepository;
 
 // BullMQ queues: counts per queue refreshed live and cheaply (one pipelined round trip), counts per
@@ -80,13 +81,10 @@ private:
     void showJob();
     void openPendingJob();
     void askAction(JobActions::Kind kind);
-    void resolveNames(const QStringList& tenantIds);
+    void connectController();
     void loadFailureGroups();
 
-    QueueRepository* m_queues;
-    JobActions* m_actions;
-    TenantRepository* m_tenants;
-    QStringList m_known;
+    QueuesController* m_controller;
     QString m_queue;
     QString m_tenant;
     QString m_pinnedTenant; // kept across queues (setTenantFilter)
@@ -119,10 +117,6 @@ private:
     QTimer* m_refresh;
     QTimer* m_tenantRefresh;
     JobDetail m_job;
-    QHash<QString, QString> m_names; // tenant id -> name, as read
-    quint64 m_jobsGeneration = 0;
-    quint64 m_jobGeneration = 0;
-    bool m_countsInFlight = false;
     bool m_discovered = false;
     QString m_pendingJobQueue;
     QString m_pendingJobId;
