@@ -4,7 +4,6 @@
 #include <ui/common/StatePanel.h>
 #include <ui/plans/PlanReviewDialog.h>
 
-#include <async/Guarded.h>
 #include <models/common/CsvWriter.h>
 #include <models/common/Decimal.h>
 #include <models/common/Validation.h>
@@ -12,6 +11,7 @@
 #include <models/plans/AuditTableModel.h>
 #include <models/plans/PlanDraft.h>
 #include <models/plans/PlanFields.h>
+#include <models/plans/PlansController.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,9 +58,7 @@ QString fieldTitle(const QString& field)
 
 PlansPage::PlansPage(PlanRepository* plans, PlanOperations* operations, AuditRepository* audit, QWidget* parent)
     : QWidget(parent)
-    , m_plans(plans)
-    , m_operations(operations)
-    , m_audit(audit)
+    , m_controller(new PlansController(plans, operations, audit, this))
     , m_draft(new PlanDraft(this))
     , m_planListView(new QListWidget)
     , m_banner(new QLabel(this))
@@ -185,14 +183,7 @@ PlansPage::PlansPage(PlanRepository* plans, PlanOperations* operations, AuditRep
         filter.action = m_auditAction->currentData().toString();
         filter.tenantId = m_auditTenant->text().trimmed();
         filter.beforeId = beforeId;
-        m_audit->list(filter).then(QCoreApplication::instance(),
-                                   guarded(this, [this](const Fetched<QVector<AuditEntry>>& more) {
-                                       if (!more.ok()) {
-                                           m_auditModel->setLoadingMore(false);
-                                           return;
-                                       }
-                                       m_auditModel->appendEntries(more.value, more.value.size() == 200);
-                                   }));
+        m_controller->loadMoreAudit(filter);
     });
     auto* auditTab = new QWidget;
     auto* auditLayout = new QVBoxLayout(auditTab);
@@ -233,6 +224,7 @@ PlansPage::PlansPage(PlanRepository* plans, PlanOperations* operations, AuditRep
     connect(m_pushStateTimer, &QTimer::timeout, this, &PlansPage::refreshPushState);
     m_planState->showLoading(tr("Loading plans…"));
     showDraft();
+    connectController();
 }
 
 void PlansPage::buildEditor(QWidget* editor)
@@ -341,43 +333,186 @@ void PlansPage::reload()
     m_busy += 2;
     if (m_planList.isEmpty())
         m_planState->showLoading(tr("Loading plans…"));
-    m_plans->knownModels().then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QStringList>& models) {
-                                    if (models.ok())
-                                        m_models = models.value;
-                                    showDraft();
-                                    finishOne();
-                                }));
-    m_plans->plans().then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<Plan>>& plans) {
-                              if (!plans.ok()) {
-                                  m_planState->showError(plans.error); // the draft, if any, stays
-                                  finishOne();
-                                  return;
-                              }
-                              m_planList = plans.value;
-                              QSignalBlocker block(m_planListView);
-                              m_planListView->clear();
-                              int selectedRow = -1;
-                              for (int i = 0; i < m_planList.size(); ++i) {
-                                  const Plan& plan = m_planList.at(i);
-                                  m_planListView->addItem(
-                                      tr("%1 — %2 (v%3, %n tenant(s))", nullptr, int(plan.tenants))
-                                          .arg(plan.id, plan.fields.value(QStringLiteral("name")).toString())
-                                          .arg(plan.version));
-                                  if (plan.id == m_selected)
-                                      selectedRow = i;
-                              }
-                              m_planState->showContent();
-                              if (selectedRow < 0 && !m_planList.isEmpty()) {
-                                  selectedRow = 0;
-                                  m_selected = m_planList.first().id;
-                              }
-                              // The newest version into the editor, unless an edit is in progress there.
-                              if (selectedRow >= 0 && !m_draft->hasChanges())
-                                  m_draft->load(m_planList.at(selectedRow));
-                              m_planListView->setCurrentRow(selectedRow);
-                              finishOne();
-                          }));
+    m_controller->loadModels();
+    m_controller->loadPlans();
     refreshPushState();
+}
+
+void PlansPage::connectController()
+{
+    connect(m_controller, &PlansController::modelsLoaded, this, [this](const Fetched<QStringList>& models) {
+        if (models.ok())
+            m_models = models.value;
+        showDraft();
+        finishOne();
+    });
+    connect(m_controller, &PlansController::plansLoaded, this, [this](const Fetched<QVector<Plan>>& plans) {
+        if (!plans.ok()) {
+            m_planState->showError(plans.error); // the draft, if any, stays
+            finishOne();
+            return;
+        }
+        m_planList = plans.value;
+        QSignalBlocker block(m_planListView);
+        m_planListView->clear();
+        int selectedRow = -1;
+        for (int i = 0; i < m_planList.size(); ++i) {
+            const Plan& plan = m_planList.at(i);
+            m_planListView->addItem(tr("%1 — %2 (v%3, %n tenant(s))", nullptr, int(plan.tenants))
+                                        .arg(plan.id, plan.fields.value(QStringLiteral("name")).toString())
+                                        .arg(plan.version));
+            if (plan.id == m_selected)
+                selectedRow = i;
+        }
+        m_planState->showContent();
+        if (selectedRow < 0 && !m_planList.isEmpty()) {
+            selectedRow = 0;
+            m_selected = m_planList.first().id;
+        }
+        // The newest version into the editor, unless an edit is in progress there.
+        if (selectedRow >= 0 && !m_draft->hasChanges())
+            m_draft->load(m_planList.at(selectedRow));
+        m_planListView->setCurrentRow(selectedRow);
+        finishOne();
+    });
+    connect(
+        m_controller, &PlansController::planSaved, this, [this](const Plan& base, const Fetched<SaveResult>& result) {
+            if (!result.ok()) {
+                // The edit stays in the draft whatever happened: nothing typed is lost.
+                if (result.value.conflict) {
+                    // Not a modal question: the page says what happened and offers to re-apply.
+                    m_message->setText(tr("Not saved: %1 Your edit is kept.").arg(result.error));
+                    m_reapply->show();
+                } else {
+                    m_message->setText(tr("Not saved (your edit is kept): %1").arg(result.error));
+                }
+                emit saved(false);
+                return;
+            }
+            m_message->setText(tr("Saved plan %1 as version %2; writing the limits of %n tenant(s) to "
+                                  "Redis…",
+                                  nullptr,
+                                  int(result.value.affectedTenants))
+                                   .arg(base.id)
+                                   .arg(result.value.version));
+            m_draft->load(Plan{}); // reloaded below
+            m_selected = base.id;
+            reload();
+            emit saved(true);
+        });
+    connect(m_controller,
+            &PlansController::limitsChanged,
+            this,
+            [this](PlansController::Change change, const QString& subject, const Fetched<LimitsChange>& result) {
+                if (change == PlansController::Change::Plan) {
+                    if (!result.ok())
+                        return; // said when the save was refused
+                    showLimitsChange(tr("Saved plan %1 as version %2 (%n tenant(s) affected).",
+                                        nullptr,
+                                        int(result.value.saved.affectedTenants))
+                                         .arg(subject)
+                                         .arg(result.value.saved.version),
+                                     result.value);
+                    return;
+                }
+                loadOverrides();
+                if (!result.ok())
+                    m_message->setText(result.error);
+                else if (change == PlansController::Change::OverrideCleared)
+                    showLimitsChange(tr("Override removed."), result.value);
+                else
+                    showLimitsChange(tr("Override saved (version %1).").arg(result.value.saved.version), result.value);
+            });
+    connect(m_controller,
+            &PlansController::latestLoaded,
+            this,
+            [this](const QString& planId, const Fetched<QVector<Plan>>& plans) {
+                if (!plans.ok()) {
+                    m_message->setText(plans.error);
+                    m_reapply->show();
+                    return;
+                }
+                for (const Plan& plan : plans.value) {
+                    if (plan.id == planId) {
+                        m_draft->rebase(plan);
+                        m_message->setText(
+                            tr("Your edit is now on version %1; review it and save again.").arg(plan.version));
+                    }
+                }
+                emit rebased();
+            });
+    connect(m_controller, &PlansController::limitsPushed, this, [this](const Fetched<LimitsPusher::Result>& result) {
+        m_pushButton->setEnabled(true);
+        if (!result.ok())
+            m_message->setText(result.error);
+        else
+            m_message->setText(tr("Redis has the current limits of %n tenant(s); "
+                                  "the change was announced to the gateways.",
+                                  nullptr,
+                                  int(result.value.pushed)));
+        refreshPushState();
+        emit pushed(result.ok());
+    });
+    connect(m_controller, &PlansController::pushStateLoaded, this, [this](const Fetched<PushState>& state) {
+        if (!state.ok())
+            return;
+        m_pending = state.value;
+        const bool stale = m_pending.pendingTenants > 0;
+        m_banner->setVisible(stale);
+        m_pushButton->setVisible(stale);
+        if (stale)
+            m_banner->setText(tr("Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 "
+                                 "and the gateways do not have them yet.",
+                                 nullptr,
+                                 int(m_pending.pendingTenants))
+                                  .arg(QLocale().toString(m_pending.oldest.toLocalTime(), QLocale::ShortFormat)));
+    });
+    connect(m_controller, &PlansController::overridesLoaded, this, [this](const Fetched<QVector<LimitOverride>>& list) {
+        if (!list.ok()) {
+            m_message->setText(list.error);
+            return;
+        }
+        m_overrideList = list.value;
+        m_overrides->setRowCount(int(list.value.size()));
+        for (int row = 0; row < list.value.size(); ++row) {
+            const LimitOverride& o = list.value.at(row);
+            QStringList set;
+            for (auto it = o.fields.begin(); it != o.fields.end(); ++it)
+                set << QStringLiteral("%1 %2").arg(it.key(), PlanFields::display(it.key(), it.value()));
+            m_overrides->setItem(row, 0, new QTableWidgetItem(o.tenantName));
+            m_overrides->setItem(row, 1, new QTableWidgetItem(o.planId));
+            m_overrides->setItem(row, 2, new QTableWidgetItem(set.join(QStringLiteral(", "))));
+            m_overrides->setItem(
+                row,
+                3,
+                new QTableWidgetItem(o.expiresAt.isValid()
+                                         ? QLocale().toString(o.expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                             + (o.expired ? tr(" (expired)") : QString())
+                                         : tr("no expiry")));
+            m_overrides->setItem(row, 4, new QTableWidgetItem(o.reason));
+            m_overrides->setItem(row, 5, new QTableWidgetItem(o.updatedBy));
+        }
+        m_overrides->resizeColumnsToContents();
+    });
+    connect(m_controller, &PlansController::auditLoaded, this, [this](const Fetched<QVector<AuditEntry>>& entries) {
+        if (!entries.ok()) {
+            m_auditState->showError(entries.error);
+        } else {
+            m_auditModel->setEntries(entries.value, entries.value.size() == 200);
+            if (entries.value.isEmpty())
+                m_auditState->showEmpty(tr("No changes match."));
+            else
+                m_auditState->showContent();
+        }
+        emit auditLoaded();
+    });
+    connect(m_controller, &PlansController::moreAuditLoaded, this, [this](const Fetched<QVector<AuditEntry>>& more) {
+        if (!more.ok()) {
+            m_auditModel->setLoadingMore(false);
+            return;
+        }
+        m_auditModel->appendEntries(more.value, more.value.size() == 200);
+    });
 }
 
 void PlansPage::selectPlan(const QString& planId)
@@ -473,45 +608,9 @@ void PlansPage::review()
 void PlansPage::save(const QString& reason)
 {
     const Plan base = m_draft->base();
-    const QJsonObject changes = m_draft->changes();
     m_message->setText(tr("Saving plan %1…").arg(base.id));
-    // Saved, then the affected tenants' limits pushed to Redis: one operation of the operations layer. The
-    // page says "saved" as soon as PostgreSQL has it, and the push's outcome when Redis answers.
-    LimitsChangeInFlight change = m_operations->savePlan(base.id, base.version, changes, reason);
-    change.saved.then(QCoreApplication::instance(), guarded(this, [this, base](const Fetched<SaveResult>& result) {
-                          if (!result.ok()) {
-                              // The edit stays in the draft whatever happened: nothing typed is lost.
-                              if (result.value.conflict) {
-                                  // Not a modal question: the page says what happened and offers to re-apply.
-                                  m_message->setText(tr("Not saved: %1 Your edit is kept.").arg(result.error));
-                                  m_reapply->show();
-                              } else {
-                                  m_message->setText(tr("Not saved (your edit is kept): %1").arg(result.error));
-                              }
-                              emit saved(false);
-                              return;
-                          }
-                          m_message->setText(tr("Saved plan %1 as version %2; writing the limits of %n tenant(s) to "
-                                                "Redis…",
-                                                nullptr,
-                                                int(result.value.affectedTenants))
-                                                 .arg(base.id)
-                                                 .arg(result.value.version));
-                          m_draft->load(Plan{}); // reloaded below
-                          m_selected = base.id;
-                          reload();
-                          emit saved(true);
-                      }));
-    change.done.then(QCoreApplication::instance(), guarded(this, [this, base](const Fetched<LimitsChange>& result) {
-                         if (!result.ok())
-                             return; // said when the save was refused
-                         showLimitsChange(tr("Saved plan %1 as version %2 (%n tenant(s) affected).",
-                                             nullptr,
-                                             int(result.value.saved.affectedTenants))
-                                              .arg(base.id)
-                                              .arg(result.value.saved.version),
-                                          result.value);
-                     }));
+    // The page says "saved" as soon as PostgreSQL has it, and the push's outcome when Redis answers.
+    m_controller->savePlan(base, m_draft->changes(), reason);
 }
 
 void PlansPage::showLimitsChange(const QString& savedText, const LimitsChange& change)
@@ -528,42 +627,14 @@ void PlansPage::showLimitsChange(const QString& savedText, const LimitsChange& c
 
 void PlansPage::reapplyOnLatest()
 {
-    const QString planId = m_draft->base().id;
     m_reapply->hide();
-    m_plans->plans().then(
-        QCoreApplication::instance(), guarded(this, [this, planId](const Fetched<QVector<Plan>>& plans) {
-            if (!plans.ok()) {
-                m_message->setText(plans.error);
-                m_reapply->show();
-                return;
-            }
-            for (const Plan& plan : plans.value) {
-                if (plan.id == planId) {
-                    m_draft->rebase(plan);
-                    m_message->setText(
-                        tr("Your edit is now on version %1; review it and save again.").arg(plan.version));
-                }
-            }
-            emit rebased();
-        }));
+    m_controller->loadLatest(m_draft->base().id);
 }
 
 void PlansPage::pushLimits()
 {
     m_pushButton->setEnabled(false);
-    m_operations->pushLimits().then(QCoreApplication::instance(),
-                                    guarded(this, [this](const Fetched<LimitsPusher::Result>& result) {
-                                        m_pushButton->setEnabled(true);
-                                        if (!result.ok())
-                                            m_message->setText(result.error);
-                                        else
-                                            m_message->setText(tr("Redis has the current limits of %n tenant(s); "
-                                                                  "the change was announced to the gateways.",
-                                                                  nullptr,
-                                                                  int(result.value.pushed)));
-                                        refreshPushState();
-                                        emit pushed(result.ok());
-                                    }));
+    m_controller->pushLimits();
 }
 
 QString PlansPage::message() const
@@ -573,53 +644,12 @@ QString PlansPage::message() const
 
 void PlansPage::refreshPushState()
 {
-    m_plans->pushState().then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<PushState>& state) {
-            if (!state.ok())
-                return;
-            m_pending = state.value;
-            const bool stale = m_pending.pendingTenants > 0;
-            m_banner->setVisible(stale);
-            m_pushButton->setVisible(stale);
-            if (stale)
-                m_banner->setText(tr("Redis is stale: the limits of %n tenant(s) changed in PostgreSQL since %1 "
-                                     "and the gateways do not have them yet.",
-                                     nullptr,
-                                     int(m_pending.pendingTenants))
-                                      .arg(QLocale().toString(m_pending.oldest.toLocalTime(), QLocale::ShortFormat)));
-        }));
+    m_controller->refreshPushState();
 }
 
 void PlansPage::loadOverrides()
 {
-    m_plans->overrides().then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<LimitOverride>>& list) {
-            if (!list.ok()) {
-                m_message->setText(list.error);
-                return;
-            }
-            m_overrideList = list.value;
-            m_overrides->setRowCount(int(list.value.size()));
-            for (int row = 0; row < list.value.size(); ++row) {
-                const LimitOverride& o = list.value.at(row);
-                QStringList set;
-                for (auto it = o.fields.begin(); it != o.fields.end(); ++it)
-                    set << QStringLiteral("%1 %2").arg(it.key(), PlanFields::display(it.key(), it.value()));
-                m_overrides->setItem(row, 0, new QTableWidgetItem(o.tenantName));
-                m_overrides->setItem(row, 1, new QTableWidgetItem(o.planId));
-                m_overrides->setItem(row, 2, new QTableWidgetItem(set.join(QStringLiteral(", "))));
-                m_overrides->setItem(
-                    row,
-                    3,
-                    new QTableWidgetItem(o.expiresAt.isValid()
-                                             ? QLocale().toString(o.expiresAt.toLocalTime(), QLocale::ShortFormat)
-                                                 + (o.expired ? tr(" (expired)") : QString())
-                                             : tr("no expiry")));
-                m_overrides->setItem(row, 4, new QTableWidgetItem(o.reason));
-                m_overrides->setItem(row, 5, new QTableWidgetItem(o.updatedBy));
-            }
-            m_overrides->resizeColumnsToContents();
-        }));
+    m_controller->loadOverrides();
 }
 
 void PlansPage::removeOverride()
@@ -636,14 +666,7 @@ void PlansPage::removeOverride()
         tr("Remove"));
     if (reason.isEmpty())
         return;
-    m_operations->clearOverride(o.tenantId, o.version, reason)
-        .done.then(QCoreApplication::instance(), guarded(this, [this](const Fetched<LimitsChange>& result) {
-                       loadOverrides();
-                       if (!result.ok())
-                           m_message->setText(result.error);
-                       else
-                           showLimitsChange(tr("Override removed."), result.value);
-                   }));
+    m_controller->clearOverride(o.tenantId, o.version, reason);
 }
 
 void PlansPage::setOverride()
@@ -715,20 +738,11 @@ void PlansPage::setOverride()
     for (const LimitOverride& o : std::as_const(m_overrideList))
         if (o.tenantId == tenant->text().trimmed().toLower())
             version = o.version;
-    m_operations
-        ->setOverride(tenant->text().trimmed().toLower(),
-                      version,
-                      fields,
-                      noExpiry->isChecked() ? QDateTime() : until->dateTime().toUTC(),
-                      reason->text())
-        .done.then(QCoreApplication::instance(), guarded(this, [this](const Fetched<LimitsChange>& result) {
-                       loadOverrides();
-                       if (!result.ok())
-                           m_message->setText(result.error);
-                       else
-                           showLimitsChange(tr("Override saved (version %1).").arg(result.value.saved.version),
-                                            result.value);
-                   }));
+    m_controller->setOverride(tenant->text().trimmed().toLower(),
+                              version,
+                              fields,
+                              noExpiry->isChecked() ? QDateTime() : until->dateTime().toUTC(),
+                              reason->text());
 }
 
 void PlansPage::showAudit()
@@ -758,19 +772,7 @@ void PlansPage::loadAudit()
         return;
     }
     m_auditState->showLoading(tr("Loading the audit log…"));
-    m_audit->list(filter).then(QCoreApplication::instance(),
-                               guarded(this, [this](const Fetched<QVector<AuditEntry>>& entries) {
-                                   if (!entries.ok()) {
-                                       m_auditState->showError(entries.error);
-                                   } else {
-                                       m_auditModel->setEntries(entries.value, entries.value.size() == 200);
-                                       if (entries.value.isEmpty())
-                                           m_auditState->showEmpty(tr("No changes match."));
-                                       else
-                                           m_auditState->showContent();
-                                   }
-                                   emit auditLoaded();
-                               }));
+    m_controller->loadAudit(filter);
 }
 
 bool PlansPage::exportAuditCsv(const QString& path, QString* error) const

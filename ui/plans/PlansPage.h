@@ -8,6 +8,7 @@
 
 class AuditTableModel;
 class PlanOperations;
+class PlansController;
 struct LimitsChange;
 class PlanDraft;
 class QCheckBox;
@@ -75,10 +76,9 @@ private:
     void removeOverride();
     void setOverride();
     void finishOne();
+    void connectController();
 
-    PlanRepository* m_plans;
-    PlanOperations* m_operations;
-    AuditRepository* m_audit;
+    PlansController* m_controller;
     PlanDraft* m_draft;
     QVector<Plan> m_planList;
     QStringList m_models;
