@@ -5,9 +5,9 @@
 #include <ui/common/TenantPicker.h>
 #include <ui/executions/TraceView.h>
 
-#include <async/Guarded.h>
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionListModel.h>
+#include <models/executions/ExecutionsController.h>
 #include <models/executions/TraceModel.h>
 #include <models/platform/AppLink.h>
 
@@ -54,8 +54,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
                                TenantRepository* tenants,
                                QWidget* parent)
     : QWidget(parent)
-    , m_executions(executions)
-    , m_actions(actions)
+    , m_controller(new ExecutionsController(executions, actions, this))
     , m_tenant(new TenantPicker(tenants, this))
     , m_status(new QComboBox(this))
     , m_workflow(new QLineEdit(this))
@@ -229,6 +228,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
         connect(feed, &ExecutionFeed::changed, this, &ExecutionsPage::onLiveChange);
     m_listState->showLoading(tr("Loading executions…"));
     updateActions();
+    connectController();
 }
 
 void ExecutionsPage::showEvent(QShowEvent* event)
@@ -273,10 +273,10 @@ void ExecutionsPage::setTenantFilter(const QString& tenantId, const QString& lab
 void ExecutionsPage::reload()
 {
     m_loadedOnce = true;
-    const quint64 generation = ++m_generation;
     const ExecutionRepository::Filter f = filter();
     const QString invalid = f.validate();
     if (!invalid.isEmpty()) {
+        m_controller->dropList();
         m_loading = false;
         m_listState->showError(invalid); // refused before anything is sent, said like any other answer
         emit loaded();
@@ -285,10 +285,13 @@ void ExecutionsPage::reload()
     m_loading = true;
     if (m_model->rowCount() == 0)
         m_listState->showLoading(tr("Loading executions…"));
-    m_executions->list(f).then(
-        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<ExecutionSummary>>& rows) {
-            if (generation != m_generation)
-                return;
+    m_controller->loadList(f);
+}
+
+void ExecutionsPage::connectController()
+{
+    connect(
+        m_controller, &ExecutionsController::listLoaded, this, [this](const Fetched<QVector<ExecutionSummary>>& rows) {
             m_loading = false;
             if (!rows.ok()) {
                 m_listState->showError(rows.error);
@@ -310,19 +313,9 @@ void ExecutionsPage::reload()
                 loadGroups();
             updateActions();
             emit loaded();
-        }));
-}
-
-void ExecutionsPage::loadMore(const QString& cursor, const QString& id)
-{
-    const quint64 generation = m_generation;
-    ExecutionRepository::Filter f = filter();
-    f.beforeCursor = cursor;
-    f.beforeId = id;
-    m_executions->list(f).then(
-        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<ExecutionSummary>>& rows) {
-            if (generation != m_generation)
-                return;
+        });
+    connect(
+        m_controller, &ExecutionsController::moreLoaded, this, [this](const Fetched<QVector<ExecutionSummary>>& rows) {
             if (!rows.ok()) {
                 m_model->setLoadingMore(false);
                 m_message->setText(rows.error);
@@ -331,15 +324,23 @@ void ExecutionsPage::loadMore(const QString& cursor, const QString& id)
             m_model->appendRows(rows.value, rows.value.size() == kPageSize);
             m_count->setText(m_model->hasMore() ? tr("%1+ shown").arg(QLocale().toString(m_model->rowCount()))
                                                 : tr("%n execution(s)", nullptr, m_model->rowCount()));
-        }));
-}
-
-void ExecutionsPage::loadGroups()
-{
-    const ExecutionRepository::Filter f = filter();
-    m_groupState->showLoading(tr("Grouping failures…"));
-    m_executions->errorGroups(f).then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<ErrorGroup>>& groups) {
+        });
+    connect(m_controller,
+            &ExecutionsController::liveLoaded,
+            this,
+            [this](const QStringList& ids, bool everything, const Fetched<QVector<ExecutionSummary>>& rows) {
+                if (!rows.ok())
+                    return;
+                const bool wasEmpty = m_model->rowCount() == 0;
+                m_model->mergeLive(rows.value);
+                if (wasEmpty && m_model->rowCount() > 0)
+                    m_listState->showContent();
+                updateActions();
+                if (!m_traceId.isEmpty() && (everything || ids.contains(m_traceId)))
+                    loadTrace(m_traceId);
+            });
+    connect(
+        m_controller, &ExecutionsController::groupsLoaded, this, [this](const Fetched<QVector<ErrorGroup>>& groups) {
             if (!groups.ok()) {
                 m_groupState->showError(groups.error);
                 return;
@@ -363,7 +364,73 @@ void ExecutionsPage::loadGroups()
                 m_groupState->showEmpty(tr("No failures match these filters."));
             else
                 m_groupState->showContent();
-        }));
+        });
+    connect(m_controller, &ExecutionsController::traceLoaded, this, [this](const Fetched<ExecutionDetail>& detail) {
+        m_traceLoading = false;
+        if (!detail.ok()) {
+            m_trace->clear();
+            m_traceState->showError(detail.error);
+        } else {
+            m_trace->setTrace(detail.value);
+            m_traceState->showContent();
+        }
+        updateActions();
+        emit traceLoaded();
+    });
+    connect(m_controller,
+            &ExecutionsController::actionDone,
+            this,
+            [this](ExecutionActions::Kind kind, const QString& id, const Fetched<QString>& outcome) {
+                if (!outcome.ok()) {
+                    m_message->setText(outcome.error);
+                    emit actionFinished(false);
+                    return;
+                }
+                if (kind == ExecutionActions::Kind::Cancel)
+                    m_message->setText(tr("Cancelled %1.").arg(id));
+                else
+                    m_message->setText(tr("Queued as %1.").arg(outcome.value));
+                // The live notice updates the list; the trace is re-read now so the change shows at once.
+                loadTrace(kind == ExecutionActions::Kind::Cancel ? id : outcome.value);
+                emit actionFinished(true);
+            });
+    connect(m_controller,
+            &ExecutionsController::matchingFound,
+            this,
+            [this](ExecutionActions::Kind kind, const Fetched<QStringList>& ids) {
+                if (!ids.ok()) {
+                    m_message->setText(ids.error);
+                    return;
+                }
+                m_message->clear();
+                if (ids.value.isEmpty()) {
+                    m_message->setText(tr("No execution shown can take this action."));
+                    return;
+                }
+                const QString titles[] = {tr("Retry executions"), tr("Resume executions"), tr("Cancel executions")};
+                const QString reason
+                    = ActionConfirmDialog::ask(this,
+                                               titles[int(kind)],
+                                               ExecutionActions::consequence(kind, int(ids.value.size())) + u'\n'
+                                                   + tr("Each is its own audited action; you can stop between two."),
+                                               tr("%1 (%2)").arg(titles[int(kind)]).arg(ids.value.size()));
+                if (!reason.isEmpty())
+                    performBulkAction(kind, ids.value, reason);
+            });
+}
+
+void ExecutionsPage::loadMore(const QString& cursor, const QString& id)
+{
+    ExecutionRepository::Filter f = filter();
+    f.beforeCursor = cursor;
+    f.beforeId = id;
+    m_controller->loadMore(f);
+}
+
+void ExecutionsPage::loadGroups()
+{
+    m_groupState->showLoading(tr("Grouping failures…"));
+    m_controller->loadGroups(filter());
 }
 
 void ExecutionsPage::openExecution(const QString& id)
@@ -376,25 +443,10 @@ void ExecutionsPage::loadTrace(const QString& id)
     if (id.isEmpty())
         return;
     m_traceId = id;
-    const quint64 generation = ++m_traceGeneration;
     m_traceLoading = true;
     updateActions();
     m_traceState->showLoading(tr("Loading the trace…"));
-    m_executions->detail(id).then(QCoreApplication::instance(),
-                                  guarded(this, [this, generation](const Fetched<ExecutionDetail>& detail) {
-                                      if (generation != m_traceGeneration)
-                                          return;
-                                      m_traceLoading = false;
-                                      if (!detail.ok()) {
-                                          m_trace->clear();
-                                          m_traceState->showError(detail.error);
-                                      } else {
-                                          m_trace->setTrace(detail.value);
-                                          m_traceState->showContent();
-                                      }
-                                      updateActions();
-                                      emit traceLoaded();
-                                  }));
+    m_controller->loadTrace(id);
 }
 
 void ExecutionsPage::onLiveChange(const QStringList& ids, bool everything)
@@ -404,20 +456,7 @@ void ExecutionsPage::onLiveChange(const QStringList& ids, bool everything)
     ExecutionRepository::Filter f = filter();
     if (!everything)
         f.ids = ids;
-    const quint64 generation = m_generation;
-    m_executions->list(f).then(
-        QCoreApplication::instance(),
-        guarded(this, [this, generation, ids, everything](const Fetched<QVector<ExecutionSummary>>& rows) {
-            if (generation != m_generation || !rows.ok())
-                return;
-            const bool wasEmpty = m_model->rowCount() == 0;
-            m_model->mergeLive(rows.value);
-            if (wasEmpty && m_model->rowCount() > 0)
-                m_listState->showContent();
-            updateActions();
-            if (!m_traceId.isEmpty() && (everything || ids.contains(m_traceId)))
-                loadTrace(m_traceId);
-        }));
+    m_controller->loadLive(f, ids, everything);
 }
 
 // The actions act on the execution whose trace is shown (picked in the list or from a failure group).
@@ -470,21 +509,7 @@ void ExecutionsPage::performAction(ExecutionActions::Kind kind, const QString& r
         return;
     }
     m_message->setText(tr("Working…"));
-    m_actions->run(kind, id, reason)
-        .then(QCoreApplication::instance(), guarded(this, [this, kind, id](const Fetched<QString>& outcome) {
-                  if (!outcome.ok()) {
-                      m_message->setText(outcome.error);
-                      emit actionFinished(false);
-                      return;
-                  }
-                  if (kind == ExecutionActions::Kind::Cancel)
-                      m_message->setText(tr("Cancelled %1.").arg(id));
-                  else
-                      m_message->setText(tr("Queued as %1.").arg(outcome.value));
-                  // The live notice updates the list; the trace is re-read now so the change shows at once.
-                  loadTrace(kind == ExecutionActions::Kind::Cancel ? id : outcome.value);
-                  emit actionFinished(true);
-              }));
+    m_controller->act(kind, id, reason);
 }
 
 void ExecutionsPage::askBulk(ExecutionActions::Kind kind)
@@ -494,45 +519,20 @@ void ExecutionsPage::askBulk(ExecutionActions::Kind kind)
     const QStringList statuses = kind == ExecutionActions::Kind::Cancel
         ? QStringList{QStringLiteral("queued"), QStringLiteral("running")}
         : QStringList{QStringLiteral("failed")};
-    QList<QFuture<Fetched<QStringList>>> reads;
+    QList<ExecutionRepository::Filter> filters;
     for (const QString& status : statuses) {
         ExecutionRepository::Filter f = filter();
         if (!f.status.isEmpty() && f.status != status)
             continue;
         f.status = status;
-        reads.append(m_executions->matchingIds(f));
+        filters.append(f);
     }
-    if (reads.isEmpty()) {
+    if (filters.isEmpty()) {
         m_message->setText(tr("None of the executions shown can take this action (see the status filter)."));
         return;
     }
     m_message->setText(tr("Counting the executions that match…"));
-    QtFuture::whenAll(reads.begin(), reads.end())
-        .then(QCoreApplication::instance(),
-              guarded(this, [this, kind](const QList<QFuture<Fetched<QStringList>>>& done) {
-                  QStringList ids;
-                  for (const QFuture<Fetched<QStringList>>& read : done) {
-                      if (!read.result().ok()) {
-                          m_message->setText(read.result().error);
-                          return;
-                      }
-                      ids += read.result().value;
-                  }
-                  m_message->clear();
-                  if (ids.isEmpty()) {
-                      m_message->setText(tr("No execution shown can take this action."));
-                      return;
-                  }
-                  const QString titles[] = {tr("Retry executions"), tr("Resume executions"), tr("Cancel executions")};
-                  const QString reason
-                      = ActionConfirmDialog::ask(this,
-                                                 titles[int(kind)],
-                                                 ExecutionActions::consequence(kind, int(ids.size())) + u'\n'
-                                                     + tr("Each is its own audited action; you can stop between two."),
-                                                 tr("%1 (%2)").arg(titles[int(kind)]).arg(ids.size()));
-                  if (!reason.isEmpty())
-                      performBulkAction(kind, ids, reason);
-              }));
+    m_controller->findMatching(kind, filters);
 }
 
 void ExecutionsPage::cancelBulk()
@@ -548,7 +548,7 @@ void ExecutionsPage::performBulkAction(ExecutionActions::Kind kind, const QStrin
     static const char* const titles[]
         = {QT_TR_NOOP("Retrying executions"), QT_TR_NOOP("Resuming executions"), QT_TR_NOOP("Cancelling executions")};
     const QString title = tr(titles[qBound(0, int(kind), 2)]);
-    m_bulk = new BulkExecutionAction(*m_actions, kind, ids, reason, this);
+    m_bulk = m_controller->newBulk(kind, ids, reason, this);
     emit bulkStarted(title);
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ExecutionFeed;
+class ExecutionsController;
 class ExecutionListModel;
 class QCheckBox;
 class QComboBox;
@@ -73,6 +74,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectController();
     void loadMore(const QString& cursor, const QString& id);
     void loadGroups();
     void loadTrace(const QString& id);
@@ -83,8 +85,7 @@ private:
     QString selectedId() const;
     QString selectedStatus() const;
 
-    ExecutionRepository* m_executions;
-    ExecutionActions* m_actions;
+    ExecutionsController* m_controller;
     TenantPicker* m_tenant;
     QComboBox* m_status;
     QLineEdit* m_workflow;
@@ -111,8 +112,6 @@ private:
     QLabel* m_count;
     QPointer<BulkExecutionAction> m_bulk;
     QString m_traceId;
-    quint64 m_generation = 0;
-    quint64 m_traceGeneration = 0;
     bool m_loading = false;
     bool m_traceLoading = false;
     bool m_loadedOnce = false;
