@@ -729,10 +729,6 @@
         <translation>keys upload braucht --tenant ID (die UUID des Mandanten)</translation>
     </message>
     <message>
-        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
-        <translation>%1-Schlüssel %2 für Mandant %3 hochgeladen, versiegelt mit dem öffentlichen Schlüssel der Plattform (ID %4)</translation>
-    </message>
-    <message>
         <source>--tenant needs the tenant&apos;s UUID</source>
         <translation>--tenant braucht die UUID des Mandanten</translation>
     </message>
@@ -1301,6 +1297,14 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Redis did not answer within %1 s</source>
         <translation>Redis hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no answer within 30 s; run keys list --tenant %1 to see whether it was uploaded</source>
+        <translation>keine Antwort innerhalb von 30 s; führen Sie keys list --tenant %1 aus, um zu sehen, ob er hochgeladen wurde</translation>
+    </message>
+    <message>
+        <source>uploaded the %1 key for tenant %2, sealed with the platform&apos;s public key (id %3)</source>
+        <translation>den %1-Schlüssel für Mandant %2 hochgeladen, versiegelt mit dem öffentlichen Schlüssel der Plattform (ID %3)</translation>
     </message>
 </context>
 <context>

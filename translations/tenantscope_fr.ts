@@ -729,10 +729,6 @@
         <translation>keys upload attend --tenant ID (l&apos;UUID du locataire)</translation>
     </message>
     <message>
-        <source>uploaded the %1 key %2 for tenant %3, sealed with the platform&apos;s public key (id %4)</source>
-        <translation>clé %1 %2 téléversée pour le locataire %3, scellée avec la clé publique de la plateforme (id %4)</translation>
-    </message>
-    <message>
         <source>--tenant needs the tenant&apos;s UUID</source>
         <translation>--tenant attend l&apos;UUID du locataire</translation>
     </message>
@@ -1301,6 +1297,14 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Redis did not answer within %1 s</source>
         <translation>Redis n’a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within 30 s; run keys list --tenant %1 to see whether it was uploaded</source>
+        <translation>pas de réponse en 30 s ; lancez keys list --tenant %1 pour voir si elle a été envoyée</translation>
+    </message>
+    <message>
+        <source>uploaded the %1 key for tenant %2, sealed with the platform&apos;s public key (id %3)</source>
+        <translation>clé %1 envoyée pour le locataire %2, scellée avec la clé publique de la plateforme (id %3)</translation>
     </message>
 </context>
 <context>

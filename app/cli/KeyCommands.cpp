@@ -284,29 +284,25 @@ protected:
         const QString tenant = option(QStringLiteral("--tenant"));
         if (!Validation::isUuid(tenant))
             return usageError(tr("keys upload needs --tenant ID (the tenant's UUID)"));
-        KeyOperations keys = localKeys();
-        int exitCode = ExitCode::Done;
-        ResolvedKey key = resolve(keys, provider, &exitCode);
-        if (exitCode != ExitCode::Done)
-            return exitCode;
         auto services = connect();
-        if (!services) {
-            key.key.fill(u'\0');
+        if (!services)
             return ExitCode::Failed;
-        }
-        const QString label = option(QStringLiteral("--label"), QStringLiteral("default"));
-        auto uploaded = services->sealedKeys()->upload(
-            tenant, provider, label, option(QStringLiteral("--base-url"), keys.baseUrl(provider)), key.key);
-        const QString masked = maskedKey(key.key);
-        key.key.fill(u'\0');
+        KeyOperations keys = localKeys();
+        // The key (its environment variable, else the keychain) sealed and uploaded: one operation.
+        auto uploaded = keys.uploadSealed(*services->sealedKeys(),
+                                          tenant,
+                                          provider,
+                                          option(QStringLiteral("--label"), QStringLiteral("default")),
+                                          option(QStringLiteral("--base-url")));
         if (!awaitFuture(uploaded))
-            return fail(tr("PostgreSQL did not answer within 30 s"));
+            return fail(
+                tr("no answer within 30 s; run keys list --tenant %1 to see whether it was uploaded").arg(tenant));
         if (!uploaded.result().ok())
             return fail(uploaded.result().error);
         if (flag(QStringLiteral("--json")))
             out() << json(QJsonObject{{QStringLiteral("id"), uploaded.result().value}}) << Qt::endl;
-        err() << tr("uploaded the %1 key %2 for tenant %3, sealed with the platform's public key (id %4)")
-                     .arg(KeyProvider::displayName(provider), masked, tenant, uploaded.result().value)
+        err() << tr("uploaded the %1 key for tenant %2, sealed with the platform's public key (id %3)")
+                     .arg(KeyProvider::displayName(provider), tenant, uploaded.result().value)
               << Qt::endl;
         return ExitCode::Done;
     }

@@ -1,5 +1,7 @@
 #include <models/keys/ProviderKeys.h>
 
+#include <async/Guarded.h>
+
 #include <models/common/TenantScope.h>
 #include <models/playground/KeyTransport.h>
 
@@ -324,6 +326,29 @@ QFuture<Fetched<QVector<SealedKeyInfo>>> SealedKeyRepository::list(const QString
                 return fetched;
             });
     });
+}
+
+QFuture<Fetched<QString>> SealedKeyRepository::uploadFrom(QFuture<Fetched<QString>> key,
+                                                          const QString& tenantId,
+                                                          const QString& provider,
+                                                          const QString& label,
+                                                          const QString& baseUrl) const
+{
+    const SealedKeyRepository* self = this;
+    // The session lives on the application's thread: the upload starts there, once the key is read.
+    return key
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_pg,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
+                  [self, tenantId, provider, label, baseUrl](Fetched<QString> read) {
+                      if (!read.ok())
+                          return refusedFuture<QString>(read.error);
+                      auto uploaded = self->upload(tenantId, provider, label, baseUrl, read.value);
+                      read.value.fill(u'\0');
+                      return uploaded;
+                  }))
+        .unwrap();
 }
 
 QFuture<Fetched<QString>> SealedKeyRepository::upload(const QString& tenantId,

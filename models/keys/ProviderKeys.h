@@ -110,6 +110,12 @@ public:
                                      const QString& label,
                                      const QString& baseUrl,
                                      const QString& key) const;
+    // The same, with the key a read delivers (the keychain's, or the environment's): it is cleared once sealed.
+    QFuture<Fetched<QString>> uploadFrom(QFuture<Fetched<QString>> key,
+                                         const QString& tenantId,
+                                         const QString& provider,
+                                         const QString& label,
+                                         const QString& baseUrl) const;
     QFuture<Fetched<bool>> revoke(const QString& keyId, const QString& reason) const;
 
 private:

@@ -50,6 +50,18 @@ QFuture<Fetched<ResolvedKey>> KeyOperations::resolve(const QString& provider) co
     });
 }
 
+QFuture<Fetched<QString>> KeyOperations::uploadSealed(const SealedKeyRepository& sealed,
+                                                      const QString& tenantId,
+                                                      const QString& provider,
+                                                      const QString& label,
+                                                      const QString& baseUrl) const
+{
+    QFuture<Fetched<QString>> key = resolve(provider).then([](Fetched<ResolvedKey> resolved) {
+        return Fetched<QString>{resolved.error, std::exchange(resolved.value.key, QString())};
+    });
+    return sealed.uploadFrom(key, tenantId, provider, label, baseUrl.isEmpty() ? m_store->baseUrl(provider) : baseUrl);
+}
+
 QFuture<KeyCheckResult> KeyOperations::test(const QString& provider, const QString& baseUrl, QString key)
 {
     if (!m_network)

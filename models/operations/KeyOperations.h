@@ -35,6 +35,13 @@ public:
     QString baseUrl(const QString& provider) const;
     // The provider's environment variable when set (scripts, CI), else this profile's keychain entry.
     QFuture<Fetched<ResolvedKey>> resolve(const QString& provider) const;
+    // The key resolve() finds, sealed with the platform's public key and uploaded for a tenant (audited); the
+    // new key's id.
+    QFuture<Fetched<QString>> uploadSealed(const SealedKeyRepository& sealed,
+                                           const QString& tenantId,
+                                           const QString& provider,
+                                           const QString& label,
+                                           const QString& baseUrl) const;
     // `key` against its provider at `baseUrl` (empty: the stored one), with the profile's transport rule.
     QFuture<KeyCheckResult> test(const QString& provider, const QString& baseUrl, QString key);
 

@@ -3,7 +3,7 @@
 #include <ui/common/StatePanel.h>
 #include <ui/common/TenantPicker.h>
 
-#include <async/Guarded.h>
+#include <models/keys/KeysController.h>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -49,9 +49,7 @@ KeysPage::KeysPage(LocalKeyStore* keys,
                    const QString& profileName,
                    QWidget* parent)
     : QWidget(parent)
-    , m_keys(keys)
-    , m_sealed(sealed)
-    , m_network(network)
+    , m_controller(new KeysController(keys, sealed, network, this))
     , m_local(makeTable({tr("Provider"), tr("Key"), tr("Base URL"), tr("Test")},
                         QStringLiteral("localKeys"),
                         tr("Keys in this computer's keychain")))
@@ -180,6 +178,7 @@ KeysPage::KeysPage(LocalKeyStore* keys,
             m_provider->setCurrentIndex(index);
     });
     m_uploadState->showEmpty(tr("Pick a tenant to see the keys it has on the platform."));
+    connectController();
 }
 
 void KeysPage::showEvent(QShowEvent* event)
@@ -212,47 +211,121 @@ void KeysPage::reload()
 {
     m_loadedOnce = true;
     m_localState->showLoading(tr("Reading the keychain…"));
-    m_keys->list().then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QVector<LocalKey>>& fetched) {
-                            if (!fetched.ok()) {
-                                m_localState->showError(fetched.error);
-                                emit loaded();
-                                return;
-                            }
-                            const QString selected = selectedProvider();
-                            m_localKeys = fetched.value;
-                            m_local->setRowCount(int(m_localKeys.size()));
-                            bool any = false;
-                            for (int row = 0; row < m_localKeys.size(); ++row) {
-                                const LocalKey& key = m_localKeys.at(row);
-                                any = any || key.stored;
-                                m_local->setItem(row, 0, new QTableWidgetItem(KeyProvider::displayName(key.provider)));
-                                m_local->setItem(
-                                    row, 1, new QTableWidgetItem(key.stored ? key.masked : tr("not stored")));
-                                m_local->setItem(row, 2, new QTableWidgetItem(key.baseUrl));
-                                m_local->setItem(row, 3, new QTableWidgetItem(m_testResults.value(key.provider)));
-                                if (key.provider == selected)
-                                    m_local->selectRow(row);
-                            }
-                            m_localState->showContent();
-                            if (!any)
-                                m_message->setText(tr("No keys yet: choose a provider, paste a key and store it."));
-                            emit loaded();
-                        }));
+    m_controller->listLocal();
+}
+
+void KeysPage::connectController()
+{
+    connect(m_controller, &KeysController::localListed, this, [this](const Fetched<QVector<LocalKey>>& fetched) {
+        if (!fetched.ok()) {
+            m_localState->showError(fetched.error);
+            emit loaded();
+            return;
+        }
+        const QString selected = selectedProvider();
+        m_localKeys = fetched.value;
+        m_local->setRowCount(int(m_localKeys.size()));
+        bool any = false;
+        for (int row = 0; row < m_localKeys.size(); ++row) {
+            const LocalKey& key = m_localKeys.at(row);
+            any = any || key.stored;
+            m_local->setItem(row, 0, new QTableWidgetItem(KeyProvider::displayName(key.provider)));
+            m_local->setItem(row, 1, new QTableWidgetItem(key.stored ? key.masked : tr("not stored")));
+            m_local->setItem(row, 2, new QTableWidgetItem(key.baseUrl));
+            m_local->setItem(row, 3, new QTableWidgetItem(m_testResults.value(key.provider)));
+            if (key.provider == selected)
+                m_local->selectRow(row);
+        }
+        m_localState->showContent();
+        if (!any)
+            m_message->setText(tr("No keys yet: choose a provider, paste a key and store it."));
+        emit loaded();
+    });
+    connect(m_controller, &KeysController::stored, this, [this](const QString& provider, const Fetched<bool>& stored) {
+        if (!stored.ok()) {
+            say(stored.error, false);
+            return;
+        }
+        m_secret->clear();
+        m_testResults.remove(provider);
+        say(tr("Stored the %1 key in the keychain.").arg(KeyProvider::displayName(provider)), true);
+        reload();
+    });
+    connect(m_controller, &KeysController::tested, this, [this](const QString& provider, const KeyCheckResult& result) {
+        m_testResults.insert(provider,
+                             result.accepted
+                                 ? tr("works (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
+                                 : tr("refused"));
+        say(result.message, result.accepted);
+        reload();
+    });
+    connect(
+        m_controller, &KeysController::removed, this, [this](const QString& provider, const Fetched<bool>& removed) {
+            if (!removed.ok()) {
+                say(removed.error, false);
+                return;
+            }
+            m_testResults.remove(provider);
+            say(tr("Deleted the %1 key.").arg(KeyProvider::displayName(provider)), true);
+            reload();
+        });
+    connect(m_controller,
+            &KeysController::uploadsListed,
+            this,
+            [this](const QString& tenant, const Fetched<QVector<SealedKeyInfo>>& fetched) {
+                if (tenant != m_tenantId)
+                    return;
+                if (!fetched.ok()) {
+                    m_uploadState->showError(fetched.error);
+                    emit uploadsLoaded();
+                    return;
+                }
+                m_uploads = fetched.value;
+                m_uploaded->setRowCount(int(m_uploads.size()));
+                for (int row = 0; row < m_uploads.size(); ++row) {
+                    const SealedKeyInfo& k = m_uploads.at(row);
+                    const QStringList cells{KeyProvider::displayName(k.provider),
+                                            k.label,
+                                            maskedKey(QStringLiteral("xxxx") + k.last4),
+                                            k.fingerprint,
+                                            k.sealingKeyId,
+                                            when(k.createdAt),
+                                            k.createdBy,
+                                            k.isActive() ? tr("active")
+                                                         : tr("revoked %1 by %2").arg(when(k.revokedAt), k.revokedBy)};
+                    for (int column = 0; column < cells.size(); ++column)
+                        m_uploaded->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+                }
+                if (m_uploads.isEmpty())
+                    m_uploadState->showEmpty(tr("This tenant has no keys on the platform yet. Select a key above and "
+                                                "upload it."));
+                else
+                    m_uploadState->showContent();
+                emit uploadsLoaded();
+            });
+    connect(m_controller, &KeysController::uploaded, this, [this](const Fetched<QString>& uploaded) {
+        if (!uploaded.ok()) {
+            say(uploaded.error, false);
+            return;
+        }
+        say(tr("Uploaded, sealed with the platform's public key (audited)."), true);
+        m_label->clear();
+        loadUploads();
+    });
+    connect(m_controller, &KeysController::revoked, this, [this](const Fetched<bool>& revoked) {
+        if (!revoked.ok()) {
+            say(revoked.error, false);
+            return;
+        }
+        m_reason->clear();
+        say(tr("Revoked (audited)."), true);
+        loadUploads();
+    });
 }
 
 void KeysPage::storeKey(const QString& provider, const QString& key, const QString& baseUrl)
 {
-    m_keys->store(provider, key, baseUrl)
-        .then(QCoreApplication::instance(), guarded(this, [this, provider](const Fetched<bool>& stored) {
-                  if (!stored.ok()) {
-                      say(stored.error, false);
-                      return;
-                  }
-                  m_secret->clear();
-                  m_testResults.remove(provider);
-                  say(tr("Stored the %1 key in the keychain.").arg(KeyProvider::displayName(provider)), true);
-                  reload();
-              }));
+    m_controller->store(provider, key, baseUrl);
 }
 
 void KeysPage::testSelected()
@@ -267,15 +340,7 @@ void KeysPage::testSelected()
         return;
     }
     m_message->setText(tr("Testing the %1 key…").arg(KeyProvider::displayName(provider)));
-    m_keys->test(m_network, provider)
-        .then(QCoreApplication::instance(), guarded(this, [this, provider](const KeyCheckResult& result) {
-                  m_testResults.insert(
-                      provider,
-                      result.accepted ? tr("works (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
-                                      : tr("refused"));
-                  say(result.message, result.accepted);
-                  reload();
-              }));
+    m_controller->test(provider);
 }
 
 void KeysPage::deleteSelected()
@@ -283,16 +348,7 @@ void KeysPage::deleteSelected()
     const QString provider = selectedProvider();
     if (provider.isEmpty())
         return;
-    m_keys->remove(provider).then(QCoreApplication::instance(),
-                                  guarded(this, [this, provider](const Fetched<bool>& removed) {
-                                      if (!removed.ok()) {
-                                          say(removed.error, false);
-                                          return;
-                                      }
-                                      m_testResults.remove(provider);
-                                      say(tr("Deleted the %1 key.").arg(KeyProvider::displayName(provider)), true);
-                                      reload();
-                                  }));
+    m_controller->remove(provider);
 }
 
 void KeysPage::setTenant(const QString& tenantId, const QString& label)
@@ -312,39 +368,7 @@ void KeysPage::loadUploads()
         return;
     }
     m_uploadState->showLoading(tr("Loading the tenant's keys…"));
-    const QString tenant = m_tenantId;
-    m_sealed->list(tenant).then(
-        QCoreApplication::instance(), guarded(this, [this, tenant](const Fetched<QVector<SealedKeyInfo>>& fetched) {
-            if (tenant != m_tenantId)
-                return;
-            if (!fetched.ok()) {
-                m_uploadState->showError(fetched.error);
-                emit uploadsLoaded();
-                return;
-            }
-            m_uploads = fetched.value;
-            m_uploaded->setRowCount(int(m_uploads.size()));
-            for (int row = 0; row < m_uploads.size(); ++row) {
-                const SealedKeyInfo& k = m_uploads.at(row);
-                const QStringList cells{KeyProvider::displayName(k.provider),
-                                        k.label,
-                                        maskedKey(QStringLiteral("xxxx") + k.last4),
-                                        k.fingerprint,
-                                        k.sealingKeyId,
-                                        when(k.createdAt),
-                                        k.createdBy,
-                                        k.isActive() ? tr("active")
-                                                     : tr("revoked %1 by %2").arg(when(k.revokedAt), k.revokedBy)};
-                for (int column = 0; column < cells.size(); ++column)
-                    m_uploaded->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-            }
-            if (m_uploads.isEmpty())
-                m_uploadState->showEmpty(tr("This tenant has no keys on the platform yet. Select a key above and "
-                                            "upload it."));
-            else
-                m_uploadState->showContent();
-            emit uploadsLoaded();
-        }));
+    m_controller->listUploads(m_tenantId);
 }
 
 void KeysPage::uploadSelected(const QString& label)
@@ -354,30 +378,8 @@ void KeysPage::uploadSelected(const QString& label)
         say(tr("Select a key above and pick a tenant first."), false);
         return;
     }
-    const QString tenant = m_tenantId;
-    const QString baseUrl = m_keys->baseUrl(provider);
-    SealedKeyRepository* sealed = m_sealed;
     m_message->setText(tr("Sealing and uploading…"));
-    m_keys->key(provider)
-        .then(QCoreApplication::instance(),
-              guarded(this,
-                      [sealed, tenant, provider, label, baseUrl](Fetched<QString> key) -> QFuture<Fetched<QString>> {
-                          if (!key.ok())
-                              return refusedFuture<QString>(key.error);
-                          auto uploaded = sealed->upload(tenant, provider, label, baseUrl, key.value);
-                          key.value.fill(u'\0');
-                          return uploaded;
-                      }))
-        .unwrap()
-        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<QString>& uploaded) {
-                  if (!uploaded.ok()) {
-                      say(uploaded.error, false);
-                      return;
-                  }
-                  say(tr("Uploaded, sealed with the platform's public key (audited)."), true);
-                  m_label->clear();
-                  loadUploads();
-              }));
+    m_controller->upload(m_tenantId, provider, label);
 }
 
 void KeysPage::revokeSelectedUpload(const QString& reason)
@@ -388,13 +390,5 @@ void KeysPage::revokeSelectedUpload(const QString& reason)
         return;
     }
     const QString id = m_uploads.at(rows.first().row()).id;
-    m_sealed->revoke(id, reason).then(QCoreApplication::instance(), guarded(this, [this](const Fetched<bool>& revoked) {
-                                          if (!revoked.ok()) {
-                                              say(revoked.error, false);
-                                              return;
-                                          }
-                                          m_reason->clear();
-                                          say(tr("Revoked (audited)."), true);
-                                          loadUploads();
-                                      }));
+    m_controller->revoke(id, reason);
 }

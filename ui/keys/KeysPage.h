@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class KeysController;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,11 +52,10 @@ protected:
 
 private:
     void loadUploads();
+    void connectController();
     void say(const QString& text, bool ok);
 
-    LocalKeyStore* m_keys;
-    SealedKeyRepository* m_sealed;
-    QNetworkAccessManager* m_network;
+    KeysController* m_controller;
     QVector<LocalKey> m_localKeys;
     QVector<SealedKeyInfo> m_uploads;
     QHash<QString, QString> m_testResults;
