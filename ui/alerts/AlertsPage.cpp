@@ -2,8 +2,8 @@
 
 #include <ui/common/StatePanel.h>
 
-#include <async/Guarded.h>
 #include <models/alerts/AlertMonitor.h>
+#include <models/alerts/AlertsController.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +52,7 @@ QString when(const QDateTime& t)
 
 AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* parent)
     : QWidget(parent)
-    , m_repository(alerts)
+    , m_controller(new AlertsController(alerts, this))
     , m_monitor(monitor)
     , m_tenantLabel(new QLabel(this))
     , m_allTenants(new QPushButton(tr("Show all tenants"), this))
@@ -159,6 +159,7 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     connect(m_monitor, &AlertMonitor::changedElsewhere, this, &AlertsPage::reload);
     m_tableState->showLoading(tr("Loading alerts…"));
     showQuotas();
+    connectController();
 }
 
 void AlertsPage::showEvent(QShowEvent* event)
@@ -180,49 +181,11 @@ void AlertsPage::setTenantFilter(const QString& tenantId, const QString& tenantN
 void AlertsPage::reload()
 {
     m_loadedOnce = true;
-    const quint64 generation = ++m_generation;
     AlertRepository::Filter filter;
     filter.openOnly = m_openOnly->isChecked();
     filter.minThreshold = m_minimum->currentData().toInt();
     filter.tenantId = m_tenantId;
-    m_repository->list(filter).then(
-        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<QuotaAlert>>& alerts) {
-            if (generation != m_generation)
-                return;
-            if (!alerts.ok()) {
-                m_tableState->showError(alerts.error);
-                emit loaded();
-                return;
-            }
-            const qint64 keep = selectedId();
-            m_alerts = alerts.value;
-            m_table->setRowCount(int(m_alerts.size()));
-            for (int row = 0; row < m_alerts.size(); ++row) {
-                const QuotaAlert& a = m_alerts.at(row);
-                m_table->setItem(row, 0, item(a.tenantName));
-                m_table->setItem(row, 1, item(a.metric));
-                auto* threshold = item(QStringLiteral("%1 %").arg(a.threshold), true);
-                if (a.threshold >= 100)
-                    threshold->setForeground(QColor(0xc6, 0x28, 0x28));
-                m_table->setItem(row, 2, threshold);
-                m_table->setItem(row, 3, item(a.usedOfLimitText(), true));
-                m_table->setItem(row, 4, item(when(a.firedAt)));
-                QString status = tr("open");
-                if (a.acknowledgedAt.isValid())
-                    status = tr("acknowledged by %1, %2").arg(a.acknowledgedBy, when(a.acknowledgedAt));
-                else if (!a.isOpen())
-                    status = tr("snoozed by %1 until %2").arg(a.snoozedBy, when(a.snoozedUntil));
-                m_table->setItem(row, 5, item(status));
-                if (a.id == keep)
-                    m_table->selectRow(row);
-            }
-            if (m_alerts.isEmpty())
-                m_tableState->showEmpty(m_openOnly->isChecked() ? tr("No open alerts this month.")
-                                                                : tr("No alerts this month."));
-            else
-                m_tableState->showContent();
-            emit loaded();
-        }));
+    m_controller->list(filter);
 }
 
 void AlertsPage::showQuotas()
@@ -266,13 +229,7 @@ void AlertsPage::acknowledgeSelected(const QString& note)
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    m_repository->acknowledge(id, note).then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<bool>& done) {
-            m_message->setText(done.ok() ? tr("Acknowledged for the whole team.") : done.error);
-            reload();
-            m_monitor->refreshOpenCount();
-            emit handled(done.ok());
-        }));
+    m_controller->acknowledge(id, note);
 }
 
 void AlertsPage::snoozeSelected(int hours, const QString& note)
@@ -280,11 +237,56 @@ void AlertsPage::snoozeSelected(int hours, const QString& note)
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    m_repository->snooze(id, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours), note)
-        .then(QCoreApplication::instance(), guarded(this, [this](const Fetched<bool>& done) {
-                  m_message->setText(done.ok() ? tr("Snoozed for the whole team.") : done.error);
-                  reload();
-                  m_monitor->refreshOpenCount();
-                  emit handled(done.ok());
-              }));
+    m_controller->snooze(id, QDateTime::currentDateTimeUtc().addSecs(3600LL * hours), note);
+}
+
+void AlertsPage::connectController()
+{
+    connect(m_controller, &AlertsController::listed, this, [this](const Fetched<QVector<QuotaAlert>>& alerts) {
+        if (!alerts.ok()) {
+            m_tableState->showError(alerts.error);
+            emit loaded();
+            return;
+        }
+        const qint64 keep = selectedId();
+        m_alerts = alerts.value;
+        m_table->setRowCount(int(m_alerts.size()));
+        for (int row = 0; row < m_alerts.size(); ++row) {
+            const QuotaAlert& a = m_alerts.at(row);
+            m_table->setItem(row, 0, item(a.tenantName));
+            m_table->setItem(row, 1, item(a.metric));
+            auto* threshold = item(QStringLiteral("%1 %").arg(a.threshold), true);
+            if (a.threshold >= 100)
+                threshold->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_table->setItem(row, 2, threshold);
+            m_table->setItem(row, 3, item(a.usedOfLimitText(), true));
+            m_table->setItem(row, 4, item(when(a.firedAt)));
+            QString status = tr("open");
+            if (a.acknowledgedAt.isValid())
+                status = tr("acknowledged by %1, %2").arg(a.acknowledgedBy, when(a.acknowledgedAt));
+            else if (!a.isOpen())
+                status = tr("snoozed by %1 until %2").arg(a.snoozedBy, when(a.snoozedUntil));
+            m_table->setItem(row, 5, item(status));
+            if (a.id == keep)
+                m_table->selectRow(row);
+        }
+        if (m_alerts.isEmpty())
+            m_tableState->showEmpty(m_openOnly->isChecked() ? tr("No open alerts this month.")
+                                                            : tr("No alerts this month."));
+        else
+            m_tableState->showContent();
+        emit loaded();
+    });
+    connect(m_controller,
+            &AlertsController::handled,
+            this,
+            [this](AlertsController::Handling how, const Fetched<bool>& done) {
+                m_message->setText(!done.ok() ? done.error
+                                       : how == AlertsController::Handling::Snoozed
+                                       ? tr("Snoozed for the whole team.")
+                                       : tr("Acknowledged for the whole team."));
+                reload();
+                m_monitor->refreshOpenCount();
+                emit handled(done.ok());
+            });
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AlertMonitor;
+class AlertsController;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -42,10 +43,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectController();
     void showQuotas();
     qint64 selectedId() const;
 
-    AlertRepository* m_repository;
+    AlertsController* m_controller;
     AlertMonitor* m_monitor;
     QVector<QuotaAlert> m_alerts;
     QString m_tenantId;
@@ -61,6 +63,5 @@ private:
     QPushButton* m_snoozeDay;
     QPushButton* m_snoozeWeek;
     QLabel* m_message;
-    quint64 m_generation = 0;
     bool m_loadedOnce = false;
 };

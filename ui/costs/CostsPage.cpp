@@ -4,10 +4,10 @@
 
 #include <ui/common/StatePanel.h>
 
-#include <async/Guarded.h>
 #include <models/common/CsvWriter.h>
 #include <models/common/Decimal.h>
 #include <models/costs/CostTableModel.h>
+#include <models/costs/CostsController.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,11 +33,13 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <utility>
 
 CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     : QWidget(parent)
-    , m_costs(costs)
+    , m_controller(new CostsController(costs, this))
     , m_month(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_totals(new QLabel(this))
@@ -105,6 +107,7 @@ CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     connect(csv, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
     m_state->showEmpty(tr("Choose a month."));
+    connectController();
 }
 
 QDate CostsPage::month() const
@@ -141,55 +144,67 @@ QString CostsPage::totalsText() const
 
 void CostsPage::reload()
 {
-    const quint64 generation = ++m_generation;
     m_pending = 2;
     m_error.clear();
     m_loadedOnce = true;
     m_state->showLoading(tr("Loading costs…"));
-    const CostGrouping by = grouping();
     // A page of the most expensive groups first (one more row says whether there are more).
-    m_costs->breakdown(month(), by, CostTableModel::kPageSize + 1)
-        .then(QCoreApplication::instance(),
-              guarded(this, [this, generation, by](const Fetched<QVector<CostRow>>& fetched) {
-                  if (generation != m_generation)
-                      return;
-                  if (fetched.ok())
-                      m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
-                                       by,
-                                       fetched.value.size() > CostTableModel::kPageSize);
-                  else
-                      m_error = fetched.error;
-                  finishOne();
-              }));
-    m_costs->totals(month()).then(QCoreApplication::instance(),
-                                  guarded(this, [this, generation](const Fetched<CostTotals>& fetched) {
-                                      if (generation != m_generation)
-                                          return;
-                                      if (fetched.ok())
-                                          m_totalsValue = fetched.value;
-                                      else if (m_error.isEmpty())
-                                          m_error = fetched.error;
-                                      finishOne();
-                                  }));
+    m_controller->load(month(), grouping(), CostTableModel::kPageSize + 1);
+}
+
+void CostsPage::connectController()
+{
+    connect(m_controller,
+            &CostsController::rowsLoaded,
+            this,
+            [this](CostsController::Rows which, CostGrouping by, const Fetched<QVector<CostRow>>& fetched) {
+                switch (which) {
+                case CostsController::Rows::FirstPage:
+                    if (fetched.ok())
+                        m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                         by,
+                                         fetched.value.size() > CostTableModel::kPageSize);
+                    else
+                        m_error = fetched.error;
+                    finishOne();
+                    break;
+                case CostsController::Rows::NextPage:
+                    if (!fetched.ok()) {
+                        m_table->appendRows({}, false);
+                        m_totals->setText(
+                            m_totals->text()
+                            + tr("<br><span style='color:#c62828'>More rows could not be loaded: %1</span>")
+                                  .arg(fetched.error.toHtmlEscaped()));
+                        return;
+                    }
+                    m_table->appendRows(fetched.value.mid(0, CostTableModel::kPageSize),
+                                        fetched.value.size() > CostTableModel::kPageSize);
+                    break;
+                case CostsController::Rows::Rest: {
+                    const auto write = std::exchange(m_pendingExport, nullptr);
+                    if (!fetched.ok()) {
+                        QMessageBox::warning(this, tr("Export failed"), fetched.error);
+                        return;
+                    }
+                    m_table->appendRows(fetched.value, false);
+                    if (write)
+                        write();
+                    break;
+                }
+                }
+            });
+    connect(m_controller, &CostsController::totalsLoaded, this, [this](const Fetched<CostTotals>& fetched) {
+        if (fetched.ok())
+            m_totalsValue = fetched.value;
+        else if (m_error.isEmpty())
+            m_error = fetched.error;
+        finishOne();
+    });
 }
 
 void CostsPage::loadMore(int offset)
 {
-    const quint64 generation = m_generation;
-    m_costs->breakdown(month(), grouping(), CostTableModel::kPageSize + 1, offset)
-        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QVector<CostRow>>& fetched) {
-                  if (generation != m_generation)
-                      return;
-                  if (!fetched.ok()) {
-                      m_table->appendRows({}, false);
-                      m_totals->setText(m_totals->text()
-                                        + tr("<br><span style='color:#c62828'>More rows could not be loaded: %1</span>")
-                                              .arg(fetched.error.toHtmlEscaped()));
-                      return;
-                  }
-                  m_table->appendRows(fetched.value.mid(0, CostTableModel::kPageSize),
-                                      fetched.value.size() > CostTableModel::kPageSize);
-              }));
+    m_controller->loadMore(month(), grouping(), CostTableModel::kPageSize + 1, offset);
 }
 
 void CostsPage::finishOne()
@@ -394,19 +409,8 @@ void CostsPage::chooseAndExport(bool pdf)
         return;
     }
     // The CSV holds every row, not only the pages scrolled to so far.
-    const quint64 generation = m_generation;
-    m_costs->breakdown(month(), grouping(), 0, m_table->rowCount())
-        .then(QCoreApplication::instance(),
-              guarded(this, [this, generation, write](const Fetched<QVector<CostRow>>& fetched) {
-                  if (generation != m_generation)
-                      return;
-                  if (!fetched.ok()) {
-                      QMessageBox::warning(this, tr("Export failed"), fetched.error);
-                      return;
-                  }
-                  m_table->appendRows(fetched.value, false);
-                  write();
-              }));
+    m_pendingExport = write;
+    m_controller->loadRest(month(), grouping(), m_table->rowCount());
 }
 
 void CostsPage::showEvent(QShowEvent* event)

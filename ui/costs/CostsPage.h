@@ -5,7 +5,10 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class CostTableModel;
+class CostsController;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -40,6 +43,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectController();
     QDate month() const;
     CostGrouping grouping() const;
     void render();
@@ -48,7 +52,8 @@ private:
     void loadMore(int offset);
     void chooseAndExport(bool pdf);
 
-    CostRepository* m_costs;
+    CostsController* m_controller;
+    std::function<void()> m_pendingExport; // an export waiting for the rest of the rows
     QComboBox* m_month;
     QComboBox* m_grouping;
     QLabel* m_totals;
@@ -57,7 +62,6 @@ private:
     QTableView* m_tableView;
     CostTableModel* m_table;
     CostTotals m_totalsValue;
-    quint64 m_generation = 0;
     int m_pending = 0;
     bool m_loadedOnce = false;
     QString m_error;

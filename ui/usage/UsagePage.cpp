@@ -4,8 +4,8 @@
 #include <ui/common/TenantPicker.h>
 #include <ui/common/ZoomableChartView.h>
 
-#include <async/Guarded.h>
 #include <models/common/Decimal.h>
+#include <models/usage/UsageController.h>
 #include <models/usage/UsageRepository.h>
 #include <models/usage/UsageTableModel.h>
 
@@ -34,7 +34,7 @@ QDate utcToday()
 
 UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget* parent)
     : QWidget(parent)
-    , m_usage(usage)
+    , m_controller(new UsageController(usage, this))
     , m_tenant(new TenantPicker(tenants, this))
     , m_range(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -137,6 +137,7 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
     });
     applyRangePreset();
     m_state->showEmpty(tr("Choose a tenant and a range."));
+    connectController();
 }
 
 QString UsagePage::stateMessage() const
@@ -221,44 +222,10 @@ void UsagePage::reload()
         m_state->showError(invalid);
         return;
     }
-    const quint64 generation = ++m_generation;
     m_loading = true;
     if (!m_hasData)
         m_state->showLoading(tr("Loading usage…"));
-    m_usage->series(query).then(
-        QCoreApplication::instance(), guarded(this, [this, generation, query](const Fetched<UsageSeries>& fetched) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (!fetched.ok()) {
-                m_hasData = false;
-                m_state->showError(tr("Could not load usage:\n%1").arg(fetched.error));
-                emit loaded();
-                return;
-            }
-            const bool includesToday = query.from <= utcToday() && utcToday() <= query.to;
-            if (!includesToday)
-                m_live->setText(tr("History from PostgreSQL rollups"));
-            else if (fetched.value.liveMerged)
-                m_live->setText(tr("● Live: today reconciled with the gateways' counters at %1 UTC")
-                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
-            else
-                m_live->setText(tr("Today from PostgreSQL only: %1").arg(fetched.value.liveError));
-            // Live refreshes redraw only when the numbers changed, so zoom and hover survive.
-            QString fingerprint;
-            for (const UsagePoint& point : fetched.value.points)
-                fingerprint += point.model + QString::number(point.bucket.toSecsSinceEpoch())
-                    + QString::number(point.tokens()) + point.costUsd + QString::number(point.requests);
-            if (fingerprint == m_fingerprint && m_hasData) {
-                emit loaded();
-                return;
-            }
-            m_fingerprint = fingerprint;
-            m_table->setSeries(fetched.value, query.resolution);
-            render();
-            loadForecast();
-            emit loaded();
-        }));
+    m_controller->loadSeries(query);
 }
 
 void UsagePage::render()
@@ -301,33 +268,7 @@ void UsagePage::loadForecast()
         m_monthText->clear();
         return;
     }
-    const quint64 generation = m_generation;
-    m_usage->forecast(tenant).then(
-        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<QuotaForecast>& fetched) {
-            if (generation != m_generation)
-                return;
-            if (!fetched.ok()) {
-                m_monthText->setText(tr("Month context unavailable: %1").arg(fetched.error));
-                m_monthView->setVisible(false);
-                return;
-            }
-            const QuotaForecast& f = fetched.value;
-            const QLocale locale;
-            m_monthText->setText(
-                f.included
-                    ? tr("This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).",
-                         nullptr,
-                         f.resetsInDays)
-                          .arg(locale.toString(f.monthToDate), locale.toString(*f.included))
-                          .arg(100.0 * double(f.monthToDate) / double(std::max<qint64>(1, *f.included)), 0, 'f', 1)
-                          .arg(locale.toString(qint64(f.dailyRate)))
-                    : tr("This month: %1 tokens on an unlimited plan; resets in %n day(s).", nullptr, f.resetsInDays)
-                          .arg(locale.toString(f.monthToDate)));
-            QChart* old = m_monthView->chart();
-            m_monthView->setChart(UsageChart::buildMonth(f, utcToday()));
-            delete old;
-            m_monthView->setVisible(true);
-        }));
+    m_controller->loadForecast(tenant);
 }
 
 void UsagePage::showEvent(QShowEvent* event)
@@ -342,4 +283,64 @@ void UsagePage::hideEvent(QHideEvent* event)
 {
     m_liveTimer->stop();
     QWidget::hideEvent(event);
+}
+
+void UsagePage::connectController()
+{
+    connect(m_controller,
+            &UsageController::seriesLoaded,
+            this,
+            [this](const UsageQuery& query, const Fetched<UsageSeries>& fetched) {
+                m_loading = false;
+                if (!fetched.ok()) {
+                    m_hasData = false;
+                    m_state->showError(tr("Could not load usage:\n%1").arg(fetched.error));
+                    emit loaded();
+                    return;
+                }
+                const bool includesToday = query.from <= utcToday() && utcToday() <= query.to;
+                if (!includesToday)
+                    m_live->setText(tr("History from PostgreSQL rollups"));
+                else if (fetched.value.liveMerged)
+                    m_live->setText(tr("● Live: today reconciled with the gateways' counters at %1 UTC")
+                                        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
+                else
+                    m_live->setText(tr("Today from PostgreSQL only: %1").arg(fetched.value.liveError));
+                // Live refreshes redraw only when the numbers changed, so zoom and hover survive.
+                QString fingerprint;
+                for (const UsagePoint& point : fetched.value.points)
+                    fingerprint += point.model + QString::number(point.bucket.toSecsSinceEpoch())
+                        + QString::number(point.tokens()) + point.costUsd + QString::number(point.requests);
+                if (fingerprint == m_fingerprint && m_hasData) {
+                    emit loaded();
+                    return;
+                }
+                m_fingerprint = fingerprint;
+                m_table->setSeries(fetched.value, query.resolution);
+                render();
+                loadForecast();
+                emit loaded();
+            });
+    connect(m_controller, &UsageController::forecastLoaded, this, [this](const Fetched<QuotaForecast>& fetched) {
+        if (!fetched.ok()) {
+            m_monthText->setText(tr("Month context unavailable: %1").arg(fetched.error));
+            m_monthView->setVisible(false);
+            return;
+        }
+        const QuotaForecast& f = fetched.value;
+        const QLocale locale;
+        m_monthText->setText(
+            f.included ? tr("This month: %1 of %2 included tokens (%3 %), %4 tokens/day recently; resets in %n day(s).",
+                            nullptr,
+                            f.resetsInDays)
+                             .arg(locale.toString(f.monthToDate), locale.toString(*f.included))
+                             .arg(100.0 * double(f.monthToDate) / double(std::max<qint64>(1, *f.included)), 0, 'f', 1)
+                             .arg(locale.toString(qint64(f.dailyRate)))
+                       : tr("This month: %1 tokens on an unlimited plan; resets in %n day(s).", nullptr, f.resetsInDays)
+                             .arg(locale.toString(f.monthToDate)));
+        QChart* old = m_monthView->chart();
+        m_monthView->setChart(UsageChart::buildMonth(f, utcToday()));
+        delete old;
+        m_monthView->setVisible(true);
+    });
 }

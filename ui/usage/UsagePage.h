@@ -15,6 +15,7 @@ class QTimer;
 class StatePanel;
 class TenantPicker;
 class TenantRepository;
+class UsageController;
 class UsageRepository;
 class UsageTableModel;
 class ZoomableChartView;
@@ -46,6 +47,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void connectController();
     enum Range
     {
         Today,
@@ -62,7 +64,7 @@ private:
     void loadForecast();
     void toggleModel(const QString& model);
 
-    UsageRepository* m_usage;
+    UsageController* m_controller;
     TenantPicker* m_tenant;
     QComboBox* m_range;
     QDateEdit* m_from;
@@ -78,7 +80,6 @@ private:
     QLabel* m_monthText;
     QTimer* m_liveTimer;
     QSet<QString> m_hiddenModels;
-    quint64 m_generation = 0;
     bool m_loading = false;
     bool m_hasData = false;
     QString m_fingerprint;
