@@ -1,9 +1,8 @@
 #include <ui/tenants/Tenant360Sections.h>
 
-#include <async/Guarded.h>
 #include <models/common/DisplayText.h>
 #include <models/queues/QueueRepository.h>
-#include <models/tenants/Tenant360.h>
+#include <models/tenants/Tenant360Controller.h>
 
 #include <QCoreApplication>
 #include <QGroupBox>
@@ -48,8 +47,10 @@ QString forecastText(const QuotaForecast& f)
 Tenant360Sections::Tenant360Sections(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
+    , m_controller(new Tenant360Controller(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
+    connectController();
 }
 
 void Tenant360Sections::addSection(const Tenant360::Section& part)
@@ -119,8 +120,7 @@ void Tenant360Sections::openPage(Tenant360::Part part)
 
 void Tenant360Sections::setParts(Tenant360* parts)
 {
-    m_parts = parts;
-    ++m_generation; // answers for the parts of before are stale
+    m_controller->setParts(parts); // answers for the parts of before are stale
     m_pending = 0;
     for (const Section& section : std::as_const(m_sections))
         delete section.box;
@@ -152,117 +152,79 @@ void Tenant360Sections::load(const QString& tenantId, const QString& tenantName)
 {
     m_tenantId = tenantId;
     m_tenantName = tenantName;
-    const quint64 generation = ++m_generation;
-    m_pending = 0;
-    if (!m_parts)
-        return;
     for (const Section& section : std::as_const(m_sections))
         section.body->setText(tr("Loading…"));
-    const QList<Tenant360::Part> parts = m_sections.keys();
-    m_pending = int(parts.size());
-    for (Tenant360::Part part : parts)
-        loadPart(part, tenantId, generation);
+    m_pending = int(m_sections.size());
+    m_controller->load(tenantId);
 }
 
-void Tenant360Sections::loadPart(Tenant360::Part part, const QString& tenantId, quint64 generation)
+void Tenant360Sections::connectController()
 {
-    // Each answer belongs to the tenant it was asked for: a later choice makes it stale.
-    const auto current = [this, generation] { return generation == m_generation; };
-    switch (part) {
-    case Tenant360::Part::Month:
-        m_parts->forecast(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QuotaForecast>& fetched) {
-                if (current())
-                    showPart(Tenant360::Part::Month, fetched.ok() ? forecastText(fetched.value) : fetched.error);
-            }));
-        break;
-    case Tenant360::Part::Failures:
-        m_parts->failures(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<ErrorGroup>>& groups) {
-                if (!current())
-                    return;
-                QStringList lines;
-                qint64 total = 0;
-                for (const ErrorGroup& g : groups.value) {
-                    total += g.count;
-                    lines << tr("%1 × %2%3, last %4: %5")
-                                 .arg(QLocale().toString(g.count),
-                                      g.errorCode.isEmpty() ? tr("error") : g.errorCode,
-                                      g.provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.provider),
-                                      when(g.lastSeen),
-                                      oneLineText(g.sampleMessage, 120));
-                }
-                showPart(Tenant360::Part::Failures,
-                         !groups.ok()          ? groups.error
-                             : lines.isEmpty() ? tr("No failed executions.")
-                                               : tr("%n failed in the largest groups:", nullptr, int(total))
-                                 + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-            }));
-        break;
-    case Tenant360::Part::Jobs:
-        m_parts->jobsByState(tenantId).then(QCoreApplication::instance(),
-                                            guarded(this, [this, current](const Fetched<QHash<QString, qint64>>& jobs) {
-                                                if (!current())
-                                                    return;
-                                                QStringList parts;
-                                                for (const QString& state : JobState::all()) {
-                                                    const qint64 count = jobs.value.value(state);
-                                                    if (count > 0)
-                                                        parts << tr("%1 %2").arg(state, QLocale().toString(count));
-                                                }
-                                                showPart(Tenant360::Part::Jobs,
-                                                         !jobs.ok()            ? jobs.error
-                                                             : parts.isEmpty() ? tr("No jobs in any queue.")
-                                                                               : parts.join(QStringLiteral(" · ")));
-                                            }));
-        break;
-    case Tenant360::Part::Alerts:
-        m_parts->openAlerts(tenantId).then(QCoreApplication::instance(),
-                                           guarded(this, [this, current](const Fetched<QVector<QuotaAlert>>& alerts) {
-                                               if (!current())
-                                                   return;
-                                               QStringList lines;
-                                               for (const QuotaAlert& a : alerts.value)
-                                                   lines << tr("%1 at %2 %: %3, since %4")
-                                                                .arg(a.metric)
-                                                                .arg(a.threshold)
-                                                                .arg(a.usedOfLimitText(), when(a.firedAt));
-                                               showPart(Tenant360::Part::Alerts,
-                                                        !alerts.ok()          ? alerts.error
-                                                            : lines.isEmpty() ? tr("No open alerts.")
-                                                                              : lines.join(QLatin1Char('\n')));
-                                           }));
-        break;
-    case Tenant360::Part::Keys:
-        m_parts->keys(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<SealedKeyInfo>>& keys) {
-                if (!current())
-                    return;
-                QStringList lines;
-                for (const SealedKeyInfo& k : keys.value) {
-                    if (k.isActive())
-                        lines << tr("%1: ••••%2 (%3), since %4")
-                                     .arg(k.provider, k.last4, oneLineText(k.label, 60), when(k.createdAt));
-                }
-                showPart(Tenant360::Part::Keys,
-                         !keys.ok()            ? keys.error
-                             : lines.isEmpty() ? tr("No active keys uploaded.")
-                                               : lines.join(QLatin1Char('\n')));
-            }));
-        break;
-    case Tenant360::Part::Audit:
-        m_parts->recentChanges(tenantId).then(
-            QCoreApplication::instance(), guarded(this, [this, current](const Fetched<QVector<AuditEntry>>& entries) {
-                if (!current())
-                    return;
-                QStringList lines;
-                for (const AuditEntry& e : entries.value)
-                    lines << tr("%1 %2 %3: %4").arg(when(e.at), e.actor, e.action, oneLineText(e.reason, 80));
-                showPart(Tenant360::Part::Audit,
-                         !entries.ok()         ? entries.error
-                             : lines.isEmpty() ? tr("No changes recorded.")
-                                               : lines.join(QLatin1Char('\n')));
-            }));
-        break;
-    }
+    connect(m_controller, &Tenant360Controller::forecastLoaded, this, [this](const Fetched<QuotaForecast>& fetched) {
+        showPart(Tenant360::Part::Month, fetched.ok() ? forecastText(fetched.value) : fetched.error);
+    });
+    connect(
+        m_controller, &Tenant360Controller::failuresLoaded, this, [this](const Fetched<QVector<ErrorGroup>>& groups) {
+            QStringList lines;
+            qint64 total = 0;
+            for (const ErrorGroup& g : groups.value) {
+                total += g.count;
+                lines << tr("%1 × %2%3, last %4: %5")
+                             .arg(QLocale().toString(g.count),
+                                  g.errorCode.isEmpty() ? tr("error") : g.errorCode,
+                                  g.provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g.provider),
+                                  when(g.lastSeen),
+                                  oneLineText(g.sampleMessage, 120));
+            }
+            showPart(Tenant360::Part::Failures,
+                     !groups.ok()          ? groups.error
+                         : lines.isEmpty() ? tr("No failed executions.")
+                                           : tr("%n failed in the largest groups:", nullptr, int(total))
+                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        });
+    connect(m_controller, &Tenant360Controller::jobsLoaded, this, [this](const Fetched<QHash<QString, qint64>>& jobs) {
+        QStringList parts;
+        for (const QString& state : JobState::all()) {
+            const qint64 count = jobs.value.value(state);
+            if (count > 0)
+                parts << tr("%1 %2").arg(state, QLocale().toString(count));
+        }
+        showPart(Tenant360::Part::Jobs,
+                 !jobs.ok()            ? jobs.error
+                     : parts.isEmpty() ? tr("No jobs in any queue.")
+                                       : parts.join(QStringLiteral(" · ")));
+    });
+    connect(m_controller, &Tenant360Controller::alertsLoaded, this, [this](const Fetched<QVector<QuotaAlert>>& alerts) {
+        QStringList lines;
+        for (const QuotaAlert& a : alerts.value)
+            lines << tr("%1 at %2 %: %3, since %4")
+                         .arg(a.metric)
+                         .arg(a.threshold)
+                         .arg(a.usedOfLimitText(), when(a.firedAt));
+        showPart(Tenant360::Part::Alerts,
+                 !alerts.ok()          ? alerts.error
+                     : lines.isEmpty() ? tr("No open alerts.")
+                                       : lines.join(QLatin1Char('\n')));
+    });
+    connect(m_controller, &Tenant360Controller::keysLoaded, this, [this](const Fetched<QVector<SealedKeyInfo>>& keys) {
+        QStringList lines;
+        for (const SealedKeyInfo& k : keys.value) {
+            if (k.isActive())
+                lines << tr("%1: ••••%2 (%3), since %4")
+                             .arg(k.provider, k.last4, oneLineText(k.label, 60), when(k.createdAt));
+        }
+        showPart(Tenant360::Part::Keys,
+                 !keys.ok()            ? keys.error
+                     : lines.isEmpty() ? tr("No active keys uploaded.")
+                                       : lines.join(QLatin1Char('\n')));
+    });
+    connect(m_controller, &Tenant360Controller::auditLoaded, this, [this](const Fetched<QVector<AuditEntry>>& entries) {
+        QStringList lines;
+        for (const AuditEntry& e : entries.value)
+            lines << tr("%1 %2 %3: %4").arg(when(e.at), e.actor, e.action, oneLineText(e.reason, 80));
+        showPart(Tenant360::Part::Audit,
+                 !entries.ok()         ? entries.error
+                     : lines.isEmpty() ? tr("No changes recorded.")
+                                       : lines.join(QLatin1Char('\n')));
+    });
 }

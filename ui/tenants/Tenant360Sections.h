@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class Tenant360Controller;
 
 // The tenant 360's parts beyond the tenant's own row: its failed executions by cause, its BullMQ jobs
 // by state, open alerts, keys on the platform and recent changes: Tenant360::sections(), the list a support
@@ -43,16 +44,15 @@ private:
         QPushButton* open = nullptr;
     };
     void addSection(const Tenant360::Section& part);
-    void loadPart(Tenant360::Part part, const QString& tenantId, quint64 generation);
+    void connectController();
     void showPart(Tenant360::Part part, const QString& text);
     void openPage(Tenant360::Part part);
     void answered();
 
-    Tenant360* m_parts = nullptr;
     QVBoxLayout* m_layout = nullptr;
+    Tenant360Controller* m_controller = nullptr;
     QString m_tenantId;
     QString m_tenantName;
-    quint64 m_generation = 0;
     int m_pending = 0;
     QHash<Tenant360::Part, Section> m_sections;
 };

@@ -3,9 +3,9 @@
 #include <ui/common/StatePanel.h>
 #include <ui/tenants/Tenant360Sections.h>
 
-#include <async/Guarded.h>
 #include <models/common/Decimal.h>
 #include <models/platform/AppLink.h>
+#include <models/tenants/TenantDetailController.h>
 #include <models/tenants/TenantRepository.h>
 
 #include <QClipboard>
@@ -41,7 +41,7 @@ QString usageText(qint64 used, const std::optional<qint64>& limit)
 
 TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_controller(new TenantDetailController(repository, this))
     , m_liveTimer(new QTimer(this))
 {
     auto* content = new QWidget;
@@ -142,6 +142,7 @@ TenantDetailPane::TenantDetailPane(TenantRepository* repository, QWidget* parent
         if (isVisible())
             refreshLive();
     });
+    connectController();
 }
 
 QLabel* TenantDetailPane::addField(QFormLayout* form, const QString& label, const QString& objectName)
@@ -169,24 +170,9 @@ void TenantDetailPane::showTenant(const QString& tenantId)
 
 void TenantDetailPane::loadDetail()
 {
-    const quint64 generation = ++m_generation;
     m_liveTimer->stop();
     m_state->showLoading(tr("Loading tenant…"));
-    m_repository->detail(m_tenantId)
-        .then(QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<TenantDetail>& fetched) {
-                  if (generation != m_generation)
-                      return;
-                  if (!fetched.ok()) {
-                      m_state->showError(fetched.error);
-                      return;
-                  }
-                  fill(fetched.value);
-                  m_sections->load(m_tenantId, fetched.value.summary.name);
-                  m_state->showContent();
-                  emit detailShown(m_tenantId);
-                  refreshLive();
-                  m_liveTimer->start();
-              }));
+    m_controller->loadDetail(m_tenantId);
 }
 
 void TenantDetailPane::fill(const TenantDetail& detail)
@@ -223,12 +209,7 @@ void TenantDetailPane::fill(const TenantDetail& detail)
 
 void TenantDetailPane::refreshLive()
 {
-    const quint64 generation = m_generation;
-    m_repository->liveState(m_tenantId)
-        .then(QCoreApplication::instance(), guarded(this, [this, generation](const TenantLiveState& live) {
-                  if (generation == m_generation)
-                      fillLive(live);
-              }));
+    m_controller->loadLive(m_tenantId);
 }
 
 void TenantDetailPane::fillLive(const TenantLiveState& live)
@@ -251,4 +232,21 @@ void TenantDetailPane::fillLive(const TenantLiveState& live)
                                                             .arg(QLocale().toString(*live.liveTokensThisMonth),
                                                                  Decimal::formatUsd(live.liveCostThisMonth))
                                                       : tr("no counter yet this month"));
+}
+
+void TenantDetailPane::connectController()
+{
+    connect(m_controller, &TenantDetailController::detailLoaded, this, [this](const Fetched<TenantDetail>& fetched) {
+        if (!fetched.ok()) {
+            m_state->showError(fetched.error);
+            return;
+        }
+        fill(fetched.value);
+        m_sections->load(m_tenantId, fetched.value.summary.name);
+        m_state->showContent();
+        emit detailShown(m_tenantId);
+        refreshLive();
+        m_liveTimer->start();
+    });
+    connect(m_controller, &TenantDetailController::liveLoaded, this, &TenantDetailPane::fillLive);
 }

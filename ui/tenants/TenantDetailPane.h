@@ -11,6 +11,7 @@ class QTimer;
 class StatePanel;
 class TenantRepository;
 class Tenant360Sections;
+class TenantDetailController;
 
 // The right-hand pane of the Tenants page: plan, effective limits and the live Redis state (refreshed
 // every few seconds while visible).
@@ -34,17 +35,17 @@ signals:
     void exportSnapshotRequested(const QString& tenantId);
 
 private:
+    void connectController();
     void loadDetail();
     void refreshLive();
     void fill(const TenantDetail& detail);
     void fillLive(const TenantLiveState& live);
     QLabel* addField(QFormLayout* form, const QString& label, const QString& objectName);
 
-    TenantRepository* m_repository;
+    TenantDetailController* m_controller;
     StatePanel* m_state;
     QTimer* m_liveTimer;
     QString m_tenantId;
-    quint64 m_generation = 0;
     TenantDetail m_detail;
     QLabel* m_title;
     QPushButton* m_copyLink;
