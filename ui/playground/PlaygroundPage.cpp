@@ -3,9 +3,10 @@
 #include <ui/common/TenantPicker.h>
 #include <ui/playground/TranscriptView.h>
 
-#include <async/Guarded.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/playground/ChatSession.h>
 #include <models/playground/KeyTransport.h>
+#include <models/playground/PlaygroundController.h>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -47,9 +48,9 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
                                QNetworkAccessManager* network,
                                QWidget* parent)
     : QWidget(parent)
-    , m_repository(playground)
     , m_keys(keys)
     , m_session(new ChatSession(network, this))
+    , m_controller(new PlaygroundController(playground, keys, m_session, this))
     , m_tenantPicker(new TenantPicker(tenants, this))
     , m_provider(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
@@ -253,6 +254,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
            "Pick a tenant to use its system prompt and to check its plan before sending."));
     refreshSavedList();
     updateButtons();
+    connectController();
 }
 
 void PlaygroundPage::showEvent(QShowEvent* event)
@@ -267,21 +269,7 @@ void PlaygroundPage::loadPrices()
 {
     m_pricesLoaded = true;
     m_model->setPlaceholderText(tr("Loading models…"));
-    m_repository->prices().then(QCoreApplication::instance(),
-                                guarded(this, [this](const Fetched<QVector<ModelPrice>>& fetched) {
-                                    m_model->setPlaceholderText(QString());
-                                    if (!fetched.ok()) {
-                                        m_pricesLoaded = false; // try again next time the page shows
-                                        m_message->setText(tr("Prices could not be read (%1): costs are not "
-                                                              "shown.")
-                                                               .arg(fetched.error));
-                                        return;
-                                    }
-                                    m_prices.set(fetched.value);
-                                    m_session->setPrices(m_prices);
-                                    refreshModels();
-                                    emit pricesLoaded();
-                                }));
+    m_controller->loadPrices();
 }
 
 void PlaygroundPage::refreshModels()
@@ -307,43 +295,16 @@ void PlaygroundPage::refreshModels()
 
 void PlaygroundPage::loadTenant(const QString& tenantId)
 {
-    const quint64 generation = ++m_tenantGeneration;
     m_warningBar->hide();
     if (tenantId.isEmpty()) {
+        m_controller->dropTenant();
         m_tenant = PlaygroundTenant();
         m_tenantInfo->setText(noTenantText());
         refreshModels();
         return;
     }
     m_tenantInfo->setText(tr("Loading the tenant's configuration…"));
-    m_repository->tenant(tenantId).then(
-        QCoreApplication::instance(), guarded(this, [this, generation](const Fetched<PlaygroundTenant>& fetched) {
-            if (generation != m_tenantGeneration)
-                return;
-            if (!fetched.ok()) {
-                m_tenant = PlaygroundTenant();
-                m_tenantInfo->setText(fetched.error);
-                return;
-            }
-            m_tenant = fetched.value;
-            m_system->setPlainText(m_tenant.systemPrompt);
-            QStringList facts;
-            facts << tr("Plan allows: %1")
-                         .arg(m_tenant.allowedModels.isEmpty() ? tr("every model")
-                                                               : m_tenant.allowedModels.join(QStringLiteral(", ")));
-            if (m_tenant.includedTokens)
-                facts << tr("%1 of %2 tokens used this month")
-                             .arg(QLocale().toString(m_tenant.usedTokens),
-                                  QLocale().toString(*m_tenant.includedTokens));
-            if (m_tenant.status != QLatin1String("active"))
-                facts << tr("status: %1").arg(m_tenant.status);
-            m_tenantInfo->setText(facts.join(QStringLiteral(" · ")));
-            m_model->setEditText(QString());
-            refreshModels();
-            if (!m_tenant.defaultModel.isEmpty())
-                m_model->setEditText(m_tenant.defaultModel);
-            emit tenantLoaded();
-        }));
+    m_controller->loadTenant(tenantId);
 }
 
 QString PlaygroundPage::keySlot() const
@@ -373,28 +334,7 @@ void PlaygroundPage::refreshKeyStatus()
 {
     refreshTransport();
     const QString slot = keySlot();
-    m_keys->list().then(
-        QCoreApplication::instance(), guarded(this, [this, slot](const Fetched<QVector<LocalKey>>& fetched) {
-            if (!fetched.ok()) {
-                m_keyStatus->setText(tr("Keychain: %1").arg(fetched.error));
-                return;
-            }
-            for (const LocalKey& key : fetched.value) {
-                if (key.provider != slot)
-                    continue;
-                if (key.stored)
-                    m_keyStatus->setText(tr("Key %1 (keychain)").arg(key.masked));
-                else if (slot == QLatin1String("custom"))
-                    // A local server (Ollama, llama.cpp, vLLM) often needs none: say what will happen.
-                    m_keyStatus->setText(tr("No key stored for this base URL: requests go without one (add one "
-                                            "on the Keys page if the server needs it)"));
-                else
-                    m_keyStatus->setText(
-                        tr("No %1 key stored: add one on the Keys page").arg(KeyProvider::displayName(slot)));
-                if (m_baseUrl->text().isEmpty() && !key.baseUrl.isEmpty() && slot != QLatin1String("openai"))
-                    m_baseUrl->setText(key.baseUrl);
-            }
-        }));
+    m_controller->loadKeyStatus(slot);
 }
 
 void PlaygroundPage::applySettings()
@@ -435,25 +375,7 @@ void PlaygroundPage::startSending()
     const QString slot = keySlot();
     m_send->setEnabled(false);
     m_message->setText(tr("Reading the key from the keychain…"));
-    m_keys->key(slot).then(QCoreApplication::instance(), guarded(this, [this, slot](Fetched<QString> key) {
-                               // A local OpenAI-compatible server often needs no key.
-                               if (!key.ok() && slot != QLatin1String("custom")) {
-                                   m_message->setText(key.error);
-                                   updateButtons();
-                                   return;
-                               }
-                               QString error;
-                               const QString prompt = m_input->toPlainText();
-                               const bool started = m_session->send(prompt, key.value, &error);
-                               key.value.fill(u'\0');
-                               if (!started) {
-                                   m_message->setText(error);
-                               } else {
-                                   m_input->clear();
-                                   m_message->clear();
-                               }
-                               updateButtons();
-                           }));
+    m_controller->send(slot, m_input->toPlainText());
 }
 
 void PlaygroundPage::stop()
@@ -664,4 +586,80 @@ void PlaygroundPage::refreshSavedList()
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString& name : files.mid(0, 200))
         m_saved->addItem(name.chopped(5), folder.filePath(name));
+}
+
+void PlaygroundPage::connectController()
+{
+    connect(
+        m_controller, &PlaygroundController::pricesLoaded, this, [this](const Fetched<QVector<ModelPrice>>& fetched) {
+            m_model->setPlaceholderText(QString());
+            if (!fetched.ok()) {
+                m_pricesLoaded = false; // try again next time the page shows
+                m_message->setText(tr("Prices could not be read (%1): costs are not "
+                                      "shown.")
+                                       .arg(fetched.error));
+                return;
+            }
+            m_prices.set(fetched.value);
+            m_session->setPrices(m_prices);
+            refreshModels();
+            emit pricesLoaded();
+        });
+    connect(m_controller, &PlaygroundController::tenantLoaded, this, [this](const Fetched<PlaygroundTenant>& fetched) {
+        if (!fetched.ok()) {
+            m_tenant = PlaygroundTenant();
+            m_tenantInfo->setText(fetched.error);
+            return;
+        }
+        m_tenant = fetched.value;
+        m_system->setPlainText(m_tenant.systemPrompt);
+        QStringList facts;
+        facts << tr("Plan allows: %1")
+                     .arg(m_tenant.allowedModels.isEmpty() ? tr("every model")
+                                                           : m_tenant.allowedModels.join(QStringLiteral(", ")));
+        if (m_tenant.includedTokens)
+            facts << tr("%1 of %2 tokens used this month")
+                         .arg(QLocale().toString(m_tenant.usedTokens), QLocale().toString(*m_tenant.includedTokens));
+        if (m_tenant.status != QLatin1String("active"))
+            facts << tr("status: %1").arg(m_tenant.status);
+        m_tenantInfo->setText(facts.join(QStringLiteral(" · ")));
+        m_model->setEditText(QString());
+        refreshModels();
+        if (!m_tenant.defaultModel.isEmpty())
+            m_model->setEditText(m_tenant.defaultModel);
+        emit tenantLoaded();
+    });
+    connect(m_controller,
+            &PlaygroundController::keyStatusLoaded,
+            this,
+            [this](const QString& slot, const Fetched<QVector<LocalKey>>& fetched) {
+                if (!fetched.ok()) {
+                    m_keyStatus->setText(tr("Keychain: %1").arg(fetched.error));
+                    return;
+                }
+                for (const LocalKey& key : fetched.value) {
+                    if (key.provider != slot)
+                        continue;
+                    if (key.stored)
+                        m_keyStatus->setText(tr("Key %1 (keychain)").arg(key.masked));
+                    else if (slot == QLatin1String("custom"))
+                        // A local server (Ollama, llama.cpp, vLLM) often needs none: say what will happen.
+                        m_keyStatus->setText(tr("No key stored for this base URL: requests go without one (add one "
+                                                "on the Keys page if the server needs it)"));
+                    else
+                        m_keyStatus->setText(
+                            tr("No %1 key stored: add one on the Keys page").arg(KeyProvider::displayName(slot)));
+                    if (m_baseUrl->text().isEmpty() && !key.baseUrl.isEmpty() && slot != QLatin1String("openai"))
+                        m_baseUrl->setText(key.baseUrl);
+                }
+            });
+    connect(m_controller, &PlaygroundController::sendStarted, this, [this](bool started, const QString& error) {
+        if (!started) {
+            m_message->setText(error);
+        } else {
+            m_input->clear();
+            m_message->clear();
+        }
+        updateButtons();
+    });
 }

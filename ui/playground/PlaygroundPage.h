@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class LocalKeyStore;
+class PlaygroundController;
 class PlaygroundRepository;
 class QComboBox;
 class QLabel;
@@ -62,6 +63,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectController();
     void loadPrices();
     void loadTenant(const QString& tenantId);
     void refreshKeyStatus();
@@ -77,9 +79,9 @@ private:
     void rerenderTranscript();
     void refreshSavedList();
 
-    PlaygroundRepository* m_repository;
     LocalKeyStore* m_keys;
     ChatSession* m_session;
+    PlaygroundController* m_controller;
     PriceTable m_prices;
     PlaygroundTenant m_tenant;
     TenantPicker* m_tenantPicker;
@@ -102,5 +104,4 @@ private:
     QComboBox* m_saved;
     QTimer* m_statsTimer;
     bool m_pricesLoaded = false;
-    quint64 m_tenantGeneration = 0;
 };
