@@ -817,10 +817,6 @@
         <translation>der Schnappschuss hat länger als 5 Minuten gedauert</translation>
     </message>
     <message>
-        <source>writing %1 took longer than 30 s</source>
-        <translation>das Schreiben von %1 hat länger als 30 s gedauert</translation>
-    </message>
-    <message>
         <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
         <translation>%1 geschrieben: %2 fehlgeschlagene Ausführungen, %3 Jobs, %4 Werte geschwärzt</translation>
     </message>
@@ -2994,10 +2990,6 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>The snapshot was not saved</source>
         <translation>Der Schnappschuss wurde nicht gespeichert</translation>
     </message>
-    <message>
-        <source>writing the file</source>
-        <translation>Datei wird geschrieben</translation>
-    </message>
     <message numerus="yes">
         <source>, %n value(s) redacted</source>
         <translation>
@@ -3259,8 +3251,8 @@ Sie wird: %1</translation>
         <translation>Tarif „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>tenant %1 has no override that this role can see</source>
-        <translation>Mandant %1 hat keine für diese Rolle sichtbare Ausnahme</translation>
+        <source>tenant %1 has no override</source>
+        <translation>Mandant %1 hat keine Ausnahme</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4463,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Job %1 in %2</source>
         <translation>Job %1 in %2</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Die Datei wird geschrieben</translation>
     </message>
 </context>
 <context>

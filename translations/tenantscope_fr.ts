@@ -817,10 +817,6 @@
         <translation>l&apos;instantané a pris plus de 5 minutes</translation>
     </message>
     <message>
-        <source>writing %1 took longer than 30 s</source>
-        <translation>l&apos;écriture de %1 a pris plus de 30 s</translation>
-    </message>
-    <message>
         <source>wrote %1: %2 failed executions, %3 jobs, %4 values redacted</source>
         <translation>%1 écrit : %2 exécutions en échec, %3 jobs, %4 valeurs masquées</translation>
     </message>
@@ -2994,10 +2990,6 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>The snapshot was not saved</source>
         <translation>L&apos;instantané n&apos;a pas été enregistré</translation>
     </message>
-    <message>
-        <source>writing the file</source>
-        <translation>écriture du fichier</translation>
-    </message>
     <message numerus="yes">
         <source>, %n value(s) redacted</source>
         <translation>
@@ -3259,8 +3251,8 @@ Elle permettra de : %1</translation>
         <translation>le forfait « %1 » n’existe pas</translation>
     </message>
     <message>
-        <source>tenant %1 has no override that this role can see</source>
-        <translation>le locataire %1 n’a pas de dérogation visible pour ce rôle</translation>
+        <source>tenant %1 has no override</source>
+        <translation>le locataire %1 n’a pas de dérogation</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4463,10 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Job %1 in %2</source>
         <translation>Job %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
     </message>
 </context>
 <context>

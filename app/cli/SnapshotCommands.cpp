@@ -40,17 +40,13 @@ protected:
         QObject::connect(&exporter, &SnapshotExporter::progress, [this](int done, int total, const QString& what) {
             err() << QStringLiteral("[%1/%2] %3").arg(qMin(done + 1, total)).arg(total).arg(what) << Qt::endl;
         });
-        auto collected = exporter.collect(tenant);
-        if (!awaitFuture(collected, 300000))
+        // Collected part by part, then written atomically: one operation.
+        auto exported = exporter.exportTo(tenant, out);
+        if (!awaitFuture(exported, 300000))
             return fail(tr("the snapshot took longer than 5 minutes"));
-        if (!collected.result().ok())
-            return fail(collected.result().error);
-        const SupportSnapshot& s = collected.result().value;
-        auto written = s.write(out);
-        if (!awaitFuture(written))
-            return fail(tr("writing %1 took longer than 30 s").arg(out));
-        if (!written.result().isEmpty())
-            return fail(written.result());
+        if (!exported.result().ok())
+            return fail(exported.result().error);
+        const SupportSnapshot& s = exported.result().value;
         err() << tr("wrote %1: %2 failed executions, %3 jobs, %4 values redacted")
                      .arg(QFileInfo(out).absoluteFilePath())
                      .arg(s.executions.size())

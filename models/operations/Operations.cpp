@@ -45,7 +45,8 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_queueOperations(std::make_unique<QueueOperations>(m_queues.get(), m_jobActions.get(), m_redis.get()))
     , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
-    , m_planOperations(std::make_unique<PlanOperations>(m_plans.get(), m_limitsPusher.get(), m_redis.get()))
+    , m_planOperations(
+          std::make_unique<PlanOperations>(m_plans.get(), m_limitsPusher.get(), m_redis.get(), m_tenants.get()))
     , m_redisUsers(std::make_unique<RedisUsers>(m_pg.get(), m_redis.get(), profile.queuePrefix))
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))

@@ -1,6 +1,7 @@
 #include <models/operations/PlanOperations.h>
 
 #include <async/Guarded.h>
+#include <models/tenants/TenantRepository.h>
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -8,10 +9,14 @@
 #include <memory>
 #include <optional>
 
-PlanOperations::PlanOperations(PlanRepository* plans, LimitsPusher* pusher, QObject* lifetime)
+PlanOperations::PlanOperations(PlanRepository* plans,
+                               LimitsPusher* pusher,
+                               QObject* lifetime,
+                               TenantRepository* tenants)
     : m_plans(plans)
     , m_pusher(pusher)
     , m_lifetime(lifetime)
+    , m_tenants(tenants)
 {
 }
 
@@ -176,11 +181,17 @@ QFuture<Fetched<LimitsChange>> PlanOperations::removeOverride(const QString& ten
                       for (const LimitOverride& o : current.value)
                           if (o.tenantId == tenantId)
                               return self->clearOverride(tenantId, o.version, reason).done;
-                      // Row-level security hides another tenant's override as well as a missing one.
-                      return refusedFuture<LimitsChange>(
-                          QCoreApplication::translate("PlanOperations",
-                                                      "tenant %1 has no override that this role can see")
-                              .arg(tenantId));
+                      const QString none
+                          = QCoreApplication::translate("PlanOperations", "tenant %1 has no override").arg(tenantId);
+                      if (!self->m_tenants)
+                          return refusedFuture<LimitsChange>(none);
+                      // Row-level security hides another tenant's override as well as a missing one: the
+                      // tenant's own row says which it is.
+                      return self->m_tenants->detail(tenantId).then([none](const Fetched<TenantDetail>& visible) {
+                          Fetched<LimitsChange> refused;
+                          refused.error = visible.ok() ? none : visible.error;
+                          return refused;
+                      });
                   }))
         .unwrap();
 }

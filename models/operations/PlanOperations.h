@@ -7,6 +7,8 @@
 
 #include <QFuture>
 
+class TenantRepository;
+
 // A change to what the gateways enforce (a plan, a tenant's override) is two steps: the audited save in
 // PostgreSQL, then the affected tenants' limits written to Redis and announced. Both shells call these,
 // so neither chains the steps itself. The save is the change: when Redis then fails, the result is still
@@ -40,7 +42,8 @@ class PlanOperations
 public:
     // `lifetime`: an object destroyed with the repositories (the connection's Redis client); an answer that
     // comes after it is gone ends the operation as "connection closed" instead of touching freed memory.
-    PlanOperations(PlanRepository* plans, LimitsPusher* pusher, QObject* lifetime);
+    // `tenants` (optional) names why a tenant's override is missing when row-level security hides the tenant.
+    PlanOperations(PlanRepository* plans, LimitsPusher* pusher, QObject* lifetime, TenantRepository* tenants = nullptr);
 
     LimitsChangeInFlight
     savePlan(const QString& planId, int expectedVersion, const QJsonObject& changes, const QString& reason) const;
@@ -65,7 +68,8 @@ public:
                                                  const QDateTime& expiresAt,
                                                  const QString& reason) const;
 
-    // Reads the tenant's override for its version and clears it; a tenant without one is refused.
+    // Reads the tenant's override for its version and clears it; a tenant without one is refused, with the
+    // server's reason when the tenant is not visible to this role at all.
     QFuture<Fetched<LimitsChange>> removeOverride(const QString& tenantId, const QString& reason) const;
 
     // Pending tenants (none named), the named ones, or with `all` every tenant.
@@ -77,4 +81,5 @@ private:
     PlanRepository* m_plans;
     LimitsPusher* m_pusher;
     QObject* m_lifetime;
+    TenantRepository* m_tenants;
 };

@@ -1,5 +1,7 @@
 #include <models/platform/QuickFind.h>
 
+#include <async/Guarded.h>
+
 #include <models/executions/ExecutionRepository.h>
 #include <models/queues/QueueRepository.h>
 #include <models/tenants/TenantRepository.h>
@@ -123,4 +125,13 @@ QFuture<QuickFindResult> QuickFind::find(const QString& text) const
     }
     gather->done(); // every lookup started
     return future;
+}
+
+void QuickFind::search(const QString& text)
+{
+    const quint64 generation = ++m_generation;
+    deliver(find(text), this, [this, generation](const QuickFindResult& result) {
+        if (generation == m_generation)
+            emit found(result);
+    });
 }

@@ -44,11 +44,19 @@ public:
               QObject* parent = nullptr);
 
     QFuture<QuickFindResult> find(const QString& text) const;
+    // For a search box: find(), answered by `found` only while it is the latest search.
+    void search(const QString& text);
+    // A search still on its way is dropped (the box was emptied).
+    void dropSearch() { ++m_generation; }
 
     static constexpr int kTenantHits = 8;
     static constexpr int kMaxJobIdLength = 128;
 
+signals:
+    void found(const QuickFindResult& result);
+
 private:
+    quint64 m_generation = 0;
     TenantRepository* m_tenants;
     ExecutionRepository* m_executions;
     QueueRepository* m_queues;

@@ -6,6 +6,7 @@
 #include <models/tenants/TenantRepository.h>
 
 #include <async/AsyncSteps.h>
+#include <async/Guarded.h>
 
 SnapshotExporter::SnapshotExporter(const Source& source, QObject* parent)
     : QObject(parent)
@@ -77,6 +78,29 @@ QFuture<Fetched<SupportSnapshot>> SnapshotExporter::collect(const QString& tenan
         result.value = m_snapshot;
         emit progress(m_steps->count(), m_steps->count(), tr("Done"));
         return result;
+    });
+}
+
+QFuture<Fetched<SupportSnapshot>> SnapshotExporter::exportTo(const QString& tenantId, const QString& path)
+{
+    return collect(tenantId)
+        .then(this,
+              [this, path](const Fetched<SupportSnapshot>& collected) {
+                  if (!collected.ok())
+                      return QtFuture::makeReadyFuture(collected);
+                  emit progress(m_steps->count(), m_steps->count(), tr("Writing the file"));
+                  const SupportSnapshot snapshot = collected.value;
+                  return snapshot.write(path).then([snapshot](const QString& error) {
+                      return Fetched<SupportSnapshot>{error, snapshot};
+                  });
+              })
+        .unwrap();
+}
+
+void SnapshotExporter::startExport(const QString& tenantId, const QString& path)
+{
+    deliver(exportTo(tenantId, path), this, [this, path](const Fetched<SupportSnapshot>& snapshot) {
+        emit exported(path, snapshot);
     });
 }
 

@@ -40,11 +40,16 @@ public:
     ~SnapshotExporter() override;
 
     QFuture<Fetched<SupportSnapshot>> collect(const QString& tenantId);
+    // Collects and writes the file atomically: the snapshot as written, or why there is none.
+    QFuture<Fetched<SupportSnapshot>> exportTo(const QString& tenantId, const QString& path);
+    // The same for a window: answered by `exported`.
+    void startExport(const QString& tenantId, const QString& path);
     void cancel();
 
 signals:
     // `done` of `total` reads so far (the total grows as lists come in), with what is being read.
     void progress(int done, int total, const QString& what);
+    void exported(const QString& path, const Fetched<SupportSnapshot>& snapshot);
 
 private:
     using Step = std::function<QFuture<QString>()>;

@@ -169,7 +169,7 @@ private slots:
         }
         QVERIFY(!tenant.isEmpty());
         const auto refused = wait(m_operations->planOperations()->removeOverride(tenant, QStringLiteral("test")));
-        QVERIFY(refused.error.contains(QLatin1String("has no override")));
+        QCOMPARE(refused.error, QStringLiteral("tenant %1 has no override").arg(tenant));
 
         // Set one, then remove it: the success path.
         const auto set = wait(m_operations->planOperations()->mergeOverride(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scripts/check-layers passes on our tree and fails on each kind of crossing: ui/ including net/, models/
-# including ui/, and a header of ours included by bare name.
+# including ui/, a header of ours included by bare name, and a widget continuing a future.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 check="$here/scripts/check-layers"
@@ -20,9 +20,11 @@ expect_refused ui_net ui/plans/PlansPage.cpp '#include <net/PgSession.h>'
 expect_refused models_ui models/tenants/Tenant.cpp '#include <ui/tenants/TenantsPage.h>'
 expect_refused net_models net/PgSession.cpp '#include <models/common/Fetched.h>'
 expect_refused bare_name ui/plans/PlansPage.cpp '#include "PgSession.h"'
+expect_refused ui_then ui/plans/PlansPage.cpp '    m_plans->plans().then(this, [this](const Fetched<QVector<Plan>>& p) { show(p); });'
+expect_refused ui_future ui/keys/KeysPage.h '    QFuture<Fetched<bool>> m_pending;'
 # Allowed: ui/ on models/ and async/, models/ on net/.
 mkdir -p "$work/fine/ui/x" "$work/fine/models/y"
 printf '#include <models/common/Fetched.h>\n#include <async/Guarded.h>\n#include <QWidget>\n' > "$work/fine/ui/x/A.cpp"
 printf '#include <net/PgSession.h>\n' > "$work/fine/models/y/B.cpp"
 "$check" "$work/fine" || { echo "FAIL: allowed includes were refused"; exit 1; }
-echo "check-layers: 4 crossings refused, allowed includes passed, our tree clean"
+echo "check-layers: 6 crossings refused, allowed includes passed, our tree clean"

@@ -1,8 +1,7 @@
 #include <ui/common/TenantPicker.h>
 
-#include <async/Guarded.h>
 #include <models/common/Validation.h>
-#include <models/tenants/TenantRepository.h>
+#include <models/tenants/TenantSearch.h>
 
 #include <QCompleter>
 #include <QStringListModel>
@@ -10,7 +9,7 @@
 
 TenantPicker::TenantPicker(TenantRepository* repository, QWidget* parent)
     : QLineEdit(parent)
-    , m_repository(repository)
+    , m_search(new TenantSearch(repository, this))
     , m_suggestions(new QStringListModel(this))
     , m_completer(new QCompleter(m_suggestions, this))
     , m_debounce(new QTimer(this))
@@ -36,6 +35,7 @@ TenantPicker::TenantPicker(TenantRepository* repository, QWidget* parent)
             emit tenantChanged(QString());
         }
     });
+    connect(m_search, &TenantSearch::found, this, &TenantPicker::showSuggestions);
 }
 
 void TenantPicker::choose(const QString& tenantId, const QString& label)
@@ -75,23 +75,21 @@ void TenantPicker::suggest()
     const QString term = text().trimmed();
     if (term.isEmpty() || Validation::isUuid(term))
         return;
-    TenantRepository::Page page;
-    page.search = term;
-    page.limit = 15;
-    const quint64 generation = ++m_generation;
-    m_repository->list(page).then(QCoreApplication::instance(),
-                                  guarded(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
-                                      if (generation != m_generation || !fetched.ok())
-                                          return;
-                                      QStringList labels;
-                                      m_idForLabel.clear();
-                                      for (const TenantSummary& tenant : fetched.value) {
-                                          const QString label = QStringLiteral("%1 — %2").arg(tenant.name, tenant.slug);
-                                          labels << label;
-                                          m_idForLabel.insert(label, tenant.id);
-                                      }
-                                      m_suggestions->setStringList(labels);
-                                      if (hasFocus() && !labels.isEmpty())
-                                          m_completer->complete();
-                                  }));
+    m_search->search(term, 15);
+}
+
+void TenantPicker::showSuggestions(const Fetched<QVector<TenantSummary>>& fetched)
+{
+    if (!fetched.ok())
+        return;
+    QStringList labels;
+    m_idForLabel.clear();
+    for (const TenantSummary& tenant : fetched.value) {
+        const QString label = QStringLiteral("%1 — %2").arg(tenant.name, tenant.slug);
+        labels << label;
+        m_idForLabel.insert(label, tenant.id);
+    }
+    m_suggestions->setStringList(labels);
+    if (hasFocus() && !labels.isEmpty())
+        m_completer->complete();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <models/common/Fetched.h>
+#include <models/tenants/Tenant.h>
+
 #include <QHash>
 #include <QLineEdit>
 
@@ -7,6 +10,7 @@ class QCompleter;
 class QStringListModel;
 class QTimer;
 class TenantRepository;
+class TenantSearch;
 
 // Type part of a tenant's name or slug (or paste its id) and pick it; empty means all tenants. The
 // suggestions come from the server as you type (debounced).
@@ -24,14 +28,14 @@ signals:
     void tenantChanged(const QString& tenantId); // empty: all tenants
 
 private:
+    void showSuggestions(const Fetched<QVector<TenantSummary>>& fetched);
     void suggest();
     void commit();
 
-    TenantRepository* m_repository;
+    TenantSearch* m_search;
     QStringListModel* m_suggestions;
     QCompleter* m_completer;
     QTimer* m_debounce;
     QHash<QString, QString> m_idForLabel;
     QString m_tenantId;
-    quint64 m_generation = 0;
 };

@@ -1,6 +1,5 @@
 #include <ui/platform/CommandPalette.h>
 
-#include <async/Guarded.h>
 #include <models/platform/QuickFind.h>
 
 #include <QCoreApplication>
@@ -69,6 +68,8 @@ CommandPalette::CommandPalette(QuickFind* find, const QVector<PageEntry>& pages,
     });
     connect(m_results, &QListWidget::itemActivated, this, &CommandPalette::activate);
     showPages();
+    if (m_find)
+        connect(m_find, &QuickFind::found, this, &CommandPalette::showFound);
 }
 
 bool CommandPalette::eventFilter(QObject* watched, QEvent* event)
@@ -107,51 +108,52 @@ void CommandPalette::showPages()
 void CommandPalette::search()
 {
     const QString text = m_input->text().trimmed();
-    const quint64 generation = ++m_generation;
     if (text.isEmpty() || !m_find) {
+        if (m_find)
+            m_find->dropSearch();
         m_searching = false;
         emit searched();
         return;
     }
-    m_find->find(text).then(
-        this, guarded(this, [this, generation](const QuickFindResult& found) {
-            if (generation != m_generation)
-                return; // typed on since
-            const bool hadPages = m_results->count() > 0;
-            for (const QuickFindHit& hit : found.hits) {
-                QString label;
-                int kind = TenantEntryKind;
-                switch (hit.kind) {
-                case QuickFindHit::Kind::Tenant:
-                    label = tr("Tenant: %1 (%2)").arg(hit.title, hit.detail);
-                    break;
-                case QuickFindHit::Kind::Execution:
-                    label = tr("%1: %2").arg(hit.title, hit.detail);
-                    kind = ExecutionEntryKind;
-                    break;
-                case QuickFindHit::Kind::Job:
-                    label = tr("%1: %2").arg(hit.title, hit.detail);
-                    kind = JobEntryKind;
-                    break;
-                }
-                auto* item = new QListWidgetItem(label, m_results);
-                item->setData(KindRole, kind);
-                item->setData(IdRole, hit.id);
-                item->setData(QueueRole, hit.queue);
-                item->setToolTip(hit.id);
-            }
-            // A found object beats a page whose name merely contains the text.
-            if (!found.hits.isEmpty() && (!hadPages || m_results->currentRow() == 0))
-                m_results->setCurrentRow(hadPages ? m_results->count() - int(found.hits.size()) : 0);
-            m_searching = false;
-            if (!found.errors.isEmpty())
-                m_status->setText(found.errors.join(QLatin1Char('\n')));
-            else if (m_results->count() == 0)
-                m_status->setText(tr("Nothing found for \"%1\".").arg(m_input->text().trimmed()));
-            else
-                m_status->setText(tr("%n result(s). Enter opens the highlighted one.", nullptr, m_results->count()));
-            emit searched();
-        }));
+    m_find->search(text); // answered by showFound, unless typed on since
+}
+
+void CommandPalette::showFound(const QuickFindResult& found)
+{
+    const bool hadPages = m_results->count() > 0;
+    for (const QuickFindHit& hit : found.hits) {
+        QString label;
+        int kind = TenantEntryKind;
+        switch (hit.kind) {
+        case QuickFindHit::Kind::Tenant:
+            label = tr("Tenant: %1 (%2)").arg(hit.title, hit.detail);
+            break;
+        case QuickFindHit::Kind::Execution:
+            label = tr("%1: %2").arg(hit.title, hit.detail);
+            kind = ExecutionEntryKind;
+            break;
+        case QuickFindHit::Kind::Job:
+            label = tr("%1: %2").arg(hit.title, hit.detail);
+            kind = JobEntryKind;
+            break;
+        }
+        auto* item = new QListWidgetItem(label, m_results);
+        item->setData(KindRole, kind);
+        item->setData(IdRole, hit.id);
+        item->setData(QueueRole, hit.queue);
+        item->setToolTip(hit.id);
+    }
+    // A found object beats a page whose name merely contains the text.
+    if (!found.hits.isEmpty() && (!hadPages || m_results->currentRow() == 0))
+        m_results->setCurrentRow(hadPages ? m_results->count() - int(found.hits.size()) : 0);
+    m_searching = false;
+    if (!found.errors.isEmpty())
+        m_status->setText(found.errors.join(QLatin1Char('\n')));
+    else if (m_results->count() == 0)
+        m_status->setText(tr("Nothing found for \"%1\".").arg(m_input->text().trimmed()));
+    else
+        m_status->setText(tr("%n result(s). Enter opens the highlighted one.", nullptr, m_results->count()));
+    emit searched();
 }
 
 void CommandPalette::activate(QListWidgetItem* item)

@@ -10,6 +10,7 @@ class QListWidget;
 class QListWidgetItem;
 class QTimer;
 class QuickFind;
+struct QuickFindResult;
 
 // Ctrl+K: jump anywhere by typing. Pages match locally at once; tenants, a pasted execution or tenant
 // id and job ids come from QuickFind as the typing pauses. Enter opens the highlighted entry,
@@ -43,6 +44,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showFound(const QuickFindResult& found);
     void showPages();
     void search();
     void activate(QListWidgetItem* item);
@@ -53,6 +55,5 @@ private:
     QListWidget* m_results;
     QLabel* m_status;
     QTimer* m_debounce;
-    quint64 m_generation = 0;
     bool m_searching = false;
 };

@@ -629,23 +629,19 @@ void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
     const QString title = tr("Exporting a support snapshot");
     m_progress->begin(title, [exporter] { exporter->cancel(); });
     connect(exporter, &SnapshotExporter::progress, m_progress, &StatusProgress::update);
-    exporter->collect(tenantId).then(this, [this, exporter, target](const Fetched<SupportSnapshot>& collected) {
-        if (!collected.ok()) {
-            m_progress->finish();
-            exporter->deleteLater();
-            notify(tr("The snapshot was not saved"), collected.error, true);
-            emit snapshotExported(target, collected.error);
-            return;
-        }
-        const SupportSnapshot snapshot = collected.value;
-        m_progress->update(1, 1, tr("writing the file"));
-        snapshot.write(target).then(this, [this, exporter, target, snapshot](const QString& error) {
-            m_progress->finish();
-            exporter->deleteLater();
-            if (!error.isEmpty()) {
-                notify(tr("The snapshot was not saved"), error, true);
-            } else {
-                QString detail = QDir::toNativeSeparators(target) + QStringLiteral(": ")
+    connect(exporter,
+            &SnapshotExporter::exported,
+            this,
+            [this, exporter](const QString& written, const Fetched<SupportSnapshot>& exported) {
+                m_progress->finish();
+                exporter->deleteLater();
+                if (!exported.ok()) {
+                    notify(tr("The snapshot was not saved"), exported.error, true);
+                    emit snapshotExported(written, exported.error);
+                    return;
+                }
+                const SupportSnapshot& snapshot = exported.value;
+                QString detail = QDir::toNativeSeparators(written) + QStringLiteral(": ")
                     + tr("%n failed execution(s)", nullptr, int(snapshot.executions.size())) + QStringLiteral(", ")
                     + tr("%n job(s)", nullptr, int(snapshot.jobs.size()));
                 if (snapshot.redactions > 0)
@@ -653,10 +649,9 @@ void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
                 if (!snapshot.unavailable.isEmpty())
                     detail += tr(", %n part(s) unavailable", nullptr, int(snapshot.unavailable.size()));
                 notify(tr("Support snapshot saved"), detail);
-            }
-            emit snapshotExported(target, error);
-        });
-    });
+                emit snapshotExported(written, QString());
+            });
+    exporter->startExport(tenantId, target);
 }
 
 void MainWindow::openSnapshot(const QString& path)

@@ -5,6 +5,7 @@
 #include <ui/executions/TraceView.h>
 
 #include <models/common/DisplayText.h>
+#include <models/snapshot/SnapshotFileReader.h>
 #include <models/tenants/QuotaForecast.h>
 
 #include <QApplication>
@@ -81,17 +82,23 @@ QString SnapshotWindow::fileFilter()
 void SnapshotWindow::open(const QString& path, QWidget* parent)
 {
     QPointer<QWidget> owner = parent;
-    SupportSnapshot::read(path).then(qApp, [owner, path](const Fetched<SupportSnapshot>& read) {
-        if (!read.ok()) {
-            QMessageBox::warning(owner,
-                                 tr("Open support snapshot"),
-                                 tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), read.error));
-            return;
-        }
-        auto* window = new SnapshotWindow(read.value, path);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-    });
+    auto* reader = new SnapshotFileReader(qApp);
+    connect(reader,
+            &SnapshotFileReader::finished,
+            qApp,
+            [owner, reader](const QString& file, const Fetched<SupportSnapshot>& read) {
+                reader->deleteLater();
+                if (!read.ok()) {
+                    QMessageBox::warning(owner,
+                                         tr("Open support snapshot"),
+                                         tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(file).fileName(), read.error));
+                    return;
+                }
+                auto* window = new SnapshotWindow(read.value, file);
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                window->show();
+            });
+    reader->read(path);
 }
 
 SnapshotWindow::SnapshotWindow(const SupportSnapshot& snapshot, const QString& path, QWidget* parent)
