@@ -28,16 +28,11 @@ protected:
     int badMinimum() { return usageError(tr("--min takes a percentage (0 to 1000)")); }
     template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode, int timeoutMs = 30000)
     {
-        if (!awaitFuture(future, timeoutMs)) {
-            *exitCode = fail(timeoutMs > 30000 ? tr("the servers did not answer within 120 s")
-                                               : tr("PostgreSQL did not answer within 30 s"));
-            return false;
-        }
-        if (!future.result().ok()) {
-            *exitCode = fail(future.result().error);
-            return false;
-        }
-        return true;
+        return CliCommand::answered(future,
+                                    exitCode,
+                                    timeoutMs > 30000 ? tr("the servers did not answer within 120 s")
+                                                      : tr("PostgreSQL did not answer within 30 s"),
+                                    timeoutMs);
     }
     // The alert id after the command's words; 0 when it is not one.
     qint64 alertId() const
@@ -128,13 +123,8 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(list, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const QuotaAlert& a : list.result().value)
-                array.append(a.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(list.result().value))
             return ExitCode::Done;
-        }
         for (const QuotaAlert& a : list.result().value)
             out() << QStringLiteral("%1  %2  %3  %4 %  %5  %6\n")
                          .arg(a.id, 6)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <async/AwaitFuture.h>
+#include <models/common/Fetched.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -65,6 +69,32 @@ protected:
     // saying why on stderr.
     std::unique_ptr<Operations> connect();
     int fail(const QString& message); // ExitCode::Failed
+    // The answer of a read or an action, waited for up to `timeoutMs`; false after saying on stderr why there
+    // is none (`noAnswer` when it did not come in time), with *exitCode set to Failed.
+    template <typename T>
+    bool answered(QFuture<Fetched<T>>& future, int* exitCode, const QString& noAnswer, int timeoutMs = 30000)
+    {
+        if (!awaitFuture(future, timeoutMs)) {
+            *exitCode = fail(noAnswer);
+            return false;
+        }
+        if (!future.result().ok()) {
+            *exitCode = fail(future.result().error);
+            return false;
+        }
+        return true;
+    }
+    // With --json: the items' toJson() as one array on stdout, and true (the text output is then skipped).
+    template <typename List> bool printedAsJson(const List& items)
+    {
+        if (!flag(QStringLiteral("--json")))
+            return false;
+        QJsonArray array;
+        for (const auto& item : items)
+            array.append(item.toJson());
+        out() << json(array) << Qt::flush;
+        return true;
+    }
     int usageError(const QString& problem); // ExitCode::Usage, with the synopsis
     static QString json(const QJsonValue& value);
 

@@ -144,13 +144,8 @@ protected:
             return fail(tr("PostgreSQL did not answer within 30 s"));
         if (!future.result().ok())
             return fail(future.result().error);
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const ExecutionSummary& e : future.result().value)
-                array.append(e.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(future.result().value))
             return ExitCode::Done;
-        }
         for (const ExecutionSummary& e : future.result().value)
             out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                          .arg(e.id,
@@ -245,13 +240,8 @@ protected:
             return fail(tr("PostgreSQL did not answer within 30 s"));
         if (!future.result().ok())
             return fail(future.result().error);
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const ErrorGroup& group : future.result().value)
-                array.append(group.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(future.result().value))
             return ExitCode::Done;
-        }
         for (const ErrorGroup& group : future.result().value)
             out() << QStringLiteral("%1  %2  %3  %4 tenants  %5\n")
                          .arg(group.count, 7)

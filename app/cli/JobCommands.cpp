@@ -40,18 +40,10 @@ protected:
         *problem = id.isEmpty() ? tr("%1 needs a job id").arg(name()) : QueueRepository::validateJobId(id);
         return id;
     }
-    // The answer of a read: false (and the reason on stderr) when there is none.
     template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode, int timeoutMs = 30000)
     {
-        if (!awaitFuture(future, timeoutMs)) {
-            *exitCode = fail(tr("Redis did not answer within %1 s").arg(timeoutMs / 1000));
-            return false;
-        }
-        if (!future.result().ok()) {
-            *exitCode = fail(future.result().error);
-            return false;
-        }
-        return true;
+        return CliCommand::answered(
+            future, exitCode, tr("Redis did not answer within %1 s").arg(timeoutMs / 1000), timeoutMs);
     }
 };
 
@@ -104,13 +96,8 @@ private:
         int exitCode = ExitCode::Done;
         if (!answered(counts, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const QueueCounts& c : counts.result().value)
-                array.append(c.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(counts.result().value))
             return ExitCode::Done;
-        }
         for (const QueueCounts& c : counts.result().value) {
             QStringList parts;
             for (const QString& s : JobState::all())
@@ -129,13 +116,8 @@ private:
         int exitCode = ExitCode::Done;
         if (!answered(jobs, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const JobSummary& job : jobs.result().value)
-                array.append(job.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(jobs.result().value))
             return ExitCode::Done;
-        }
         for (const JobSummary& job : jobs.result().value)
             out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                          .arg(job.id.leftJustified(8),
@@ -227,13 +209,8 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(future, &exitCode, 60000))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const FailedJobGroup& group : future.result().value)
-                array.append(group.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(future.result().value))
             return ExitCode::Done;
-        }
         for (const FailedJobGroup& group : future.result().value)
             out() << QStringLiteral("%1  %2 tenants  %3  (e.g. job %4 of %5)\n")
                          .arg(group.count, 7)

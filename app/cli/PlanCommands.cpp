@@ -47,15 +47,7 @@ protected:
     int reportLimitsChange(const Fetched<LimitsChange>& change, const QString& saved, bool jsonOnStdout = false);
     template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode)
     {
-        if (!awaitFuture(future)) {
-            *exitCode = fail(tr("PostgreSQL did not answer within 30 s"));
-            return false;
-        }
-        if (!future.result().ok()) {
-            *exitCode = fail(future.result().error);
-            return false;
-        }
-        return true;
+        return CliCommand::answered(future, exitCode, tr("PostgreSQL did not answer within 30 s"));
     }
     // --reason, checked: empty when it will do.
     QString reasonProblem() const
@@ -100,13 +92,8 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(plans, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const Plan& plan : plans.result().value)
-                array.append(plan.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(plans.result().value))
             return ExitCode::Done;
-        }
         for (const Plan& plan : plans.result().value)
             out() << QStringLiteral("%1  v%2  %3 tenants  base %4  included %5  overage %6/1k\n")
                          .arg(plan.id.leftJustified(14))
@@ -255,13 +242,8 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(current, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const LimitOverride& o : current.result().value)
-                array.append(o.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(current.result().value))
             return ExitCode::Done;
-        }
         for (const LimitOverride& o : current.result().value) {
             QStringList set;
             for (auto it = o.fields.begin(); it != o.fields.end(); ++it)
@@ -437,13 +419,8 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(entries, &exitCode))
             return exitCode;
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const AuditEntry& e : entries.result().value)
-                array.append(e.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(entries.result().value))
             return ExitCode::Done;
-        }
         for (const AuditEntry& e : entries.result().value)
             out() << QStringLiteral("%1  %2  %3  %4 %5  %6\n")
                          .arg(e.at.toUTC().toString(Qt::ISODate),

@@ -56,13 +56,8 @@ protected:
             page.afterName = rows.constLast().name;
             page.afterId = rows.constLast().id;
         }
-        if (flag(QStringLiteral("--json"))) {
-            QJsonArray array;
-            for (const TenantSummary& tenant : rows)
-                array.append(tenant.toJson());
-            out() << json(array) << Qt::flush;
+        if (printedAsJson(rows))
             return ExitCode::Done;
-        }
         const QLocale locale;
         for (const TenantSummary& tenant : rows) {
             const QString limitText = tenant.includedTokens ? locale.toString(*tenant.includedTokens) : tr("unlimited");
