@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -331,10 +332,26 @@ private slots:
         QVERIFY(queues()->stackText().contains(QLatin1String("more characters")));
         QCOMPARE(queues()->job().data, QStringLiteral("{not json"));
 
+        // The failures by cause, shown while acting, follow the action (they stayed as they were).
+        const auto failedInGroups = [this] {
+            qint64 total = 0;
+            for (int i = 0; i < queues()->failureGroups()->topLevelItemCount(); ++i)
+                total += QLocale().toLongLong(queues()->failureGroups()->topLevelItem(i)->text(0));
+            return total;
+        };
+        QSignalSpy grouped(queues(), &QueuesPage::failureGroupsLoaded);
+        queues()->showFailureGroups();
+        QVERIFY(grouped.wait(10000));
+        const qint64 failedBefore = failedInGroups();
+        QVERIFY(failedBefore > 0);
+        grouped.clear();
+
         QSignalSpy acted(queues(), &QueuesPage::actionFinished);
         queues()->performAction(JobActions::Kind::Retry, QStringLiteral("GUI test retry"));
         QVERIFY(acted.wait(10000));
         QVERIFY2(acted.first().at(0).toBool(), qPrintable(queues()->actionMessage()));
+        QVERIFY(grouped.wait(10000));
+        QCOMPARE(failedInGroups(), failedBefore - 1);
         QCOMPARE(TestServers::redis(m_redis.get(), {"LPOS", prefix + "wait", "1"}).integer, 0);
         QTRY_COMPARE_WITH_TIMEOUT(queues()->job().summary.state, QStringLiteral("wait"), 5000);
         acted.clear();

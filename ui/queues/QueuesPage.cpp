@@ -335,6 +335,8 @@ void QueuesPage::connectController()
                 m_message->setText(outcome.ok() ? outcome.value : outcome.error);
                 refreshCounts();
                 loadJobs();
+                if (m_listTabs->currentIndex() == 1)
+                    loadFailureGroups(); // the failures by cause on screen follow the action
                 if (kind == JobActions::Kind::Retry)
                     openJob(id);
                 emit actionFinished(outcome.ok());
