@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace
 {
 // Names whose values are credentials, compared without case, "-" and "_".
@@ -90,6 +92,20 @@ bool SecretRedactor::isSecretName(const QString& name)
 
 QString SecretRedactor::text(const QString& text)
 {
+    // A pass can uncover what another pattern takes (a password in a URL matches once a token inside it is
+    // replaced), so passes repeat until nothing changes: what comes out, a second redaction leaves alone.
+    QString result = text;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        QString next = onePass(result);
+        if (next == result)
+            break;
+        result = std::move(next);
+    }
+    return result;
+}
+
+QString SecretRedactor::onePass(const QString& text)
+{
     QString result = text;
     for (const Pattern& pattern : patterns()) {
         QString replaced;
@@ -99,12 +115,14 @@ QString SecretRedactor::text(const QString& text)
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             replaced += QStringView(result).mid(last, match.capturedStart() - last);
-            if (pattern.keep > 0)
-                replaced += match.captured(pattern.keep);
-            replaced += marker();
+            const QString replacement = (pattern.keep > 0 ? match.captured(pattern.keep) : QString()) + marker();
+            replaced += replacement;
             last = match.capturedEnd();
-            ++m_redactions;
-            any = true;
+            // What a pattern takes again after an earlier pass ("token=[redacted]") is not counted twice.
+            if (match.captured(0) != replacement) {
+                ++m_redactions;
+                any = true;
+            }
         }
         if (any) {
             replaced += QStringView(result).mid(last);

@@ -60,10 +60,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonDocument copied
         = QJsonDocument::fromJson(QByteArray("[") + model.jsonText().toUtf8() + "]", &parseError);
     REQUIRE(parseError.error == QJsonParseError::NoError && copied.array().size() == 1);
+    // The same value as JSON means it: objects are unordered. (Qt compares objects by position, and orders a
+    // key by how it was stored: {"\u0000\U0001F600":1,"\u0000\uFFFD":2} comes back from its own toJson()
+    // with the two keys swapped, the same object.)
     if (direct.isObject())
-        REQUIRE(copied.array().first() == QJsonValue(direct.object()));
+        REQUIRE(copied.array().first().toVariant() == QJsonValue(direct.object()).toVariant());
     else if (direct.isArray())
-        REQUIRE(copied.array().first() == QJsonValue(direct.array()));
+        REQUIRE(copied.array().first().toVariant() == QJsonValue(direct.array()).toVariant());
 
     int budget = 5000;
     walk(model, {}, budget);
