@@ -502,10 +502,6 @@
         <translation>executions %1 braucht eine Ausführungs-ID</translation>
     </message>
     <message>
-        <source>--reason: %1</source>
-        <translation>--reason: %1</translation>
-    </message>
-    <message>
         <source>PostgreSQL did not answer within 30 s; the action may or may not have happened: check the execution</source>
         <translation>PostgreSQL hat nicht innerhalb von 30 s geantwortet; die Aktion ist vielleicht geschehen, vielleicht nicht: prüfen Sie die Ausführung</translation>
     </message>
@@ -1344,6 +1340,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
         <translation>keine Verbindung: TS_PG_URL und TS_REDIS_URL setzen (eval &quot;$(scripts/services env)&quot;) oder --profile NAME angeben</translation>
+    </message>
+    <message>
+        <source>--reason: %1</source>
+        <translation>--reason: %1</translation>
     </message>
 </context>
 <context>

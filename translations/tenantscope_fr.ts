@@ -502,10 +502,6 @@
         <translation>executions %1 attend un identifiant d&apos;exécution</translation>
     </message>
     <message>
-        <source>--reason: %1</source>
-        <translation>--reason : %1</translation>
-    </message>
-    <message>
         <source>PostgreSQL did not answer within 30 s; the action may or may not have happened: check the execution</source>
         <translation>PostgreSQL n&apos;a pas répondu en 30 s ; l&apos;action a peut-être eu lieu, peut-être pas : vérifiez l&apos;exécution</translation>
     </message>
@@ -1344,6 +1340,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>no connection: set TS_PG_URL and TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) or pass --profile NAME</source>
         <translation>pas de connexion : définissez TS_PG_URL et TS_REDIS_URL (eval &quot;$(scripts/services env)&quot;) ou passez --profile NOM</translation>
+    </message>
+    <message>
+        <source>--reason: %1</source>
+        <translation>--reason : %1</translation>
     </message>
 </context>
 <context>

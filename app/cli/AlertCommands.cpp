@@ -222,10 +222,9 @@ protected:
         const QString value = words().value(2);
         if (AlertMath::parseThresholds(value).isEmpty())
             return usageError(tr("alerts thresholds needs whole percentages, like 80,90,100"));
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
         const QString reason = option(QStringLiteral("--reason"));
-        const QString noReason = Validation::reason(reason);
-        if (!noReason.isEmpty())
-            return usageError(tr("--reason: %1").arg(noReason));
         auto services = connect();
         if (!services)
             return ExitCode::Failed;

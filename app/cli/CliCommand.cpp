@@ -1,5 +1,7 @@
 #include <app/cli/CliCommand.h>
 
+#include <models/common/Validation.h>
+
 #include <app/ProfileStore.h>
 
 #include <async/AwaitFuture.h>
@@ -155,6 +157,12 @@ int CliCommand::fail(const QString& message)
 {
     err() << tr("error: %1").arg(message) << Qt::endl;
     return ExitCode::Failed;
+}
+
+QString CliCommand::reasonProblem() const
+{
+    const QString problem = Validation::reason(option(QStringLiteral("--reason")));
+    return problem.isEmpty() ? QString() : tr("--reason: %1").arg(problem);
 }
 
 int CliCommand::usageError(const QString& problem)

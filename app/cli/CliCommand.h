@@ -96,6 +96,8 @@ protected:
         return true;
     }
     int usageError(const QString& problem); // ExitCode::Usage, with the synopsis
+    // --reason, the audit log's "why", checked: empty when it will do, else the sentence for usageError.
+    QString reasonProblem() const;
     static QString json(const QJsonValue& value);
 
     QTextStream& out() { return *m_out; }

@@ -80,10 +80,9 @@ int ExecutionAction::run()
     const QString id = words.value(2).toLower();
     if (id.isEmpty())
         return usageError(tr("executions %1 needs an execution id").arg(ExecutionActions::name(kind)));
+    if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+        return usageError(noReason);
     const QString reason = option(QStringLiteral("--reason"));
-    const QString invalid = ExecutionActions::validateReason(reason);
-    if (!invalid.isEmpty())
-        return usageError(tr("--reason: %1").arg(invalid));
     auto services = connect();
     if (!services)
         return ExitCode::Failed;

@@ -325,10 +325,9 @@ protected:
         const QString id = words().value(2);
         if (!Validation::isUuid(id))
             return usageError(tr("keys revoke needs the uploaded key's id (see keys list --tenant ID)"));
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
         const QString reason = option(QStringLiteral("--reason"));
-        const QString noReason = Validation::reason(reason);
-        if (!noReason.isEmpty())
-            return usageError(tr("--reason: %1").arg(noReason));
         auto services = connect();
         if (!services)
             return ExitCode::Failed;

@@ -49,12 +49,6 @@ protected:
     {
         return CliCommand::answered(future, exitCode, tr("PostgreSQL did not answer within 30 s"));
     }
-    // --reason, checked: empty when it will do.
-    QString reasonProblem() const
-    {
-        const QString noReason = Validation::reason(option(QStringLiteral("--reason")));
-        return noReason.isEmpty() ? QString() : tr("--reason: %1").arg(noReason);
-    }
 };
 
 int PlanCommand::reportLimitsChange(const Fetched<LimitsChange>& change, const QString& saved, bool jsonOnStdout)
@@ -183,8 +177,8 @@ protected:
         if (changes.isEmpty())
             return usageError(tr("plans set needs FIELD=VALUE (fields: %1)")
                                   .arg(PlanFields::planFields().join(QStringLiteral(", "))));
-        if (!reasonProblem().isEmpty())
-            return usageError(reasonProblem());
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
         auto services = connect();
         if (!services)
             return ExitCode::Failed;
@@ -298,8 +292,8 @@ protected:
                 return usageError(
                     tr("--until takes a date (YYYY-MM-DD, until the end of that UTC day) or an ISO time"));
         }
-        if (!reasonProblem().isEmpty())
-            return usageError(reasonProblem());
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
         auto services = connect();
         if (!services)
             return ExitCode::Failed;
@@ -334,8 +328,8 @@ protected:
         const QString tenant = words().value(2).toLower();
         if (!Validation::isUuid(tenant))
             return usageError(tr("overrides %1 needs a tenant id (a UUID)").arg(QStringLiteral("clear")));
-        if (!reasonProblem().isEmpty())
-            return usageError(reasonProblem());
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
         auto services = connect();
         if (!services)
             return ExitCode::Failed;

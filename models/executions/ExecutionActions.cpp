@@ -27,17 +27,6 @@ QString ExecutionActions::validateReason(const QString& reason)
     return Validation::reason(reason);
 }
 
-std::optional<ExecutionActions::Kind> ExecutionActions::kindFromName(const QString& name)
-{
-    if (name == QLatin1String("retry"))
-        return Kind::Retry;
-    if (name == QLatin1String("resume"))
-        return Kind::Resume;
-    if (name == QLatin1String("cancel"))
-        return Kind::Cancel;
-    return std::nullopt;
-}
-
 QString ExecutionActions::name(Kind kind)
 {
     switch (kind) {

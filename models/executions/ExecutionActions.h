@@ -29,7 +29,6 @@ public:
     QFuture<Fetched<QString>> run(Kind kind, const QString& executionId, const QString& reason) const;
 
     static QString validateReason(const QString& reason);
-    static std::optional<Kind> kindFromName(const QString& name);
     static QString name(Kind kind);
     // What exactly will happen, for the confirmation before acting on `count` executions.
     static QString consequence(Kind kind, int count);

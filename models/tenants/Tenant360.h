@@ -67,9 +67,9 @@ public:
     QFuture<Fetched<QVector<SealedKeyInfo>>> keys(const QString& tenantId) const;
     QFuture<Fetched<QVector<AuditEntry>>> recentChanges(const QString& tenantId) const;
 
+private:
     bool has(Part part) const;
 
-private:
     UsageRepository* m_usage;
     ExecutionRepository* m_executions;
     QueueRepository* m_queues;
