@@ -1,7 +1,7 @@
 #pragma once
 
-#include <net/Backoff.h>
 #include <net/ConnectionState.h>
+#include <net/RedisCluster.h>
 #include <net/RedisConfig.h>
 #include <net/RedisReply.h>
 #include <net/RespCodec.h>
@@ -9,21 +9,15 @@
 
 #include <QFuture>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
-#include <deque>
-#include <functional>
 #include <memory>
 
-class QSslSocket;
+class RedisConnection;
 
-using RedisCommand = QList<QByteArray>;
-
-// An asynchronous Redis client on the thread that owns it: RESP by hiredis, sockets and TLS by Qt.
-// Commands are written at once (pipelined) and answered in order; a whole batch can be sent in one
-// write with pipeline(). A dropped connection fails what is in flight with an error reply and is
-// re-established with backoff; a refused login stops the client until reconnectToServer().
+// TenantScope's Redis client, on the thread that owns it: one server (RedisConnection), or a Redis
+// Cluster (RedisCluster routes each command to the master of its slot) when the profile says cluster=on.
+// Callers send commands and pipelines the same way on both; what is about each node (SCAN, ACL) goes
+// through onEachNode()/commandAt(), so a SCAN covers every master of a cluster.
 class RedisClient : public QObject
 {
     Q_OBJECT
@@ -41,46 +35,26 @@ public:
     QFuture<RedisReply> command(const RedisCommand& args);
     QFuture<QList<RedisReply>> pipeline(const QList<RedisCommand>& commands);
 
-    ConnectionState state() const { return m_state; }
-    QString stateMessage() const { return m_stateMessage; }
+    bool isCluster() const { return m_cluster != nullptr; }
+    // The servers that hold data: the one server, or every master of the cluster (host:port).
+    QStringList masterAddresses() const;
+    // A command for one node named by masterAddresses() (a SCAN cursor belongs to one node).
+    QFuture<RedisReply> commandAt(const QString& node, const RedisCommand& args);
+    // A command sent to every master (mastersOnly) or to every node of a cluster; once on one server.
+    QFuture<QList<RedisNodeReply>> onEachNode(const RedisCommand& args, bool mastersOnly);
+    // The cluster's nodes, slots and replicas; empty on one server.
+    RedisClusterTopology topology() const;
+
+    ConnectionState state() const;
+    QString stateMessage() const;
     const RedisConfig& config() const { return m_config; }
 
 signals:
     void stateChanged(ConnectionState state, const QString& message);
+    void topologyChanged();
 
 private:
-    struct Batch;
-    struct Pending
-    {
-        std::shared_ptr<Batch> batch;
-        int index = 0;
-        std::function<void(const RedisReply&)> handshake; // set for our own AUTH/SELECT
-    };
-
-    void onConnected();
-    void onReadyRead();
-    void onDisconnected();
-    void onSocketError();
-    void sendHandshake();
-    void overwriteSentAuth();
-    void write(const RedisCommand& args, Pending pending);
-    void deliver(const RedisReply& reply);
-    void answer(const Pending& pending, const RedisReply& reply);
-    void failPending(const QByteArray& reason);
-    void dropConnection(const QString& reason, bool retry);
-    void setState(ConnectionState state, const QString& message);
-
     RedisConfig m_config;
-    Secret m_password;
-    QSslSocket* m_socket = nullptr;
-    std::unique_ptr<RespReader> m_reader;
-    std::deque<Pending> m_pending;
-    QList<QPair<RedisCommand, Pending>> m_outbox; // written once the socket connects
-    ConnectionState m_state = ConnectionState::Disconnected;
-    QString m_stateMessage;
-    Backoff m_backoff;
-    qsizetype m_sentAuthSize = 0; // the AUTH command still lying in the socket's write chunk
-    QTimer m_retryTimer;
-    QTimer m_connectTimer;
-    bool m_wantConnection = false;
+    RedisConnection* m_single = nullptr;
+    RedisCluster* m_cluster = nullptr;
 };

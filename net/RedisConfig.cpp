@@ -4,6 +4,7 @@
 #include <net/UrlQuery.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -41,7 +42,47 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
         config.verifyPeer = false;
     if (query.queryItemValue(QStringLiteral("plaintext")) == QLatin1String("allowed"))
         config.allowPlaintext = true;
-    for (const QString& part : {config.host, config.user, config.caFile}) {
+    const QString cluster = query.queryItemValue(QStringLiteral("cluster"));
+    if (!cluster.isEmpty()) {
+        if (cluster != QLatin1String("on") && cluster != QLatin1String("off")) {
+            *error = QCoreApplication::translate("RedisConfig", "cluster= takes on or off, not \"%1\".").arg(cluster);
+            return config;
+        }
+        config.cluster = cluster == QLatin1String("on");
+    }
+    const QString seeds = query.queryItemValue(QStringLiteral("seeds"), QUrl::FullyDecoded);
+    if (!seeds.isEmpty()) {
+        if (!config.cluster) {
+            *error = QCoreApplication::translate("RedisConfig",
+                                                 "seeds= names more nodes of a Redis Cluster: add "
+                                                 "cluster=on, or leave the seeds out.");
+            return config;
+        }
+        for (const QString& seed : seeds.split(u',')) {
+            const qsizetype colon = seed.lastIndexOf(u':');
+            bool ok = false;
+            const int port = colon > 0 ? seed.mid(colon + 1).toInt(&ok) : 0;
+            QString seedHost = colon > 0 ? seed.left(colon) : QString();
+            if (seedHost.size() > 2 && seedHost.startsWith(u'[') && seedHost.endsWith(u']'))
+                seedHost = seedHost.mid(1, seedHost.size() - 2); // [::1]:7000
+            static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+            if (!ok || port < 1 || port > 65535 || !hostPattern.match(seedHost).hasMatch()) {
+                *error = QCoreApplication::translate("RedisConfig", "A seed must be host:port, not \"%1\".").arg(seed);
+                return config;
+            }
+            config.seeds.append({seedHost, port});
+        }
+    }
+    if (config.cluster && config.database != 0) {
+        *error = QCoreApplication::translate("RedisConfig",
+                                             "A Redis Cluster has only database 0; the URL asks for database %1.")
+                     .arg(config.database);
+        return config;
+    }
+    QStringList parts{config.host, config.user, config.caFile};
+    for (const Node& seed : std::as_const(config.seeds))
+        parts << seed.host;
+    for (const QString& part : std::as_const(parts)) {
         if (hasNonCharacter(part)) {
             *error = QCoreApplication::translate("RedisConfig",
                                                  "The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1")
@@ -57,7 +98,22 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
 
 bool RedisConfig::isLoopback() const
 {
-    return isLoopbackHost(host);
+    if (!isLoopbackHost(host))
+        return false;
+    for (const Node& seed : seeds) {
+        if (!isLoopbackHost(seed.host))
+            return false;
+    }
+    return true;
+}
+
+RedisConfig RedisConfig::forNode(const QString& nodeHost, int nodePort) const
+{
+    RedisConfig node = *this;
+    node.host = nodeHost;
+    node.port = nodePort;
+    node.seeds.clear();
+    return node;
 }
 
 QString RedisConfig::transportProblem() const
@@ -85,6 +141,16 @@ QString RedisConfig::toUrl() const
         query.append({QStringLiteral("verify"), QStringLiteral("none")});
     if (allowPlaintext)
         query.append({QStringLiteral("plaintext"), QStringLiteral("allowed")});
+    if (cluster)
+        query.append({QStringLiteral("cluster"), QStringLiteral("on")});
+    if (!seeds.isEmpty()) {
+        QStringList names;
+        for (const Node& seed : seeds)
+            names << (seed.host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+                         .arg(seed.host)
+                         .arg(seed.port);
+        query.append({QStringLiteral("seeds"), names.join(u',')});
+    }
     if (!query.isEmpty())
         url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // Where and how to reach Redis. As with PgConfig, the password travels separately.
@@ -15,6 +16,19 @@ struct RedisConfig
     // Without TLS to a host other than this machine: refused unless allowed explicitly (?plaintext=allowed).
     bool allowPlaintext = false;
     int connectTimeoutMs = 5000;
+    // A Redis Cluster (?cluster=on): host:port is the first node asked for the topology, the seeds
+    // (?seeds=host:port,host:port) are asked when it does not answer.
+    bool cluster = false;
+    struct Node
+    {
+        QString host;
+        int port = 0;
+        bool operator==(const Node& other) const { return host == other.host && port == other.port; }
+    };
+    QList<Node> seeds;
+
+    // The same settings (user, TLS, timeouts) for another node of the cluster.
+    RedisConfig forNode(const QString& nodeHost, int nodePort) const;
 
     bool isLoopback() const;
     // Why this configuration may not be used as it is ("" when it may): plain TCP to another machine
@@ -22,7 +36,8 @@ struct RedisConfig
     QString transportProblem() const;
 
     // redis://user@host:port/db or rediss://... for TLS; a password in the URL is refused. Query: cacert=FILE,
-    // verify=none (TLS without certificate checks), plaintext=allowed (redis:// to another machine).
+    // verify=none (TLS without certificate checks), plaintext=allowed (redis:// to another machine),
+    // cluster=on (a Redis Cluster; database 0 only), seeds=host:port,... (more cluster nodes to start from).
     static RedisConfig fromUrl(const QString& url, QString* error);
     QString toUrl() const;
 };

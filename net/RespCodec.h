@@ -9,6 +9,8 @@
 
 struct redisReader;
 
+using RedisCommand = QList<QByteArray>;
+
 // RESP framing by hiredis: its reader parses replies from the bytes we feed it, its formatter builds
 // binary-safe commands. The socket I/O (and TLS) is Qt's.
 class RespReader
@@ -31,4 +33,4 @@ private:
     QByteArray m_error;
 };
 
-QByteArray formatRedisCommand(const QList<QByteArray>& args);
+QByteArray formatRedisCommand(const RedisCommand& args);

@@ -72,7 +72,7 @@ ConnectionStatus* Operations::newConnectionStatus(QObject* parent)
 
 std::unique_ptr<DemoDataGenerator> Operations::demoData()
 {
-    return std::make_unique<DemoDataGenerator>(m_pg.get(), m_redis.get());
+    return std::make_unique<DemoDataGenerator>(m_pg.get(), m_redis.get(), m_queues->prefix());
 }
 
 Tenant360* Operations::tenant360()

@@ -66,7 +66,18 @@ QFuture<Fetched<QString>> RedisUsers::setUser(
     command += rulesOf(role, tenant, m_queuePrefix);
     PgSession* pg = m_pg;
     const QJsonObject after{{QStringLiteral("role"), role}, {QStringLiteral("tenant"), tenant}};
-    auto reply = m_redis->command(command);
+    // A cluster does not share its users between nodes: every node, replicas too (one may become a
+    // master), gets the same user.
+    auto reply = m_redis->onEachNode(command, false).then([](const QList<RedisNodeReply>& replies) {
+        QStringList refused;
+        for (const RedisNodeReply& answer : replies) {
+            if (answer.reply.isError())
+                refused << (replies.size() > 1 ? answer.node + QStringLiteral(": ") : QString())
+                        + QString::fromUtf8(answer.reply.text);
+        }
+        return refused.isEmpty() ? RedisReply{RedisReply::Type::Status, "OK", 0, {}}
+                                 : RedisReply::error(refused.join(QStringLiteral("; ")).toUtf8());
+    });
     for (QByteArray& word : command)
         word.fill('\0');
     // The audit record is written only once Redis took the user; the session answers on any thread.

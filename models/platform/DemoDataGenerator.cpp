@@ -37,10 +37,11 @@ DemoDataOptions DemoDataOptions::forSize(Size size, quint32 seed)
     return options;
 }
 
-DemoDataGenerator::DemoDataGenerator(PgSession* pg, RedisClient* redis, QObject* parent)
+DemoDataGenerator::DemoDataGenerator(PgSession* pg, RedisClient* redis, const QString& queuePrefix, QObject* parent)
     : QObject(parent)
     , m_pg(pg)
     , m_redis(redis)
+    , m_queuePrefix(queuePrefix.toUtf8())
 {
 }
 
@@ -147,7 +148,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
                            "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes; COMMIT; ANALYZE"));
     });
 
-    auto* writer = new DemoRedisWriter(m_pg, m_redis, options.seed, m_steps);
+    auto* writer = new DemoRedisWriter(m_pg, m_redis, m_queuePrefix, options.seed, m_steps);
     writer->addSteps(m_steps);
 
     return m_steps->start().then(QCoreApplication::instance(), guarded(this, [this](const QString& error) {

@@ -38,7 +38,8 @@ class DemoDataGenerator : public QObject
     Q_OBJECT
 
 public:
-    DemoDataGenerator(PgSession* pg, RedisClient* redis, QObject* parent = nullptr);
+    // The demo queue is written under queuePrefix (the profile's BullMQ prefix; {bull} on a cluster).
+    DemoDataGenerator(PgSession* pg, RedisClient* redis, const QString& queuePrefix, QObject* parent = nullptr);
 
     // Empty string on success, else what failed.
     QFuture<QString> run(const DemoDataOptions& options);
@@ -53,5 +54,6 @@ private:
 
     PgSession* m_pg;
     RedisClient* m_redis;
+    QByteArray m_queuePrefix;
     AsyncSteps* m_steps = nullptr;
 };

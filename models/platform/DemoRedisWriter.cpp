@@ -7,6 +7,7 @@
 #include <async/AsyncSteps.h>
 #include <async/Guarded.h>
 #include <net/PgSession.h>
+#include <net/RedisScan.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,10 +41,12 @@ QString firstError(const QList<RedisReply>& replies)
 }
 } // namespace
 
-DemoRedisWriter::DemoRedisWriter(PgSession* pg, RedisClient* redis, quint32 seed, QObject* parent)
+DemoRedisWriter::DemoRedisWriter(
+    PgSession* pg, RedisClient* redis, const QByteArray& queuePrefix, quint32 seed, QObject* parent)
     : QObject(parent)
     , m_pg(pg)
     , m_redis(redis)
+    , m_queuePrefix(queuePrefix)
     , m_seed(seed)
 {
 }
@@ -98,47 +101,42 @@ void DemoRedisWriter::addSteps(AsyncSteps* steps)
                 "   OR e.id IN (SELECT id FROM executions WHERE status = 'succeeded' ORDER BY created_at DESC LIMIT "
                 "100) "
                 "ORDER BY e.job_id::bigint"),
-            &DemoRedisWriter::queueCommands);
+            [prefix = m_queuePrefix](const PgResult& rows) { return queueCommands(rows, prefix); });
     });
 }
 
 QFuture<QString> DemoRedisWriter::cleanKeys()
 {
-    // SCAN (never KEYS) each contract pattern and UNLINK what it finds, one cursor page at a time.
+    // SCAN (never KEYS) each contract pattern on every master, then UNLINK what was found, one key per
+    // command (a cluster keeps keys of different slots apart), pipelined in batches.
     auto promise = std::make_shared<QPromise<QString>>();
     promise->start();
-    auto patterns = std::make_shared<QList<QByteArray>>(RedisKeys::contractPatterns());
-    auto scanPage = std::make_shared<std::function<void(QByteArray)>>();
-    std::weak_ptr<std::function<void(QByteArray)>> weakScan = scanPage;
-    *scanPage = [this, promise, patterns, weakScan](const QByteArray& cursor) {
+    auto patterns = std::make_shared<QList<QByteArray>>(RedisKeys::contractPatterns(m_queuePrefix));
+    auto next = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [this, promise, patterns, weakNext] {
         if (patterns->isEmpty()) {
             promise->addResult(QString());
             promise->finish();
             return;
         }
-        m_redis->command({"SCAN", cursor, "MATCH", patterns->first(), "COUNT", "5000"})
+        scanKeys(m_redis, patterns->takeFirst(), 5000)
             .then(QCoreApplication::instance(),
-                  guarded(this, [this, promise, patterns, next = weakScan.lock()](const RedisReply& reply) {
-                      if (reply.isError() || reply.elements.size() != 2) {
-                          promise->addResult(tr("SCAN failed: %1").arg(QString::fromUtf8(reply.text)));
+                  guarded(this, [this, promise, again = weakNext.lock()](const RedisScanResult& scanned) {
+                      if (!scanned.error.isEmpty()) {
+                          promise->addResult(tr("SCAN failed: %1").arg(scanned.error));
                           promise->finish();
                           return;
                       }
-                      const QByteArray nextCursor = reply.elements.at(0).text;
-                      RedisCommand unlink{"UNLINK"};
-                      for (const RedisReply& key : reply.elements.at(1).elements)
-                          unlink << key.text;
-                      if (unlink.size() > 1)
-                          m_redis->command(unlink);
-                      if (nextCursor == "0") {
-                          patterns->removeFirst();
-                          (*next)("0");
-                      } else {
-                          (*next)(nextCursor);
-                      }
+                      QList<RedisCommand> unlinks;
+                      for (const QByteArray& key : scanned.keys)
+                          unlinks.append({"UNLINK", key});
+                      for (qsizetype start = 0; start < unlinks.size(); start += kBatchSize)
+                          m_redis->pipeline(unlinks.mid(start, kBatchSize));
+                      (*again)();
                   }));
     };
-    (*scanPage)("0");
+    (*next)();
     return promise->future();
 }
 
@@ -254,11 +252,12 @@ QList<RedisCommand> DemoRedisWriter::liveStateCommands(const PgResult& rows, qui
     return commands;
 }
 
-QList<RedisCommand> DemoRedisWriter::queueCommands(const PgResult& rows)
+QList<RedisCommand> DemoRedisWriter::queueCommands(const PgResult& rows, const QByteArray& prefix)
 {
     const QString queue = QString::fromLatin1(kQueue);
     QList<RedisCommand> commands;
-    commands.append({"HSET", RedisKeys::bull(queue, "meta"), "opts.maxLenEvents", "10000", "version", "bullmq:6.7.0"});
+    commands.append(
+        {"HSET", RedisKeys::bull(prefix, queue, "meta"), "opts.maxLenEvents", "10000", "version", "bullmq:6.7.0"});
     const QJsonObject retryOptions{
         {QStringLiteral("attempts"), 3},
         {QStringLiteral("backoff"),
@@ -281,7 +280,7 @@ QList<RedisCommand> DemoRedisWriter::queueCommands(const PgResult& rows)
             delay = 30000 + (jobId % 20) * 30000;
             options.insert(QStringLiteral("delay"), delay);
         }
-        const QByteArray key = RedisKeys::bull(queue, id);
+        const QByteArray key = RedisKeys::bull(prefix, queue, id);
         RedisCommand hash{"HSET",
                           key,
                           "name",
@@ -317,23 +316,23 @@ QList<RedisCommand> DemoRedisWriter::queueCommands(const PgResult& rows)
         commands.append(hash);
 
         if (state == QLatin1String("queued")) {
-            commands.append({"LPUSH", RedisKeys::bull(queue, "wait"), id});
+            commands.append({"LPUSH", RedisKeys::bull(prefix, queue, "wait"), id});
             anyWaiting = true;
         } else if (state == QLatin1String("running")) {
-            commands.append({"LPUSH", RedisKeys::bull(queue, "active"), id});
+            commands.append({"LPUSH", RedisKeys::bull(prefix, queue, "active"), id});
         } else if (state == QLatin1String("delayed")) {
             // BullMQ scores delayed jobs by due time in ms times 0x1000 (the low bits order equal times).
             const qint64 due = qMax(created, nowMs) + delay;
-            commands.append({"ZADD", RedisKeys::bull(queue, "delayed"), QByteArray::number(due * 0x1000), id});
+            commands.append({"ZADD", RedisKeys::bull(prefix, queue, "delayed"), QByteArray::number(due * 0x1000), id});
         } else if (state == QLatin1String("failed")) {
-            commands.append({"ZADD", RedisKeys::bull(queue, "failed"), text(row.at(8)), id});
+            commands.append({"ZADD", RedisKeys::bull(prefix, queue, "failed"), text(row.at(8)), id});
         } else if (state == QLatin1String("succeeded")) {
-            commands.append({"ZADD", RedisKeys::bull(queue, "completed"), text(row.at(8)), id});
+            commands.append({"ZADD", RedisKeys::bull(prefix, queue, "completed"), text(row.at(8)), id});
         }
         maxId = qMax(maxId, jobId);
     }
-    commands.append({"SET", RedisKeys::bull(queue, "id"), QByteArray::number(maxId)});
+    commands.append({"SET", RedisKeys::bull(prefix, queue, "id"), QByteArray::number(maxId)});
     if (anyWaiting)
-        commands.append({"ZADD", RedisKeys::bull(queue, "marker"), "0", "0"});
+        commands.append({"ZADD", RedisKeys::bull(prefix, queue, "marker"), "0", "0"});
     return commands;
 }

@@ -16,7 +16,8 @@ class DemoRedisWriter : public QObject
     Q_OBJECT
 
 public:
-    DemoRedisWriter(PgSession* pg, RedisClient* redis, quint32 seed, QObject* parent = nullptr);
+    DemoRedisWriter(
+        PgSession* pg, RedisClient* redis, const QByteArray& queuePrefix, quint32 seed, QObject* parent = nullptr);
     void addSteps(AsyncSteps* steps);
 
     static constexpr int kBatchSize = 2000;
@@ -30,9 +31,10 @@ private:
     static QList<RedisCommand> usageCommands(const PgResult& rows);
     static QList<RedisCommand> limitCommands(const PgResult& rows);
     static QList<RedisCommand> liveStateCommands(const PgResult& rows, quint32 seed);
-    static QList<RedisCommand> queueCommands(const PgResult& rows);
+    static QList<RedisCommand> queueCommands(const PgResult& rows, const QByteArray& prefix);
 
     PgSession* m_pg;
     RedisClient* m_redis;
+    QByteArray m_queuePrefix;
     quint32 m_seed;
 };

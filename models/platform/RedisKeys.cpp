@@ -74,9 +74,9 @@ QByteArray bull(const QString& queue, const QByteArray& suffix)
     return bullPrefix() + ':' + queue.toUtf8() + ':' + suffix;
 }
 
-QList<QByteArray> contractPatterns()
+QList<QByteArray> contractPatterns(const QByteArray& queuePrefix)
 {
-    return {"usage:*", "rate_limit:*", "concurrent:*", "quota_exceeded:*", "limits:*", bullPrefix() + ":*"};
+    return {"usage:*", "rate_limit:*", "concurrent:*", "quota_exceeded:*", "limits:*", queuePrefix + ":*"};
 }
 
 } // namespace RedisKeys

@@ -25,7 +25,7 @@ QByteArray bull(const QByteArray& prefix, const QString& queue, const QByteArray
 // A queue prefix that is safe in key names and SCAN patterns (no spaces or glob characters).
 bool isValidQueuePrefix(const QString& prefix);
 // Patterns of every key the contract owns, for cleaning a demo database.
-QList<QByteArray> contractPatterns();
+QList<QByteArray> contractPatterns(const QByteArray& queuePrefix);
 } // namespace RedisKeys
 
 // ACL rules (as ACL SETUSER arguments after the user name and password) for each role of the contract.

@@ -5,6 +5,8 @@
 #include <models/platform/RedisKeys.h>
 
 #include <net/RedisClient.h>
+#include <net/RedisScan.h>
+#include <net/RedisSlots.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,54 +39,6 @@ QByteArray script(const char* name)
     QFile file(QStringLiteral(":/lua/%1.lua").arg(QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-// A SCAN walk that keeps itself alive through its own continuations.
-struct QueueScan : std::enable_shared_from_this<QueueScan>
-{
-    QPointer<RedisClient> redis; // the profile may be closed between two SCAN pages
-    QByteArray prefix;
-    QStringList found;
-    QPromise<Fetched<QStringList>> promise;
-
-    void finish(const QString& error)
-    {
-        Fetched<QStringList> result;
-        result.error = error;
-        found.sort();
-        result.value = found;
-        promise.addResult(result);
-        promise.finish();
-    }
-
-    void next(const QByteArray& cursor)
-    {
-        if (!redis) {
-            finish(closedBeforeAnswer<QStringList>().error);
-            return;
-        }
-        auto self = shared_from_this();
-        redis->command({"SCAN", cursor, "MATCH", prefix + "*:meta", "COUNT", "1000"})
-            .then([self](const RedisReply& reply) {
-                if (reply.isError() || reply.elements.size() != 2) {
-                    self->finish(QCoreApplication::translate("QueueRepository", "Redis refused: %1")
-                                     .arg(QString::fromUtf8(reply.text)));
-                    return;
-                }
-                for (const RedisReply& key : reply.elements.at(1).elements) {
-                    const QByteArray name
-                        = key.text.mid(self->prefix.size(), key.text.size() - self->prefix.size() - 5);
-                    const QString queue = QString::fromUtf8(name);
-                    if (!name.isEmpty() && !name.contains(':') && !self->found.contains(queue))
-                        self->found.append(queue);
-                }
-                const QByteArray nextCursor = reply.elements.at(0).text;
-                if (nextCursor == "0")
-                    self->finish({});
-                else
-                    self->next(nextCursor);
-            });
-    }
-};
 
 // An HMGET reply's values (nil: empty).
 QList<QByteArray> texts(const RedisReply& reply)
@@ -123,7 +77,11 @@ QJsonObject QueueCounts::toJson() const
     QJsonObject counts;
     for (const QString& state : JobState::all())
         counts.insert(state, double(count(state)));
-    return {{QStringLiteral("queue"), queue}, {QStringLiteral("paused"), paused}, {QStringLiteral("counts"), counts}};
+    QJsonObject object{
+        {QStringLiteral("queue"), queue}, {QStringLiteral("paused"), paused}, {QStringLiteral("counts"), counts}};
+    if (!clusterProblem.isEmpty())
+        object.insert(QStringLiteral("cluster_problem"), clusterProblem);
+    return object;
 }
 
 qint64 TenantJobCounts::total() const
@@ -194,13 +152,37 @@ QString QueueRepository::tenantOf(const QByteArray& jobData)
 
 QFuture<Fetched<QStringList>> QueueRepository::discoverQueues() const
 {
-    // One SCAN cursor walk for "<prefix>:*:meta", on demand (the page's "discover"), never per refresh.
-    auto scan = std::make_shared<QueueScan>();
-    scan->redis = m_redis;
-    scan->prefix = m_prefix + ':';
-    scan->promise.start();
-    scan->next("0");
-    return scan->promise.future();
+    // One SCAN walk for "<prefix>:*:meta" over every master, on demand (the page's "discover"), never per
+    // refresh.
+    const QByteArray prefix = m_prefix + ':';
+    return scanKeys(m_redis, prefix + "*:meta").then([prefix](const RedisScanResult& scanned) {
+        Fetched<QStringList> result;
+        if (!scanned.error.isEmpty()) {
+            result.error = scanned.error;
+            return result;
+        }
+        for (const QByteArray& key : scanned.keys) {
+            const QByteArray name = key.mid(prefix.size(), key.size() - prefix.size() - 5);
+            const QString queue = QString::fromUtf8(name);
+            if (!name.isEmpty() && !name.contains(':') && !result.value.contains(queue))
+                result.value.append(queue);
+        }
+        result.value.sort();
+        return result;
+    });
+}
+
+QString QueueRepository::clusterProblem(const QString& queue) const
+{
+    if (!m_redis->isCluster())
+        return {};
+    // BullMQ's scripts touch several keys of a queue at once; on a cluster they must share one slot, which
+    // only a hash tag in the prefix ({bull}) or in the queue's name gives.
+    if (RedisSlots::hasHashTag(m_prefix + ':' + queue.toUtf8() + ':'))
+        return {};
+    return tr("Queue %1 has no hash tag: on a Redis Cluster its keys fall in different slots, so BullMQ cannot "
+              "run it and TenantScope does not change its jobs. Use a prefix such as {%2}.")
+        .arg(queue, QString::fromUtf8(m_prefix));
 }
 
 QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList& queues) const
@@ -218,7 +200,10 @@ QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList
                 {JobState::isList(state) ? QByteArray("LLEN") : QByteArray("ZCARD"), key(queue, bytes(state))});
         commands.append({"HEXISTS", key(queue, "meta"), "paused"});
     }
-    return m_redis->pipeline(commands).then([queues](const QList<RedisReply>& replies) {
+    QStringList problems;
+    for (const QString& queue : queues)
+        problems << clusterProblem(queue);
+    return m_redis->pipeline(commands).then([queues, problems](const QList<RedisReply>& replies) {
         Fetched<QVector<QueueCounts>> fetched;
         const qsizetype perQueue = JobState::all().size() + 1;
         if (replies.size() != queues.size() * perQueue) {
@@ -228,6 +213,7 @@ QFuture<Fetched<QVector<QueueCounts>>> QueueRepository::counts(const QStringList
         for (qsizetype q = 0; q < queues.size(); ++q) {
             QueueCounts counts;
             counts.queue = queues.at(q);
+            counts.clusterProblem = problems.at(q);
             for (qsizetype s = 0; s < perQueue; ++s) {
                 const RedisReply& reply = replies.at(q * perQueue + s);
                 if (reply.isError()) {
@@ -486,6 +472,8 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
     QString invalid = validateQueueName(queue);
     if (invalid.isEmpty())
         invalid = validateJobId(id);
+    if (invalid.isEmpty())
+        invalid = clusterProblem(queue);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
     static const QByteArray source = script("retry_failed_job");
@@ -542,6 +530,8 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
     QString invalid = validateQueueName(queue);
     if (invalid.isEmpty())
         invalid = validateJobId(id);
+    if (invalid.isEmpty())
+        invalid = clusterProblem(queue);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
     static const QByteArray source = script("remove_job");

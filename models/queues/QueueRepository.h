@@ -30,6 +30,7 @@ struct QueueCounts
     QString queue;
     bool paused = false;
     QHash<QString, qint64> byState; // JobState::all() -> count
+    QString clusterProblem; // on a Redis Cluster, why the queue's keys cannot be used together
     qint64 count(const QString& state) const { return byState.value(state); }
     QJsonObject toJson() const;
 };
@@ -67,6 +68,8 @@ public:
     explicit QueueRepository(RedisClient* redis, const QString& prefix = QStringLiteral("bull"));
 
     QString prefix() const { return QString::fromUtf8(m_prefix); }
+    // On a Redis Cluster, why this queue's keys cannot be used together (no hash tag); "" otherwise.
+    QString clusterProblem(const QString& queue) const;
     QByteArray key(const QString& queue, const QByteArray& suffix) const;
 
     QFuture<Fetched<QStringList>> discoverQueues() const;

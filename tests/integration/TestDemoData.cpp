@@ -33,7 +33,7 @@ private:
 
     QString generate(quint32 seed, const QDateTime& anchor = {})
     {
-        DemoDataGenerator generator(m_pg.get(), m_redis.get());
+        DemoDataGenerator generator(m_pg.get(), m_redis.get(), QStringLiteral("bull"));
         DemoDataOptions options = DemoDataOptions::forSize(DemoDataOptions::Size::Small, seed);
         options.anchor = anchor;
         auto future = generator.run(options);
@@ -229,7 +229,7 @@ private slots:
         PgConfig remote = TestServers::adminProfile().pg;
         remote.host = QStringLiteral("192.0.2.10"); // TEST-NET: never contacted, the guard refuses first
         PgSession pg(remote, QString());
-        DemoDataGenerator generator(&pg, m_redis.get());
+        DemoDataGenerator generator(&pg, m_redis.get(), QStringLiteral("bull"));
         auto future = generator.run(DemoDataOptions::forSize(DemoDataOptions::Size::Small, 1));
         QVERIFY(awaitFuture(future));
         QVERIFY(future.result().contains(QLatin1String("loopback")));
