@@ -39,6 +39,9 @@ bool ProfileStore::load(const QString& name, ConnectionProfile* profile) const
     profile->redis.caFile = s.value(QStringLiteral("redis/cafile")).toString();
     profile->redis.verifyPeer = s.value(QStringLiteral("redis/verify"), true).toBool();
     profile->redis.allowPlaintext = s.value(QStringLiteral("redis/plaintext"), false).toBool();
+    profile->redis.cluster = s.value(QStringLiteral("redis/cluster"), false).toBool();
+    QString ignored; // saved from a valid profile; a hand-edited bad list loads as no seeds
+    RedisConfig::parseSeeds(s.value(QStringLiteral("redis/seeds")).toString(), &profile->redis.seeds, &ignored);
     profile->queuePrefix = s.value(QStringLiteral("queues/prefix"), QStringLiteral("bull")).toString();
     profile->allowUnencryptedKeys = s.value(QStringLiteral("providers/allowUnencryptedKeys"), false).toBool();
     s.endGroup();
@@ -63,6 +66,8 @@ void ProfileStore::save(const ConnectionProfile& profile)
     s.setValue(QStringLiteral("redis/cafile"), profile.redis.caFile);
     s.setValue(QStringLiteral("redis/verify"), profile.redis.verifyPeer);
     s.setValue(QStringLiteral("redis/plaintext"), profile.redis.allowPlaintext);
+    s.setValue(QStringLiteral("redis/cluster"), profile.redis.cluster);
+    s.setValue(QStringLiteral("redis/seeds"), profile.redis.seedsText());
     s.setValue(QStringLiteral("queues/prefix"), profile.queuePrefix);
     s.setValue(QStringLiteral("providers/allowUnencryptedKeys"), profile.allowUnencryptedKeys);
     s.endGroup();

@@ -293,6 +293,7 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                     ranges.append({int(slotList.at(i).toInteger()), int(slotList.at(i + 1).toInteger())});
                 QString masterId;
                 QList<RedisClusterNode> replicas;
+                const qsizetype firstOfShard = topology.nodes.size();
                 for (const RedisReply& entry : shardFields.value("nodes").elements) {
                     const auto nodeFields = fields(entry);
                     RedisClusterNode node;
@@ -313,15 +314,36 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                             m_aliases.insert(hostPort(host, port), node.address);
                     }
                     node.master = nodeFields.value("role").text == "master";
-                    node.online = nodeFields.value("health").text != "fail";
+                    // "loading" (a replica still copying its master's data) is not ready either.
+                    node.online = nodeFields.value("health").text == "online";
                     if (node.master) {
                         node.slotRanges = ranges;
-                        masterId = node.id;
                         topology.nodes.append(node);
                     } else {
                         replicas << node;
                     }
                 }
+                // After a failover the old master is still listed in its shard, as a failed master,
+                // until it comes back as a replica: it is shown as a replica that is down.
+                QList<RedisClusterNode*> shardMasters;
+                for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
+                    shardMasters << &topology.nodes[m];
+                const bool anyOnline = std::any_of(shardMasters.begin(), shardMasters.end(),
+                                                   [](const RedisClusterNode* node) { return node->online; });
+                for (RedisClusterNode* node : std::as_const(shardMasters)) {
+                    // A failed master without slots (listed alone once its replica took over) is a node
+                    // that is down, not a master.
+                    if (!node->online && (anyOnline || node->slotRanges.isEmpty())) {
+                        node->master = false;
+                        node->slotRanges.clear();
+                        replicas << *node;
+                    } else {
+                        masterId = node->id;
+                    }
+                }
+                topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard, topology.nodes.end(),
+                                                    [](const RedisClusterNode& node) { return !node.master; }),
+                                     topology.nodes.end());
                 for (RedisClusterNode& replica : replicas) {
                     replica.masterId = masterId;
                     topology.nodes.append(replica);
@@ -432,7 +454,7 @@ void RedisCluster::updateState()
         QString message = tr("Redis Cluster: %n master(s)", nullptr, int(m_topology.masters().size()))
             + QStringLiteral(", ") + tr("%n replica(s)", nullptr, m_topology.replicaCount());
         if (replicasDown > 0)
-            message += QStringLiteral(", ") + tr("%n replica(s) down", nullptr, replicasDown);
+            message += QStringLiteral(", ") + tr("%n node(s) down", nullptr, replicasDown);
         setState(ConnectionState::Connected, message);
     }
 }

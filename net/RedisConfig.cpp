@@ -58,20 +58,8 @@ RedisConfig RedisConfig::fromUrl(const QString& text, QString* error)
                                                  "cluster=on, or leave the seeds out.");
             return config;
         }
-        for (const QString& seed : seeds.split(u',')) {
-            const qsizetype colon = seed.lastIndexOf(u':');
-            bool ok = false;
-            const int port = colon > 0 ? seed.mid(colon + 1).toInt(&ok) : 0;
-            QString seedHost = colon > 0 ? seed.left(colon) : QString();
-            if (seedHost.size() > 2 && seedHost.startsWith(u'[') && seedHost.endsWith(u']'))
-                seedHost = seedHost.mid(1, seedHost.size() - 2); // [::1]:7000
-            static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
-            if (!ok || port < 1 || port > 65535 || !hostPattern.match(seedHost).hasMatch()) {
-                *error = QCoreApplication::translate("RedisConfig", "A seed must be host:port, not \"%1\".").arg(seed);
-                return config;
-            }
-            config.seeds.append({seedHost, port});
-        }
+        if (!parseSeeds(seeds, &config.seeds, error))
+            return config;
     }
     if (config.cluster && config.database != 0) {
         *error = QCoreApplication::translate("RedisConfig",
@@ -123,7 +111,18 @@ QString RedisConfig::transportProblem() const
     return QCoreApplication::translate("RedisConfig",
                                        "Redis at %1 is not on this machine: use TLS (rediss://), or allow an "
                                        "unencrypted connection explicitly (?plaintext=allowed).")
-        .arg(host);
+        .arg(remoteHost());
+}
+
+QString RedisConfig::remoteHost() const
+{
+    if (!isLoopbackHost(host))
+        return host;
+    for (const Node& seed : seeds) {
+        if (!isLoopbackHost(seed.host))
+            return seed.host;
+    }
+    return {};
 }
 
 QString RedisConfig::toUrl() const
@@ -143,15 +142,40 @@ QString RedisConfig::toUrl() const
         query.append({QStringLiteral("plaintext"), QStringLiteral("allowed")});
     if (cluster)
         query.append({QStringLiteral("cluster"), QStringLiteral("on")});
-    if (!seeds.isEmpty()) {
-        QStringList names;
-        for (const Node& seed : seeds)
-            names << (seed.host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
-                         .arg(seed.host)
-                         .arg(seed.port);
-        query.append({QStringLiteral("seeds"), names.join(u',')});
-    }
+    if (!seeds.isEmpty())
+        query.append({QStringLiteral("seeds"), seedsText()});
     if (!query.isEmpty())
         url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded); // parsed back in StrictMode: nothing left decoded
+}
+
+bool RedisConfig::parseSeeds(const QString& text, QList<Node>* seeds, QString* error)
+{
+    seeds->clear();
+    for (QString seed : text.split(u',', Qt::SkipEmptyParts)) {
+        seed = seed.trimmed();
+        const qsizetype colon = seed.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? seed.mid(colon + 1).toInt(&ok) : 0;
+        QString seedHost = colon > 0 ? seed.left(colon) : QString();
+        if (seedHost.size() > 2 && seedHost.startsWith(u'[') && seedHost.endsWith(u']'))
+            seedHost = seedHost.mid(1, seedHost.size() - 2); // [::1]:7000
+        static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+        if (!ok || port < 1 || port > 65535 || !hostPattern.match(seedHost).hasMatch()) {
+            *error = QCoreApplication::translate("RedisConfig", "A seed must be host:port, not \"%1\".").arg(seed);
+            return false;
+        }
+        seeds->append({seedHost, port});
+    }
+    return true;
+}
+
+QString RedisConfig::seedsText() const
+{
+    QStringList names;
+    for (const Node& seed : seeds)
+        names << (seed.host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+                     .arg(seed.host)
+                     .arg(seed.port);
+    return names.join(u',');
 }

@@ -27,10 +27,14 @@ struct RedisConfig
     };
     QList<Node> seeds;
 
+    // "host:port,host:port" (IPv6 in brackets) to seeds; false with a message when one is not host:port.
+    static bool parseSeeds(const QString& text, QList<Node>* seeds, QString* error);
+    QString seedsText() const;
     // The same settings (user, TLS, timeouts) for another node of the cluster.
     RedisConfig forNode(const QString& nodeHost, int nodePort) const;
 
-    bool isLoopback() const;
+    bool isLoopback() const; // the host and every seed
+    QString remoteHost() const; // the first of them not on this machine
     // Why this configuration may not be used as it is ("" when it may): plain TCP to another machine
     // without the explicit opt-out.
     QString transportProblem() const;

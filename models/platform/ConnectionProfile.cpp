@@ -23,6 +23,10 @@ bool ConnectionProfile::isValid(QString* error) const
                                              "The BullMQ prefix is 1 to 100 characters without spaces or * ? [ ].");
         return false;
     }
+    if (redis.cluster && redis.database != 0) {
+        *error = QCoreApplication::translate("ConnectionProfile", "A Redis Cluster has only database 0.");
+        return false;
+    }
     QString optionError;
     pg.connectOptions(&optionError);
     if (!optionError.isEmpty()) {
@@ -34,7 +38,7 @@ bool ConnectionProfile::isValid(QString* error) const
         *error = QCoreApplication::translate("ConnectionProfile",
                                              "Redis at %1 is not on this machine: tick \"Use TLS\", or \"Allow an "
                                              "unencrypted connection to another machine\" if you must.")
-                     .arg(redis.host);
+                     .arg(redis.remoteHost());
         return false;
     }
     return true;

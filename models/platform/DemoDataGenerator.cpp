@@ -59,7 +59,7 @@ void DemoDataGenerator::cancel()
 
 QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
 {
-    if (!m_pg->config().isLoopback() || !isLoopbackHost(m_redis->config().host)) {
+    if (!m_pg->config().isLoopback() || !m_redis->config().isLoopback()) {
         QPromise<QString> refused;
         refused.start();
         refused.addResult(tr("Demo data replaces the platform's data, so it only runs against servers on this "

@@ -43,6 +43,15 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     m_queuePrefix = new QLineEdit(profile.queuePrefix);
     m_queuePrefix->setAccessibleName(tr("BullMQ prefix"));
     m_queuePrefix->setToolTip(tr("The prefix the platform gives BullMQ (its \"prefix\" option; \"bull\" by default)"));
+    m_redisCluster = new QCheckBox(tr("Redis Cluster (commands go to the node of their keys)"));
+    m_redisCluster->setObjectName(QStringLiteral("redisCluster"));
+    m_redisCluster->setChecked(profile.redis.cluster);
+    m_redisSeeds = new QLineEdit(profile.redis.seedsText());
+    m_redisSeeds->setObjectName(QStringLiteral("redisSeeds"));
+    m_redisSeeds->setPlaceholderText(tr("host:port, host:port"));
+    m_redisSeeds->setToolTip(tr("More nodes of the cluster, asked for its layout when the first one does not answer"));
+    m_redisSeeds->setEnabled(profile.redis.cluster);
+    connect(m_redisCluster, &QCheckBox::toggled, m_redisSeeds, &QLineEdit::setEnabled);
     m_redisTls = new QCheckBox(tr("Use TLS"));
     m_redisTls->setChecked(profile.redis.tls);
     m_redisCaFile = new QLineEdit(profile.redis.caFile);
@@ -78,6 +87,8 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     redisForm->addRow(tr("Port"), m_redisPort);
     redisForm->addRow(tr("ACL user"), m_redisUser);
     redisForm->addRow(tr("Password"), m_redisPassword);
+    redisForm->addRow(QString(), m_redisCluster);
+    redisForm->addRow(tr("Other nodes"), m_redisSeeds);
     redisForm->addRow(QString(), m_redisTls);
     redisForm->addRow(tr("CA certificate"), m_redisCaFile);
     redisForm->addRow(QString(), m_redisVerify);
@@ -119,6 +130,11 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.redis.caFile = m_redisCaFile->text().trimmed();
     profile.redis.verifyPeer = m_redisVerify->isChecked();
     profile.redis.allowPlaintext = m_redisPlaintext->isChecked();
+    profile.redis.cluster = m_redisCluster->isChecked();
+    if (profile.redis.cluster) {
+        QString ignored; // accept() checks the list and says what is wrong
+        RedisConfig::parseSeeds(m_redisSeeds->text(), &profile.redis.seeds, &ignored);
+    }
     profile.queuePrefix = m_queuePrefix->text().trimmed();
     profile.allowUnencryptedKeys = m_unencryptedKeys->isChecked();
     return profile;
@@ -134,6 +150,11 @@ ConnectionSecrets ConnectionDialog::secrets() const
 void ConnectionDialog::accept()
 {
     QString error;
+    QList<RedisConfig::Node> seeds;
+    if (m_redisCluster->isChecked() && !RedisConfig::parseSeeds(m_redisSeeds->text(), &seeds, &error)) {
+        m_error->setText(error);
+        return;
+    }
     if (!profile().isValid(&error)) {
         m_error->setText(error); // keep everything typed; say what to fix
         return;

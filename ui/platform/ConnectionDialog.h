@@ -36,6 +36,8 @@ private:
     QSpinBox* m_redisPort;
     QLineEdit* m_redisUser;
     QLineEdit* m_redisPassword;
+    QCheckBox* m_redisCluster;
+    QLineEdit* m_redisSeeds;
     QCheckBox* m_redisTls;
     QLineEdit* m_redisCaFile;
     QCheckBox* m_redisVerify;
