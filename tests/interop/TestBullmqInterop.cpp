@@ -32,9 +32,15 @@ class TestBullmqInterop : public QObject
         return QJsonDocument::fromJson(node.readLine()).object();
     }
 
-    // One of the interop scripts, with its errors on ours.
-    static bool startScript(QProcess& node, const QString& script, const QString& queue)
+    // One of the interop scripts, with its errors on ours; on the cluster when the test row says so.
+    static bool startScript(QProcess& node, const QString& script, const QString& queue, bool onCluster = false)
     {
+        if (onCluster) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("TS_REDIS_URL"), qEnvironmentVariable("TS_REDIS_CLUSTER_URL"));
+            environment.insert(QStringLiteral("TS_BULL_PREFIX"), QStringLiteral("{bull}"));
+            node.setProcessEnvironment(environment);
+        }
         node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
         node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         node.start(QStringLiteral(TS_NODE), {script, queue});
@@ -44,18 +50,40 @@ class TestBullmqInterop : public QObject
 private slots:
     // Retry and remove written by us, run by the real BullMQ Worker: the retried job runs again exactly
     // once (a second retry is refused), removed jobs never run, a running job cannot be removed.
+    // Once on the single server, once on the Redis Cluster with BullMQ's hash-tagged prefix {bull}.
+    void bullmqWorkerRunsOurRetryOnceAndNeverRunsRemovedJobs_data()
+    {
+        QTest::addColumn<bool>("onCluster");
+        QTest::newRow("single server") << false;
+        QTest::newRow("cluster, {bull}") << true;
+    }
+
     void bullmqWorkerRunsOurRetryOnceAndNeverRunsRemovedJobs()
     {
         TS_REQUIRE_SERVERS();
+        QFETCH(bool, onCluster);
+        if (onCluster && qEnvironmentVariableIsEmpty("TS_REDIS_CLUSTER_URL"))
+            QFAIL("TS_REDIS_CLUSTER_URL is not set: start the servers with scripts/services start --cluster");
         const QString queue = QStringLiteral("interop-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QProcess node;
-        QVERIFY(startScript(node, QStringLiteral("worker_interop.mjs"), queue));
+        QVERIFY(startScript(node, QStringLiteral("worker_interop.mjs"), queue, onCluster));
         const QJsonObject ready = nextEvent(node, 30000);
         QCOMPARE(ready.value(QStringLiteral("event")).toString(), QStringLiteral("ready"));
 
-        auto redis = TestServers::adminRedis();
+        std::unique_ptr<RedisClient> redis;
+        if (onCluster) {
+            QString error;
+            redis = std::make_unique<RedisClient>(
+                RedisConfig::fromUrl(qEnvironmentVariable("TS_REDIS_CLUSTER_URL"), &error),
+                TestServers::adminSecrets().redisPassword);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            redis->connectToServer();
+        } else {
+            redis = TestServers::adminRedis();
+        }
         auto pg = TestServers::adminPg();
-        QueueRepository queues(redis.get());
+        QueueRepository queues(redis.get(), onCluster ? QStringLiteral("{bull}") : QStringLiteral("bull"));
+        QVERIFY(queues.clusterProblem(queue).isEmpty());
         JobActions actions(queues, pg.get());
         const auto act = [&](JobActions::Kind kind, const QString& id) {
             auto future = actions.run(kind, queue, id, QStringLiteral("interop test"));

@@ -1,10 +1,10 @@
 // Reads TenantScope's demo queue with the real bullmq package and prints what BullMQ itself sees, as
 // JSON, for tests/interop/TestBullmqInterop to compare with PostgreSQL. Read-only.
 import { Queue } from 'bullmq';
-import { redisConnection } from './connection.mjs';
+import { bullPrefix, redisConnection } from './connection.mjs';
 
 const connection = redisConnection(1);
-const queue = new Queue(process.argv[2] || 'workflow-runs', { connection, prefix: 'bull' });
+const queue = new Queue(process.argv[2] || 'workflow-runs', { connection, prefix: bullPrefix });
 try {
   const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'failed', 'completed', 'prioritized');
   const [failed] = await queue.getFailed(0, 0);

@@ -7,7 +7,7 @@
 import { FlowProducer, Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import readline from 'node:readline';
-import { redisConnection } from './connection.mjs';
+import { bullPrefix, redisConnection } from './connection.mjs';
 
 const connection = redisConnection();
 const queueName = process.argv[2];
@@ -15,9 +15,9 @@ const say = (event) => console.log(JSON.stringify(event));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const runs = {};
-const queue = new Queue(queueName, { connection, prefix: 'bull' });
+const queue = new Queue(queueName, { connection, prefix: bullPrefix });
 const redis = new IORedis(connection);
-const flows = new FlowProducer({ connection, prefix: 'bull' });
+const flows = new FlowProducer({ connection, prefix: bullPrefix });
 const worker = new Worker(queueName, async (job) => {
   runs[job.name] = (runs[job.name] ?? 0) + 1;
   if (job.data.failFirst && runs[job.name] === 1) {
@@ -27,7 +27,7 @@ const worker = new Worker(queueName, async (job) => {
     return { children: Object.values(await job.getChildrenValues()) };
   }
   return { child: job.name };
-}, { connection, prefix: 'bull', concurrency: 4 });
+}, { connection, prefix: bullPrefix, concurrency: 4 });
 
 const waitFor = async (check, timeoutMs) => {
   const until = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@
 // act on the jobs through TenantScope's code ("go" on stdin), then reports how often each job ran.
 import { Queue, Worker } from 'bullmq';
 import readline from 'node:readline';
-import { redisConnection } from './connection.mjs';
+import { bullPrefix, redisConnection } from './connection.mjs';
 
 const connection = redisConnection();
 const queueName = process.argv[2];
@@ -12,7 +12,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const runs = {};
 const completions = {};
-const queue = new Queue(queueName, { connection, prefix: 'bull' });
+const queue = new Queue(queueName, { connection, prefix: bullPrefix });
 const worker = new Worker(queueName, async (job) => {
   runs[job.id] = (runs[job.id] ?? 0) + 1;
   if (job.data.hold) {
@@ -22,7 +22,7 @@ const worker = new Worker(queueName, async (job) => {
     throw new Error(`planned failure of ${job.name}`);
   }
   return { ranTimes: runs[job.id] };
-}, { connection, prefix: 'bull', concurrency: 4 });
+}, { connection, prefix: bullPrefix, concurrency: 4 });
 worker.on('completed', (job) => {
   completions[job.id] = (completions[job.id] ?? 0) + 1;
 });
@@ -78,4 +78,6 @@ try {
   await worker.close();
   await queue.obliterate({ force: true }).catch(() => {});
   await queue.close();
+  // A Cluster instance is ours, not BullMQ's: BullMQ leaves a connection it was given open.
+  if (typeof connection.quit === 'function') await connection.quit();
 }
