@@ -328,7 +328,8 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                 QList<RedisClusterNode*> shardMasters;
                 for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
                     shardMasters << &topology.nodes[m];
-                const bool anyOnline = std::any_of(shardMasters.begin(), shardMasters.end(),
+                const bool anyOnline = std::any_of(shardMasters.begin(),
+                                                   shardMasters.end(),
                                                    [](const RedisClusterNode* node) { return node->online; });
                 for (RedisClusterNode* node : std::as_const(shardMasters)) {
                     // A failed master without slots (listed alone once its replica took over) is a node
@@ -341,7 +342,8 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                         masterId = node->id;
                     }
                 }
-                topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard, topology.nodes.end(),
+                topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard,
+                                                    topology.nodes.end(),
                                                     [](const RedisClusterNode& node) { return !node.master; }),
                                      topology.nodes.end());
                 for (RedisClusterNode& replica : replicas) {

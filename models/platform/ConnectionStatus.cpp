@@ -12,6 +12,7 @@ ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* p
 {
     connect(m_pg, &PgSession::stateChanged, this, &ConnectionStatus::changed);
     connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
+    connect(m_redis, &RedisClient::topologyChanged, this, &ConnectionStatus::changed);
     connect(m_pg, &PgSession::busyChanged, this, &ConnectionStatus::postgresBusyChanged);
 }
 
@@ -43,6 +44,30 @@ ConnectionState ConnectionStatus::redisState() const
 QString ConnectionStatus::redisMessage() const
 {
     return m_redis->stateMessage();
+}
+
+bool ConnectionStatus::redisIsCluster() const
+{
+    return m_redis->isCluster();
+}
+
+QList<ClusterNodeRow> ConnectionStatus::clusterNodes() const
+{
+    const RedisClusterTopology topology = m_redis->topology();
+    QHash<QString, QString> addressOf;
+    for (const RedisClusterNode& node : topology.nodes)
+        addressOf.insert(node.id, node.address);
+    QList<ClusterNodeRow> rows;
+    for (const RedisClusterNode& node : topology.nodes) {
+        ClusterNodeRow row;
+        row.address = node.address;
+        row.master = node.master;
+        row.slotRanges = node.slotsText();
+        row.replicaOf = addressOf.value(node.masterId);
+        row.down = !node.online;
+        rows << row;
+    }
+    return rows;
 }
 
 QStringList ConnectionStatus::transportWarnings() const

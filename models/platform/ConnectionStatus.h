@@ -8,6 +8,16 @@
 class PgSession;
 class RedisClient;
 
+// One node of a Redis Cluster as the cluster view lists it.
+struct ClusterNodeRow
+{
+    QString address;
+    bool master = false;
+    QString slotRanges; // "0-5460" for a master
+    QString replicaOf; // the master's address, for a replica
+    bool down = false;
+};
+
 // What the status bar shows: the state of each server connection, as one observable object, so the
 // UI never touches the sessions themselves.
 class ConnectionStatus : public QObject
@@ -21,6 +31,9 @@ public:
     QString postgresMessage() const;
     ConnectionState redisState() const;
     QString redisMessage() const;
+    bool redisIsCluster() const;
+    // The cluster's nodes, masters first, each followed by its replicas; empty on a single server.
+    QList<ClusterNodeRow> clusterNodes() const;
     QString profileDescription() const;
     // What the profile chose not to verify on a host other than this machine (empty: all verified).
     QStringList transportWarnings() const;

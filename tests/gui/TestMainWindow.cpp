@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 // The real main window, offscreen, on the private servers with small demo data.
@@ -194,6 +196,45 @@ private slots:
         good->connectAll();
         QTRY_VERIFY_WITH_TIMEOUT(window.tenantsPage()->model()->rowCount() > 0, 5000);
         QCOMPARE(window.findChildren<TenantsPage*>().size(), 1);
+    }
+
+    // On a Redis Cluster the status bar says so and links to the cluster view, which lists every node.
+    void clusterViewListsTheNodes()
+    {
+        const QString url = qEnvironmentVariable("TS_REDIS_CLUSTER_URL");
+        if (url.isEmpty())
+            QFAIL("TS_REDIS_CLUSTER_URL is not set: start the servers with scripts/services start --cluster");
+        ConnectionProfile profile = TestServers::adminProfile();
+        QString error;
+        profile.redis = RedisConfig::fromUrl(url, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Operations services(profile, TestServers::adminSecrets());
+        MainWindow window;
+        window.show();
+        window.setServices({services.tenants(),
+                            services.usage(),
+                            services.costs(),
+                            new ConnectionStatus(services.pg(), services.redis(), &window)});
+        services.connectAll();
+        auto* label = window.findChild<QLabel*>(QStringLiteral("redisStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QLatin1String("6 node(s)")), 10000);
+        QVERIFY(label->text().contains(QLatin1String("Redis Cluster")));
+        QVERIFY2(label->toolTip().contains(QLatin1String("3 master(s)")), qPrintable(label->toolTip()));
+        emit label->linkActivated(QStringLiteral("cluster"));
+        auto* nodes = window.findChild<QTableWidget*>(QStringLiteral("clusterNodes"));
+        QVERIFY(nodes);
+        QCOMPARE(nodes->rowCount(), 6);
+        int masters = 0;
+        for (int row = 0; row < nodes->rowCount(); ++row) {
+            masters += nodes->item(row, 1)->text() == QLatin1String("master");
+            QCOMPARE(nodes->item(row, 4)->text(), QStringLiteral("online"));
+        }
+        QCOMPARE(masters, 3);
+        QVERIFY(nodes->item(0, 2)->text().startsWith(QLatin1String("0-")));
+        if (!qEnvironmentVariableIsEmpty("TS_SCREENSHOT_DIR")) {
+            auto* dialog = window.findChild<QDialog*>(QStringLiteral("clusterDialog"));
+            dialog->grab().save(qEnvironmentVariable("TS_SCREENSHOT_DIR") + QStringLiteral("/cluster-view.png"));
+        }
     }
 
     void grabScreenshot()

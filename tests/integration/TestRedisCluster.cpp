@@ -201,7 +201,8 @@ private slots:
             const RedisReply& exec = replies.at(i * 4 + 3);
             QVERIFY2(!exec.isError(), exec.text.constData());
             QCOMPARE(exec.elements.size(), 2);
-            const RedisReply hash = TestServers::redis(client.get(), {"HGET", "ts:cluster:limits:" + QByteArray::number(i), "n"});
+            const RedisReply hash
+                = TestServers::redis(client.get(), {"HGET", "ts:cluster:limits:" + QByteArray::number(i), "n"});
             QCOMPARE(hash.text, QByteArray::number(i));
             TestServers::redis(client.get(), {"DEL", "ts:cluster:limits:" + QByteArray::number(i)});
         }
@@ -262,11 +263,11 @@ private slots:
         const QByteArray slotText = QByteArray::number(slot);
         // As redis-cli --cluster reshard does it: importing, migrating, then the owner is set on the
         // importing node first (it bumps its epoch, so the others take its word), then everywhere.
-        const auto startMoving = [&](const QString& from, const QByteArray& fromId, const QString& to,
-                                     const QByteArray& toId) {
-            return at(client.get(), to, {"CLUSTER", "SETSLOT", slotText, "IMPORTING", fromId}).text == "OK"
-                && at(client.get(), from, {"CLUSTER", "SETSLOT", slotText, "MIGRATING", toId}).text == "OK";
-        };
+        const auto startMoving
+            = [&](const QString& from, const QByteArray& fromId, const QString& to, const QByteArray& toId) {
+                  return at(client.get(), to, {"CLUSTER", "SETSLOT", slotText, "IMPORTING", fromId}).text == "OK"
+                      && at(client.get(), from, {"CLUSTER", "SETSLOT", slotText, "MIGRATING", toId}).text == "OK";
+              };
         const auto finishMoving = [&](const QString& to, const QByteArray& toId) {
             bool ok = at(client.get(), to, {"CLUSTER", "SETSLOT", slotText, "NODE", toId}).text == "OK";
             for (const QString& node : client->masterAddresses()) {
@@ -360,8 +361,16 @@ private slots:
     {
         auto client = cluster();
         const QByteArray password = TestServers::randomSecret().toLatin1();
-        auto set = client->onEachNode({"ACL", "SETUSER", "ts_cluster_reader", "reset", "on", ">" + password,
-                                       "+get", "+ping", "+cluster|shards", "~ts:cluster:acl:*"},
+        auto set = client->onEachNode({"ACL",
+                                       "SETUSER",
+                                       "ts_cluster_reader",
+                                       "reset",
+                                       "on",
+                                       ">" + password,
+                                       "+get",
+                                       "+ping",
+                                       "+cluster|shards",
+                                       "~ts:cluster:acl:*"},
                                       false);
         QVERIFY(awaitFuture(set));
         QCOMPARE(set.result().size(), 6);
@@ -447,10 +456,9 @@ private slots:
             QCOMPARE(now.text, QByteArray("11"));
         }
         QVERIFY(ownerOf(client.get(), slot) != victim);
-        QTRY_VERIFY2_WITH_TIMEOUT(client->state() == ConnectionState::Connected, qPrintable(client->stateMessage()),
-                                  5000);
-        QVERIFY2(client->stateMessage().contains(QLatin1String("1 node(s) down")),
-                 qPrintable(client->stateMessage()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            client->state() == ConnectionState::Connected, qPrintable(client->stateMessage()), 5000);
+        QVERIFY2(client->stateMessage().contains(QLatin1String("1 node(s) down")), qPrintable(client->stateMessage()));
 
         QVERIFY(services({QStringLiteral("revive"), QStringLiteral("cluster")}));
         QVERIFY(waitForReplicas(3, 30000));

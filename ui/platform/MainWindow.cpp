@@ -9,6 +9,7 @@
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/keys/KeysPage.h>
 #include <ui/plans/PlansPage.h>
+#include <ui/platform/ClusterDialog.h>
 #include <ui/platform/CommandPalette.h>
 #include <ui/platform/LanguageSetting.h>
 #include <ui/platform/ViewState.h>
@@ -188,6 +189,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pgStatus->setObjectName(QStringLiteral("postgresStatus"));
     m_redisStatus->setObjectName(QStringLiteral("redisStatus"));
+    // On a Redis Cluster the status names its nodes; the link opens the cluster view.
+    connect(m_redisStatus, &QLabel::linkActivated, this, &MainWindow::showClusterView);
     // A statement running longer than a moment (a slow page load) can be stopped from here.
     m_cancelQuery->setObjectName(QStringLiteral("cancelQuery"));
     m_cancelQuery->setToolTip(tr("Ask PostgreSQL to stop the query that is running now"));
@@ -705,6 +708,17 @@ void MainWindow::reloadWhenReconnected()
         reloadCurrentPage();
 }
 
+void MainWindow::showClusterView()
+{
+    if (!m_status)
+        return;
+    auto* dialog = new ClusterDialog(m_status, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Closed with the profile: the status it follows goes away then.
+    connect(m_status, &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_status) {
@@ -723,7 +737,19 @@ void MainWindow::updateStatus()
     m_transportWarning->setToolTip(warnings.join(u'\n'));
     m_transportWarning->setVisible(!warnings.isEmpty());
     show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
-    show(m_redisStatus, tr("Redis"), m_status->redisState(), m_status->redisMessage());
+    if (m_status->redisIsCluster()) {
+        const QList<ClusterNodeRow> nodes = m_status->clusterNodes();
+        const auto down
+            = std::count_if(nodes.begin(), nodes.end(), [](const ClusterNodeRow& node) { return node.down; });
+        show(m_redisStatus, tr("Redis Cluster"), m_status->redisState(), m_status->redisMessage());
+        m_redisStatus->setText(m_redisStatus->text()
+                               + QStringLiteral(" · <a href=\"cluster\">%1</a>")
+                                     .arg((down > 0 ? tr("%n node(s) down", nullptr, int(down))
+                                                    : tr("%n node(s)", nullptr, int(nodes.size())))
+                                              .toHtmlEscaped()));
+    } else {
+        show(m_redisStatus, tr("Redis"), m_status->redisState(), m_status->redisMessage());
+    }
     if (m_status->postgresState() == ConnectionState::Failed)
         statusBar()->showMessage(tr("PostgreSQL: %1").arg(m_status->postgresMessage()));
     else if (m_status->redisState() == ConnectionState::Failed)

@@ -105,6 +105,7 @@ protected:
 
 private:
     void updateStatus();
+    void showClusterView();
     void reloadWhenReconnected();
     void showQueryBusy(bool busy);
     void showAlertBadge(int open);
