@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct PgResult
     QStringList columns;
     QVector<QVariantList> rows;
     int rowsAffected = -1;
+    QString readFrom; // "standby" when a read was served by the hot standby; empty: the primary
+    double standbyLagSeconds = 0; // how far that standby was behind
+    QDateTime asOf; // its last replayed transaction
 
     bool ok() const { return errorKind == PgErrorKind::None; }
     int columnIndex(const QString& name) const { return columns.indexOf(name); }

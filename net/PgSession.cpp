@@ -1,5 +1,9 @@
 #include <net/PgSession.h>
 
+#include <net/StandbyMonitor.h>
+
+#include <QPointer>
+
 #include <net/PgWorker.h>
 
 #include <QAtomicInt>
@@ -53,6 +57,46 @@ void PgSession::open()
 QFuture<PgResult> PgSession::query(const QString& sql, const QVariantList& params)
 {
     return dispatch({PgQuery{sql, params}}, false);
+}
+
+QFuture<PgResult> PgSession::read(const QString& sql, const QVariantList& params)
+{
+    if (m_standby && !m_standby->measured().isFinished()) {
+        QPointer<PgSession> self(this);
+        return m_standby->measured()
+            .then(this,
+                  [self, sql, params] {
+                      return self ? self->read(sql, params)
+                                  : QtFuture::makeReadyFuture(PgResult::failure(PgErrorKind::NotConnected,
+                                                                                tr("The session was closed.")));
+                  })
+            .unwrap();
+    }
+    if (!m_standby || !m_standby->usable())
+        return query(sql, params);
+    QPointer<PgSession> primary(this);
+    QPointer<StandbyMonitor> monitor(m_standby);
+    const double lag = m_standby->lagSeconds();
+    const QDateTime asOf = m_standby->asOf();
+    return m_standby->standby()
+        ->query(sql, params)
+        .then(this,
+              [primary, monitor, sql, params, lag, asOf](const PgResult& result) {
+                  // 40001: the standby cancelled the read for a conflict with its replay; the primary has none.
+                  const bool conflict = result.sqlState == QLatin1String("40001");
+                  if ((result.errorKind == PgErrorKind::NotConnected || conflict) && primary) {
+                      // The standby went away under the read: the primary answers it, and says so.
+                      if (monitor && !conflict)
+                          monitor->markDown(result.error);
+                      return primary->query(sql, params);
+                  }
+                  PgResult fromStandby = result;
+                  fromStandby.readFrom = QStringLiteral("standby");
+                  fromStandby.standbyLagSeconds = lag;
+                  fromStandby.asOf = asOf;
+                  return QtFuture::makeReadyFuture(fromStandby);
+              })
+        .unwrap();
 }
 
 QFuture<PgResult> PgSession::transaction(const QList<PgQuery>& statements)

@@ -10,6 +10,7 @@
 #include <QThread>
 
 class PgWorker;
+class StandbyMonitor;
 
 // The asynchronous PostgreSQL session: every statement runs on the session's own worker thread and the
 // caller gets a QFuture (continue it with .then(context, ...) so a closed page is never called back).
@@ -27,6 +28,12 @@ public:
 
     void open();
     QFuture<PgResult> query(const QString& sql, const QVariantList& params = {});
+    // A dashboard read (lists, charts, searches, exports): on the hot standby when the profile names one
+    // and it is within its lag bound, else here. A standby that fails the read hands it back to the
+    // primary. The result says where it was read (readFrom) and, from the standby, as of when.
+    QFuture<PgResult> read(const QString& sql, const QVariantList& params = {});
+    void setStandby(StandbyMonitor* monitor) { m_standby = monitor; }
+    StandbyMonitor* standby() const { return m_standby; }
     // Runs the statements in one transaction; the result is the last statement's, or the first failure.
     QFuture<PgResult> transaction(const QList<PgQuery>& statements);
     void subscribe(const QString& channel);
@@ -52,4 +59,5 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_stateMessage;
     int m_inFlight = 0;
+    StandbyMonitor* m_standby = nullptr;
 };

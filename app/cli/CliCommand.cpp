@@ -6,6 +6,7 @@
 
 #include <async/AwaitFuture.h>
 #include <models/operations/Operations.h>
+#include <net/StandbyMonitor.h>
 #include <net/SecretStore.h>
 
 #include <QCoreApplication>
@@ -213,6 +214,20 @@ std::unique_ptr<Operations> CliCommand::connect()
         return nullptr;
     }
     auto operations = std::make_unique<Operations>(profile, secrets);
+    if (StandbyMonitor* standby = operations->standbyMonitor()) {
+        // Reads go to the standby when they may; when they may not, stderr says why, once.
+        auto said = std::make_shared<QString>();
+        QObject::connect(standby, &StandbyMonitor::changed, standby, [standby, said, err = m_err] {
+            const bool worthSaying = standby->health() == StandbyMonitor::Health::Down
+                || standby->health() == StandbyMonitor::Health::Behind
+                || standby->health() == StandbyMonitor::Health::NotAStandby;
+            const QString text = standby->describe();
+            if (worthSaying && text != *said) {
+                *said = text;
+                *err << tr("note: %1").arg(text) << Qt::endl;
+            }
+        });
+    }
     operations->connectAll();
     return operations;
 }

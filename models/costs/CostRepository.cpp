@@ -154,12 +154,12 @@ CostRepository::breakdown(QDate month, CostGrouping grouping, int limit, int off
     // never on the GUI thread (10,000 tenants take tens of milliseconds). PgSession::query may be
     // called from any thread.
     PgSession* pg = m_pg;
-    return m_pg->query(staff.sql, staff.params)
+    return m_pg->read(staff.sql, staff.params)
         .then([pg, grouping, first, limit, offset](const PgResult& result) {
             // A tenant admin may not read the cross-tenant summaries: answer from its own rows instead.
             if (result.errorKind == PgErrorKind::Permission && grouping != CostGrouping::Tenant) {
                 const PgQuery own = queryFor(grouping, true, first, limit, offset);
-                return pg->query(own.sql, own.params).then([grouping](const PgResult& ownRows) {
+                return pg->read(own.sql, own.params).then([grouping](const PgResult& ownRows) {
                     return rowsFrom(ownRows, grouping);
                 });
             }

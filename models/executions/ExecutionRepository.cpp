@@ -276,7 +276,7 @@ QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filt
     QVariantList params = filterParams(filter, filter.status);
     params << cursor << cursor << beforeId << qBound(1, filter.limit, 1000);
     return refuseUnseenTenant<QVector<ExecutionSummary>>(m_pg, filter.tenantId, [&] {
-        return m_pg->query(sql, params).then([](const PgResult& result) {
+        return m_pg->read(sql, params).then([](const PgResult& result) {
             Fetched<QVector<ExecutionSummary>> fetched;
             if (!result.ok()) {
                 fetched.error = readError(result);
@@ -315,7 +315,7 @@ QFuture<Fetched<QVector<ErrorGroup>>> ExecutionRepository::errorGroups(const Fil
     QVariantList params = filterParams(filter, QStringLiteral("failed"));
     params << qBound(1, limit, 500);
     return refuseUnseenTenant<QVector<ErrorGroup>>(m_pg, filter.tenantId, [&] {
-        return m_pg->query(sql, params).then([](const PgResult& result) {
+        return m_pg->read(sql, params).then([](const PgResult& result) {
             Fetched<QVector<ErrorGroup>> fetched;
             if (!result.ok()) {
                 fetched.error = readError(result);

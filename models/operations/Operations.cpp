@@ -24,6 +24,7 @@
 #include <models/tenants/TenantRepository.h>
 #include <models/usage/UsageRepository.h>
 #include <net/PgSession.h>
+#include <net/StandbyMonitor.h>
 #include <net/RedisClient.h>
 
 #include <async/Guarded.h>
@@ -51,6 +52,13 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))
 {
+    if (profile.useStandby) {
+        // Physical replication copies the roles too: the standby takes the primary's login and password.
+        m_standby = std::make_unique<PgSession>(profile.standby, secrets.pgPassword);
+        m_standbyMonitor = std::make_unique<StandbyMonitor>(m_pg.get(), m_standby.get());
+        m_standbyMonitor->setLagBoundSeconds(profile.standbyLagBoundSeconds);
+        m_pg->setStandby(m_standbyMonitor.get());
+    }
 }
 
 AlertMonitor* Operations::alertMonitor()
@@ -162,10 +170,18 @@ QNetworkAccessManager* Operations::network()
     return m_network.get();
 }
 
-Operations::~Operations() = default;
+Operations::~Operations()
+{
+    if (m_pg)
+        m_pg->setStandby(nullptr); // the monitor goes first
+}
 
 void Operations::connectAll()
 {
     m_pg->open();
+    if (m_standby) {
+        m_standby->open();
+        m_standbyMonitor->start();
+    }
     m_redis->connectToServer();
 }

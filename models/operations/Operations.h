@@ -8,6 +8,7 @@
 #include <memory>
 
 class PgSession;
+class StandbyMonitor;
 class RedisClient;
 class CostRepository;
 class ExecutionActions;
@@ -62,6 +63,7 @@ public:
     // Fills the servers with demo data (it refuses servers other than this machine's).
     std::unique_ptr<DemoDataGenerator> demoData();
     PgSession* pg() const { return m_pg.get(); }
+    StandbyMonitor* standbyMonitor() const { return m_standbyMonitor.get(); }
     RedisClient* redis() const { return m_redis.get(); }
     TenantRepository* tenants() const { return m_tenants.get(); }
     UsageRepository* usage() const { return m_usage.get(); }
@@ -101,6 +103,8 @@ public:
 private:
     ConnectionProfile m_profile;
     std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<PgSession> m_standby; // the profile's hot standby, when it names one
+    std::unique_ptr<StandbyMonitor> m_standbyMonitor;
     std::unique_ptr<RedisClient> m_redis;
     std::unique_ptr<TenantRepository> m_tenants;
     std::unique_ptr<UsageRepository> m_usage;

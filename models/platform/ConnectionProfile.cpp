@@ -88,6 +88,27 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
         *error = problem;
         return false;
     }
+    const QString standbyUrl = qEnvironmentVariable("TS_PG_REPLICA_URL");
+    if (!standbyUrl.isEmpty()) {
+        profile->standby = PgConfig::fromUrl(standbyUrl, &problem);
+        if (!problem.isEmpty()) {
+            *error = QCoreApplication::translate("ConnectionProfile", "TS_PG_REPLICA_URL: %1").arg(problem);
+            return false;
+        }
+        profile->useStandby = true;
+        if (profile->standby.user.isEmpty())
+            profile->standby.user = profile->pg.user;
+    }
+    const QString bound = qEnvironmentVariable("TS_PG_REPLICA_LAG_BOUND");
+    if (!bound.isEmpty()) {
+        bool ok = false;
+        profile->standbyLagBoundSeconds = bound.toInt(&ok);
+        if (!ok || profile->standbyLagBoundSeconds < 0 || profile->standbyLagBoundSeconds > 86400) {
+            *error = QCoreApplication::translate("ConnectionProfile",
+                                                 "TS_PG_REPLICA_LAG_BOUND is a number of seconds from 0 to 86400.");
+            return false;
+        }
+    }
     profile->queuePrefix = qEnvironmentVariable("TS_BULL_PREFIX", QStringLiteral("bull"));
     profile->allowUnencryptedKeys = qEnvironmentVariable("TS_ALLOW_UNENCRYPTED_KEYS") == QLatin1String("1");
     if (!RedisKeys::isValidQueuePrefix(profile->queuePrefix)) {

@@ -14,6 +14,10 @@ struct ConnectionProfile
     QString name;
     PgConfig pg;
     RedisConfig redis;
+    // A hot standby of the same database for dashboard reads (TS_PG_REPLICA_URL); same login and password.
+    bool useStandby = false;
+    PgConfig standby;
+    int standbyLagBoundSeconds = 30; // past it, reads go to the primary (TS_PG_REPLICA_LAG_BOUND)
     QString queuePrefix = QStringLiteral("bull"); // BullMQ's key prefix on the platform
     // Provider keys and gateway tokens may go over http:// or ws:// to another machine (KeyTransport).
     // Off by default; on, the status bar says so for as long as the profile is open.

@@ -4,6 +4,7 @@
 
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
+#include <net/StandbyMonitor.h>
 
 ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* parent)
     : QObject(parent)
@@ -14,6 +15,8 @@ ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* p
     connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
     connect(m_redis, &RedisClient::topologyChanged, this, &ConnectionStatus::changed);
     connect(m_pg, &PgSession::busyChanged, this, &ConnectionStatus::postgresBusyChanged);
+    if (m_pg->standby())
+        connect(m_pg->standby(), &StandbyMonitor::changed, this, &ConnectionStatus::changed);
 }
 
 bool ConnectionStatus::postgresBusy() const
@@ -44,6 +47,21 @@ ConnectionState ConnectionStatus::redisState() const
 QString ConnectionStatus::redisMessage() const
 {
     return m_redis->stateMessage();
+}
+
+bool ConnectionStatus::hasStandby() const
+{
+    return m_pg->standby() != nullptr;
+}
+
+bool ConnectionStatus::standbyUsable() const
+{
+    return m_pg->standby() && m_pg->standby()->usable();
+}
+
+QString ConnectionStatus::standbyMessage() const
+{
+    return m_pg->standby() ? m_pg->standby()->describe() : QString();
 }
 
 bool ConnectionStatus::redisIsCluster() const

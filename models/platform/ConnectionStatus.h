@@ -32,6 +32,10 @@ public:
     ConnectionState redisState() const;
     QString redisMessage() const;
     bool redisIsCluster() const;
+    // The hot standby's state for the status bar ("standby 0.2 s behind ..."); empty without one.
+    bool hasStandby() const;
+    bool standbyUsable() const;
+    QString standbyMessage() const;
     // The cluster's nodes, masters first, each followed by its replicas; empty on a single server.
     QList<ClusterNodeRow> clusterNodes() const;
     QString profileDescription() const;

@@ -76,7 +76,7 @@ QFuture<Fetched<QVector<TenantSummary>>> TenantRepository::list(const Page& page
     const QString afterId
         = page.afterId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : page.afterId;
     return m_pg
-        ->query(sql, {term, pattern, pattern, term, page.afterName.toLower(), afterId, qBound(1, page.limit, 1000)})
+        ->read(sql, {term, pattern, pattern, term, page.afterName.toLower(), afterId, qBound(1, page.limit, 1000)})
         .then([](const PgResult& result) {
             Fetched<QVector<TenantSummary>> fetched;
             if (!result.ok()) {
@@ -216,7 +216,7 @@ QFuture<Fetched<QHash<QString, QString>>> TenantRepository::names(const QStringL
     if (ids.isEmpty())
         return QtFuture::makeReadyFuture(Fetched<QHash<QString, QString>>{});
     return m_pg
-        ->query(QStringLiteral("SELECT id::text, name FROM tenants WHERE id = ANY (?::uuid[])"),
+        ->read(QStringLiteral("SELECT id::text, name FROM tenants WHERE id = ANY (?::uuid[])"),
                 {QVariant(u'{' + ids.join(u',') + u'}')})
         .then([](const PgResult& result) {
             Fetched<QHash<QString, QString>> fetched;

@@ -92,9 +92,9 @@ QFuture<Fetched<UsageSeries>> UsageRepository::history(const UsageQuery& query) 
         params << query.tenantId;
     params << query.from.toString(Qt::ISODate) << query.to.toString(Qt::ISODate);
     const bool oneTenant = !query.tenantId.isEmpty();
-    QList<QFuture<PgResult>> reads{m_pg->query(sqlFor(query), params)};
+    QList<QFuture<PgResult>> reads{m_pg->read(sqlFor(query), params)};
     if (oneTenant)
-        reads << m_pg->query(
+        reads << m_pg->read(
             QStringLiteral("SELECT included_tokens FROM tenant_effective_limits WHERE tenant_id = ?::uuid"),
             {query.tenantId});
     return QtFuture::whenAll(reads.begin(), reads.end()).then([oneTenant, query](const QList<QFuture<PgResult>>& done) {
@@ -183,7 +183,7 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
               .arg(tenantsColumn);
     const QVariantList params = oneTenant ? QVariantList{query.tenantId, query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
-    return m_pg->query(sql, params)
+    return m_pg->read(sql, params)
         .then(QCoreApplication::instance(),
               guardedOr(
                   m_redis,

@@ -737,6 +737,12 @@ void MainWindow::updateStatus()
     m_transportWarning->setToolTip(warnings.join(u'\n'));
     m_transportWarning->setVisible(!warnings.isEmpty());
     show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
+    if (m_status->hasStandby()) {
+        // Where the dashboards read, and how far behind that is.
+        m_pgStatus->setText(m_pgStatus->text() + QStringLiteral(" · <span style='color:%1'>%2</span>")
+                                .arg(m_status->standbyUsable() ? QStringLiteral("#555") : QStringLiteral("#b9770e"),
+                                     m_status->standbyMessage().toHtmlEscaped()));
+    }
     if (m_status->redisIsCluster()) {
         const QList<ClusterNodeRow> nodes = m_status->clusterNodes();
         const auto down
