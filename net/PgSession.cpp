@@ -2,6 +2,7 @@
 
 #include <net/StandbyMonitor.h>
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <net/PgWorker.h>
@@ -61,42 +62,56 @@ QFuture<PgResult> PgSession::query(const QString& sql, const QVariantList& param
 
 QFuture<PgResult> PgSession::read(const QString& sql, const QVariantList& params)
 {
-    if (m_standby && !m_standby->measured().isFinished()) {
-        QPointer<PgSession> self(this);
-        return m_standby->measured()
-            .then(this,
-                  [self, sql, params] {
-                      return self ? self->read(sql, params)
-                                  : QtFuture::makeReadyFuture(PgResult::failure(PgErrorKind::NotConnected,
-                                                                                tr("The session was closed.")));
-                  })
-            .unwrap();
-    }
-    if (!m_standby || !m_standby->usable())
+    if (!m_standby)
         return query(sql, params);
-    QPointer<PgSession> primary(this);
+    // Answered through a promise of our own, continued on the application object: a session closed
+    // meanwhile still answers (with an error), never with a cancelled future that has no result.
+    auto promise = std::make_shared<QPromise<PgResult>>();
+    promise->start();
+    QFuture<PgResult> answer = promise->future();
+    const auto settle = [promise](const PgResult& result) {
+        if (promise->future().isFinished())
+            return;
+        promise->addResult(result);
+        promise->finish();
+    };
+    // A session closed with the statement in flight cancels its future: said as a closed connection.
+    const auto closed = [settle] {
+        settle(
+            PgResult::failure(PgErrorKind::NotConnected, tr("The connection was closed before PostgreSQL answered.")));
+    };
+    QPointer<PgSession> self(this);
+    // Until the standby is measured (the first second of a profile) reads go to the primary.
+    if (!m_standby->usable())
+        return query(sql, params);
     QPointer<StandbyMonitor> monitor(m_standby);
     const double lag = m_standby->lagSeconds();
     const QDateTime asOf = m_standby->asOf();
-    return m_standby->standby()
+    m_standby->standby()
         ->query(sql, params)
-        .then(this,
-              [primary, monitor, sql, params, lag, asOf](const PgResult& result) {
+        .then(QCoreApplication::instance(),
+              [self, monitor, sql, params, lag, asOf, settle, closed](const PgResult& result) {
                   // 40001: the standby cancelled the read for a conflict with its replay; the primary has none.
                   const bool conflict = result.sqlState == QLatin1String("40001");
-                  if ((result.errorKind == PgErrorKind::NotConnected || conflict) && primary) {
+                  if (result.errorKind == PgErrorKind::NotConnected || conflict) {
+                      if (!self) {
+                          settle(result);
+                          return;
+                      }
                       // The standby went away under the read: the primary answers it, and says so.
                       if (monitor && !conflict)
                           monitor->markDown(result.error);
-                      return primary->query(sql, params);
+                      self->query(sql, params).then(QCoreApplication::instance(), settle).onCanceled(closed);
+                      return;
                   }
                   PgResult fromStandby = result;
                   fromStandby.readFrom = QStringLiteral("standby");
                   fromStandby.standbyLagSeconds = lag;
                   fromStandby.asOf = asOf;
-                  return QtFuture::makeReadyFuture(fromStandby);
+                  settle(fromStandby);
               })
-        .unwrap();
+        .onCanceled(closed);
+    return answer;
 }
 
 QFuture<PgResult> PgSession::transaction(const QList<PgQuery>& statements)

@@ -1345,6 +1345,61 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>--reason: %1</source>
         <translation>--reason: %1</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Cluster-Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>Replikat von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s layout is not known yet: %1</source>
+        <translation>Der Aufbau des Clusters ist noch nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -1502,6 +1557,22 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>Playground and keys</source>
         <translation>Playground und Schlüssel</translation>
     </message>
+    <message>
+        <source>Redis Cluster (commands go to the node of their keys)</source>
+        <translation>Redis Cluster (Befehle gehen an den Knoten ihrer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>host:port, host:port</source>
+        <translation>host:port, host:port</translation>
+    </message>
+    <message>
+        <source>More nodes of the cluster, asked for its layout when the first one does not answer</source>
+        <translation>Weitere Knoten des Clusters, nach seinem Aufbau gefragt, wenn der erste nicht antwortet</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <translation>Weitere Knoten</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1548,6 +1619,18 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Provider keys: may go unencrypted (http://, ws://) to other machines.</source>
         <translation>Anbieterschlüssel: dürfen unverschlüsselt (http://, ws://) an andere Rechner gehen.</translation>
+    </message>
+    <message>
+        <source>A Redis Cluster has only database 0.</source>
+        <translation>Ein Redis Cluster hat nur die Datenbank 0.</translation>
+    </message>
+    <message>
+        <source>TS_PG_REPLICA_URL: %1</source>
+        <translation>TS_PG_REPLICA_URL: %1</translation>
+    </message>
+    <message>
+        <source>TS_PG_REPLICA_LAG_BOUND is a number of seconds from 0 to 86400.</source>
+        <translation>TS_PG_REPLICA_LAG_BOUND ist eine Zahl von Sekunden von 0 bis 86400.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3121,24 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
             <numerusform>%n Jobs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n Knoten ausgefallen</numerusform>
+            <numerusform>%n Knoten ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -3091,6 +3192,13 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes or semicolons: %1</source>
         <translation>Der Pfad zum CA-Zertifikat darf keine Leerzeichen, Tabulatoren, Zeilenumbrüche, Anführungszeichen, Backslashes oder Semikolons enthalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <source>The connection was closed before PostgreSQL answered.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor PostgreSQL geantwortet hat.</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +4061,6 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
 <context>
     <name>QueueRepository</name>
     <message>
-        <source>Redis refused: %1</source>
-        <translation>Redis hat abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a queue name (1 to 200 characters, no &apos;:&apos;, spaces or wildcards).</source>
         <translation>„%1“ ist kein Queue-Name (1 bis 200 Zeichen, kein „:“, keine Leerzeichen oder Platzhalter).</translation>
     </message>
@@ -4015,6 +4119,10 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
     <message>
         <source>Job %1 changed while TenantScope looked at it (another tool acted on it). Nothing was changed: look at it again and retry.</source>
         <translation>Job %1 hat sich geändert, während TenantScope ihn las (ein anderes Werkzeug hat ihn bearbeitet). Nichts wurde geändert: sehen Sie ihn erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Queue %1 has no hash tag: on a Redis Cluster its keys fall in different slots, so BullMQ cannot run it and TenantScope does not change its jobs. Use a prefix such as {%2}.</source>
+        <translation>Queue %1 hat kein Hash-Tag: In einem Redis Cluster liegen ihre Schlüssel in verschiedenen Slots, daher kann BullMQ sie nicht ausführen, und TenantScope ändert ihre Jobs nicht. Verwenden Sie ein Präfix wie {%2}.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4372,106 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     </message>
 </context>
 <context>
-    <name>RedisClient</name>
+    <name>RedisCluster</name>
+    <message>
+        <source>Connecting to the Redis Cluster at %1</source>
+        <translation>Verbindung zum Redis Cluster unter %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>The cluster named a node without a port: %1</source>
+        <translation>Der Cluster hat einen Knoten ohne Port genannt: %1</translation>
+    </message>
+    <message>
+        <source>No node of the Redis Cluster answers: %1</source>
+        <translation>Kein Knoten des Redis Clusters antwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redis Cluster (cluster support is disabled there). Remove cluster=on from the Redis URL to use it as a single server.</source>
+        <translation>%1 ist kein Redis Cluster (dort ist der Cluster-Modus aus). Entfernen Sie cluster=on aus der Redis-URL, um ihn als einzelnen Server zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The Redis user may not read the cluster&apos;s layout (CLUSTER SHARDS): %1</source>
+        <translation>Der Redis-Benutzer darf den Aufbau des Clusters nicht lesen (CLUSTER SHARDS): %1</translation>
+    </message>
+    <message>
+        <source>%1 (slots %2)</source>
+        <translation>%1 (Slots %2)</translation>
+    </message>
+    <message>
+        <source>Redis Cluster: master %1 is not answering; waiting for a replica to take over</source>
+        <translation>Redis Cluster: Master %1 antwortet nicht; es wird gewartet, bis ein Replikat übernimmt</translation>
+    </message>
+    <message>
+        <source>Redis Cluster: %1 of %2 slots have a master</source>
+        <translation>Redis Cluster: %1 von %2 Slots haben einen Master</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis Cluster: %n master(s)</source>
+        <translation>
+            <numerusform>Redis Cluster: %n Master</numerusform>
+            <numerusform>Redis Cluster: %n Master</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replikat</numerusform>
+            <numerusform>%n Replikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n Knoten ausgefallen</numerusform>
+            <numerusform>%n Knoten ausgefallen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedisConfig</name>
+    <message>
+        <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
+        <translation>Keine Redis-URL (erwartet redis://benutzer@host:port/db): %1</translation>
+    </message>
+    <message>
+        <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
+        <translation>Die Redis-URL darf kein Passwort enthalten; verwenden Sie den Schlüsselbund oder TS_REDIS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The Redis database must be a number: %1</source>
+        <translation>Die Redis-Datenbank muss eine Zahl sein: %1</translation>
+    </message>
+    <message>
+        <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
+        <translation>Die Redis-URL enthält ein Unicode-Nichtzeichen (etwa U+FFFE): %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
+        <translation>Redis auf %1 liegt nicht auf diesem Rechner: verwenden Sie TLS (rediss://) oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung (?plaintext=allowed).</translation>
+    </message>
+    <message>
+        <source>cluster= takes on or off, not &quot;%1&quot;.</source>
+        <translation>cluster= nimmt on oder off, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>seeds= names more nodes of a Redis Cluster: add cluster=on, or leave the seeds out.</source>
+        <translation>seeds= nennt weitere Knoten eines Redis Clusters: Fügen Sie cluster=on hinzu oder lassen Sie die Seeds weg.</translation>
+    </message>
+    <message>
+        <source>A Redis Cluster has only database 0; the URL asks for database %1.</source>
+        <translation>Ein Redis Cluster hat nur die Datenbank 0; die URL verlangt Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>A seed must be host:port, not &quot;%1&quot;.</source>
+        <translation>Ein Seed muss host:port sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnection</name>
     <message>
         <source>Timed out connecting to %1:%2</source>
         <translation>Zeitüberschreitung beim Verbinden mit %1:%2</translation>
@@ -4294,6 +4501,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <translation>Redis braucht für diese Verbindung ein Passwort.</translation>
     </message>
     <message>
+        <source>Redis is loading its data</source>
+        <translation>Redis lädt seine Daten</translation>
+    </message>
+    <message>
         <source>Connected to %1:%2</source>
         <translation>Verbunden mit %1:%2</translation>
     </message>
@@ -4317,32 +4528,20 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <source>Redis is loading its data</source>
-        <translation>Redis lädt seine Daten</translation>
-    </message>
 </context>
 <context>
-    <name>RedisConfig</name>
+    <name>RedisScan</name>
     <message>
-        <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
-        <translation>Keine Redis-URL (erwartet redis://benutzer@host:port/db): %1</translation>
+        <source>The connection was closed before Redis answered.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor Redis geantwortet hat.</translation>
     </message>
     <message>
-        <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
-        <translation>Die Redis-URL darf kein Passwort enthalten; verwenden Sie den Schlüsselbund oder TS_REDIS_PASSWORD.</translation>
+        <source>Redis refused SCAN on %1: %2</source>
+        <translation>Redis hat SCAN auf %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>The Redis database must be a number: %1</source>
-        <translation>Die Redis-Datenbank muss eine Zahl sein: %1</translation>
-    </message>
-    <message>
-        <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation>Die Redis-URL enthält ein Unicode-Nichtzeichen (etwa U+FFFE): %1</translation>
-    </message>
-    <message>
-        <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
-        <translation>Redis auf %1 liegt nicht auf diesem Rechner: verwenden Sie TLS (rediss://) oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung (?plaintext=allowed).</translation>
+        <source>Redis Cluster: %1</source>
+        <translation>Redis Cluster: %1</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4994,29 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
         <translation>Der Stream hat eine Zeile länger als %1 Bytes gesendet; er wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyMonitor</name>
+    <message>
+        <source>%1:%2 is not a standby (it is not in recovery and accepts writes); TenantScope reads from the primary and sends nothing there.</source>
+        <translation>%1:%2 ist kein Standby (er ist nicht im Recovery-Modus und nimmt Schreibzugriffe an); TenantScope liest vom Primärserver und sendet nichts dorthin.</translation>
+    </message>
+    <message>
+        <source>standby: measuring its lag</source>
+        <translation>Standby: Rückstand wird gemessen</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind (%2 bytes not replayed)</source>
+        <translation>Standby %1 s zurück (%2 Bytes nicht eingespielt)</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind, past the bound of %2 s: reading from the primary</source>
+        <translation>Standby %1 s zurück, über der Grenze von %2 s: es wird vom Primärserver gelesen</translation>
+    </message>
+    <message>
+        <source>standby down: reading from the primary (%1)</source>
+        <translation>Standby ausgefallen: es wird vom Primärserver gelesen (%1)</translation>
     </message>
 </context>
 <context>

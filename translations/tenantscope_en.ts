@@ -167,6 +167,20 @@
             <numerusform>%n jobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n node down</numerusform>
+            <numerusform>%n nodes down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanReviewDialog</name>
@@ -230,6 +244,30 @@
         <translation>
             <numerusform>linear run rate: average of the last %n complete day</numerusform>
             <numerusform>linear run rate: average of the last %n complete days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedisCluster</name>
+    <message numerus="yes">
+        <source>Redis Cluster: %n master(s)</source>
+        <translation>
+            <numerusform>Redis Cluster: %n master</numerusform>
+            <numerusform>Redis Cluster: %n masters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n node down</numerusform>
+            <numerusform>%n nodes down</numerusform>
         </translation>
     </message>
 </context>

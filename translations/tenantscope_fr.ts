@@ -1345,6 +1345,61 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>--reason: %1</source>
         <translation>--reason : %1</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Nœuds du cluster</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>Réplique de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s layout is not known yet: %1</source>
+        <translation>La topologie du cluster n'est pas encore connue : %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>maître</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplique</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -1502,6 +1557,22 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>Playground and keys</source>
         <translation>Playground et clés</translation>
     </message>
+    <message>
+        <source>Redis Cluster (commands go to the node of their keys)</source>
+        <translation>Redis Cluster (les commandes vont au nœud de leurs clés)</translation>
+    </message>
+    <message>
+        <source>host:port, host:port</source>
+        <translation>hôte:port, hôte:port</translation>
+    </message>
+    <message>
+        <source>More nodes of the cluster, asked for its layout when the first one does not answer</source>
+        <translation>Autres nœuds du cluster, interrogés sur sa topologie si le premier ne répond pas</translation>
+    </message>
+    <message>
+        <source>Other nodes</source>
+        <translation>Autres nœuds</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1548,6 +1619,18 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Provider keys: may go unencrypted (http://, ws://) to other machines.</source>
         <translation>Clés de fournisseur : peuvent partir non chiffrées (http://, ws://) vers d’autres machines.</translation>
+    </message>
+    <message>
+        <source>A Redis Cluster has only database 0.</source>
+        <translation>Un Redis Cluster n'a que la base 0.</translation>
+    </message>
+    <message>
+        <source>TS_PG_REPLICA_URL: %1</source>
+        <translation>TS_PG_REPLICA_URL : %1</translation>
+    </message>
+    <message>
+        <source>TS_PG_REPLICA_LAG_BOUND is a number of seconds from 0 to 86400.</source>
+        <translation>TS_PG_REPLICA_LAG_BOUND est un nombre de secondes de 0 à 86400.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3121,24 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
             <numerusform>%n jobs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n nœud en panne</numerusform>
+            <numerusform>%n nœuds en panne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -3091,6 +3192,13 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>The CA certificate path must not contain spaces, tabs, line breaks, quotes, backslashes or semicolons: %1</source>
         <translation>Le chemin du certificat d&apos;autorité ne doit contenir ni espaces, tabulations, sauts de ligne, guillemets, barres obliques inverses ni points-virgules : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <source>The connection was closed before PostgreSQL answered.</source>
+        <translation>La connexion a été fermée avant la réponse de PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +4061,6 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
 <context>
     <name>QueueRepository</name>
     <message>
-        <source>Redis refused: %1</source>
-        <translation>Redis a refusé : %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a queue name (1 to 200 characters, no &apos;:&apos;, spaces or wildcards).</source>
         <translation>« %1 » n&apos;est pas un nom de file (1 à 200 caractères, sans « : », espaces ni jokers).</translation>
     </message>
@@ -4015,6 +4119,10 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
     <message>
         <source>Job %1 changed while TenantScope looked at it (another tool acted on it). Nothing was changed: look at it again and retry.</source>
         <translation>Le job %1 a changé pendant que TenantScope le lisait (un autre outil l’a modifié). Rien n’a été changé : regardez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Queue %1 has no hash tag: on a Redis Cluster its keys fall in different slots, so BullMQ cannot run it and TenantScope does not change its jobs. Use a prefix such as {%2}.</source>
+        <translation>La file %1 n'a pas de hash tag : sur un Redis Cluster ses clés tombent dans des slots différents, BullMQ ne peut donc pas la traiter et TenantScope ne modifie pas ses jobs. Utilisez un préfixe comme {%2}.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4372,106 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
 </context>
 <context>
-    <name>RedisClient</name>
+    <name>RedisCluster</name>
+    <message>
+        <source>Connecting to the Redis Cluster at %1</source>
+        <translation>Connexion au Redis Cluster sur %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>The cluster named a node without a port: %1</source>
+        <translation>Le cluster a nommé un nœud sans port : %1</translation>
+    </message>
+    <message>
+        <source>No node of the Redis Cluster answers: %1</source>
+        <translation>Aucun nœud du Redis Cluster ne répond : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Redis Cluster (cluster support is disabled there). Remove cluster=on from the Redis URL to use it as a single server.</source>
+        <translation>%1 n'est pas un Redis Cluster (le mode cluster y est désactivé). Retirez cluster=on de l'URL Redis pour l'utiliser comme serveur unique.</translation>
+    </message>
+    <message>
+        <source>The Redis user may not read the cluster&apos;s layout (CLUSTER SHARDS): %1</source>
+        <translation>L'utilisateur Redis ne peut pas lire la topologie du cluster (CLUSTER SHARDS) : %1</translation>
+    </message>
+    <message>
+        <source>%1 (slots %2)</source>
+        <translation>%1 (slots %2)</translation>
+    </message>
+    <message>
+        <source>Redis Cluster: master %1 is not answering; waiting for a replica to take over</source>
+        <translation>Redis Cluster : le maître %1 ne répond pas ; en attente de la reprise par une réplique</translation>
+    </message>
+    <message>
+        <source>Redis Cluster: %1 of %2 slots have a master</source>
+        <translation>Redis Cluster : %1 slots sur %2 ont un maître</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis Cluster: %n master(s)</source>
+        <translation>
+            <numerusform>Redis Cluster : %n maître</numerusform>
+            <numerusform>Redis Cluster : %n maîtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplique</numerusform>
+            <numerusform>%n répliques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) down</source>
+        <translation>
+            <numerusform>%n nœud en panne</numerusform>
+            <numerusform>%n nœuds en panne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedisConfig</name>
+    <message>
+        <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
+        <translation>Pas une URL Redis (attendu redis://utilisateur@hôte:port/db) : %1</translation>
+    </message>
+    <message>
+        <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
+        <translation>L&apos;URL Redis ne doit pas contenir de mot de passe ; utilisez le trousseau ou TS_REDIS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The Redis database must be a number: %1</source>
+        <translation>La base Redis doit être un nombre : %1</translation>
+    </message>
+    <message>
+        <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
+        <translation>L&apos;URL Redis contient un non-caractère Unicode (comme U+FFFE) : %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
+        <translation>Redis sur %1 n&apos;est pas sur cette machine : utilisez TLS (rediss://), ou autorisez explicitement une connexion non chiffrée (?plaintext=allowed).</translation>
+    </message>
+    <message>
+        <source>cluster= takes on or off, not &quot;%1&quot;.</source>
+        <translation>cluster= prend on ou off, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>seeds= names more nodes of a Redis Cluster: add cluster=on, or leave the seeds out.</source>
+        <translation>seeds= nomme d'autres nœuds d'un Redis Cluster : ajoutez cluster=on, ou retirez les seeds.</translation>
+    </message>
+    <message>
+        <source>A Redis Cluster has only database 0; the URL asks for database %1.</source>
+        <translation>Un Redis Cluster n'a que la base 0 ; l'URL demande la base %1.</translation>
+    </message>
+    <message>
+        <source>A seed must be host:port, not &quot;%1&quot;.</source>
+        <translation>Un seed doit être hôte:port, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnection</name>
     <message>
         <source>Timed out connecting to %1:%2</source>
         <translation>Délai dépassé pour la connexion à %1:%2</translation>
@@ -4294,12 +4501,16 @@ Créé %8 · traité %9 · terminé %10</translation>
         <translation>Redis a besoin d&apos;un mot de passe pour cette connexion.</translation>
     </message>
     <message>
+        <source>Redis is loading its data</source>
+        <translation>Redis charge ses données</translation>
+    </message>
+    <message>
         <source>Connected to %1:%2</source>
         <translation>Connecté à %1:%2</translation>
     </message>
     <message>
         <source>Redis is not connected</source>
-        <translation>Redis n&apos;est pas connecté</translation>
+        <translation>Redis n'est pas connecté</translation>
     </message>
     <message>
         <source>Malformed reply from Redis: %1</source>
@@ -4317,32 +4528,20 @@ Créé %8 · traité %9 · terminé %10</translation>
         <source>TLS handshake failed: %1</source>
         <translation>Échec de la négociation TLS : %1</translation>
     </message>
-    <message>
-        <source>Redis is loading its data</source>
-        <translation>Redis charge ses données</translation>
-    </message>
 </context>
 <context>
-    <name>RedisConfig</name>
+    <name>RedisScan</name>
     <message>
-        <source>Not a Redis URL (expected redis://user@host:port/db): %1</source>
-        <translation>Pas une URL Redis (attendu redis://utilisateur@hôte:port/db) : %1</translation>
+        <source>The connection was closed before Redis answered.</source>
+        <translation>La connexion a été fermée avant la réponse de Redis.</translation>
     </message>
     <message>
-        <source>The Redis URL must not contain a password; use the keychain or TS_REDIS_PASSWORD.</source>
-        <translation>L&apos;URL Redis ne doit pas contenir de mot de passe ; utilisez le trousseau ou TS_REDIS_PASSWORD.</translation>
+        <source>Redis refused SCAN on %1: %2</source>
+        <translation>Redis a refusé SCAN sur %1 : %2</translation>
     </message>
     <message>
-        <source>The Redis database must be a number: %1</source>
-        <translation>La base Redis doit être un nombre : %1</translation>
-    </message>
-    <message>
-        <source>The Redis URL holds a Unicode noncharacter (such as U+FFFE): %1</source>
-        <translation>L&apos;URL Redis contient un non-caractère Unicode (comme U+FFFE) : %1</translation>
-    </message>
-    <message>
-        <source>Redis at %1 is not on this machine: use TLS (rediss://), or allow an unencrypted connection explicitly (?plaintext=allowed).</source>
-        <translation>Redis sur %1 n&apos;est pas sur cette machine : utilisez TLS (rediss://), ou autorisez explicitement une connexion non chiffrée (?plaintext=allowed).</translation>
+        <source>Redis Cluster: %1</source>
+        <translation>Redis Cluster : %1</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4994,29 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
         <translation>Le flux a envoyé une ligne de plus de %1 octets ; il a été arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>StandbyMonitor</name>
+    <message>
+        <source>%1:%2 is not a standby (it is not in recovery and accepts writes); TenantScope reads from the primary and sends nothing there.</source>
+        <translation>%1:%2 n'est pas un standby (il n'est pas en recovery et accepte les écritures) ; TenantScope lit sur le primaire et n'y envoie rien.</translation>
+    </message>
+    <message>
+        <source>standby: measuring its lag</source>
+        <translation>standby : mesure de son retard</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind (%2 bytes not replayed)</source>
+        <translation>standby en retard de %1 s (%2 octets non rejoués)</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind, past the bound of %2 s: reading from the primary</source>
+        <translation>standby en retard de %1 s, au-delà de la limite de %2 s : lecture sur le primaire</translation>
+    </message>
+    <message>
+        <source>standby down: reading from the primary (%1)</source>
+        <translation>standby en panne : lecture sur le primaire (%1)</translation>
     </message>
 </context>
 <context>

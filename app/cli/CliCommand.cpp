@@ -6,8 +6,8 @@
 
 #include <async/AwaitFuture.h>
 #include <models/operations/Operations.h>
-#include <net/StandbyMonitor.h>
 #include <net/SecretStore.h>
+#include <net/StandbyMonitor.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -229,5 +229,8 @@ std::unique_ptr<Operations> CliCommand::connect()
         });
     }
     operations->connectAll();
+    // A command reads once: it waits for the standby's first measure, so its reads go where they should.
+    if (StandbyMonitor* standby = operations->standbyMonitor())
+        awaitFuture(standby->measured(), 10000);
     return operations;
 }

@@ -224,6 +224,8 @@ private slots:
         QString out;
         QVERIFY2(services({QStringLiteral("status")}, &out), qPrintable(out));
         ConnectionProfile profile = TestServers::adminProfile();
+        // These faults are the primary's: every page reads there (test_standby covers the standby's own).
+        profile.useStandby = false;
         profile.name = QStringLiteral("faults-%1").arg(QDateTime::currentMSecsSinceEpoch());
         m_services = std::make_unique<Operations>(profile, TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();

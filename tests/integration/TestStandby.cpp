@@ -4,6 +4,7 @@
 #include <net/RedisClient.h>
 #include <net/StandbyMonitor.h>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,7 @@ private slots:
         StandbyMonitor monitor(primary.get(), &standby);
         primary->setStandby(&monitor);
         monitor.start(500);
+        QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready));
         const PgResult fromStandby = read(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()"));
         QVERIFY2(fromStandby.ok(), qPrintable(fromStandby.error));
         QCOMPARE(fromStandby.scalar().toBool(), true);
@@ -94,8 +96,8 @@ private slots:
         StandbyMonitor monitor(primary.get(), notAStandby.get());
         primary->setStandby(&monitor);
         monitor.start(500);
+        QVERIFY(waitFor(monitor, StandbyMonitor::Health::NotAStandby));
         const PgResult result = read(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()"));
-        QCOMPARE(monitor.health(), StandbyMonitor::Health::NotAStandby);
         QVERIFY2(monitor.describe().contains(QLatin1String("is not a standby")), qPrintable(monitor.describe()));
         QVERIFY(result.readFrom.isEmpty());
         QCOMPARE(result.scalar().toBool(), false);
