@@ -69,14 +69,13 @@ void StandbyMonitor::measureNow()
             }
             const QString primaryLsn = primary.scalar().toString();
             m_standby
-                ->query(QStringLiteral(
-                            "SELECT pg_is_in_recovery(), "
-                            "  COALESCE(pg_wal_lsn_diff(?::pg_lsn, pg_last_wal_replay_lsn()), 0)::bigint, "
-                            "  CASE WHEN pg_last_wal_replay_lsn() >= ?::pg_lsn THEN 0 "
-                            "       ELSE COALESCE(extract(epoch FROM clock_timestamp() - "
-                            "pg_last_xact_replay_timestamp()), 0) END::float8, "
-                            "  to_char(pg_last_xact_replay_timestamp() AT TIME ZONE 'UTC', "
-                            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"),
+                ->query(QStringLiteral("SELECT pg_is_in_recovery(), "
+                                       "  COALESCE(pg_wal_lsn_diff(?::pg_lsn, pg_last_wal_replay_lsn()), 0)::bigint, "
+                                       "  CASE WHEN pg_last_wal_replay_lsn() >= ?::pg_lsn THEN 0 "
+                                       "       ELSE COALESCE(extract(epoch FROM clock_timestamp() - "
+                                       "pg_last_xact_replay_timestamp()), 0) END::float8, "
+                                       "  to_char(pg_last_xact_replay_timestamp() AT TIME ZONE 'UTC', "
+                                       "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"),
                         {primaryLsn, primaryLsn})
                 .then(this, [this](const PgResult& standby) {
                     m_measuring = false;

@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QFuture>
-#include <QPromise>
 #include <QObject>
+#include <QPromise>
 #include <QTimer>
 
 #include <memory>

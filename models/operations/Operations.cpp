@@ -24,8 +24,8 @@
 #include <models/tenants/TenantRepository.h>
 #include <models/usage/UsageRepository.h>
 #include <net/PgSession.h>
-#include <net/StandbyMonitor.h>
 #include <net/RedisClient.h>
+#include <net/StandbyMonitor.h>
 
 #include <async/Guarded.h>
 

@@ -217,7 +217,7 @@ QFuture<Fetched<QHash<QString, QString>>> TenantRepository::names(const QStringL
         return QtFuture::makeReadyFuture(Fetched<QHash<QString, QString>>{});
     return m_pg
         ->read(QStringLiteral("SELECT id::text, name FROM tenants WHERE id = ANY (?::uuid[])"),
-                {QVariant(u'{' + ids.join(u',') + u'}')})
+               {QVariant(u'{' + ids.join(u',') + u'}')})
         .then([](const PgResult& result) {
             Fetched<QHash<QString, QString>> fetched;
             if (!result.ok()) {

@@ -24,7 +24,8 @@ class TestStandby : public QObject
     static PgResult read(PgSession* session, const QString& sql)
     {
         auto future = session->read(sql);
-        return awaitFuture(future, 30000) ? future.result() : PgResult::failure(PgErrorKind::Other, QStringLiteral("timeout"));
+        return awaitFuture(future, 30000) ? future.result()
+                                          : PgResult::failure(PgErrorKind::Other, QStringLiteral("timeout"));
     }
 
     static bool services(const QStringList& args)
@@ -33,7 +34,8 @@ class TestStandby : public QObject
         process.start(QStringLiteral("bash"), QStringList{QStringLiteral(TS_SOURCE_DIR "/scripts/services")} + args);
         process.waitForFinished(60000);
         if (process.exitCode() != 0)
-            qWarning("scripts/services %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
+            qWarning(
+                "scripts/services %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
         return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 
@@ -78,13 +80,15 @@ private slots:
         QVERIFY(monitor.asOf().isValid());
         QVERIFY2(monitor.describe().contains(QLatin1String("behind")), qPrintable(monitor.describe()));
         // Statements that are not dashboard reads (writes, actions, read-your-writes) stay on the primary.
-        QCOMPARE(TestServers::exec(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()")).scalar().toBool(), false);
+        QCOMPARE(TestServers::exec(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()")).scalar().toBool(),
+                 false);
         // What the primary commits, the standby shows shortly after.
         TestServers::exec(primary.get(), QStringLiteral("CREATE TABLE IF NOT EXISTS ts_standby_probe (n int)"));
         TestServers::exec(primary.get(), QStringLiteral("INSERT INTO ts_standby_probe VALUES (42)"));
         QTRY_COMPARE_WITH_TIMEOUT(
             read(primary.get(), QStringLiteral("SELECT count(*) FROM ts_standby_probe WHERE n = 42")).scalar().toInt(),
-            1, 5000);
+            1,
+            5000);
         TestServers::exec(primary.get(), QStringLiteral("DROP TABLE ts_standby_probe"));
         primary->setStandby(nullptr);
     }
@@ -150,7 +154,8 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.scalar().toBool(), false);
         QVERIFY(waitFor(monitor, StandbyMonitor::Health::Down));
-        QVERIFY2(monitor.describe().contains(QLatin1String("reading from the primary")), qPrintable(monitor.describe()));
+        QVERIFY2(monitor.describe().contains(QLatin1String("reading from the primary")),
+                 qPrintable(monitor.describe()));
         QVERIFY(services({QStringLiteral("revive"), QStringLiteral("replica")}));
         QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready, 30000));
         QCOMPARE(read(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()")).readFrom, QStringLiteral("standby"));
@@ -181,8 +186,11 @@ private slots:
             process.waitForFinished(60000);
             return std::make_pair(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()));
         };
-        const auto tenants = cli({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                  QStringLiteral("3"), QStringLiteral("--json")});
+        const auto tenants = cli({QStringLiteral("tenants"),
+                                  QStringLiteral("list"),
+                                  QStringLiteral("--limit"),
+                                  QStringLiteral("3"),
+                                  QStringLiteral("--json")});
         QCOMPARE(tenants.first, 0);
         QCOMPARE(tenants.second.array().size(), 3);
         const auto jobs = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -195,8 +203,10 @@ private slots:
             }
         }
         QVERIFY(found);
-        const auto costs = cli({QStringLiteral("costs"), QStringLiteral("--month"),
-                                QDate::currentDate().toString(QStringLiteral("yyyy-MM")), QStringLiteral("--json")});
+        const auto costs = cli({QStringLiteral("costs"),
+                                QStringLiteral("--month"),
+                                QDate::currentDate().toString(QStringLiteral("yyyy-MM")),
+                                QStringLiteral("--json")});
         QCOMPARE(costs.first, 0);
         QVERIFY(!costs.second.isNull());
         awaitFuture(cluster.pipeline({{"DEL", "{bull}:cli-check:meta"}, {"DEL", "{bull}:cli-check:wait"}}));

@@ -739,9 +739,10 @@ void MainWindow::updateStatus()
     show(m_pgStatus, tr("PostgreSQL"), m_status->postgresState(), m_status->postgresMessage());
     if (m_status->hasStandby()) {
         // Where the dashboards read, and how far behind that is.
-        m_pgStatus->setText(m_pgStatus->text() + QStringLiteral(" · <span style='color:%1'>%2</span>")
-                                .arg(m_status->standbyUsable() ? QStringLiteral("#555") : QStringLiteral("#b9770e"),
-                                     m_status->standbyMessage().toHtmlEscaped()));
+        m_pgStatus->setText(m_pgStatus->text()
+                            + QStringLiteral(" · <span style='color:%1'>%2</span>")
+                                  .arg(m_status->standbyUsable() ? QStringLiteral("#555") : QStringLiteral("#b9770e"),
+                                       m_status->standbyMessage().toHtmlEscaped()));
     }
     if (m_status->redisIsCluster()) {
         const QList<ClusterNodeRow> nodes = m_status->clusterNodes();
