@@ -4,7 +4,9 @@
 #include <net/RedisConnection.h>
 #include <net/RedisSlots.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QPromise>
 #include <QSet>
 
@@ -19,6 +21,7 @@ struct RedisCluster::Unit
     int redirects = 0;
     QString askTarget; // set by an ASK redirect: the next send goes there, after ASKING
     QByteArray refusal; // set when the unit is refused before sending
+    bool finished = false;
 };
 
 struct RedisCluster::Request
@@ -29,6 +32,21 @@ struct RedisCluster::Request
     std::vector<Unit> units;
     int remaining = 0;
     QElapsedTimer started;
+
+    // A client closed while units wait (a retry timer that will not fire) still answers every command.
+    ~Request()
+    {
+        if (remaining == 0)
+            return;
+        for (const Unit& unit : units) {
+            if (unit.finished)
+                continue;
+            for (int index : unit.indices)
+                replies[index] = RedisReply::error("CONNECTIONLOST client closed");
+        }
+        promise.addResult(replies);
+        promise.finish();
+    }
 };
 
 QString RedisClusterNode::slotsText() const
@@ -263,112 +281,116 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
         return;
     }
     connection->pipeline({{"CLUSTER", "SHARDS"}})
-        .then(this, [this, address, candidates](const QList<RedisReply>& replies) {
-            const RedisReply reply = replies.value(0);
-            if (reply.isError() && reply.text.contains("cluster support disabled")) {
-                refreshFailed(tr("%1 is not a Redis Cluster (cluster support is disabled there). Remove "
-                                 "cluster=on from the Redis URL to use it as a single server.")
-                                  .arg(address),
-                              true);
-                return;
-            }
-            if (reply.isError() && (reply.text.startsWith("NOPERM") || reply.text.startsWith("WRONGPASS"))) {
-                refreshFailed(tr("The Redis user may not read the cluster's layout (CLUSTER SHARDS): %1")
-                                  .arg(QString::fromUtf8(reply.text)),
-                              true);
-                return;
-            }
-            if (reply.isError()) {
-                qCInfo(lcRedis) << "cluster topology not read from" << address << reply.text;
-                tryRefreshFrom(candidates, QString::fromUtf8(reply.text));
-                return;
-            }
-            RedisClusterTopology topology;
-            const bool tls = m_config.tls;
-            for (const RedisReply& shard : reply.elements) {
-                const auto shardFields = fields(shard);
-                QList<QPair<int, int>> ranges;
-                const auto& slotList = shardFields.value("slots").elements;
-                for (qsizetype i = 0; i + 1 < slotList.size(); i += 2)
-                    ranges.append({int(slotList.at(i).toInteger()), int(slotList.at(i + 1).toInteger())});
-                QString masterId;
-                QList<RedisClusterNode> replicas;
-                const qsizetype firstOfShard = topology.nodes.size();
-                for (const RedisReply& entry : shardFields.value("nodes").elements) {
-                    const auto nodeFields = fields(entry);
-                    RedisClusterNode node;
-                    node.id = QString::fromUtf8(nodeFields.value("id").text);
-                    const QString ip = QString::fromUtf8(nodeFields.value("ip").text);
-                    QString endpoint = QString::fromUtf8(nodeFields.value("endpoint").text);
-                    if (endpoint.isEmpty() || endpoint == u'?')
-                        endpoint = ip;
-                    const QString hostname = QString::fromUtf8(nodeFields.value("hostname").text);
-                    const qint64 plainPort = nodeFields.value("port").toInteger();
-                    const qint64 tlsPort = nodeFields.value("tls-port").toInteger();
-                    const qint64 port = tls && tlsPort > 0 ? tlsPort : plainPort;
-                    // TLS checks the certificate against the name we connect to: the node's host name
-                    // when it announces one.
-                    node.address = hostPort(tls && !hostname.isEmpty() ? hostname : endpoint, port);
-                    for (const QString& host : {ip, endpoint, hostname}) {
-                        if (!host.isEmpty())
-                            m_aliases.insert(hostPort(host, port), node.address);
-                    }
-                    node.master = nodeFields.value("role").text == "master";
-                    // "loading" (a replica still copying its master's data) is not ready either.
-                    node.online = nodeFields.value("health").text == "online";
-                    if (node.master) {
-                        node.slotRanges = ranges;
-                        topology.nodes.append(node);
-                    } else {
-                        replicas << node;
-                    }
-                }
-                // After a failover the old master is still listed in its shard, as a failed master,
-                // until it comes back as a replica: it is shown as a replica that is down.
-                QList<RedisClusterNode*> shardMasters;
-                for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
-                    shardMasters << &topology.nodes[m];
-                const bool anyOnline = std::any_of(shardMasters.begin(),
-                                                   shardMasters.end(),
-                                                   [](const RedisClusterNode* node) { return node->online; });
-                for (RedisClusterNode* node : std::as_const(shardMasters)) {
-                    // A failed master without slots (listed alone once its replica took over) is a node
-                    // that is down, not a master.
-                    if (!node->online && (anyOnline || node->slotRanges.isEmpty())) {
-                        node->master = false;
-                        node->slotRanges.clear();
-                        replicas << *node;
-                    } else {
-                        masterId = node->id;
-                    }
-                }
-                topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard,
-                                                    topology.nodes.end(),
-                                                    [](const RedisClusterNode& node) { return !node.master; }),
-                                     topology.nodes.end());
-                for (RedisClusterNode& replica : replicas) {
-                    replica.masterId = masterId;
-                    topology.nodes.append(replica);
-                }
-            }
-            // Masters first (by their first slot), each followed by its replicas, for a stable view.
-            std::stable_sort(topology.nodes.begin(), topology.nodes.end(), [&topology](const auto& a, const auto& b) {
-                const auto key = [&topology](const RedisClusterNode& node) {
-                    const RedisClusterNode* master = &node;
-                    if (!node.master) {
-                        for (const RedisClusterNode& other : topology.nodes) {
-                            if (other.id == node.masterId)
-                                master = &other;
-                        }
-                    }
-                    const int first
-                        = master->slotRanges.isEmpty() ? RedisSlots::kSlotCount : master->slotRanges.first().first;
-                    return std::make_pair(first, node.master ? 0 : 1);
-                };
-                return key(a) < key(b);
-            });
-            applyTopology(topology);
-        });
+        .then(QCoreApplication::instance(),
+              [this, self = QPointer<RedisCluster>(this), address, candidates](const QList<RedisReply>& replies) {
+                  if (!self)
+                      return; // closed while the layout was asked for
+                  const RedisReply reply = replies.value(0);
+                  if (reply.isError() && reply.text.contains("cluster support disabled")) {
+                      refreshFailed(tr("%1 is not a Redis Cluster (cluster support is disabled there). Remove "
+                                       "cluster=on from the Redis URL to use it as a single server.")
+                                        .arg(address),
+                                    true);
+                      return;
+                  }
+                  if (reply.isError() && (reply.text.startsWith("NOPERM") || reply.text.startsWith("WRONGPASS"))) {
+                      refreshFailed(tr("The Redis user may not read the cluster's layout (CLUSTER SHARDS): %1")
+                                        .arg(QString::fromUtf8(reply.text)),
+                                    true);
+                      return;
+                  }
+                  if (reply.isError()) {
+                      qCInfo(lcRedis) << "cluster topology not read from" << address << reply.text;
+                      tryRefreshFrom(candidates, QString::fromUtf8(reply.text));
+                      return;
+                  }
+                  RedisClusterTopology topology;
+                  const bool tls = m_config.tls;
+                  for (const RedisReply& shard : reply.elements) {
+                      const auto shardFields = fields(shard);
+                      QList<QPair<int, int>> ranges;
+                      const auto& slotList = shardFields.value("slots").elements;
+                      for (qsizetype i = 0; i + 1 < slotList.size(); i += 2)
+                          ranges.append({int(slotList.at(i).toInteger()), int(slotList.at(i + 1).toInteger())});
+                      QString masterId;
+                      QList<RedisClusterNode> replicas;
+                      const qsizetype firstOfShard = topology.nodes.size();
+                      for (const RedisReply& entry : shardFields.value("nodes").elements) {
+                          const auto nodeFields = fields(entry);
+                          RedisClusterNode node;
+                          node.id = QString::fromUtf8(nodeFields.value("id").text);
+                          const QString ip = QString::fromUtf8(nodeFields.value("ip").text);
+                          QString endpoint = QString::fromUtf8(nodeFields.value("endpoint").text);
+                          if (endpoint.isEmpty() || endpoint == u'?')
+                              endpoint = ip;
+                          const QString hostname = QString::fromUtf8(nodeFields.value("hostname").text);
+                          const qint64 plainPort = nodeFields.value("port").toInteger();
+                          const qint64 tlsPort = nodeFields.value("tls-port").toInteger();
+                          const qint64 port = tls && tlsPort > 0 ? tlsPort : plainPort;
+                          // TLS checks the certificate against the name we connect to: the node's host name
+                          // when it announces one.
+                          node.address = hostPort(tls && !hostname.isEmpty() ? hostname : endpoint, port);
+                          for (const QString& host : {ip, endpoint, hostname}) {
+                              if (!host.isEmpty())
+                                  m_aliases.insert(hostPort(host, port), node.address);
+                          }
+                          node.master = nodeFields.value("role").text == "master";
+                          // "loading" (a replica still copying its master's data) is not ready either.
+                          node.online = nodeFields.value("health").text == "online";
+                          if (node.master) {
+                              node.slotRanges = ranges;
+                              topology.nodes.append(node);
+                          } else {
+                              replicas << node;
+                          }
+                      }
+                      // After a failover the old master is still listed in its shard, as a failed master,
+                      // until it comes back as a replica: it is shown as a replica that is down.
+                      QList<RedisClusterNode*> shardMasters;
+                      for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
+                          shardMasters << &topology.nodes[m];
+                      const bool anyOnline = std::any_of(shardMasters.begin(),
+                                                         shardMasters.end(),
+                                                         [](const RedisClusterNode* node) { return node->online; });
+                      for (RedisClusterNode* node : std::as_const(shardMasters)) {
+                          // A failed master without slots (listed alone once its replica took over) is a node
+                          // that is down, not a master.
+                          if (!node->online && (anyOnline || node->slotRanges.isEmpty())) {
+                              node->master = false;
+                              node->slotRanges.clear();
+                              replicas << *node;
+                          } else {
+                              masterId = node->id;
+                          }
+                      }
+                      topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard,
+                                                          topology.nodes.end(),
+                                                          [](const RedisClusterNode& node) { return !node.master; }),
+                                           topology.nodes.end());
+                      for (RedisClusterNode& replica : replicas) {
+                          replica.masterId = masterId;
+                          topology.nodes.append(replica);
+                      }
+                  }
+                  // Masters first (by their first slot), each followed by its replicas, for a stable view.
+                  std::stable_sort(
+                      topology.nodes.begin(), topology.nodes.end(), [&topology](const auto& a, const auto& b) {
+                          const auto key = [&topology](const RedisClusterNode& node) {
+                              const RedisClusterNode* master = &node;
+                              if (!node.master) {
+                                  for (const RedisClusterNode& other : topology.nodes) {
+                                      if (other.id == node.masterId)
+                                          master = &other;
+                                  }
+                              }
+                              const int first = master->slotRanges.isEmpty() ? RedisSlots::kSlotCount
+                                                                             : master->slotRanges.first().first;
+                              return std::make_pair(first, node.master ? 0 : 1);
+                          };
+                          return key(a) < key(b);
+                      });
+                  applyTopology(topology);
+              });
 }
 
 void RedisCluster::applyTopology(const RedisClusterTopology& topology)
@@ -587,9 +609,23 @@ void RedisCluster::dispatch(const QList<UnitRef>& units)
                 batch.append(ref.first->commands.at(index));
             }
         }
-        connection->pipeline(batch).then(this, [this, node, nodeUnits](const QList<RedisReply>& replies) {
-            onNodeReplies(node, nodeUnits, replies);
-        });
+        connection->pipeline(batch).then(
+            QCoreApplication::instance(),
+            [this, self = QPointer<RedisCluster>(this), node, nodeUnits](const QList<RedisReply>& replies) {
+                if (self) {
+                    onNodeReplies(node, nodeUnits, replies);
+                    return;
+                }
+                // Closed with the request in flight: answered with what the connection said, never left
+                // without an answer.
+                qsizetype at = 0;
+                for (const UnitRef& ref : nodeUnits) {
+                    QList<RedisReply> unitReplies;
+                    for (qsizetype k = 0; k < ref.first->units[ref.second].indices.size(); ++k)
+                        unitReplies << replies.value(at++, RedisReply::error("CONNECTIONLOST client closed"));
+                    finishUnit(ref, unitReplies);
+                }
+            });
     }
 }
 
@@ -657,7 +693,10 @@ void RedisCluster::retryLater(const QList<UnitRef>& units)
 void RedisCluster::finishUnit(const UnitRef& ref, const QList<RedisReply>& replies)
 {
     Request& request = *ref.first;
-    const Unit& unit = request.units[ref.second];
+    Unit& unit = request.units[ref.second];
+    if (unit.finished)
+        return;
+    unit.finished = true;
     for (qsizetype k = 0; k < unit.indices.size(); ++k)
         request.replies[unit.indices.at(k)] = replies.value(k);
     if (--request.remaining == 0) {
@@ -679,7 +718,7 @@ QFuture<RedisReply> RedisCluster::commandAt(const QString& node, const RedisComm
             promise->finish();
             return;
         }
-        connection->pipeline({command}).then(this, [promise](const QList<RedisReply>& replies) {
+        connection->pipeline({command}).then(QCoreApplication::instance(), [promise](const QList<RedisReply>& replies) {
             promise->addResult(replies.value(0));
             promise->finish();
         });
@@ -709,13 +748,14 @@ QFuture<QList<RedisNodeReply>> RedisCluster::onEachNode(const RedisCommand& comm
         for (const QString& node : std::as_const(nodes))
             answers->append({node, RedisReply()});
         for (int i = 0; i < nodes.size(); ++i) {
-            commandAt(nodes.at(i), command).then(this, [answers, remaining, promise, i](const RedisReply& reply) {
-                (*answers)[i].reply = reply;
-                if (--*remaining == 0) {
-                    promise->addResult(*answers);
-                    promise->finish();
-                }
-            });
+            commandAt(nodes.at(i), command)
+                .then(QCoreApplication::instance(), [answers, remaining, promise, i](const RedisReply& reply) {
+                    (*answers)[i].reply = reply;
+                    if (--*remaining == 0) {
+                        promise->addResult(*answers);
+                        promise->finish();
+                    }
+                });
         }
     });
     return future;

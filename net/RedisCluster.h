@@ -85,7 +85,7 @@ private:
 
     void dispatch(const QList<UnitRef>& units);
     void onNodeReplies(const QString& node, const QList<UnitRef>& units, const QList<RedisReply>& replies);
-    void finishUnit(const UnitRef& ref, const QList<RedisReply>& replies);
+    static void finishUnit(const UnitRef& ref, const QList<RedisReply>& replies);
     void retryLater(const QList<UnitRef>& units);
     void whenTopologyKnown(std::function<void()> then);
 

@@ -59,7 +59,9 @@ void StandbyMonitor::measureNow()
     // when. When everything received is replayed and nothing is missing, the standby is current, however
     // long ago the last transaction was (an idle primary writes nothing to replay).
     m_primary->query(QStringLiteral("SELECT pg_current_wal_lsn()::text"))
-        .then(this, [this, self](const PgResult& primary) {
+        .then(QCoreApplication::instance(), [this, self](const PgResult& primary) {
+            if (!self)
+                return; // closed meanwhile
             if (!primary.ok()) {
                 m_measuring = false;
                 setHealth(Health::Unknown, primary.error); // the primary's own state says the rest
@@ -77,7 +79,9 @@ void StandbyMonitor::measureNow()
                                        "  to_char(pg_last_xact_replay_timestamp() AT TIME ZONE 'UTC', "
                                        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"),
                         {primaryLsn, primaryLsn})
-                .then(this, [this](const PgResult& standby) {
+                .then(QCoreApplication::instance(), [this, self](const PgResult& standby) {
+                    if (!self)
+                        return;
                     m_measuring = false;
                     if (!standby.ok()) {
                         setHealth(Health::Down, standby.error);
