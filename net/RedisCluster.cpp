@@ -133,6 +133,93 @@ bool connectionLost(const RedisReply& reply)
 {
     return reply.isError() && reply.text.startsWith("CONNECTIONLOST");
 }
+// The layout as CLUSTER SHARDS gives it: masters first (by their first slot), each followed by its
+// replicas. Every host:port a node is known by goes into aliases (MOVED names nodes by endpoint).
+RedisClusterTopology parseShards(const RedisReply& reply, bool tls, QHash<QString, QString>* aliases)
+{
+    RedisClusterTopology topology;
+    for (const RedisReply& shard : reply.elements) {
+        const auto shardFields = fields(shard);
+        QList<QPair<int, int>> ranges;
+        const auto& slotList = shardFields.value("slots").elements;
+        for (qsizetype i = 0; i + 1 < slotList.size(); i += 2)
+            ranges.append({int(slotList.at(i).toInteger()), int(slotList.at(i + 1).toInteger())});
+        QString masterId;
+        QList<RedisClusterNode> replicas;
+        const qsizetype firstOfShard = topology.nodes.size();
+        for (const RedisReply& entry : shardFields.value("nodes").elements) {
+            const auto nodeFields = fields(entry);
+            RedisClusterNode node;
+            node.id = QString::fromUtf8(nodeFields.value("id").text);
+            const QString ip = QString::fromUtf8(nodeFields.value("ip").text);
+            QString endpoint = QString::fromUtf8(nodeFields.value("endpoint").text);
+            if (endpoint.isEmpty() || endpoint == u'?')
+                endpoint = ip;
+            const QString hostname = QString::fromUtf8(nodeFields.value("hostname").text);
+            const qint64 plainPort = nodeFields.value("port").toInteger();
+            const qint64 tlsPort = nodeFields.value("tls-port").toInteger();
+            const qint64 port = tls && tlsPort > 0 ? tlsPort : plainPort;
+            // TLS checks the certificate against the name we connect to: the node's host name
+            // when it announces one.
+            node.address = hostPort(tls && !hostname.isEmpty() ? hostname : endpoint, port);
+            for (const QString& host : {ip, endpoint, hostname}) {
+                if (!host.isEmpty())
+                    aliases->insert(hostPort(host, port), node.address);
+            }
+            node.master = nodeFields.value("role").text == "master";
+            // "loading" (a replica still copying its master's data) is not ready either.
+            node.online = nodeFields.value("health").text == "online";
+            if (node.master) {
+                node.slotRanges = ranges;
+                topology.nodes.append(node);
+            } else {
+                replicas << node;
+            }
+        }
+        // After a failover the old master is still listed in its shard, as a failed master,
+        // until it comes back as a replica: it is shown as a replica that is down.
+        QList<RedisClusterNode*> shardMasters;
+        for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
+            shardMasters << &topology.nodes[m];
+        const bool anyOnline = std::any_of(
+            shardMasters.begin(), shardMasters.end(), [](const RedisClusterNode* node) { return node->online; });
+        for (RedisClusterNode* node : std::as_const(shardMasters)) {
+            // A failed master without slots (listed alone once its replica took over) is a node
+            // that is down, not a master.
+            if (!node->online && (anyOnline || node->slotRanges.isEmpty())) {
+                node->master = false;
+                node->slotRanges.clear();
+                replicas << *node;
+            } else {
+                masterId = node->id;
+            }
+        }
+        topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard,
+                                            topology.nodes.end(),
+                                            [](const RedisClusterNode& node) { return !node.master; }),
+                             topology.nodes.end());
+        for (RedisClusterNode& replica : replicas) {
+            replica.masterId = masterId;
+            topology.nodes.append(replica);
+        }
+    }
+    // Masters first (by their first slot), each followed by its replicas, for a stable view.
+    std::stable_sort(topology.nodes.begin(), topology.nodes.end(), [&topology](const auto& a, const auto& b) {
+        const auto key = [&topology](const RedisClusterNode& node) {
+            const RedisClusterNode* master = &node;
+            if (!node.master) {
+                for (const RedisClusterNode& other : topology.nodes) {
+                    if (other.id == node.masterId)
+                        master = &other;
+                }
+            }
+            const int first = master->slotRanges.isEmpty() ? RedisSlots::kSlotCount : master->slotRanges.first().first;
+            return std::make_pair(first, node.master ? 0 : 1);
+        };
+        return key(a) < key(b);
+    });
+    return topology;
+}
 } // namespace
 
 RedisCluster::RedisCluster(const RedisConfig& config, Secret password, QObject* parent)
@@ -304,92 +391,7 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                       tryRefreshFrom(candidates, QString::fromUtf8(reply.text));
                       return;
                   }
-                  RedisClusterTopology topology;
-                  const bool tls = m_config.tls;
-                  for (const RedisReply& shard : reply.elements) {
-                      const auto shardFields = fields(shard);
-                      QList<QPair<int, int>> ranges;
-                      const auto& slotList = shardFields.value("slots").elements;
-                      for (qsizetype i = 0; i + 1 < slotList.size(); i += 2)
-                          ranges.append({int(slotList.at(i).toInteger()), int(slotList.at(i + 1).toInteger())});
-                      QString masterId;
-                      QList<RedisClusterNode> replicas;
-                      const qsizetype firstOfShard = topology.nodes.size();
-                      for (const RedisReply& entry : shardFields.value("nodes").elements) {
-                          const auto nodeFields = fields(entry);
-                          RedisClusterNode node;
-                          node.id = QString::fromUtf8(nodeFields.value("id").text);
-                          const QString ip = QString::fromUtf8(nodeFields.value("ip").text);
-                          QString endpoint = QString::fromUtf8(nodeFields.value("endpoint").text);
-                          if (endpoint.isEmpty() || endpoint == u'?')
-                              endpoint = ip;
-                          const QString hostname = QString::fromUtf8(nodeFields.value("hostname").text);
-                          const qint64 plainPort = nodeFields.value("port").toInteger();
-                          const qint64 tlsPort = nodeFields.value("tls-port").toInteger();
-                          const qint64 port = tls && tlsPort > 0 ? tlsPort : plainPort;
-                          // TLS checks the certificate against the name we connect to: the node's host name
-                          // when it announces one.
-                          node.address = hostPort(tls && !hostname.isEmpty() ? hostname : endpoint, port);
-                          for (const QString& host : {ip, endpoint, hostname}) {
-                              if (!host.isEmpty())
-                                  m_aliases.insert(hostPort(host, port), node.address);
-                          }
-                          node.master = nodeFields.value("role").text == "master";
-                          // "loading" (a replica still copying its master's data) is not ready either.
-                          node.online = nodeFields.value("health").text == "online";
-                          if (node.master) {
-                              node.slotRanges = ranges;
-                              topology.nodes.append(node);
-                          } else {
-                              replicas << node;
-                          }
-                      }
-                      // After a failover the old master is still listed in its shard, as a failed master,
-                      // until it comes back as a replica: it is shown as a replica that is down.
-                      QList<RedisClusterNode*> shardMasters;
-                      for (qsizetype m = firstOfShard; m < topology.nodes.size(); ++m)
-                          shardMasters << &topology.nodes[m];
-                      const bool anyOnline = std::any_of(shardMasters.begin(),
-                                                         shardMasters.end(),
-                                                         [](const RedisClusterNode* node) { return node->online; });
-                      for (RedisClusterNode* node : std::as_const(shardMasters)) {
-                          // A failed master without slots (listed alone once its replica took over) is a node
-                          // that is down, not a master.
-                          if (!node->online && (anyOnline || node->slotRanges.isEmpty())) {
-                              node->master = false;
-                              node->slotRanges.clear();
-                              replicas << *node;
-                          } else {
-                              masterId = node->id;
-                          }
-                      }
-                      topology.nodes.erase(std::remove_if(topology.nodes.begin() + firstOfShard,
-                                                          topology.nodes.end(),
-                                                          [](const RedisClusterNode& node) { return !node.master; }),
-                                           topology.nodes.end());
-                      for (RedisClusterNode& replica : replicas) {
-                          replica.masterId = masterId;
-                          topology.nodes.append(replica);
-                      }
-                  }
-                  // Masters first (by their first slot), each followed by its replicas, for a stable view.
-                  std::stable_sort(
-                      topology.nodes.begin(), topology.nodes.end(), [&topology](const auto& a, const auto& b) {
-                          const auto key = [&topology](const RedisClusterNode& node) {
-                              const RedisClusterNode* master = &node;
-                              if (!node.master) {
-                                  for (const RedisClusterNode& other : topology.nodes) {
-                                      if (other.id == node.masterId)
-                                          master = &other;
-                                  }
-                              }
-                              const int first = master->slotRanges.isEmpty() ? RedisSlots::kSlotCount
-                                                                             : master->slotRanges.first().first;
-                              return std::make_pair(first, node.master ? 0 : 1);
-                          };
-                          return key(a) < key(b);
-                      });
-                  applyTopology(topology);
+                  applyTopology(parseShards(reply, m_config.tls, &m_aliases));
               });
 }
 
