@@ -1,3 +1,4 @@
+#include <app/AfterFirstPaint.h>
 #include <app/CrashDumps.h>
 #include <app/FirstPaintReport.h>
 #include <app/PageServicesOf.h>
@@ -234,8 +235,12 @@ int main(int argc, char* argv[])
     app.installEventFilter(links);
     QObject::connect(&instance, &SingleInstance::messageReceived, links, &LinkOpener::open);
     AppController controller(&window);
-    controller.start();
-    if (!linkArgument.isEmpty())
-        links->open(linkArgument);
+    // The window's first frame first (navigation, status bar, "Waiting for a connection…"); then the
+    // profile, its pages and connections, and a link from the command line.
+    AfterFirstPaint::run(&window, [&controller, links, linkArgument] {
+        controller.start();
+        if (!linkArgument.isEmpty())
+            links->open(linkArgument);
+    });
     return QApplication::exec();
 }

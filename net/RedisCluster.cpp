@@ -15,7 +15,8 @@ using RedisSlots::Routing;
 // A run of commands that must reach one node together: one command, or MULTI ... EXEC.
 struct RedisCluster::Unit
 {
-    QList<int> indices; // positions in the caller's pipeline
+    int first = 0; // position of its first command in the caller's pipeline
+    int count = 0; // its commands follow one another there
     int slot = -1; // -1: no keys, any master
     bool readOnly = true;
     int redirects = 0;
@@ -41,7 +42,7 @@ struct RedisCluster::Request
         for (const Unit& unit : units) {
             if (unit.finished)
                 continue;
-            for (int index : unit.indices)
+            for (int index = unit.first; index < unit.first + unit.count; ++index)
                 replies[index] = RedisReply::error("CONNECTIONLOST client closed");
         }
         promise.addResult(replies);
@@ -497,42 +498,51 @@ QFuture<QList<RedisReply>> RedisCluster::pipeline(const QList<RedisCommand>& com
     request->started.start();
 
     // Group MULTI ... EXEC, and find each unit's slot; refuse what cannot go to one node.
+    request->units.reserve(size_t(commands.size()));
     for (qsizetype i = 0; i < commands.size(); ++i) {
         Unit unit;
-        const RedisSlots::CommandKeys first = RedisSlots::keysOf(commands.at(i));
+        unit.first = int(i);
+        RedisSlots::CommandKeys keys = RedisSlots::keysOf(commands.at(i));
         qsizetype last = i;
-        if (first.routing == Routing::TransactionStart) {
+        if (keys.routing == Routing::TransactionStart) {
             while (last + 1 < commands.size()
                    && RedisSlots::keysOf(commands.at(last)).routing != Routing::TransactionEnd)
                 ++last;
         }
-        QSet<int> unitSlots;
+        unit.count = int(last - i + 1);
+        int slot = -1;
+        QList<int> otherSlots; // slots beyond the first: a cross-slot unit
         for (qsizetype j = i; j <= last; ++j) {
-            unit.indices << int(j);
             const RedisCommand& command = commands.at(j);
-            const RedisSlots::CommandKeys keys = RedisSlots::keysOf(command);
+            if (j > i)
+                keys = RedisSlots::keysOf(command);
             unit.readOnly = unit.readOnly && RedisSlots::isReadOnly(command);
-            const QByteArray name = command.value(0).toUpper();
             if (keys.routing == Routing::Unknown) {
-                unit.refusal = "ERR TenantScope does not know which keys " + name
+                unit.refusal = "ERR TenantScope does not know which keys " + command.value(0).toUpper()
                     + " touches, so it is not sent to a Redis Cluster";
             } else if (keys.routing == Routing::PerNode) {
-                unit.refusal = "ERR " + name + " is about one node of a Redis Cluster and is not routed by key";
+                unit.refusal = "ERR " + command.value(0).toUpper()
+                    + " is about one node of a Redis Cluster and is not routed by key";
             }
-            for (const QByteArray& key : keys.keys)
-                unitSlots.insert(RedisSlots::slotOf(key));
+            for (const QByteArray& key : std::as_const(keys.keys)) {
+                const int keySlot = RedisSlots::slotOf(key);
+                if (slot < 0)
+                    slot = keySlot;
+                else if (keySlot != slot && !otherSlots.contains(keySlot))
+                    otherSlots << keySlot;
+            }
         }
-        if (unit.refusal.isEmpty() && unitSlots.size() > 1) {
-            QList<int> sorted = unitSlots.values();
-            std::sort(sorted.begin(), sorted.end());
+        if (unit.refusal.isEmpty() && !otherSlots.isEmpty()) {
+            otherSlots << slot;
+            std::sort(otherSlots.begin(), otherSlots.end());
             QByteArrayList names;
-            for (int slot : std::as_const(sorted))
-                names << QByteArray::number(slot);
+            for (int each : std::as_const(otherSlots))
+                names << QByteArray::number(each);
             unit.refusal = "CROSSSLOT the keys of " + commands.at(i).value(0).toUpper()
                 + " are in different slots of the Redis Cluster (" + names.join(", ")
                 + "); refused before sending. Keys used together need one hash tag, such as {bull}.";
         }
-        unit.slot = unitSlots.isEmpty() ? -1 : *unitSlots.begin();
+        unit.slot = slot;
         request->units.push_back(std::move(unit));
         i = last;
     }
@@ -547,7 +557,7 @@ QFuture<QList<RedisReply>> RedisCluster::pipeline(const QList<RedisCommand>& com
         const Unit& unit = request->units[u];
         if (!unit.refusal.isEmpty()) {
             QList<RedisReply> refused;
-            for (qsizetype k = 0; k < unit.indices.size(); ++k)
+            for (qsizetype k = 0; k < unit.count; ++k)
                 refused << RedisReply::error(unit.refusal);
             finishUnit({request, u}, refused);
         } else {
@@ -575,7 +585,7 @@ void RedisCluster::dispatch(const QList<UnitRef>& units)
                 ? QByteArray("Redis is not connected")
                 : (unit.slot >= 0 ? "no master serves slot " + QByteArray::number(unit.slot) : "no master answers");
             QList<RedisReply> failed;
-            for (qsizetype k = 0; k < unit.indices.size(); ++k)
+            for (qsizetype k = 0; k < unit.count; ++k)
                 failed << RedisReply::error("NOTCONNECTED " + reason);
             // Wait for a replica to take over, unless the cluster said no or was never reached.
             const bool giveUp = !m_fatal.isEmpty() || m_topology.nodes.isEmpty();
@@ -596,7 +606,7 @@ void RedisCluster::dispatch(const QList<UnitRef>& units)
         if (!connection) {
             for (const UnitRef& ref : nodeUnits) {
                 QList<RedisReply> refused;
-                for (qsizetype k = 0; k < ref.first->units[ref.second].indices.size(); ++k)
+                for (qsizetype k = 0; k < ref.first->units[ref.second].count; ++k)
                     refused << RedisReply::error("NOTCONNECTED " + problem.toUtf8());
                 finishUnit(ref, refused);
             }
@@ -605,7 +615,7 @@ void RedisCluster::dispatch(const QList<UnitRef>& units)
         QList<RedisCommand> batch;
         for (const UnitRef& ref : nodeUnits) {
             const Unit& unit = ref.first->units[ref.second];
-            for (int index : unit.indices) {
+            for (int index = unit.first; index < unit.first + unit.count; ++index) {
                 if (!unit.askTarget.isEmpty())
                     batch.append({"ASKING"});
                 batch.append(ref.first->commands.at(index));
@@ -623,7 +633,7 @@ void RedisCluster::dispatch(const QList<UnitRef>& units)
                 qsizetype at = 0;
                 for (const UnitRef& ref : nodeUnits) {
                     QList<RedisReply> unitReplies;
-                    for (qsizetype k = 0; k < ref.first->units[ref.second].indices.size(); ++k)
+                    for (qsizetype k = 0; k < ref.first->units[ref.second].count; ++k)
                         unitReplies << replies.value(at++, RedisReply::error("CONNECTIONLOST client closed"));
                     finishUnit(ref, unitReplies);
                 }
@@ -641,16 +651,27 @@ void RedisCluster::onNodeReplies(const QString& node, const QList<UnitRef>& unit
     for (const UnitRef& ref : units) {
         Unit& unit = ref.first->units[ref.second];
         const bool asked = !unit.askTarget.isEmpty();
-        QList<RedisReply> unitReplies;
-        for (qsizetype k = 0; k < unit.indices.size(); ++k) {
-            if (asked)
-                ++at; // ASKING's own OK
-            unitReplies << replies.value(at++);
-        }
+        // Where the unit's own replies are in the node's answer (after each ASKING's OK, when asked).
+        const qsizetype step = asked ? 2 : 1;
+        const qsizetype from = at + (asked ? 1 : 0);
+        at += step * unit.count;
         unit.askTarget.clear();
         // A redirect anywhere in the unit (a transaction aborts as a whole) sends all of it again.
         const RedisReply* redirect = nullptr;
         bool retryable = false;
+        bool anyError = false;
+        for (qsizetype k = 0; k < unit.count; ++k) {
+            const qsizetype index = from + k * step;
+            if (index >= replies.size() || replies.at(index).isError()) {
+                anyError = true;
+                break;
+            }
+        }
+        QList<RedisReply> unitReplies;
+        if (anyError) {
+            for (qsizetype k = 0; k < unit.count; ++k)
+                unitReplies << replies.value(from + k * step);
+        }
         for (const RedisReply& reply : std::as_const(unitReplies)) {
             if (reply.isError() && (reply.text.startsWith("MOVED ") || reply.text.startsWith("ASK ")))
                 redirect = &reply;
@@ -677,7 +698,10 @@ void RedisCluster::onNodeReplies(const QString& node, const QList<UnitRef>& unit
             later.append(ref);
             continue;
         }
-        finishUnit(ref, unitReplies);
+        if (anyError)
+            finishUnit(ref, unitReplies);
+        else
+            finishUnit(ref, replies, from, step); // the common case: answered, nothing to look at again
     }
     if (topologyStale && !m_refreshTimer.isActive())
         m_refreshTimer.start(0);
@@ -692,15 +716,15 @@ void RedisCluster::retryLater(const QList<UnitRef>& units)
     QTimer::singleShot(kRetryDelayMs, this, [this, units] { dispatch(units); });
 }
 
-void RedisCluster::finishUnit(const UnitRef& ref, const QList<RedisReply>& replies)
+void RedisCluster::finishUnit(const UnitRef& ref, const QList<RedisReply>& replies, qsizetype from, qsizetype step)
 {
     Request& request = *ref.first;
     Unit& unit = request.units[ref.second];
     if (unit.finished)
         return;
     unit.finished = true;
-    for (qsizetype k = 0; k < unit.indices.size(); ++k)
-        request.replies[unit.indices.at(k)] = replies.value(k);
+    for (qsizetype k = 0; k < unit.count; ++k)
+        request.replies[unit.first + int(k)] = replies.value(from + k * step);
     if (--request.remaining == 0) {
         request.promise.addResult(request.replies);
         request.promise.finish();

@@ -85,7 +85,9 @@ private:
 
     void dispatch(const QList<UnitRef>& units);
     void onNodeReplies(const QString& node, const QList<UnitRef>& units, const QList<RedisReply>& replies);
-    static void finishUnit(const UnitRef& ref, const QList<RedisReply>& replies);
+    // The unit's replies are replies[from], replies[from + step], ...
+    static void
+    finishUnit(const UnitRef& ref, const QList<RedisReply>& replies, qsizetype from = 0, qsizetype step = 1);
     void retryLater(const QList<UnitRef>& units);
     void whenTopologyKnown(std::function<void()> then);
 

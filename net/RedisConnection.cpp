@@ -229,18 +229,25 @@ QFuture<QList<RedisReply>> RedisConnection::pipeline(const QList<RedisCommand>& 
         batch->promise.finish();
         return future;
     }
-    QByteArray wire;
-    for (int i = 0; i < commands.size(); ++i) {
-        Pending pending{batch, i, {}};
-        if (!socketReady) {
-            m_outbox.append({commands.at(i), pending});
-            continue;
-        }
-        wire += formatRedisCommand(commands.at(i));
-        m_pending.push_back(std::move(pending));
+    if (!socketReady) {
+        for (int i = 0; i < commands.size(); ++i)
+            m_outbox.append({commands.at(i), Pending{batch, i, {}}});
+        return future;
     }
-    if (!wire.isEmpty())
-        m_socket->write(wire);
+    // Written in chunks, each pushed to the kernel at once: the server starts on the first commands
+    // while the rest are still being formatted (10,000 at a time from the pages' live counters).
+    constexpr qsizetype kChunkBytes = 64 * 1024;
+    QByteArray wire;
+    wire.reserve(kChunkBytes + 1024);
+    for (int i = 0; i < commands.size(); ++i) {
+        appendRedisCommand(wire, commands.at(i));
+        m_pending.push_back(Pending{batch, i, {}});
+        if (wire.size() >= kChunkBytes || i + 1 == commands.size()) {
+            m_socket->write(wire);
+            m_socket->flush();
+            wire.clear();
+        }
+    }
     return future;
 }
 
@@ -253,13 +260,13 @@ void RedisConnection::onReadyRead()
         auto reply = m_reader->next();
         if (!reply)
             break;
-        deliver(*reply);
+        deliver(std::move(*reply));
     }
     if (m_reader->hasError())
         dropConnection(tr("Malformed reply from Redis: %1").arg(QString::fromUtf8(m_reader->errorText())), true);
 }
 
-void RedisConnection::deliver(const RedisReply& reply)
+void RedisConnection::deliver(RedisReply&& reply)
 {
     if (m_pending.empty()) {
         qCWarning(lcRedis) << "reply without a request; dropping the connection";
@@ -272,13 +279,13 @@ void RedisConnection::deliver(const RedisReply& reply)
         pending.handshake(reply);
         return;
     }
-    answer(pending, reply);
+    answer(pending, std::move(reply));
 }
 
-void RedisConnection::answer(const Pending& pending, const RedisReply& reply)
+void RedisConnection::answer(const Pending& pending, RedisReply reply)
 {
     Batch& batch = *pending.batch;
-    batch.replies[pending.index] = reply;
+    batch.replies[pending.index] = std::move(reply);
     if (--batch.remaining == 0) {
         batch.promise.addResult(batch.replies);
         batch.promise.finish();

@@ -21,7 +21,7 @@ class QSslSocket;
 // One connection to one Redis server (RedisClient routes over these, one per node of a cluster).
 // An asynchronous Redis client on the thread that owns it: RESP by hiredis, sockets and TLS by Qt.
 // Commands are written at once (pipelined) and answered in order; a whole batch can be sent in one
-// write with pipeline(). A dropped connection fails what is in flight with an error reply and is
+// flight with pipeline(). A dropped connection fails what is in flight with an error reply and is
 // re-established with backoff; a refused login stops the client until reconnectToServer().
 class RedisConnection : public QObject
 {
@@ -65,8 +65,8 @@ private:
     void sendHandshake();
     void overwriteSentAuth();
     void write(const RedisCommand& args, Pending pending);
-    void deliver(const RedisReply& reply);
-    void answer(const Pending& pending, const RedisReply& reply);
+    void deliver(RedisReply&& reply);
+    void answer(const Pending& pending, RedisReply reply);
     void failPending(const QByteArray& reason);
     void dropConnection(const QString& reason, bool retry);
     void setState(ConnectionState state, const QString& message);

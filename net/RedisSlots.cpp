@@ -5,37 +5,64 @@
 namespace RedisSlots
 {
 
-quint16 crc16(const QByteArray& data)
+namespace
 {
-    // CRC-16/XMODEM (polynomial 0x1021, initial value 0), as the cluster specification defines it.
-    quint16 crc = 0;
-    for (const char byte : data) {
-        crc ^= static_cast<quint16>(static_cast<quint8>(byte)) << 8;
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc & 0x8000) ? static_cast<quint16>((crc << 1) ^ 0x1021) : static_cast<quint16>(crc << 1);
+// CRC-16/XMODEM (polynomial 0x1021, initial value 0), as the cluster specification defines it, a byte at a
+// time from a table: 10,000 keys per pipeline made the bit-by-bit loop a measurable part of routing.
+struct Crc16Table
+{
+    quint16 entries[256] = {};
+    constexpr Crc16Table()
+    {
+        for (int byte = 0; byte < 256; ++byte) {
+            quint16 crc = static_cast<quint16>(byte << 8);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc & 0x8000) ? static_cast<quint16>((crc << 1) ^ 0x1021) : static_cast<quint16>(crc << 1);
+            entries[byte] = crc;
+        }
     }
+};
+constexpr Crc16Table kCrc16;
+
+quint16 crc16Of(QByteArrayView data)
+{
+    quint16 crc = 0;
+    for (const char byte : data)
+        crc = static_cast<quint16>((crc << 8) ^ kCrc16.entries[((crc >> 8) ^ static_cast<quint8>(byte)) & 0xff]);
     return crc;
 }
 
-QByteArray hashedPart(const QByteArray& key)
+QByteArrayView hashedView(QByteArrayView key)
 {
     const qsizetype open = key.indexOf('{');
     if (open < 0)
         return key;
-    const qsizetype close = key.indexOf('}', open + 1);
-    if (close < 0 || close == open + 1) // no closing brace, or "{}": the whole key is hashed
+    const qsizetype close = key.sliced(open + 1).indexOf('}');
+    if (close <= 0) // no closing brace, or "{}": the whole key is hashed
         return key;
-    return key.mid(open + 1, close - open - 1);
+    return key.sliced(open + 1, close);
+}
+} // namespace
+
+quint16 crc16(const QByteArray& data)
+{
+    return crc16Of(data);
+}
+
+QByteArray hashedPart(const QByteArray& key)
+{
+    const QByteArrayView part = hashedView(key);
+    return part.size() == key.size() ? key : part.toByteArray();
 }
 
 bool hasHashTag(const QByteArray& key)
 {
-    return hashedPart(key).size() != key.size();
+    return hashedView(key).size() != key.size();
 }
 
 int slotOf(const QByteArray& key)
 {
-    return crc16(hashedPart(key)) & (kSlotCount - 1);
+    return crc16Of(hashedView(key)) & (kSlotCount - 1);
 }
 
 namespace

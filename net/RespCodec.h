@@ -11,8 +11,9 @@ struct redisReader;
 
 using RedisCommand = QList<QByteArray>;
 
-// RESP framing by hiredis: its reader parses replies from the bytes we feed it, its formatter builds
-// binary-safe commands. The socket I/O (and TLS) is Qt's.
+// RESP framing: hiredis' reader parses replies from the bytes we feed it (into our RedisReply, directly);
+// commands are formatted here (binary-safe, straight into the caller's buffer: hiredis' formatter went
+// through printf for every length). The socket I/O (and TLS) is Qt's.
 class RespReader
 {
 public:
@@ -29,8 +30,15 @@ public:
     QByteArray errorText() const { return m_error; }
 
 private:
+    bool feedPiece();
+
     redisReader* m_reader;
     QByteArray m_error;
+    QByteArray m_unfed; // received; handed to hiredis a piece at a time, from m_fedUpTo on
+    qsizetype m_fedUpTo = 0;
 };
 
 QByteArray formatRedisCommand(const RedisCommand& args);
+// Appends the command to wire; formattedSize is what it adds.
+void appendRedisCommand(QByteArray& wire, const RedisCommand& args);
+qsizetype formattedSize(const RedisCommand& args);

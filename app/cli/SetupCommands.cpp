@@ -52,7 +52,10 @@ public:
                      tr("Fill the (loopback) servers with demo data: small is 200 tenants, large 10k tenants and "
                         "10M events."))
     {
-        addOption(QStringLiteral("size"), QStringLiteral("small|large"), tr("how much (default small)"));
+        addOption(QStringLiteral("size"),
+                  QStringLiteral("small|large|xlarge"),
+                  tr("how much (default small; large: 10,000 tenants and 10M usage events; xlarge: 100,000 and "
+                     "100M, for benchmarks)"));
         addOption(
             QStringLiteral("seed"), QStringLiteral("N"), tr("the random seed (default 42): same seed, same data"));
     }
@@ -61,8 +64,8 @@ protected:
     int run() override
     {
         const QString size = option(QStringLiteral("--size"), QStringLiteral("small"));
-        if (size != QLatin1String("small") && size != QLatin1String("large"))
-            return usageError(tr("--size must be small or large"));
+        if (size != QLatin1String("small") && size != QLatin1String("large") && size != QLatin1String("xlarge"))
+            return usageError(tr("--size must be small, large or xlarge"));
         bool seedOk = true;
         const quint32 seed = option(QStringLiteral("--seed"), QStringLiteral("42")).toUInt(&seedOk);
         if (!seedOk)
@@ -75,8 +78,11 @@ protected:
         if (!awaitFuture(migrations, 120000) || !migrations.result().ok())
             return fail(migrations.isFinished() ? migrations.result().error : tr("migrations timed out"));
 
-        const auto options = DemoDataOptions::forSize(
-            size == QLatin1String("large") ? DemoDataOptions::Size::Large : DemoDataOptions::Size::Small, seed);
+        const auto options
+            = DemoDataOptions::forSize(size == QLatin1String("xlarge")      ? DemoDataOptions::Size::XLarge
+                                           : size == QLatin1String("large") ? DemoDataOptions::Size::Large
+                                                                            : DemoDataOptions::Size::Small,
+                                       seed);
         out() << tr("demo data: %1 tenants, %2 days, %3 usage events, %4 executions, seed %5")
                      .arg(options.tenants)
                      .arg(options.days)

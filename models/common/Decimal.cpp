@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 #include <algorithm>
 
 namespace Decimal
@@ -155,6 +157,53 @@ bool toUnits(const QString& value, qint64* units)
     if (!ok)
         return false;
     *units = fixed.negative ? -magnitude : magnitude;
+    return true;
+}
+
+bool toUnits(QByteArrayView value, qint64* units)
+{
+    // -?[0-9]+(\.[0-9]{1,8})? into value * 10^8.
+    constexpr int kScale = 8;
+    qsizetype at = 0;
+    const bool negative = !value.isEmpty() && value.at(0) == '-';
+    if (negative)
+        ++at;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    const qsizetype wholeStart = at;
+    quint64 magnitude = 0;
+    constexpr quint64 kLimit = quint64(std::numeric_limits<qint64>::max());
+    const auto push = [&](char digit) {
+        if (magnitude > (kLimit - quint64(digit - '0')) / 10)
+            return false;
+        magnitude = magnitude * 10 + quint64(digit - '0');
+        return true;
+    };
+    while (at < value.size() && isDigit(value.at(at))) {
+        if (!push(value.at(at)))
+            return false;
+        ++at;
+    }
+    if (at == wholeStart)
+        return false;
+    int decimals = 0;
+    if (at < value.size() && value.at(at) == '.') {
+        ++at;
+        const qsizetype fractionStart = at;
+        while (at < value.size() && isDigit(value.at(at))) {
+            if (++decimals > kScale || !push(value.at(at)))
+                return false;
+            ++at;
+        }
+        if (at == fractionStart)
+            return false;
+    }
+    if (at != value.size())
+        return false;
+    for (; decimals < kScale; ++decimals) {
+        if (!push('0'))
+            return false;
+    }
+    *units = negative ? -qint64(magnitude) : qint64(magnitude);
     return true;
 }
 

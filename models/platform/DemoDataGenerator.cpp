@@ -33,6 +33,11 @@ DemoDataOptions DemoDataOptions::forSize(Size size, quint32 seed)
         options.days = 90;
         options.events = 10000000;
         options.executions = 200000;
+    } else if (size == Size::XLarge) {
+        options.tenants = 100000;
+        options.days = 90;
+        options.events = 100000000;
+        options.executions = 400000;
     }
     return options;
 }

@@ -14,6 +14,7 @@ struct DemoDataOptions
     {
         Small,
         Large,
+        XLarge, // ten times large: for benchmarks, not for CI
     };
 
     Size size = Size::Small;

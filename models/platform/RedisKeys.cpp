@@ -18,6 +18,31 @@ QByteArray usageDaily(const QString& tenantId, QDate day)
     return tenantKey("usage", tenantId) + ":daily:" + day.toString(Qt::ISODate).toLatin1();
 }
 
+QList<QByteArray> usageDailyKeys(const QStringList& tenantIds, QDate day)
+{
+    const QByteArray prefix("usage:");
+    const QByteArray suffix = ":daily:" + day.toString(Qt::ISODate).toLatin1();
+    QList<QByteArray> keys;
+    keys.reserve(tenantIds.size());
+    for (const QString& tenant : tenantIds) {
+        QByteArray key;
+        key.reserve(prefix.size() + tenant.size() * 3 + suffix.size());
+        key.append(prefix);
+        bool ascii = true;
+        for (const QChar c : tenant)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            for (const QChar c : tenant)
+                key.append(char(c.unicode()));
+        } else {
+            key.append(tenant.toUtf8());
+        }
+        key.append(suffix);
+        keys.append(std::move(key));
+    }
+    return keys;
+}
+
 QByteArray usageMonthly(const QString& tenantId, QDate month)
 {
     return tenantKey("usage", tenantId) + ":monthly:" + month.toString(QStringLiteral("yyyy-MM")).toLatin1();

@@ -72,6 +72,17 @@ Fetched<UsageSeries> closedConnection()
     return closed;
 }
 
+// "YYYY-MM-DDTHH:MM:SS" in UTC, read as UTC directly: QDateTime::fromString() reads it as local time
+// first, and the time zone lookup behind that cost more than the rest of a 90-day series.
+QDateTime utcBucket(const QString& text)
+{
+    const auto number = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+    if (text.size() < 19)
+        return {};
+    return QDateTime(
+        QDate(number(0, 4), number(5, 2), number(8, 2)), QTime(number(11, 2), number(14, 2), number(17, 2)), Qt::UTC);
+}
+
 QDateTime bucketStart(QDate day, UsageResolution resolution)
 {
     const QDate date = resolution == UsageResolution::Month ? QDate(day.year(), day.month(), 1) : day;
@@ -115,8 +126,7 @@ QFuture<Fetched<UsageSeries>> UsageRepository::history(const UsageQuery& query) 
         fetched.value.points.reserve(rows.rows.size());
         for (const QVariantList& row : rows.rows) {
             UsagePoint point;
-            point.bucket = QDateTime::fromString(row.at(0).toString(), Qt::ISODate);
-            point.bucket.setTimeSpec(Qt::UTC);
+            point.bucket = utcBucket(row.at(0).toString());
             point.model = row.at(1).toString();
             point.promptTokens = row.at(2).toLongLong();
             point.completionTokens = row.at(3).toLongLong();
@@ -140,49 +150,56 @@ QFuture<Fetched<UsageSeries>> UsageRepository::series(const UsageQuery& query, Q
     const bool includesToday = query.from <= today && today <= query.to;
     // Hourly tenant series read the live events table already; everything else reconciles today.
     const bool reconcile = includesToday && !(query.resolution == UsageResolution::Hour && !query.tenantId.isEmpty());
-    // Continuations that talk to Redis run on the Redis client's thread (the context), never on the
-    // PostgreSQL worker thread that fulfilled the previous future.
+    if (!reconcile)
+        return history(query);
+    // The history, what PostgreSQL has attributed for today and the gateways' live counters are all
+    // asked for at once: the page waits for the slowest of them, not for their sum.
+    QFuture<TodayRemainder> remainder = todayRemainder(query, today);
     return history(query)
         .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_redis,
-                  [] { return QtFuture::makeReadyFuture(closedConnection()); },
-                  [this, query, today, reconcile](const Fetched<UsageSeries>& fetched) {
-                      if (!fetched.ok() || !reconcile)
-                          return QtFuture::makeReadyFuture(fetched);
-                      return mergeToday(query, fetched.value, today);
-                  }))
+              [remainder](const Fetched<UsageSeries>& fetched) mutable {
+                  if (!fetched.ok())
+                      return QtFuture::makeReadyFuture(fetched);
+                  return remainder.then([fetched](const TodayRemainder& part) {
+                      Fetched<UsageSeries> merged = fetched;
+                      merged.value.liveMerged = part.merged;
+                      merged.value.liveError = part.error;
+                      if (part.point)
+                          merged.value.points.append(*part.point);
+                      return merged;
+                  });
+              })
         .unwrap();
 }
 
-QFuture<Fetched<UsageSeries>>
-UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate today) const
+QFuture<UsageRepository::TodayRemainder> UsageRepository::todayRemainder(const UsageQuery& query, QDate today) const
 {
     // What PostgreSQL has attributed for today, and whose counters to read.
     const bool oneTenant = !query.tenantId.isEmpty();
-    QStringList cachedTenants;
-    if (!oneTenant) {
+    QStringList knownTenants;
+    if (oneTenant) {
+        knownTenants << query.tenantId;
+    } else {
         QMutexLocker lock(&m_tenantsMutex);
         if (m_allTenantsAge.isValid() && m_allTenantsAge.elapsed() < kTenantListTtlMs)
-            cachedTenants = m_allTenants;
+            knownTenants = m_allTenants;
     }
-    const bool needTenantList = !oneTenant && cachedTenants.isEmpty();
-    const QString tenantsColumn = oneTenant
-        ? QStringLiteral("?::text")
-        : (needTenantList ? QStringLiteral("(SELECT string_agg(id::text, ',') FROM tenants)") : QStringLiteral("''"));
+    const bool needTenantList = knownTenants.isEmpty();
     const QString sql = oneTenant
         ? QStringLiteral(
-              "SELECT %1, coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
-              "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily "
-              "WHERE tenant_id = ?::uuid AND day = ?::date")
-              .arg(tenantsColumn)
+            "SELECT '', coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
+            "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily "
+            "WHERE tenant_id = ?::uuid AND day = ?::date")
         : QStringLiteral(
               "SELECT %1, coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
               "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily_model "
               "WHERE day = ?::date")
-              .arg(tenantsColumn);
-    const QVariantList params = oneTenant ? QVariantList{query.tenantId, query.tenantId, today.toString(Qt::ISODate)}
+              .arg(needTenantList ? QStringLiteral("(SELECT string_agg(id::text, ',') FROM tenants)")
+                                  : QStringLiteral("''"));
+    const QVariantList params = oneTenant ? QVariantList{query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
+    // Tenants known: their counters are read while PostgreSQL answers.
+    QFuture<LiveTotals> knownLive = needTenantList ? QFuture<LiveTotals>() : liveToday(knownTenants, today);
     return m_pg->read(sql, params)
         .then(QCoreApplication::instance(),
               guardedOr(
@@ -191,31 +208,33 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
                       return QtFuture::makeReadyFuture(std::make_pair(
                           PgResult::failure(PgErrorKind::NotConnected, closedConnection().error), LiveTotals{}));
                   },
-                  [this, today, cachedTenants, needTenantList](const PgResult& attributed) {
-                      QStringList tenants = cachedTenants;
-                      if (attributed.ok() && (tenants.isEmpty() || needTenantList))
-                          tenants = attributed.scalar().toString().split(u',', Qt::SkipEmptyParts);
-                      if (needTenantList && attributed.ok()) {
-                          QMutexLocker lock(&m_tenantsMutex);
-                          m_allTenants = tenants;
-                          m_allTenantsAge.start();
+                  [this, today, knownLive, needTenantList](const PgResult& attributed) mutable {
+                      QFuture<LiveTotals> live = knownLive;
+                      if (needTenantList) {
+                          const QStringList tenants = attributed.ok()
+                              ? attributed.scalar().toString().split(u',', Qt::SkipEmptyParts)
+                              : QStringList();
+                          if (attributed.ok()) {
+                              QMutexLocker lock(&m_tenantsMutex);
+                              m_allTenants = tenants;
+                              m_allTenantsAge.start();
+                          }
+                          live = liveToday(tenants, today);
                       }
-                      return liveToday(tenants, today).then([attributed](const LiveTotals& live) {
-                          return std::make_pair(attributed, live);
-                      });
+                      return live.then(
+                          [attributed](const LiveTotals& totals) { return std::make_pair(attributed, totals); });
                   }))
         .unwrap()
-        .then([query, series, today](const std::pair<PgResult, LiveTotals>& both) mutable {
-            Fetched<UsageSeries> fetched;
-            fetched.value = series;
+        .then([query, today](const std::pair<PgResult, LiveTotals>& both) {
+            TodayRemainder part;
             const auto& [attributed, live] = both;
             if (!attributed.ok()) {
-                fetched.value.liveError = readError(attributed);
-                return fetched;
+                part.error = readError(attributed);
+                return part;
             }
             if (!live.available) {
-                fetched.value.liveError = live.error;
-                return fetched;
+                part.error = live.error;
+                return part;
             }
             const QVariantList& row = attributed.rows.first();
             UsagePoint remainder;
@@ -225,7 +244,7 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
             remainder.completionTokens = live.completionTokens - row.at(2).toLongLong();
             remainder.requests = live.requests - row.at(3).toLongLong();
             remainder.costUsd = Decimal::subtract(live.costUsd, row.at(4).toString());
-            fetched.value.liveMerged = true;
+            part.merged = true;
             // Only what the gateways counted beyond PostgreSQL is added; a counter behind PostgreSQL
             // (expired, or reset) never takes numbers away.
             if (remainder.promptTokens > 0 || remainder.completionTokens > 0 || remainder.requests > 0) {
@@ -239,23 +258,21 @@ UsageRepository::mergeToday(const UsageQuery& query, UsageSeries series, QDate t
                     const QDateTime now = QDateTime::currentDateTimeUtc();
                     remainder.bucket = QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
                 }
-                fetched.value.points.append(remainder);
+                part.point = remainder;
             }
-            return fetched;
+            return part;
         });
 }
 
 QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringList& tenantIds, QDate todayUtc) const
 {
+    // The same words in every command share one buffer (a literal would be copied 10,000 times).
+    const QByteArray hmget("HMGET"), promptField("prompt_tokens"), completionField("completion_tokens"),
+        requestsField("requests"), costField("cost_usd");
     QList<RedisCommand> reads;
     reads.reserve(tenantIds.size());
-    for (const QString& tenant : tenantIds)
-        reads.append({"HMGET",
-                      RedisKeys::usageDaily(tenant, todayUtc),
-                      "prompt_tokens",
-                      "completion_tokens",
-                      "requests",
-                      "cost_usd"});
+    for (const QByteArray& key : RedisKeys::usageDailyKeys(tenantIds, todayUtc))
+        reads.append({hmget, key, promptField, completionField, requestsField, costField});
     if (reads.isEmpty()) {
         LiveTotals none;
         none.available = true;
@@ -277,12 +294,13 @@ QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringLis
             totals.completionTokens += reply.elements.at(1).toInteger();
             totals.requests += reply.elements.at(2).toInteger();
             // Fixed-point sums for speed (10k tenants per refresh); exact text sums for anything else.
-            const QString cost = QString::fromUtf8(reply.elements.at(3).text);
+            const QByteArray& cost = reply.elements.at(3).text;
             qint64 units = 0;
-            if (Decimal::toUnits(cost, &units) && std::abs(costUnits) < (qint64(1) << 60))
+            if (Decimal::toUnits(QByteArrayView(cost), &units) && std::abs(costUnits) < (qint64(1) << 60)
+                && std::abs(units) < (qint64(1) << 60))
                 costUnits += units;
-            else if (Decimal::isValid(cost))
-                totals.costUsd = Decimal::add(totals.costUsd, cost);
+            else if (Decimal::isValid(QString::fromUtf8(cost)))
+                totals.costUsd = Decimal::add(totals.costUsd, QString::fromUtf8(cost));
         }
         totals.costUsd = Decimal::add(totals.costUsd, Decimal::fromUnits(costUnits));
         totals.available = true;

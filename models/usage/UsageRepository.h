@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <models/common/Fetched.h>
 #include <models/tenants/QuotaForecast.h>
 #include <models/usage/Usage.h>
@@ -38,7 +40,14 @@ public:
 
 private:
     QFuture<Fetched<UsageSeries>> history(const UsageQuery& query) const;
-    QFuture<Fetched<UsageSeries>> mergeToday(const UsageQuery& query, UsageSeries series, QDate today) const;
+    // Today's live counters beyond what PostgreSQL has attributed, as one more point of the series.
+    struct TodayRemainder
+    {
+        bool merged = false;
+        QString error;
+        std::optional<UsagePoint> point;
+    };
+    QFuture<TodayRemainder> todayRemainder(const UsageQuery& query, QDate today) const;
 
     PgSession* m_pg;
     RedisClient* m_redis;

@@ -12,6 +12,8 @@ int runExecutionsBench();
 int runStreamBench();
 int runStartupBench();
 int runMemoryBench();
+int runRedisBench();
+int runQueuesBench();
 
 int main(int argc, char* argv[])
 {
@@ -39,6 +41,10 @@ int main(int argc, char* argv[])
         failures += runExecutionsBench();
     if (only == QLatin1String("memory"))
         return runMemoryBench();
+    if (only.isEmpty() || only == QLatin1String("redis"))
+        failures += runRedisBench();
+    if (only.isEmpty() || only == QLatin1String("queues"))
+        failures += runQueuesBench();
     if (only.isEmpty())
         failures += runChartBench();
     return failures == 0 ? 0 : 1;

@@ -11,6 +11,7 @@
 #include "BenchSupport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -119,6 +120,57 @@ int runUsageCostsBench()
             {allNinety.from.toString(Qt::ISODate)});
     });
     report(QStringLiteral("usage.all_tenants_90_days_by_day"), oursAll, QStringLiteral("raw_events"), rawAll, data);
+
+    // The platform's periodic rollup refresh for today: folding in what arrived since the last run
+    // (apply_usage_events, migration 012) against recomputing today from the events (what
+    // refresh_usage_rollups(today, today) does, and what the refresh cost before). The new traffic is
+    // 5 minutes' worth ("every few minutes") at today's rate so far (at least 1,000 events), inserted as the
+    // gateways do, in statements of 100 events.
+    const qint64 todayEvents
+        = TestServers::exec(pg.get(),
+                            QStringLiteral("SELECT count(*) FROM usage_events WHERE ts >= ?::date::timestamp AT TIME "
+                                           "ZONE 'UTC'"),
+                            {today.toString(Qt::ISODate)})
+              .scalar()
+              .toLongLong();
+    const double minutesToday = std::max(1.0, QTime(0, 0).secsTo(QDateTime::currentDateTimeUtc().time()) / 60.0);
+    constexpr double kWindowMinutes = 5;
+    const int batch = std::max(1000, int(double(todayEvents) / minutesToday * kWindowMinutes));
+    const auto arrive = [&] {
+        for (int done = 0; done < batch; done += 100) {
+            raw(QStringLiteral(
+                    "INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, completion_tokens, "
+                    "cost_usd, byok) SELECT t.id, now() - random() * interval '5 minutes', 'gpt-4o-mini', 'openai', "
+                    "100 + (random() * 2000)::int, 20 + (random() * 500)::int, round((random() * 0.01)::numeric, 8), "
+                    "false FROM (SELECT id FROM tenants ORDER BY random() LIMIT ?) t"),
+                {std::min(100, batch - done)});
+        }
+    };
+    raw(QStringLiteral("SELECT apply_usage_events()"), {}); // whatever was pending before this run
+    QVector<double> applyMs;
+    for (int i = 0; i < 11; ++i) {
+        arrive();
+        QElapsedTimer timer;
+        timer.start();
+        raw(QStringLiteral("SELECT apply_usage_events()"), {});
+        if (i > 0) // the first is a warm-up
+            applyMs << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(applyMs.begin(), applyMs.end());
+    const Stats incremental{applyMs.at(applyMs.size() / 2), applyMs.last(), int(applyMs.size())};
+    const Stats recompute = measure(3, [&] {
+        raw(QStringLiteral("SELECT refresh_usage_rollups(?::date, ?::date)"),
+            {today.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+    });
+    report(QStringLiteral("rollups.refresh_today"),
+           incremental,
+           QStringLiteral("recompute_today_from_events"),
+           recompute,
+           {{QStringLiteral("usage_events"), double(events)},
+            {QStringLiteral("events_today"), double(todayEvents)},
+            {QStringLiteral("new_events_per_refresh"), batch},
+            {QStringLiteral("window_minutes"), kWindowMinutes},
+            {QStringLiteral("target_ms"), 1000}});
 
     // Downsampling 1M points to 2,000.
     QVector<QPointF> points;

@@ -195,7 +195,9 @@ private slots:
         row("chat tokens",
             QStringLiteral("chat --provider openai --model m --max-tokens 0 hi"),
             QStringLiteral("--max-tokens: 1 to 200000"));
-        row("demo size", QStringLiteral("demo-data --size huge"), QStringLiteral("--size must be small or large"));
+        row("demo size",
+            QStringLiteral("demo-data --size huge"),
+            QStringLiteral("--size must be small, large or xlarge"));
         row("demo seed",
             QStringLiteral("demo-data --seed -1"),
             QStringLiteral("--seed must be a non-negative integer"));

@@ -301,6 +301,120 @@ private slots:
                 .ok());
     }
 
+    // Every rollup and summary of a month nobody else uses, as text rows, for comparing two ways of
+    // computing them.
+    QStringList rollupsOf2031May(const QStringList& tenants)
+    {
+        const QString ids = QStringLiteral("{%1}").arg(tenants.join(u','));
+        const QStringList queries = {
+            QStringLiteral("SELECT tenant_id, day, model, provider, byok, requests, prompt_tokens, completion_tokens, "
+                           "cost_usd FROM usage_daily WHERE tenant_id = ANY(?::uuid[]) ORDER BY 1, 2, 3, 4, 5"),
+            QStringLiteral(
+                "SELECT tenant_id, month, requests, prompt_tokens, completion_tokens, cost_usd, byok_cost_usd "
+                "FROM usage_monthly WHERE tenant_id = ANY(?::uuid[]) ORDER BY 1, 2"),
+            QStringLiteral("SELECT * FROM usage_daily_model WHERE day >= '2031-05-01' AND day < '2031-06-01' "
+                           "AND ?::text IS NOT NULL ORDER BY 1, 2, 3, 4"),
+            QStringLiteral("SELECT * FROM usage_hourly_model WHERE hour >= '2031-05-01' AND hour < '2031-06-01' "
+                           "AND ?::text IS NOT NULL ORDER BY 1, 2, 3, 4"),
+            QStringLiteral("SELECT * FROM usage_monthly_model WHERE month = '2031-05-01' AND ?::text IS NOT NULL "
+                           "ORDER BY 1, 2, 3, 4"),
+        };
+        QStringList out;
+        for (const QString& sql : queries) {
+            const PgResult rows = TestServers::exec(m_pg.get(), sql, {ids});
+            if (!rows.ok())
+                return {rows.error};
+            for (const QVariantList& row : rows.rows) {
+                QStringList cells;
+                for (const QVariant& cell : row)
+                    cells << cell.toString();
+                out << cells.join(u'|');
+            }
+            out << QStringLiteral("--");
+        }
+        return out;
+    }
+
+    // The platform's periodic refresh folds in only what arrived since its last run, and ends exactly where
+    // a full recompute from the events ends: same rows, same tenant counts, across a UTC midnight, two
+    // tenants on one model, BYOK and not, in one-row and many-row statements, in two rounds.
+    void incrementalApplyEqualsTheFullRecompute()
+    {
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT ensure_usage_partitions('2031-05-01', '2031-05-31')"))
+                .ok());
+        const int suffix = QRandomGenerator::global()->bounded(1000000);
+        const QStringList tenants = {createTenant(QStringLiteral("ts-incr-a-%1").arg(suffix)),
+                                     createTenant(QStringLiteral("ts-incr-b-%1").arg(suffix))};
+        QVERIFY(!tenants.contains(QString()));
+        // Whatever another run left pending in that month goes first, so this one starts from nothing.
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2031-05-01', '2031-05-31')"))
+                .ok());
+        const auto apply = [this] {
+            const PgResult applied = TestServers::exec(m_pg.get(), QStringLiteral("SELECT apply_usage_events()"));
+            QVERIFY2(applied.ok(), qPrintable(applied.error));
+        };
+        // Round one.
+        addEvent(tenants.at(0), QStringLiteral("2031-05-10 23:59:59+00"), QStringLiteral("gpt-4o-mini"), 100, 10);
+        addEvent(tenants.at(0), QStringLiteral("2031-05-11 00:00:00+00"), QStringLiteral("gpt-4o-mini"), 200, 20);
+        addEvent(tenants.at(1), QStringLiteral("2031-05-11 00:30:00+00"), QStringLiteral("gpt-4o-mini"), 300, 30, true);
+        const PgResult batch = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral(
+                "INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, completion_tokens, "
+                "cost_usd, byok) SELECT t::uuid, '2031-05-11 08:00+00'::timestamptz + g * interval '1 minute', "
+                "'claude-sonnet-4', 'anthropic', 1000 + g, 50, 0.00123456 * g, g % 2 = 0 "
+                "FROM unnest(?::text[]) t CROSS JOIN generate_series(1, 90) g"),
+            {QStringLiteral("{%1}").arg(tenants.join(u','))});
+        QVERIFY2(batch.ok() && batch.rowsAffected == 180, qPrintable(batch.error));
+        const PgResult pending = TestServers::exec(
+            m_pg.get(), QStringLiteral("SELECT count(*) FROM usage_rollup_pending WHERE hour >= '2031-05-01'"));
+        QVERIFY(pending.scalar().toInt() > 0);
+        apply();
+        QCOMPARE(TestServers::exec(
+                     m_pg.get(), QStringLiteral("SELECT count(*) FROM usage_rollup_pending WHERE hour >= '2031-05-01'"))
+                     .scalar()
+                     .toInt(),
+                 0);
+        const QStringList incremental = rollupsOf2031May(tenants);
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2031-05-01', '2031-05-31')"))
+                .ok());
+        const QStringList full = rollupsOf2031May(tenants);
+        QVERIFY2(incremental.size() > 10, qPrintable(incremental.join(u'\n')));
+        QCOMPARE(incremental, full);
+
+        // Round two, on top: more of the same keys and new ones (a new day, a tenant new to a model).
+        addEvent(tenants.at(1), QStringLiteral("2031-05-11 09:15:00+00"), QStringLiteral("gpt-4o-mini"), 5, 5);
+        addEvent(tenants.at(1), QStringLiteral("2031-05-20 12:00:00+00"), QStringLiteral("claude-sonnet-4"), 7, 7);
+        addEvent(tenants.at(0), QStringLiteral("2031-05-20 12:00:00+00"), QStringLiteral("claude-3-5-haiku"), 9, 9);
+        apply();
+        const QStringList incrementalAgain = rollupsOf2031May(tenants);
+        QVERIFY(incrementalAgain != full);
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2031-05-01', '2031-05-31')"))
+                .ok());
+        QCOMPARE(incrementalAgain, rollupsOf2031May(tenants));
+
+        // A full recompute takes the pending rows of its range with it: nothing is counted twice.
+        addEvent(tenants.at(0), QStringLiteral("2031-05-21 10:00:00+00"), QStringLiteral("gpt-4o-mini"), 11, 11);
+        QVERIFY(
+            TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2031-05-21', '2031-05-21')"))
+                .ok());
+        const QStringList afterRefresh = rollupsOf2031May(tenants);
+        apply();
+        QCOMPARE(rollupsOf2031May(tenants), afterRefresh);
+
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ANY(?::uuid[])"),
+                          {QStringLiteral("{%1}").arg(tenants.join(u','))});
+        TestServers::exec(m_pg.get(), QStringLiteral("SELECT refresh_usage_rollups('2031-05-01', '2031-05-31')"));
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("DELETE FROM tenants WHERE id = ANY(?::uuid[])"),
+                          {QStringLiteral("{%1}").arg(tenants.join(u','))});
+    }
+
     void marginIsExactDecimalArithmetic()
     {
         CostRepository costs(m_pg.get());

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <limits>
+
 class TestDecimal : public QObject
 {
     Q_OBJECT
@@ -92,6 +94,46 @@ private slots:
         QCOMPARE(Decimal::fromUnits(Q_INT64_C(-50000000)), QStringLiteral("-0.50000000"));
         QVERIFY(!Decimal::toUnits(QStringLiteral("0.123456789"), &units)); // 9 decimals: not exact in units
         QVERIFY(!Decimal::toUnits(QStringLiteral("123456789012.5"), &units)); // would overflow once scaled
+    }
+
+    // The byte form (counters straight from Redis) agrees with the text form wherever the text form
+    // answers, and refuses what is not a plain decimal.
+    void fixedPointUnitsFromBytes()
+    {
+        for (const char* text : {"0",
+                                 "7",
+                                 "0.20540540",
+                                 "-0.5",
+                                 "12.34567890",
+                                 "1.",
+                                 ".5",
+                                 "",
+                                 "-",
+                                 "1e5",
+                                 "1.2.3",
+                                 " 1",
+                                 "1 ",
+                                 "+1",
+                                 "0.123456789",
+                                 "92233720368.54775807",
+                                 "92233720368.54775808",
+                                 "123456789012.5",
+                                 "00012.50"}) {
+            qint64 fromText = 0;
+            qint64 fromBytes = 0;
+            const bool textOk = Decimal::toUnits(QString::fromLatin1(text), &fromText);
+            const bool bytesOk = Decimal::toUnits(QByteArrayView(text), &fromBytes);
+            if (textOk) {
+                QVERIFY2(bytesOk, text);
+                QCOMPARE(fromBytes, fromText);
+            }
+            if (!Decimal::isValid(QString::fromLatin1(text)))
+                QVERIFY2(!bytesOk, text);
+        }
+        qint64 units = 0;
+        QVERIFY(Decimal::toUnits(QByteArrayView("92233720368.54775807"), &units)); // the largest qint64
+        QCOMPARE(units, std::numeric_limits<qint64>::max());
+        QVERIFY(!Decimal::toUnits(QByteArrayView("92233720368.54775808"), &units));
     }
 
     void formatsUsd()

@@ -1,6 +1,9 @@
 #include <net/RespCodec.h>
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <hiredis/hiredis.h>
 
 class TestRespCodec : public QObject
 {
@@ -11,6 +14,64 @@ private slots:
     {
         const QByteArray wire = formatRedisCommand({"SET", "k", QByteArray("a\r\nb\0c", 6)});
         QCOMPARE(wire, QByteArray("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$6\r\na\r\nb\0c\r\n", 32));
+    }
+
+    // Our formatter against hiredis' own, on random binary commands of every length class.
+    void formatsExactlyAsHiredis()
+    {
+        QRandomGenerator random(11);
+        for (int round = 0; round < 500; ++round) {
+            RedisCommand args;
+            const int count = 1 + int(random.bounded(12));
+            for (int i = 0; i < count; ++i) {
+                const int length = int(random.bounded(round % 50 == 0 ? 70000 : 40));
+                QByteArray arg(length, Qt::Uninitialized);
+                for (char& byte : arg)
+                    byte = char(random.bounded(256));
+                args << arg;
+            }
+            std::vector<const char*> argv;
+            std::vector<size_t> lengths;
+            for (const QByteArray& arg : std::as_const(args)) {
+                argv.push_back(arg.constData());
+                lengths.push_back(size_t(arg.size()));
+            }
+            char* theirs = nullptr;
+            const int length = redisFormatCommandArgv(&theirs, int(argv.size()), argv.data(), lengths.data());
+            QVERIFY(length > 0);
+            const QByteArray expected(theirs, length);
+            redisFreeCommand(theirs);
+            QCOMPARE(formatRedisCommand(args), expected);
+            QCOMPARE(formattedSize(args), expected.size());
+            QByteArray appended("prefix");
+            appendRedisCommand(appended, args);
+            QCOMPARE(appended, "prefix" + expected);
+        }
+    }
+
+    // Many replies fed at once, one large reply split across feeds, and replies larger than a feed piece.
+    void parsesLargeBatchesAndLargeReplies()
+    {
+        QByteArray stream;
+        for (int i = 0; i < 5000; ++i)
+            stream += "*4\r\n$6\r\ntokens\r\n$" + QByteArray::number(QByteArray::number(i).size()) + "\r\n"
+                + QByteArray::number(i) + "\r\n$4\r\ncost\r\n$4\r\n0.50\r\n";
+        const QByteArray big(100000, 'x');
+        stream += "$100000\r\n" + big + "\r\n";
+        for (const int split : {1, 777, 65536, int(stream.size())}) {
+            RespReader reader;
+            QList<RedisReply> replies;
+            for (qsizetype at = 0; at < stream.size(); at += split) {
+                reader.feed(stream.constData() + at, std::min<qsizetype>(split, stream.size() - at));
+                while (auto reply = reader.next())
+                    replies << *reply;
+            }
+            QVERIFY(!reader.hasError());
+            QCOMPARE(replies.size(), 5001);
+            QCOMPARE(replies.at(4321).toHash().value("tokens"), QByteArray("4321"));
+            QCOMPARE(replies.last().text, big);
+            QVERIFY(!reader.next());
+        }
     }
 
     void parsesEveryReplyTypeSplitAtEveryByte()
