@@ -402,10 +402,6 @@
         <translation>Schema aktuell (%1 jetzt angewendet, %2 bereits vorhanden)</translation>
     </message>
     <message>
-        <source>--size must be small or large</source>
-        <translation>--size muss small oder large sein</translation>
-    </message>
-    <message>
         <source>--seed must be a non-negative integer</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
@@ -1187,10 +1183,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>Die (lokalen) Server mit Demodaten füllen: small sind 200 Mandanten, large 10k Mandanten und 10M Ereignisse.</translation>
     </message>
     <message>
-        <source>how much (default small)</source>
-        <translation>wie viel (Standard small)</translation>
-    </message>
-    <message>
         <source>the random seed (default 42): same seed, same data</source>
         <translation>der Zufalls-Seed (Standard 42): gleicher Seed, gleiche Daten</translation>
     </message>
@@ -1297,6 +1289,14 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>uploaded the %1 key for tenant %2, sealed with the platform&apos;s public key (id %3)</source>
         <translation>den %1-Schlüssel für Mandant %2 hochgeladen, versiegelt mit dem öffentlichen Schlüssel der Plattform (ID %3)</translation>
+    </message>
+    <message>
+        <source>how much (default small; large: 10,000 tenants and 10M usage events; xlarge: 100,000 and 100M, for benchmarks)</source>
+        <translation>wie viel (Standard small; large: 10.000 Mandanten und 10 Mio. Nutzungsereignisse; xlarge: 100.000 und 100 Mio., für Benchmarks)</translation>
+    </message>
+    <message>
+        <source>--size must be small, large or xlarge</source>
+        <translation>--size muss small, large oder xlarge sein</translation>
     </message>
 </context>
 <context>

@@ -402,10 +402,6 @@
         <translation>schéma à jour (%1 appliquées maintenant, %2 déjà)</translation>
     </message>
     <message>
-        <source>--size must be small or large</source>
-        <translation>--size doit valoir small ou large</translation>
-    </message>
-    <message>
         <source>--seed must be a non-negative integer</source>
         <translation>--seed doit être un entier positif ou nul</translation>
     </message>
@@ -1187,10 +1183,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>Remplir les serveurs (locaux) de données de démonstration : small fait 200 locataires, large 10k locataires et 10M événements.</translation>
     </message>
     <message>
-        <source>how much (default small)</source>
-        <translation>combien (small par défaut)</translation>
-    </message>
-    <message>
         <source>the random seed (default 42): same seed, same data</source>
         <translation>la graine aléatoire (42 par défaut) : même graine, mêmes données</translation>
     </message>
@@ -1298,6 +1290,14 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>uploaded the %1 key for tenant %2, sealed with the platform&apos;s public key (id %3)</source>
         <translation>clé %1 envoyée pour le locataire %2, scellée avec la clé publique de la plateforme (id %3)</translation>
     </message>
+    <message>
+        <source>how much (default small; large: 10,000 tenants and 10M usage events; xlarge: 100,000 and 100M, for benchmarks)</source>
+        <translation>quelle quantité (small par défaut ; large : 10 000 locataires et 10 M d’événements d’usage ; xlarge : 100 000 et 100 M, pour les benchmarks)</translation>
+    </message>
+    <message>
+        <source>--size must be small, large or xlarge</source>
+        <translation>--size doit valoir small, large ou xlarge</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1382,7 +1382,7 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
     <message>
         <source>The cluster&apos;s layout is not known yet: %1</source>
-        <translation>La topologie du cluster n'est pas encore connue : %1</translation>
+        <translation>La topologie du cluster n&apos;est pas encore connue : %1</translation>
     </message>
     <message>
         <source>master</source>
@@ -1622,7 +1622,7 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
     <message>
         <source>A Redis Cluster has only database 0.</source>
-        <translation>Un Redis Cluster n'a que la base 0.</translation>
+        <translation>Un Redis Cluster n&apos;a que la base 0.</translation>
     </message>
     <message>
         <source>TS_PG_REPLICA_URL: %1</source>
@@ -4122,7 +4122,7 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
     </message>
     <message>
         <source>Queue %1 has no hash tag: on a Redis Cluster its keys fall in different slots, so BullMQ cannot run it and TenantScope does not change its jobs. Use a prefix such as {%2}.</source>
-        <translation>La file %1 n'a pas de hash tag : sur un Redis Cluster ses clés tombent dans des slots différents, BullMQ ne peut donc pas la traiter et TenantScope ne modifie pas ses jobs. Utilisez un préfixe comme {%2}.</translation>
+        <translation>La file %1 n&apos;a pas de hash tag : sur un Redis Cluster ses clés tombent dans des slots différents, BullMQ ne peut donc pas la traiter et TenantScope ne modifie pas ses jobs. Utilisez un préfixe comme {%2}.</translation>
     </message>
 </context>
 <context>
@@ -4391,11 +4391,11 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
     <message>
         <source>%1 is not a Redis Cluster (cluster support is disabled there). Remove cluster=on from the Redis URL to use it as a single server.</source>
-        <translation>%1 n'est pas un Redis Cluster (le mode cluster y est désactivé). Retirez cluster=on de l'URL Redis pour l'utiliser comme serveur unique.</translation>
+        <translation>%1 n&apos;est pas un Redis Cluster (le mode cluster y est désactivé). Retirez cluster=on de l&apos;URL Redis pour l&apos;utiliser comme serveur unique.</translation>
     </message>
     <message>
         <source>The Redis user may not read the cluster&apos;s layout (CLUSTER SHARDS): %1</source>
-        <translation>L'utilisateur Redis ne peut pas lire la topologie du cluster (CLUSTER SHARDS) : %1</translation>
+        <translation>L&apos;utilisateur Redis ne peut pas lire la topologie du cluster (CLUSTER SHARDS) : %1</translation>
     </message>
     <message>
         <source>%1 (slots %2)</source>
@@ -4459,11 +4459,11 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
     <message>
         <source>seeds= names more nodes of a Redis Cluster: add cluster=on, or leave the seeds out.</source>
-        <translation>seeds= nomme d'autres nœuds d'un Redis Cluster : ajoutez cluster=on, ou retirez les seeds.</translation>
+        <translation>seeds= nomme d&apos;autres nœuds d&apos;un Redis Cluster : ajoutez cluster=on, ou retirez les seeds.</translation>
     </message>
     <message>
         <source>A Redis Cluster has only database 0; the URL asks for database %1.</source>
-        <translation>Un Redis Cluster n'a que la base 0 ; l'URL demande la base %1.</translation>
+        <translation>Un Redis Cluster n&apos;a que la base 0 ; l&apos;URL demande la base %1.</translation>
     </message>
     <message>
         <source>A seed must be host:port, not &quot;%1&quot;.</source>
@@ -4510,7 +4510,7 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
     <message>
         <source>Redis is not connected</source>
-        <translation>Redis n'est pas connecté</translation>
+        <translation>Redis n&apos;est pas connecté</translation>
     </message>
     <message>
         <source>Malformed reply from Redis: %1</source>
@@ -5000,7 +5000,7 @@ Créé %8 · traité %9 · terminé %10</translation>
     <name>StandbyMonitor</name>
     <message>
         <source>%1:%2 is not a standby (it is not in recovery and accepts writes); TenantScope reads from the primary and sends nothing there.</source>
-        <translation>%1:%2 n'est pas un standby (il n'est pas en recovery et accepte les écritures) ; TenantScope lit sur le primaire et n'y envoie rien.</translation>
+        <translation>%1:%2 n&apos;est pas un standby (il n&apos;est pas en recovery et accepte les écritures) ; TenantScope lit sur le primaire et n&apos;y envoie rien.</translation>
     </message>
     <message>
         <source>standby: measuring its lag</source>
