@@ -13,6 +13,7 @@ struct PgQuery
 {
     QString sql;
     QVariantList params;
+    int timeoutMs = 0; // > 0: PostgreSQL stops the statement after this long (dashboard reads)
 };
 
 enum class PgErrorKind
@@ -37,6 +38,7 @@ struct PgResult
     QString readFrom; // "standby" when a read was served by the hot standby; empty: the primary
     double standbyLagSeconds = 0; // how far that standby was behind
     QDateTime asOf; // its last replayed transaction
+    bool standbyPastBound = false; // read there although it was past its lag bound (the user's choice)
 
     bool ok() const { return errorKind == PgErrorKind::None; }
     int columnIndex(const QString& name) const { return columns.indexOf(name); }

@@ -63,7 +63,7 @@ QFuture<PgResult> PgSession::query(const QString& sql, const QVariantList& param
 QFuture<PgResult> PgSession::read(const QString& sql, const QVariantList& params)
 {
     if (!m_standby)
-        return query(sql, params);
+        return dispatch({PgQuery{sql, params, m_readTimeoutMs}}, false);
     // Answered through a promise of our own, continued on the application object: a session closed
     // meanwhile still answers (with an error), never with a cancelled future that has no result.
     auto promise = std::make_shared<QPromise<PgResult>>();
@@ -83,14 +83,15 @@ QFuture<PgResult> PgSession::read(const QString& sql, const QVariantList& params
     QPointer<PgSession> self(this);
     // Until the standby is measured (the first second of a profile) reads go to the primary.
     if (!m_standby->usable())
-        return query(sql, params);
+        return dispatch({PgQuery{sql, params, m_readTimeoutMs}}, false);
     QPointer<StandbyMonitor> monitor(m_standby);
     const double lag = m_standby->lagSeconds();
     const QDateTime asOf = m_standby->asOf();
+    const bool pastBound = m_standby->pastBound();
     m_standby->standby()
-        ->query(sql, params)
+        ->read(sql, params) // under the standby session's own time limit
         .then(QCoreApplication::instance(),
-              [self, monitor, sql, params, lag, asOf, settle, closed](const PgResult& result) {
+              [self, monitor, sql, params, lag, asOf, pastBound, settle, closed](const PgResult& result) {
                   // 40001: the standby cancelled the read for a conflict with its replay; the primary has none.
                   const bool conflict = result.sqlState == QLatin1String("40001");
                   if (result.errorKind == PgErrorKind::NotConnected || conflict) {
@@ -101,13 +102,16 @@ QFuture<PgResult> PgSession::read(const QString& sql, const QVariantList& params
                       // The standby went away under the read: the primary answers it, and says so.
                       if (monitor && !conflict)
                           monitor->markDown(result.error);
-                      self->query(sql, params).then(QCoreApplication::instance(), settle).onCanceled(closed);
+                      self->dispatch({PgQuery{sql, params, self->m_readTimeoutMs}}, false)
+                          .then(QCoreApplication::instance(), settle)
+                          .onCanceled(closed);
                       return;
                   }
                   PgResult fromStandby = result;
                   fromStandby.readFrom = QStringLiteral("standby");
                   fromStandby.standbyLagSeconds = lag;
                   fromStandby.asOf = asOf;
+                  fromStandby.standbyPastBound = pastBound;
                   settle(fromStandby);
               })
         .onCanceled(closed);

@@ -31,7 +31,11 @@ public:
     // A dashboard read (lists, charts, searches, exports): on the hot standby when the profile names one
     // and it is within its lag bound, else here. A standby that fails the read hands it back to the
     // primary. The result says where it was read (readFrom) and, from the standby, as of when.
+    // Every read runs under a statement timeout (readTimeoutMs; 0: none), and can be cancelled.
     QFuture<PgResult> read(const QString& sql, const QVariantList& params = {});
+    static constexpr int kDefaultReadTimeoutMs = 30000;
+    void setReadTimeoutMs(int ms) { m_readTimeoutMs = ms; }
+    int readTimeoutMs() const { return m_readTimeoutMs; }
     void setStandby(StandbyMonitor* monitor) { m_standby = monitor; }
     StandbyMonitor* standby() const { return m_standby; }
     // Runs the statements in one transaction; the result is the last statement's, or the first failure.
@@ -60,4 +64,5 @@ private:
     QString m_stateMessage;
     int m_inFlight = 0;
     StandbyMonitor* m_standby = nullptr;
+    int m_readTimeoutMs = kDefaultReadTimeoutMs;
 };

@@ -1,5 +1,7 @@
 #include <net/PgWorker.h>
 
+#include <algorithm>
+
 #include <net/Logging.h>
 
 #include <QCoreApplication>
@@ -86,6 +88,7 @@ void PgWorker::open()
     }
     if (m_db.isValid() && m_db.isOpen())
         return;
+    m_statementTimeoutMs = 0; // a new connection starts with the server's own setting
 
     QString optionError;
     const QString options = m_config.connectOptions(&optionError);
@@ -314,6 +317,23 @@ void PgWorker::execute(const QList<PgQuery>& statements,
     if (promise->isCanceled()) {
         promise->finish();
         return;
+    }
+
+    // A dashboard read runs under its own time limit, anything else under the session's own setting. Set
+    // outside any transaction (a rolled-back SET would undo itself), and only when it changes.
+    int timeoutMs = 0;
+    for (const PgQuery& statement : statements)
+        timeoutMs = std::max(timeoutMs, statement.timeoutMs);
+    if (timeoutMs != m_statementTimeoutMs) {
+        QSqlQuery set(m_db);
+        // An integer of ours, not a value from outside.
+        if (!set.exec(timeoutMs > 0 ? QStringLiteral("SET statement_timeout = %1").arg(timeoutMs)
+                                    : QStringLiteral("RESET statement_timeout"))) {
+            promise->addResult(failureFromError(set.lastError()));
+            promise->finish();
+            return;
+        }
+        m_statementTimeoutMs = timeoutMs;
     }
 
     PgResult result;

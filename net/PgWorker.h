@@ -63,5 +63,6 @@ private:
     QTimer* m_idleCheck = nullptr;
     QSet<QString> m_channels;
     std::mutex m_cancelMutex;
+    int m_statementTimeoutMs = 0; // what this connection's statement_timeout is set to; 0: not set by us
     pg_cancel* m_cancel = nullptr;
 };

@@ -44,6 +44,8 @@ void StandbyMonitor::setHealth(Health health, const QString& reason)
         return;
     m_health = health;
     m_reason = reason;
+    if (health == Health::Ready && !m_alwaysPrimaryWhenBehind)
+        m_primaryWhileBehind = false; // caught up: the next time it falls behind, the pages offer again
     if (!m_firstMeasure->future().isFinished())
         m_firstMeasure->finish();
     emit changed();
@@ -106,6 +108,20 @@ void StandbyMonitor::measureNow()
         });
 }
 
+void StandbyMonitor::setPrimaryWhileBehind(bool primary)
+{
+    if (primary == m_primaryWhileBehind)
+        return;
+    m_primaryWhileBehind = primary;
+    emit changed();
+}
+
+void StandbyMonitor::setAlwaysPrimaryWhenBehind()
+{
+    m_alwaysPrimaryWhenBehind = true;
+    setPrimaryWhileBehind(true);
+}
+
 QString StandbyMonitor::describe() const
 {
     switch (m_health) {
@@ -114,7 +130,8 @@ QString StandbyMonitor::describe() const
     case Health::Ready:
         return tr("standby %1 s behind (%2 bytes not replayed)").arg(m_lagSeconds, 0, 'f', 1).arg(m_lagBytes);
     case Health::Behind:
-        return tr("standby %1 s behind, past the bound of %2 s: reading from the primary")
+        return (m_primaryWhileBehind ? tr("standby %1 s behind, past the bound of %2 s: reading from the primary")
+                                     : tr("standby %1 s behind, past the bound of %2 s: figures are that old"))
             .arg(m_lagSeconds, 0, 'f', 1)
             .arg(m_lagBoundSeconds);
     case Health::Down:

@@ -22,7 +22,7 @@ public:
     {
         Unknown, // not measured yet
         Ready, // a standby within the lag bound: reads go there
-        Behind, // a standby past the lag bound: reads go to the primary
+        Behind, // a standby past the lag bound: reads stay there, flagged, unless the user chose the primary
         Down, // cannot be reached: reads go to the primary
         NotAStandby, // a server that accepts writes: never used
     };
@@ -38,7 +38,15 @@ public:
     PgSession* standby() const { return m_standby; }
 
     Health health() const { return m_health; }
-    bool usable() const { return m_health == Health::Ready; }
+    // Ready, or behind while the user has not chosen the primary: past the bound the pages say so and
+    // offer the primary rather than move every read onto it unasked (the load a standby is there to take).
+    bool usable() const { return m_health == Health::Ready || (m_health == Health::Behind && !m_primaryWhileBehind); }
+    bool pastBound() const { return m_health == Health::Behind; }
+    // While the standby is past its bound, reads go to the primary: until it is within its bound again
+    // (the pages' offer, taken), or always (the CLI's choice: a script wants current figures).
+    void setPrimaryWhileBehind(bool primary);
+    void setAlwaysPrimaryWhenBehind();
+    bool primaryWhileBehind() const { return m_primaryWhileBehind; }
     double lagSeconds() const { return m_lagSeconds; }
     qint64 lagBytes() const { return m_lagBytes; }
     // The last transaction the standby has replayed: what a figure read there is "as of".
@@ -65,6 +73,8 @@ private:
     qint64 m_lagBytes = 0;
     QDateTime m_asOf;
     int m_lagBoundSeconds = 30;
+    bool m_primaryWhileBehind = false;
+    bool m_alwaysPrimaryWhenBehind = false;
     bool m_measuring = false;
     std::shared_ptr<QPromise<void>> m_firstMeasure = std::make_shared<QPromise<void>>();
 };

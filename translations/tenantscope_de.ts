@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AsOfLabel</name>
+    <message>
+        <source>These figures were read from the hot standby, which replays the primary&apos;s changes with a delay. Writes and actions always go to the primary.</source>
+        <translation>Diese Zahlen wurden vom Hot Standby gelesen, der die Änderungen des Primärservers verzögert nachspielt. Schreibvorgänge und Aktionen gehen immer an den Primärserver.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
@@ -1632,6 +1639,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>TS_PG_REPLICA_LAG_BOUND is a number of seconds from 0 to 86400.</source>
         <translation>TS_PG_REPLICA_LAG_BOUND ist eine Zahl von Sekunden von 0 bis 86400.</translation>
     </message>
+    <message>
+        <source>TS_PG_READ_TIMEOUT is a number of seconds from 0 (none) to 3600.</source>
+        <translation>TS_PG_READ_TIMEOUT ist eine Anzahl Sekunden von 0 (keine Grenze) bis 3600.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -2302,6 +2313,17 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Cancelling executions</source>
         <translation>Ausführungen werden abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>As of %1 UTC: read from the standby, %2 s behind, past its lag bound</source>
+        <translation>Stand %1 UTC: vom Standby gelesen, %2 s im Rückstand, über seiner Verzögerungsgrenze</translation>
+    </message>
+    <message>
+        <source>As of %1 UTC (read from the standby, %2 s behind)</source>
+        <translation>Stand %1 UTC (vom Standby gelesen, %2 s im Rückstand)</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3160,14 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
             <numerusform>%n Knoten</numerusform>
             <numerusform>%n Knoten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read from the primary</source>
+        <translation>Vom Primärserver lesen</translation>
+    </message>
+    <message>
+        <source>The standby is further behind than its lag bound. Read from the primary until it catches up (more load on the primary).</source>
+        <translation>Der Standby liegt weiter zurück als seine Verzögerungsgrenze. Bis er aufgeholt hat, vom Primärserver lesen (mehr Last auf dem Primärserver).</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4400,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <source>Redis refused: %1</source>
         <translation>Redis hat abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Stopped: PostgreSQL ended this read at its time limit. Ask for less (a shorter range, a filter), or raise the limit (TS_PG_READ_TIMEOUT).</source>
+        <translation>Abgebrochen: PostgreSQL hat diese Abfrage an ihrer Zeitgrenze beendet. Weniger abfragen (kürzerer Zeitraum, ein Filter) oder die Grenze erhöhen (TS_PG_READ_TIMEOUT).</translation>
+    </message>
 </context>
 <context>
     <name>RedisCluster</name>
@@ -5017,6 +5051,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>standby down: reading from the primary (%1)</source>
         <translation>Standby ausgefallen: es wird vom Primärserver gelesen (%1)</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind, past the bound of %2 s: figures are that old</source>
+        <translation>Standby %1 s im Rückstand, über der Grenze von %2 s: die Zahlen sind so alt</translation>
     </message>
 </context>
 <context>

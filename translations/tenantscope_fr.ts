@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>AsOfLabel</name>
+    <message>
+        <source>These figures were read from the hot standby, which replays the primary&apos;s changes with a delay. Writes and actions always go to the primary.</source>
+        <translation>Ces chiffres ont été lus sur le serveur de secours (hot standby), qui rejoue les changements du primaire avec un délai. Les écritures et les actions vont toujours au primaire.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncSteps</name>
     <message>
         <source>Cancelled</source>
@@ -1632,6 +1639,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>TS_PG_REPLICA_LAG_BOUND is a number of seconds from 0 to 86400.</source>
         <translation>TS_PG_REPLICA_LAG_BOUND est un nombre de secondes de 0 à 86400.</translation>
     </message>
+    <message>
+        <source>TS_PG_READ_TIMEOUT is a number of seconds from 0 (none) to 3600.</source>
+        <translation>TS_PG_READ_TIMEOUT est un nombre de secondes de 0 (aucune limite) à 3600.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -2302,6 +2313,17 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Cancelling executions</source>
         <translation>Annulation des exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>As of %1 UTC: read from the standby, %2 s behind, past its lag bound</source>
+        <translation>État à %1 UTC : lu sur le secours, %2 s de retard, au-delà de sa limite de retard</translation>
+    </message>
+    <message>
+        <source>As of %1 UTC (read from the standby, %2 s behind)</source>
+        <translation>État à %1 UTC (lu sur le secours, %2 s de retard)</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3160,14 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
             <numerusform>%n nœud</numerusform>
             <numerusform>%n nœuds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read from the primary</source>
+        <translation>Lire sur le primaire</translation>
+    </message>
+    <message>
+        <source>The standby is further behind than its lag bound. Read from the primary until it catches up (more load on the primary).</source>
+        <translation>Le secours a plus de retard que sa limite. Lire sur le primaire jusqu’à ce qu’il rattrape (plus de charge sur le primaire).</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4400,10 @@ Créé %8 · traité %9 · terminé %10</translation>
         <source>Redis refused: %1</source>
         <translation>Redis a refusé : %1</translation>
     </message>
+    <message>
+        <source>Stopped: PostgreSQL ended this read at its time limit. Ask for less (a shorter range, a filter), or raise the limit (TS_PG_READ_TIMEOUT).</source>
+        <translation>Arrêté : PostgreSQL a interrompu cette lecture à sa limite de temps. Demandez moins (une période plus courte, un filtre) ou relevez la limite (TS_PG_READ_TIMEOUT).</translation>
+    </message>
 </context>
 <context>
     <name>RedisCluster</name>
@@ -5017,6 +5051,10 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>standby down: reading from the primary (%1)</source>
         <translation>standby en panne : lecture sur le primaire (%1)</translation>
+    </message>
+    <message>
+        <source>standby %1 s behind, past the bound of %2 s: figures are that old</source>
+        <translation>secours en retard de %1 s, au-delà de la limite de %2 s : les chiffres ont cet âge</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,7 @@ std::unique_ptr<Operations> CliCommand::connect()
     }
     auto operations = std::make_unique<Operations>(profile, secrets);
     if (StandbyMonitor* standby = operations->standbyMonitor()) {
+        standby->setAlwaysPrimaryWhenBehind(); // a script wants current figures, not the standby's older ones
         // Reads go to the standby when they may; when they may not, stderr says why, once.
         auto said = std::make_shared<QString>();
         QObject::connect(standby, &StandbyMonitor::changed, standby, [standby, said, err = m_err] {

@@ -1,14 +1,26 @@
 #pragma once
 
+#include <models/common/Freshness.h>
+
 #include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 
+#include <utility>
+
 // What a repository read delivers: the value, or why there is none.
 template <typename T> struct Fetched
 {
+    Fetched() = default;
+    Fetched(QString whyNot, T fetched)
+        : error(std::move(whyNot))
+        , value(std::move(fetched))
+    {
+    }
+
     QString error; // empty on success
     T value{};
+    Freshness freshness; // from the standby: as of when
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -9,6 +9,10 @@ QString readError(const PgResult& result)
         return QCoreApplication::translate("ReadError",
                                            "Not permitted: the server refused this read for your login (%1).")
             .arg(result.error);
+    if (result.errorKind == PgErrorKind::Cancelled && result.error.contains(QLatin1String("statement timeout")))
+        return QCoreApplication::translate("ReadError",
+                                           "Stopped: PostgreSQL ended this read at its time limit. Ask for less (a "
+                                           "shorter range, a filter), or raise the limit (TS_PG_READ_TIMEOUT).");
     if (result.errorKind == PgErrorKind::Cancelled)
         return QCoreApplication::translate("ReadError", "Cancelled: the query was stopped before it finished (%1).")
             .arg(result.error);

@@ -56,6 +56,7 @@ PgQuery queryFor(CostGrouping grouping, bool fromTenantRows, const QString& mont
 Fetched<QVector<CostRow>> rowsFrom(const PgResult& result, CostGrouping grouping)
 {
     Fetched<QVector<CostRow>> fetched;
+    fetched.freshness = Freshness::of(result);
     if (!result.ok()) {
         fetched.error = readError(result);
         return fetched;

@@ -278,6 +278,7 @@ QFuture<Fetched<QVector<ExecutionSummary>>> ExecutionRepository::list(const Filt
     return refuseUnseenTenant<QVector<ExecutionSummary>>(m_pg, filter.tenantId, [&] {
         return m_pg->read(sql, params).then([](const PgResult& result) {
             Fetched<QVector<ExecutionSummary>> fetched;
+            fetched.freshness = Freshness::of(result);
             if (!result.ok()) {
                 fetched.error = readError(result);
                 return fetched;
@@ -317,6 +318,7 @@ QFuture<Fetched<QVector<ErrorGroup>>> ExecutionRepository::errorGroups(const Fil
     return refuseUnseenTenant<QVector<ErrorGroup>>(m_pg, filter.tenantId, [&] {
         return m_pg->read(sql, params).then([](const PgResult& result) {
             Fetched<QVector<ErrorGroup>> fetched;
+            fetched.freshness = Freshness::of(result);
             if (!result.ok()) {
                 fetched.error = readError(result);
                 return fetched;

@@ -52,9 +52,11 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))
 {
+    m_pg->setReadTimeoutMs(profile.readTimeoutSeconds * 1000);
     if (profile.useStandby) {
         // Physical replication copies the roles too: the standby takes the primary's login and password.
         m_standby = std::make_unique<PgSession>(profile.standby, secrets.pgPassword);
+        m_standby->setReadTimeoutMs(profile.readTimeoutSeconds * 1000);
         m_standbyMonitor = std::make_unique<StandbyMonitor>(m_pg.get(), m_standby.get());
         m_standbyMonitor->setLagBoundSeconds(profile.standbyLagBoundSeconds);
         m_pg->setStandby(m_standbyMonitor.get());

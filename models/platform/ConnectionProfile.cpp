@@ -109,6 +109,16 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
             return false;
         }
     }
+    const QString readTimeout = qEnvironmentVariable("TS_PG_READ_TIMEOUT");
+    if (!readTimeout.isEmpty()) {
+        bool ok = false;
+        profile->readTimeoutSeconds = readTimeout.toInt(&ok);
+        if (!ok || profile->readTimeoutSeconds < 0 || profile->readTimeoutSeconds > 3600) {
+            *error = QCoreApplication::translate("ConnectionProfile",
+                                                 "TS_PG_READ_TIMEOUT is a number of seconds from 0 (none) to 3600.");
+            return false;
+        }
+    }
     profile->queuePrefix = qEnvironmentVariable("TS_BULL_PREFIX", QStringLiteral("bull"));
     profile->allowUnencryptedKeys = qEnvironmentVariable("TS_ALLOW_UNENCRYPTED_KEYS") == QLatin1String("1");
     if (!RedisKeys::isValidQueuePrefix(profile->queuePrefix)) {

@@ -18,6 +18,7 @@ struct ConnectionProfile
     bool useStandby = false;
     PgConfig standby;
     int standbyLagBoundSeconds = 30; // past it, reads go to the primary (TS_PG_REPLICA_LAG_BOUND)
+    int readTimeoutSeconds = 30; // every dashboard read's statement timeout (TS_PG_READ_TIMEOUT); 0: none
     QString queuePrefix = QStringLiteral("bull"); // BullMQ's key prefix on the platform
     // Provider keys and gateway tokens may go over http:// or ws:// to another machine (KeyTransport).
     // Off by default; on, the status bar says so for as long as the profile is open.

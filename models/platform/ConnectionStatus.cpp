@@ -14,19 +14,26 @@ ConnectionStatus::ConnectionStatus(PgSession* pg, RedisClient* redis, QObject* p
     connect(m_pg, &PgSession::stateChanged, this, &ConnectionStatus::changed);
     connect(m_redis, &RedisClient::stateChanged, this, &ConnectionStatus::changed);
     connect(m_redis, &RedisClient::topologyChanged, this, &ConnectionStatus::changed);
-    connect(m_pg, &PgSession::busyChanged, this, &ConnectionStatus::postgresBusyChanged);
-    if (m_pg->standby())
+    // Reads served by the standby are as much "a query running" as the primary's: both show the
+    // Cancel button, and Cancel stops both.
+    const auto busyChanged = [this] { emit postgresBusyChanged(postgresBusy()); };
+    connect(m_pg, &PgSession::busyChanged, this, busyChanged);
+    if (m_pg->standby()) {
         connect(m_pg->standby(), &StandbyMonitor::changed, this, &ConnectionStatus::changed);
+        connect(m_pg->standby()->standby(), &PgSession::busyChanged, this, busyChanged);
+    }
 }
 
 bool ConnectionStatus::postgresBusy() const
 {
-    return m_pg->isBusy();
+    return m_pg->isBusy() || (m_pg->standby() && m_pg->standby()->standby()->isBusy());
 }
 
 void ConnectionStatus::cancelPostgresQuery()
 {
     m_pg->cancelRunningQuery();
+    if (m_pg->standby())
+        m_pg->standby()->standby()->cancelRunningQuery();
 }
 
 ConnectionState ConnectionStatus::postgresState() const
@@ -52,6 +59,17 @@ QString ConnectionStatus::redisMessage() const
 bool ConnectionStatus::hasStandby() const
 {
     return m_pg->standby() != nullptr;
+}
+
+bool ConnectionStatus::standbyOffersPrimary() const
+{
+    return m_pg->standby() && m_pg->standby()->pastBound() && !m_pg->standby()->primaryWhileBehind();
+}
+
+void ConnectionStatus::readFromPrimaryWhileBehind()
+{
+    if (m_pg->standby())
+        m_pg->standby()->setPrimaryWhileBehind(true);
 }
 
 bool ConnectionStatus::standbyUsable() const

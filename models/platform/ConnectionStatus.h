@@ -36,6 +36,10 @@ public:
     bool hasStandby() const;
     bool standbyUsable() const;
     QString standbyMessage() const;
+    // The standby is past its lag bound and the pages still read there: the status bar offers the
+    // primary. Taking it sends reads to the primary until the standby is within its bound again.
+    bool standbyOffersPrimary() const;
+    void readFromPrimaryWhileBehind();
     // The cluster's nodes, masters first, each followed by its replicas; empty on a single server.
     QList<ClusterNodeRow> clusterNodes() const;
     QString profileDescription() const;

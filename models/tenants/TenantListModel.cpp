@@ -160,6 +160,7 @@ void TenantListModel::requestPage()
                                       }
                                       // Still "loading" while the rows go in: views and testers that ask for more from
                                       // inside the insert signals must not start a request with a stale cursor.
+                                      m_freshness = fetched.freshness;
                                       m_hasMore = fetched.value.size() > kPageSize;
                                       const QVector<TenantSummary> rows = fetched.value.mid(0, kPageSize);
                                       if (!rows.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <models/common/Freshness.h>
+
 #include <models/tenants/Tenant.h>
 #include <models/tenants/TenantRepository.h>
 
@@ -45,6 +47,8 @@ public:
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return m_hasMore; }
     QString lastError() const { return m_error; }
+    // How current the last page read is (the standby's "as of").
+    const Freshness& freshness() const { return m_freshness; }
     const TenantSummary* tenantAt(int row) const;
 
     static constexpr int kPageSize = 100;
@@ -62,6 +66,7 @@ private:
     QVector<TenantSummary> m_rows;
     QString m_search;
     QString m_error;
+    Freshness m_freshness;
     bool m_loading = false;
     bool m_hasMore = true;
     quint64 m_generation = 0; // answers for an older search are ignored

@@ -79,6 +79,7 @@ QFuture<Fetched<QVector<TenantSummary>>> TenantRepository::list(const Page& page
         ->read(sql, {term, pattern, pattern, term, page.afterName.toLower(), afterId, qBound(1, page.limit, 1000)})
         .then([](const PgResult& result) {
             Fetched<QVector<TenantSummary>> fetched;
+            fetched.freshness = Freshness::of(result);
             if (!result.ok()) {
                 fetched.error = readError(result);
                 return fetched;

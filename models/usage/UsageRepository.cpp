@@ -112,6 +112,7 @@ QFuture<Fetched<UsageSeries>> UsageRepository::history(const UsageQuery& query) 
         const PgResult rows = done.at(0).result();
         const PgResult limitRow = oneTenant ? done.at(1).result() : PgResult();
         Fetched<UsageSeries> fetched;
+        fetched.freshness = Freshness::of(rows);
         if (!rows.ok()) {
             fetched.error = readError(rows);
             return fetched;

@@ -45,7 +45,9 @@ int measureOn(const QString& label, RedisClient* redis, const QString& redisUrl,
     using namespace Bench;
     QString why;
     runNode(QStringLiteral("clean"), prefix, redisUrl, &why);
-    if (!why.isEmpty() || runNode(QStringLiteral("setup"), prefix, redisUrl, &why).isNull()) {
+    if (why.isEmpty())
+        runNode(QStringLiteral("setup"), prefix, redisUrl, &why);
+    if (!why.isEmpty()) {
         QTextStream(stderr) << why << Qt::endl;
         return 1;
     }

@@ -170,12 +170,12 @@ int runRedisBench()
                      {QStringLiteral("cluster_masters"), int(cluster->masterAddresses().size())},
                      {QStringLiteral("target_p95_ms"), 30},
                      {QStringLiteral("requests_today"), double(singleTotals.requests)}};
-    report(QStringLiteral("redis.live_counters_10k_tenants_single_node"),
+    report(QStringLiteral("redis.live_today_all_tenants_single_node"),
            liveSingle,
            QStringLiteral("raw_socket_no_parsing"),
            serverOnly,
            data);
-    report(QStringLiteral("redis.live_counters_10k_tenants_cluster"),
+    report(QStringLiteral("redis.live_today_all_tenants_cluster"),
            liveCluster,
            QStringLiteral("single_node"),
            liveSingle,
@@ -200,12 +200,12 @@ int runRedisBench()
     const Stats allCluster = measure(runs, [&] { readAll(cluster.get()); });
     data.insert(QStringLiteral("hashes"), monthly);
     data.remove(QStringLiteral("target_p95_ms"));
-    report(QStringLiteral("redis.hgetall_month_10k_tenants_single_node"),
+    report(QStringLiteral("redis.hgetall_month_all_tenants_single_node"),
            allSingle,
            QStringLiteral("itself"),
            allSingle,
            data);
-    report(QStringLiteral("redis.hgetall_month_10k_tenants_cluster"),
+    report(QStringLiteral("redis.hgetall_month_all_tenants_cluster"),
            allCluster,
            QStringLiteral("single_node"),
            allSingle,

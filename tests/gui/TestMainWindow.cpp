@@ -2,6 +2,7 @@
 #include <models/operations/Operations.h>
 #include <models/platform/ConnectionStatus.h>
 #include <models/tenants/TenantListModel.h>
+#include <net/StandbyMonitor.h>
 #include <ui/common/PlaceholderPage.h>
 #include <ui/common/StatePanel.h>
 #include <ui/platform/MainWindow.h>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -235,6 +237,35 @@ private slots:
             auto* dialog = window.findChild<QDialog*>(QStringLiteral("clusterDialog"));
             dialog->grab().save(qEnvironmentVariable("TS_SCREENSHOT_DIR") + QStringLiteral("/cluster-view.png"));
         }
+    }
+
+    // With a hot standby in the profile, a page read there says "as of" beside its figures.
+    void pagesSayAsOfWhenReadFromTheStandby()
+    {
+        if (qEnvironmentVariableIsEmpty("TS_PG_REPLICA_URL"))
+            QFAIL("TS_PG_REPLICA_URL is not set: start the servers with scripts/services start --replica");
+        const ConnectionProfile profile = TestServers::adminProfile();
+        QVERIFY(profile.useStandby);
+        Operations services(profile, TestServers::adminSecrets());
+        MainWindow window;
+        window.show();
+        window.setServices({services.tenants(),
+                            services.usage(),
+                            services.costs(),
+                            new ConnectionStatus(services.pg(), services.redis(), &window)});
+        services.connectAll();
+        QVERIFY(services.standbyMonitor());
+        QTRY_VERIFY_WITH_TIMEOUT(services.standbyMonitor()->usable(), 15000);
+        auto* page = window.findChild<TenantsPage*>();
+        QVERIFY(page);
+        page->reload(); // the first page may have been read before the standby was measured
+        auto* asOf = page->findChild<QLabel*>(QStringLiteral("asOf"));
+        QVERIFY(asOf);
+        QTRY_VERIFY_WITH_TIMEOUT(asOf->isVisible(), 10000);
+        QVERIFY2(asOf->text().contains(QLatin1String("read from the standby")), qPrintable(asOf->text()));
+        QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("readFromPrimary"))->isVisible());
+        if (!qEnvironmentVariableIsEmpty("TS_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("TS_SCREENSHOT_DIR") + QStringLiteral("/standby-as-of.png"));
     }
 
     void grabScreenshot()

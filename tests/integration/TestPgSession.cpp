@@ -107,6 +107,29 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
     }
 
+    // A dashboard read stops at its time limit and says why; statements that are not reads (writes,
+    // actions) keep the session's own setting, before and after.
+    void readsStopAtTheirTimeLimitAndOnlyReads()
+    {
+        auto session = TestServers::adminPg();
+        session->setReadTimeoutMs(300);
+        QElapsedTimer clock;
+        clock.start();
+        auto slow = session->read(QStringLiteral("SELECT pg_sleep(5)"));
+        QVERIFY(awaitFuture(slow, 10000));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(slow.result().errorKind, PgErrorKind::Cancelled);
+        QVERIFY2(slow.result().error.contains(QLatin1String("statement timeout")), qPrintable(slow.result().error));
+        const PgResult write = TestServers::exec(session.get(), QStringLiteral("SELECT pg_sleep(0.6), 1"));
+        QVERIFY2(write.ok(), qPrintable(write.error));
+        QCOMPARE(TestServers::exec(session.get(), QStringLiteral("SHOW statement_timeout")).scalar().toString(),
+                 QStringLiteral("0"));
+        auto quick = session->read(QStringLiteral("SELECT current_setting('statement_timeout')"));
+        QVERIFY(awaitFuture(quick, 10000));
+        QVERIFY2(quick.result().ok(), qPrintable(quick.result().error));
+        QCOMPARE(quick.result().scalar().toString(), QStringLiteral("300ms"));
+    }
+
     void listenNotifyDelivers()
     {
         auto listener = TestServers::adminPg();

@@ -1,5 +1,8 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/common/Freshness.h>
+#include <models/common/ReadError.h>
+#include <models/platform/ConnectionStatus.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 #include <net/StandbyMonitor.h>
@@ -9,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 // Reads on the hot standby of scripts/services start --replica (pg_basebackup, streaming): where each
@@ -93,6 +97,41 @@ private slots:
         primary->setStandby(nullptr);
     }
 
+    // A read served by the standby has its time limit too, shows as a running query, and Cancel stops it.
+    void standbyReadsHaveATimeLimitAndCanBeCancelled()
+    {
+        auto primary = TestServers::adminPg();
+        auto redis = TestServers::adminRedis();
+        PgSession standby(m_standbyConfig, TestServers::adminSecrets().pgPassword);
+        standby.open();
+        standby.setReadTimeoutMs(400);
+        StandbyMonitor monitor(primary.get(), &standby);
+        primary->setStandby(&monitor);
+        monitor.start(500);
+        QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready));
+        ConnectionStatus status(primary.get(), redis.get());
+        QSignalSpy busy(&status, &ConnectionStatus::postgresBusyChanged);
+
+        const PgResult limited = read(primary.get(), QStringLiteral("SELECT pg_sleep(5)"));
+        QCOMPARE(limited.readFrom, QStringLiteral("standby"));
+        QCOMPARE(limited.errorKind, PgErrorKind::Cancelled);
+        QVERIFY2(readError(limited).contains(QLatin1String("time limit")), qPrintable(readError(limited)));
+
+        standby.setReadTimeoutMs(0);
+        QElapsedTimer clock;
+        clock.start();
+        auto running = primary->read(QStringLiteral("SELECT pg_sleep(20)"));
+        QTRY_VERIFY_WITH_TIMEOUT(status.postgresBusy(), 5000);
+        QTest::qWait(300); // the statement is on the server
+        status.cancelPostgresQuery();
+        QVERIFY(awaitFuture(running, 10000));
+        QCOMPARE(running.result().errorKind, PgErrorKind::Cancelled);
+        QVERIFY(clock.elapsed() < 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.postgresBusy(), 5000);
+        QVERIFY(busy.count() >= 2); // busy, then idle
+        primary->setStandby(nullptr);
+    }
+
     void aPrimaryNamedAsTheStandbyIsNeverUsed()
     {
         auto primary = TestServers::adminPg();
@@ -108,7 +147,9 @@ private slots:
         primary->setStandby(nullptr);
     }
 
-    void pastTheLagBoundReadsGoToThePrimary()
+    // Past its bound the standby still answers (the load it is there to take), flagged as past the bound,
+    // and the offer of the primary is made; taken, reads go to the primary until the standby catches up.
+    void pastTheLagBoundThePrimaryIsOfferedAndTaken()
     {
         auto primary = TestServers::adminPg();
         PgSession standby(m_standbyConfig, TestServers::adminSecrets().pgPassword);
@@ -127,14 +168,31 @@ private slots:
         const bool behind = waitFor(monitor, StandbyMonitor::Health::Behind);
         const qint64 bytes = monitor.lagBytes();
         const QString said = monitor.describe();
+        auto redis = TestServers::adminRedis();
+        ConnectionStatus status(primary.get(), redis.get());
+        const bool offered = status.standbyOffersPrimary();
+        const PgResult stale = read(primary.get(), QStringLiteral("SELECT to_regclass('ts_lag_probe') IS NOT NULL"));
+        status.readFromPrimaryWhileBehind();
+        const bool offeredAfter = status.standbyOffersPrimary();
+        const QString saidAfter = monitor.describe();
         const PgResult result = read(primary.get(), QStringLiteral("SELECT count(*) FROM ts_lag_probe"));
         TestServers::exec(&standby, QStringLiteral("SELECT pg_wal_replay_resume()"));
         QVERIFY2(behind, qPrintable(said));
         QVERIFY(bytes > 0);
         QVERIFY2(said.contains(QLatin1String("past the bound of 1 s")), qPrintable(said));
+        QVERIFY(offered);
+        // The standby answered with what it had replayed: the table created since is not there yet.
+        QCOMPARE(stale.readFrom, QStringLiteral("standby"));
+        QVERIFY(stale.standbyPastBound);
+        QCOMPARE(stale.scalar().toBool(), false);
+        QVERIFY2(Freshness::of(stale).text().contains(QLatin1String("past its lag bound")),
+                 qPrintable(Freshness::of(stale).text()));
+        QVERIFY(!offeredAfter);
+        QVERIFY2(saidAfter.contains(QLatin1String("reading from the primary")), qPrintable(saidAfter));
         QVERIFY(result.readFrom.isEmpty()); // the primary answered, with today's figure
         QCOMPARE(result.scalar().toInt(), 1000);
         QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready));
+        QVERIFY(!monitor.primaryWhileBehind()); // caught up: next time, the offer again
         TestServers::exec(primary.get(), QStringLiteral("DROP TABLE ts_lag_probe"));
         primary->setStandby(nullptr);
     }

@@ -59,10 +59,10 @@ std::unique_ptr<RedisClient> adminRedis()
     return client;
 }
 
-PgResult exec(PgSession* session, const QString& sql, const QVariantList& params)
+PgResult exec(PgSession* session, const QString& sql, const QVariantList& params, int timeoutMs)
 {
     auto future = session->query(sql, params);
-    if (!awaitFuture(future, 60000))
+    if (!awaitFuture(future, timeoutMs))
         return PgResult::failure(PgErrorKind::Other, QStringLiteral("timed out: ") + sql);
     return future.result();
 }

@@ -22,7 +22,7 @@ std::unique_ptr<PgSession> adminPg();
 std::unique_ptr<RedisClient> adminRedis();
 
 // Blocking helpers for tests only.
-PgResult exec(PgSession* session, const QString& sql, const QVariantList& params = {});
+PgResult exec(PgSession* session, const QString& sql, const QVariantList& params = {}, int timeoutMs = 60000);
 RedisReply redis(RedisClient* client, const QList<QByteArray>& args);
 QString randomSecret();
 

@@ -1,5 +1,7 @@
 #include <ui/costs/CostsPage.h>
 
+#include <ui/common/AsOfLabel.h>
+
 #include <ui/common/ChartStyle.h>
 
 #include <ui/common/StatePanel.h>
@@ -43,6 +45,7 @@ CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     , m_month(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_totals(new QLabel(this))
+    , m_asOf(new AsOfLabel(this))
     , m_chartView(new QChartView(new QChart))
     , m_tableView(new QTableView)
     , m_table(new CostTableModel(this))
@@ -99,6 +102,7 @@ CostsPage::CostsPage(CostRepository* costs, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_totals);
+    layout->addWidget(m_asOf);
     layout->addWidget(m_state, 1);
 
     connect(m_table, &CostTableModel::moreRequested, this, &CostsPage::loadMore);
@@ -160,6 +164,7 @@ void CostsPage::connectController()
             [this](CostsController::Rows which, CostGrouping by, const Fetched<QVector<CostRow>>& fetched) {
                 switch (which) {
                 case CostsController::Rows::FirstPage:
+                    m_asOf->setFreshness(fetched.freshness);
                     if (fetched.ok())
                         m_table->setRows(fetched.value.mid(0, CostTableModel::kPageSize),
                                          by,

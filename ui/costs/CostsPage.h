@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AsOfLabel;
 class CostTableModel;
 class CostsController;
 class QChartView;
@@ -57,6 +58,7 @@ private:
     QComboBox* m_month;
     QComboBox* m_grouping;
     QLabel* m_totals;
+    AsOfLabel* m_asOf;
     StatePanel* m_state;
     QChartView* m_chartView;
     QTableView* m_tableView;

@@ -1,5 +1,7 @@
 #include <ui/executions/ExecutionsPage.h>
 
+#include <ui/common/AsOfLabel.h>
+
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/StatePanel.h>
 #include <ui/common/TenantPicker.h>
@@ -75,6 +77,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     , m_stopBulk(new QPushButton(tr("Stop"), this))
     , m_message(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_asOf(new AsOfLabel(this))
 {
     setObjectName(QStringLiteral("executionsPage"));
     m_tenant->setPlaceholderText(tr("All tenants"));
@@ -198,6 +201,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     actionsBar->addWidget(m_stopBulk);
     actionsBar->addWidget(m_message, 1);
     actionsBar->addWidget(m_count);
+    actionsBar->addWidget(m_asOf);
 
     m_traceState = new StatePanel(m_trace);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -299,6 +303,7 @@ void ExecutionsPage::connectController()
                 return;
             }
             m_model->setRows(rows.value, rows.value.size() == kPageSize);
+            m_asOf->setFreshness(rows.freshness);
             // The execution whose trace is open stays selected when it is in the new list.
             const int traced = m_traceId.isEmpty() ? -1 : m_model->rowOf(m_traceId);
             if (traced >= 0)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class AsOfLabel;
 class ExecutionFeed;
 class ExecutionsController;
 class ExecutionListModel;
@@ -110,6 +111,7 @@ private:
     QPushButton* m_stopBulk;
     QLabel* m_message;
     QLabel* m_count;
+    AsOfLabel* m_asOf;
     QPointer<BulkExecutionAction> m_bulk;
     QString m_traceId;
     bool m_loading = false;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pgStatus(new QLabel)
     , m_redisStatus(new QLabel)
     , m_cancelQuery(new QPushButton(tr("Cancel query")))
+    , m_readFromPrimary(new QPushButton(tr("Read from the primary")))
     , m_busyDelay(new QTimer(this))
     , m_progress(new StatusProgress)
 {
@@ -204,7 +205,20 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_busyDelay, &QTimer::timeout, this, [this] {
         m_cancelQuery->setVisible(m_status && m_status->postgresBusy());
     });
+    // Past its lag bound the standby's figures are old: the pages say so, and this offers current ones
+    // from the primary (until the standby catches up), reloading the page shown.
+    m_readFromPrimary->setObjectName(QStringLiteral("readFromPrimary"));
+    m_readFromPrimary->setToolTip(tr("The standby is further behind than its lag bound. Read from the primary "
+                                     "until it catches up (more load on the primary)."));
+    m_readFromPrimary->hide();
+    connect(m_readFromPrimary, &QPushButton::clicked, this, [this] {
+        if (!m_status)
+            return;
+        m_status->readFromPrimaryWhileBehind();
+        reloadCurrentPage();
+    });
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_readFromPrimary);
     statusBar()->addPermanentWidget(m_cancelQuery);
     m_transportWarning->setObjectName(QStringLiteral("transportWarning"));
     m_transportWarning->setTextFormat(Qt::PlainText);
@@ -721,6 +735,7 @@ void MainWindow::showClusterView()
 
 void MainWindow::updateStatus()
 {
+    m_readFromPrimary->setVisible(m_status && m_status->standbyOffersPrimary());
     if (!m_status) {
         m_pgStatus->setText(tr("PostgreSQL: not connected"));
         m_redisStatus->setText(tr("Redis: not connected"));

@@ -134,6 +134,7 @@ private:
     QLabel* m_pgStatus;
     QLabel* m_redisStatus;
     QPushButton* m_cancelQuery;
+    QPushButton* m_readFromPrimary; // offered while the standby is past its lag bound
     QTimer* m_busyDelay;
     bool m_pgLost = false;
     bool m_redisLost = false;

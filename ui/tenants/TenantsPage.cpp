@@ -1,5 +1,6 @@
 #include <ui/tenants/TenantsPage.h>
 
+#include <ui/common/AsOfLabel.h>
 #include <ui/common/StatePanel.h>
 #include <ui/tenants/TenantDetailPane.h>
 #include <ui/tenants/UsageBarDelegate.h>
@@ -21,6 +22,7 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     , m_debounce(new QTimer(this))
     , m_table(new QTableView)
     , m_countLabel(new QLabel(this))
+    , m_asOf(new AsOfLabel(this))
     , m_detail(new TenantDetailPane(repository))
 {
     setObjectName(QStringLiteral("tenantsPage"));
@@ -58,6 +60,7 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_listState, 1);
     leftLayout->addWidget(m_countLabel);
+    leftLayout->addWidget(m_asOf);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("tenantSplitter"));
@@ -103,6 +106,7 @@ void TenantsPage::onLoaded(int rows, bool hasMore)
         return;
     }
     m_listState->showContent();
+    m_asOf->setFreshness(m_model->freshness());
     m_countLabel->setText(hasMore ? tr("%n tenant(s) shown, scroll for more", nullptr, rows)
                                   : tr("%n tenant(s)", nullptr, rows));
     if (!m_table->currentIndex().isValid() && rows == 1)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AsOfLabel;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -35,5 +36,6 @@ private:
     QTableView* m_table;
     StatePanel* m_listState;
     QLabel* m_countLabel;
+    AsOfLabel* m_asOf;
     TenantDetailPane* m_detail;
 };

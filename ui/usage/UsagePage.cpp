@@ -1,5 +1,6 @@
 #include <ui/usage/UsagePage.h>
 
+#include <ui/common/AsOfLabel.h>
 #include <ui/common/StatePanel.h>
 #include <ui/common/TenantPicker.h>
 #include <ui/common/ZoomableChartView.h>
@@ -42,6 +43,7 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
     , m_resolution(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_live(new QLabel(this))
+    , m_asOf(new AsOfLabel(this))
     , m_chartView(new ZoomableChartView(new QChart))
     , m_tableView(new QTableView)
     , m_table(new UsageTableModel(this))
@@ -93,6 +95,7 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
     controls->addWidget(m_resolution);
     controls->addWidget(m_metric);
     controls->addWidget(m_live, 1);
+    controls->addWidget(m_asOf);
 
     m_tableView->setObjectName(QStringLiteral("usageTable"));
     m_tableView->setModel(m_table);
@@ -298,6 +301,7 @@ void UsagePage::connectController()
                     emit loaded();
                     return;
                 }
+                m_asOf->setFreshness(fetched.freshness);
                 const bool includesToday = query.from <= utcToday() && utcToday() <= query.to;
                 if (!includesToday)
                     m_live->setText(tr("History from PostgreSQL rollups"));

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QWidget>
 
+class AsOfLabel;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -72,6 +73,7 @@ private:
     QComboBox* m_resolution;
     QComboBox* m_metric;
     QLabel* m_live;
+    AsOfLabel* m_asOf;
     StatePanel* m_state;
     ZoomableChartView* m_chartView;
     QTableView* m_tableView;
