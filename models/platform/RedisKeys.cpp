@@ -15,7 +15,7 @@ namespace RedisKeys
 
 QByteArray usageDaily(const QString& tenantId, QDate day)
 {
-    return tenantKey("usage", tenantId) + ":daily:" + day.toString(Qt::ISODate).toLatin1();
+    return usageDailyKeys({tenantId}, day).constFirst(); // one definition of the key's layout
 }
 
 QList<QByteArray> usageDailyKeys(const QStringList& tenantIds, QDate day)
