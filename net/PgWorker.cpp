@@ -3,12 +3,11 @@
 #include <algorithm>
 
 #include <net/Logging.h>
+#include <net/PgStatement.h>
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <libpq-fe.h>
 
@@ -206,10 +205,7 @@ void PgWorker::checkIdleConnection()
         return;
     }
     // What was read may hold notifications; the driver would not see them any more, so they go out here.
-    while (PGnotify* notify = PQnotifies(conn)) {
-        emit notification(QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra));
-        PQfreemem(notify);
-    }
+    deliverNotifications(conn);
 }
 
 void PgWorker::handleConnectionLoss(const QString& reason)
@@ -245,47 +241,26 @@ PgResult PgWorker::failureFromError(const QSqlError& error)
 
 PgResult PgWorker::runStatement(const PgQuery& statement)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    bool ok = false;
-    if (statement.params.isEmpty()) {
-        ok = query.exec(statement.sql); // simple protocol: may hold several statements (migrations)
-    } else {
-        ok = query.prepare(statement.sql);
-        if (ok) {
-            for (const QVariant& param : statement.params) {
-                // A null QString is still text: bind ''. SQL NULL is an invalid QVariant (QVariant()).
-                if (param.metaType().id() == QMetaType::QString && param.toString().isNull())
-                    query.addBindValue(QStringLiteral(""));
-                else
-                    query.addBindValue(param);
-            }
-            ok = query.exec();
-        }
-    }
-    if (!ok)
-        return failureFromError(query.lastError());
-
-    PgResult result;
-    result.rowsAffected = query.numRowsAffected();
-    if (query.isSelect()) {
-        const QSqlRecord record = query.record();
-        const int count = record.count();
-        result.columns.reserve(count);
-        for (int i = 0; i < count; ++i)
-            result.columns << record.fieldName(i);
-        while (query.next()) {
-            QVariantList row;
-            row.reserve(count);
-            for (int i = 0; i < count; ++i)
-                row << query.value(i);
-            result.rows << row;
-        }
-        if (query.lastError().isValid())
-            return failureFromError(query.lastError());
+    PGconn* conn = nativeHandle(m_db);
+    if (!conn)
+        return PgResult::failure(PgErrorKind::NotConnected, tr("PostgreSQL is not connected."));
+    PgResult result = PgStatement::run(conn, statement);
+    // Notifications that came in with the answer wait in libpq, where the driver does not look.
+    deliverNotifications(conn);
+    if (!result.ok() && (result.errorKind == PgErrorKind::NotConnected || connectionLost())) {
+        handleConnectionLoss(result.error);
+        return PgResult::failure(
+            PgErrorKind::NotConnected, tr("Lost the connection to PostgreSQL: %1").arg(result.error), result.sqlState);
     }
     return result;
+}
+
+void PgWorker::deliverNotifications(PGconn* conn)
+{
+    while (PGnotify* notify = PQnotifies(conn)) {
+        emit notification(QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra));
+        PQfreemem(notify);
+    }
 }
 
 void PgWorker::execute(const QList<PgQuery>& statements,
@@ -325,11 +300,12 @@ void PgWorker::execute(const QList<PgQuery>& statements,
     for (const PgQuery& statement : statements)
         timeoutMs = std::max(timeoutMs, statement.timeoutMs);
     if (timeoutMs != m_statementTimeoutMs) {
-        QSqlQuery set(m_db);
         // An integer of ours, not a value from outside.
-        if (!set.exec(timeoutMs > 0 ? QStringLiteral("SET statement_timeout = %1").arg(timeoutMs)
-                                    : QStringLiteral("RESET statement_timeout"))) {
-            promise->addResult(failureFromError(set.lastError()));
+        const PgResult set = runStatement({timeoutMs > 0 ? QStringLiteral("SET statement_timeout = %1").arg(timeoutMs)
+                                                         : QStringLiteral("RESET statement_timeout"),
+                                           {}});
+        if (!set.ok()) {
+            promise->addResult(set);
             promise->finish();
             return;
         }

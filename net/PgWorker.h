@@ -44,6 +44,7 @@ signals:
 private:
     static void logNotice(void* context, const char* message);
     PgResult runStatement(const PgQuery& statement);
+    void deliverNotifications(struct pg_conn* conn);
     PgResult failureFromError(const class QSqlError& error);
     bool connectionLost();
     void handleConnectionLoss(const QString& reason);

@@ -516,7 +516,7 @@ QFuture<QList<RedisReply>> RedisCluster::pipeline(const QList<RedisCommand>& com
             const RedisCommand& command = commands.at(j);
             if (j > i)
                 keys = RedisSlots::keysOf(command);
-            unit.readOnly = unit.readOnly && RedisSlots::isReadOnly(command);
+            unit.readOnly = unit.readOnly && keys.readOnly;
             if (keys.routing == Routing::Unknown) {
                 unit.refusal = "ERR TenantScope does not know which keys " + command.value(0).toUpper()
                     + " touches, so it is not sent to a Redis Cluster";
@@ -524,8 +524,8 @@ QFuture<QList<RedisReply>> RedisCluster::pipeline(const QList<RedisCommand>& com
                 unit.refusal = "ERR " + command.value(0).toUpper()
                     + " is about one node of a Redis Cluster and is not routed by key";
             }
-            for (const QByteArray& key : std::as_const(keys.keys)) {
-                const int keySlot = RedisSlots::slotOf(key);
+            for (qsizetype k = keys.first; k < keys.end; k += keys.step) {
+                const int keySlot = RedisSlots::slotOf(command.at(k));
                 if (slot < 0)
                     slot = keySlot;
                 else if (keySlot != slot && !otherSlots.contains(keySlot))

@@ -27,13 +27,18 @@ enum class Routing
     Unknown, // keys not known to us: refused on a cluster rather than guessed
 };
 
+// The keys of a command are its arguments first, first + step, ... before end (no copies made).
 struct CommandKeys
 {
     Routing routing = Routing::Unknown;
-    QList<QByteArray> keys;
+    bool readOnly = false; // changes nothing, so it may be sent again after a connection dropped mid-flight
+    qsizetype first = 0;
+    qsizetype end = 0;
+    qsizetype step = 1;
+
+    QList<QByteArray> keys(const RedisCommand& command) const;
 };
 
 CommandKeys keysOf(const RedisCommand& command);
-// True for commands that change nothing, so they may be sent again after a connection dropped mid-flight.
 bool isReadOnly(const RedisCommand& command);
 } // namespace RedisSlots

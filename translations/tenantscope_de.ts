@@ -3265,6 +3265,10 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>The connection was lost while committing, so the server may or may not have saved this; reload to see. (%1)</source>
         <translation>Die Verbindung ging beim Commit verloren, daher hat der Server dies vielleicht gespeichert, vielleicht nicht; laden Sie neu, um es zu sehen. (%1)</translation>
     </message>
+    <message>
+        <source>PostgreSQL is not connected.</source>
+        <translation>PostgreSQL ist nicht verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>

@@ -3265,6 +3265,10 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>The connection was lost while committing, so the server may or may not have saved this; reload to see. (%1)</source>
         <translation>La connexion a été perdue pendant la validation : le serveur a peut-être enregistré ceci, peut-être pas ; rechargez pour le voir. (%1)</translation>
     </message>
+    <message>
+        <source>PostgreSQL is not connected.</source>
+        <translation>PostgreSQL n’est pas connecté.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>

@@ -4,8 +4,61 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
 #include <QTest>
+
+namespace
+{
+// The same statement through Qt's QPSQL driver, which PgSession used before it sent statements itself:
+// what its callers were written against.
+QVector<QVariantList> throughQpsql(const QString& sql, const QVariantList& params)
+{
+    const ConnectionProfile profile = TestServers::adminProfile();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("qpsql-reference"));
+    db.setHostName(profile.pg.host);
+    db.setPort(profile.pg.port);
+    db.setDatabaseName(profile.pg.database);
+    db.setUserName(profile.pg.user);
+    QString optionError;
+    db.setConnectOptions(profile.pg.connectOptions(&optionError));
+    db.setPassword(QString::fromUtf8(TestServers::adminSecrets().pgPassword->view()));
+    QVector<QVariantList> rows;
+    if (!db.open())
+        qFatal("QPSQL: %s", qPrintable(db.lastError().text()));
+    {
+        QSqlQuery query(db);
+        query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        query.prepare(sql);
+        for (const QVariant& param : params)
+            query.addBindValue(param);
+        if (!query.exec())
+            qFatal("QPSQL: %s", qPrintable(query.lastError().text()));
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << query.value(i);
+            rows << row;
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("qpsql-reference"));
+    return rows;
+}
+
+QString shown(const QVariant& value)
+{
+    return QStringLiteral("%1(%2%3)")
+        .arg(QString::fromLatin1(value.metaType().name()),
+             value.isNull() ? QStringLiteral("null") : value.toString(),
+             value.metaType().id() == QMetaType::QByteArray ? QString::fromLatin1(value.toByteArray().toHex())
+                                                            : QString());
+}
+} // namespace
 
 class TestPgSession : public QObject
 {
@@ -26,6 +79,55 @@ private slots:
         QCOMPARE(result.rows.first().at(1).toString(), QStringLiteral("it's; DROP TABLE x"));
         QCOMPARE(result.rows.first().at(2).toBool(), true);
         QCOMPARE(pg->state(), ConnectionState::Connected);
+    }
+
+    // PgSession sends statements through libpq itself (one round trip); every type comes back as the
+    // QPSQL driver gave it, and every kind of bound value reaches the server as QPSQL bound it.
+    void valuesAndParametersMatchTheQtDriver()
+    {
+        const QString sql = QStringLiteral(
+            "SELECT true, false, 42::int2, 7::int4, 9000000000::int8, 12.345::numeric(10,3), 1.5::float4, "
+            "2.25::float8, 'NaN'::float8, '-Infinity'::float8, '2026-12-03'::date, '13:14:15.678'::time, "
+            "'2026-12-03 13:14:15.678'::timestamp, '2026-12-03 13:14:15.678+05'::timestamptz, "
+            "'\\x00ff41'::bytea, '3f1c2d4e-0000-4000-8000-00000000abcd'::uuid, '{\"a\": [1, 2]}'::jsonb, "
+            "ARRAY[1, 2], 'h\u00e9llo ?'::text, NULL::int, NULL::int8, NULL::numeric, NULL::date, "
+            "NULL::timestamptz, NULL::text, NULL::bytea, NULL::bool, pg_sleep(0), "
+            "'?' || ?::text, ?::int, ?::bigint, ?::numeric * 2, ?::date, ?::timestamptz, ?::timestamp, ?::bool, "
+            "?::bytea, ?::float8, ?::int IS NULL, ?::time, ? || '\"?\"', ?::int8 + 1");
+        const QVariantList params{QStringLiteral("a'b?\"c\\"),
+                                  5,
+                                  qint64(9000000000),
+                                  QStringLiteral("1.25"),
+                                  QDate(2026, 2, 28),
+                                  QDateTime(QDate(2026, 12, 3), QTime(23, 59, 58, 125), Qt::OffsetFromUTC, 3600),
+                                  QDateTime(QDate(2026, 12, 3), QTime(1, 2, 3, 4), Qt::UTC),
+                                  false,
+                                  QByteArray("\0\xff'\\", 4),
+                                  0.1,
+                                  QVariant(),
+                                  QTime(7, 8, 9, 10),
+                                  QStringLiteral("x ? y"),
+                                  -1};
+        const QVector<QVariantList> expected = throughQpsql(sql, params);
+        auto pg = TestServers::adminPg();
+        const PgResult ours = TestServers::exec(pg.get(), sql, params);
+        QVERIFY2(ours.ok(), qPrintable(ours.error));
+        QCOMPARE(ours.rows.size(), 1);
+        QCOMPARE(ours.rows.first().size(), expected.first().size());
+        for (int i = 0; i < expected.first().size(); ++i) {
+            const QVariant& want = expected.first().at(i);
+            const QVariant& got = ours.rows.first().at(i);
+            QVERIFY2(shown(got) == shown(want),
+                     qPrintable(QStringLiteral("column %1: %2, QPSQL gave %3").arg(i).arg(shown(got), shown(want))));
+        }
+        // Spot checks, so that both cannot be wrong the same way.
+        QCOMPARE(ours.rows.first().at(5).toString(), QStringLiteral("12.345"));
+        QCOMPARE(ours.rows.first().at(28).toString(), QStringLiteral("?a'b?\"c\\"));
+        QCOMPARE(ours.rows.first().at(31).toString(), QStringLiteral("2.50"));
+        QCOMPARE(ours.rows.first().at(36).toByteArray(), QByteArray("\0\xff'\\", 4));
+        QCOMPARE(ours.rows.first().at(33).toDateTime(), QDateTime(QDate(2026, 12, 3), QTime(22, 59, 58, 125), Qt::UTC));
+        QCOMPARE(ours.rows.first().at(41).toLongLong(), 0);
+        QCOMPARE(ours.columns.size(), ours.rows.first().size());
     }
 
     void nullStringBindsAsEmptyText()

@@ -34,16 +34,30 @@ private slots:
     void keysOfTheCommandsWeSend()
     {
         using RedisSlots::Routing;
-        auto keys = RedisSlots::keysOf({"HGETALL", "usage:t:daily:2026-12-03"});
+        const RedisCommand hgetall{"HGETALL", "usage:t:daily:2026-12-03"};
+        auto keys = RedisSlots::keysOf(hgetall);
         QCOMPARE(keys.routing, Routing::Keys);
-        QCOMPARE(keys.keys, QList<QByteArray>{"usage:t:daily:2026-12-03"});
-        keys = RedisSlots::keysOf({"EVAL", "return 1", "2", "a", "b", "arg"});
+        QCOMPARE(keys.keys(hgetall), QList<QByteArray>{"usage:t:daily:2026-12-03"});
+        const RedisCommand eval{"EVAL", "return 1", "2", "a", "b", "arg"};
+        keys = RedisSlots::keysOf(eval);
         QCOMPARE(keys.routing, Routing::Keys);
-        QCOMPARE(keys.keys, (QList<QByteArray>{"a", "b"}));
+        QCOMPARE(keys.keys(eval), (QList<QByteArray>{"a", "b"}));
         QCOMPARE(RedisSlots::keysOf({"EVAL", "return 1", "0"}).routing, Routing::AnyNode);
         QCOMPARE(RedisSlots::keysOf({"EVAL", "return 1", "3", "a"}).routing, Routing::Unknown); // too few keys
-        QCOMPARE(RedisSlots::keysOf({"MSET", "a", "1", "b", "2"}).keys, (QList<QByteArray>{"a", "b"}));
-        QCOMPARE(RedisSlots::keysOf({"unlink", "a", "b"}).keys, (QList<QByteArray>{"a", "b"}));
+        const RedisCommand mset{"MSET", "a", "1", "b", "2"};
+        QCOMPARE(RedisSlots::keysOf(mset).keys(mset), (QList<QByteArray>{"a", "b"}));
+        const RedisCommand unlink{"unlink", "a", "b"};
+        QCOMPARE(RedisSlots::keysOf(unlink).keys(unlink), (QList<QByteArray>{"a", "b"}));
+        const RedisCommand rename{"Rename", "a", "b"};
+        QCOMPARE(RedisSlots::keysOf(rename).keys(rename), (QList<QByteArray>{"a", "b"}));
+        // Names that sort around "_" (EVAL_RO against EVALSHA) are found whatever their case.
+        const RedisCommand evalRo{"eval_ro", "return 1", "1", "k"};
+        QCOMPARE(RedisSlots::keysOf(evalRo).keys(evalRo), QList<QByteArray>{"k"});
+        QCOMPARE(RedisSlots::keysOf({"EVALSHA_RO", "0123", "0"}).routing, Routing::AnyNode);
+        QCOMPARE(RedisSlots::keysOf({"EVALSHA", "0123", "1", "k"}).routing, Routing::Keys);
+        QCOMPARE(RedisSlots::keysOf({"HGETALLX", "k"}).routing, Routing::Unknown);
+        QCOMPARE(RedisSlots::keysOf({"HGE", "k"}).routing, Routing::Unknown);
+        QCOMPARE(RedisSlots::keysOf({"", "k"}).routing, Routing::Unknown);
         QCOMPARE(RedisSlots::keysOf({"SCAN", "0"}).routing, Routing::PerNode);
         QCOMPARE(RedisSlots::keysOf({"ACL", "SETUSER", "x"}).routing, Routing::PerNode);
         QCOMPARE(RedisSlots::keysOf({"PUBLISH", "plan_changes", "{}"}).routing, Routing::AnyNode);
