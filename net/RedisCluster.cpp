@@ -160,6 +160,7 @@ RedisClusterTopology parseShards(const RedisReply& reply, bool tls, QHash<QStrin
             const qint64 plainPort = nodeFields.value("port").toInteger();
             const qint64 tlsPort = nodeFields.value("tls-port").toInteger();
             const qint64 port = tls && tlsPort > 0 ? tlsPort : plainPort;
+            topology.tlsPortsMissing = topology.tlsPortsMissing || (tls && tlsPort <= 0);
             // TLS checks the certificate against the name we connect to: the node's host name
             // when it announces one.
             node.address = hostPort(tls && !hostname.isEmpty() ? hostname : endpoint, port);
@@ -392,7 +393,16 @@ void RedisCluster::tryRefreshFrom(QStringList candidates, QString lastError)
                       tryRefreshFrom(candidates, QString::fromUtf8(reply.text));
                       return;
                   }
-                  applyTopology(parseShards(reply, m_config.tls, &m_aliases));
+                  const RedisClusterTopology topology = parseShards(reply, m_config.tls, &m_aliases);
+                  if (topology.tlsPortsMissing) {
+                      refreshFailed(tr("The Redis Cluster at %1 does not publish its nodes' TLS ports (its servers "
+                                       "run with tls-cluster no), so they cannot be reached over TLS. Set "
+                                       "tls-cluster yes on every node, or connect with redis:// over plain TCP.")
+                                        .arg(address),
+                                    true);
+                      return;
+                  }
+                  applyTopology(topology);
               });
 }
 

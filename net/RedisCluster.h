@@ -34,6 +34,9 @@ struct RedisClusterNode
 struct RedisClusterTopology
 {
     QList<RedisClusterNode> nodes; // masters first, each followed by its replicas
+    // Asked over TLS, and some node has no TLS port in CLUSTER SHARDS (servers with tls-cluster no only
+    // publish their plain ports): TLS to them would go to a plain port.
+    bool tlsPortsMissing = false;
 
     QList<RedisClusterNode> masters() const;
     int replicaCount() const;

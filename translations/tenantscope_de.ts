@@ -4468,6 +4468,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
             <numerusform>%n Knoten ausgefallen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Redis Cluster at %1 does not publish its nodes&apos; TLS ports (its servers run with tls-cluster no), so they cannot be reached over TLS. Set tls-cluster yes on every node, or connect with redis:// over plain TCP.</source>
+        <translation>Der Redis Cluster unter %1 veröffentlicht die TLS-Ports seiner Knoten nicht (seine Server laufen mit tls-cluster no), daher sind sie über TLS nicht erreichbar. Setzen Sie tls-cluster yes auf jedem Knoten, oder verbinden Sie sich mit redis:// über einfaches TCP.</translation>
+    </message>
 </context>
 <context>
     <name>RedisConfig</name>

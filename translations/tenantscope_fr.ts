@@ -4468,6 +4468,10 @@ Créé %8 · traité %9 · terminé %10</translation>
             <numerusform>%n nœuds en panne</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Redis Cluster at %1 does not publish its nodes&apos; TLS ports (its servers run with tls-cluster no), so they cannot be reached over TLS. Set tls-cluster yes on every node, or connect with redis:// over plain TCP.</source>
+        <translation>Le Redis Cluster à %1 ne publie pas les ports TLS de ses nœuds (ses serveurs tournent avec tls-cluster no) : ils ne sont donc pas joignables en TLS. Réglez tls-cluster yes sur chaque nœud, ou connectez-vous avec redis:// en TCP simple.</translation>
+    </message>
 </context>
 <context>
     <name>RedisConfig</name>

@@ -402,6 +402,79 @@ private slots:
         run(client.get(), cleanup);
     }
 
+    // rediss:// to one node's TLS port: the client learns every node's TLS port from CLUSTER SHARDS and
+    // talks TLS to each, checking each certificate against the node's host name with the profile's CA.
+    void tlsReachesEveryNode()
+    {
+        const QString url = qEnvironmentVariable("TS_TEST_REDIS_CLUSTER_TLS_URL");
+        QVERIFY2(!url.isEmpty(), "scripts/services env gives TS_TEST_REDIS_CLUSTER_TLS_URL with --cluster");
+        QString error;
+        const RedisConfig config = RedisConfig::fromUrl(url, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(config.tls && config.cluster);
+        auto client = cluster(config);
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Connected, 10000);
+        // The plain ports the servers listen on (the TLS ones are others).
+        auto plain = cluster();
+        QTRY_COMPARE_WITH_TIMEOUT(plain->state(), ConnectionState::Connected, 10000);
+        const QStringList tlsMasters = client->masterAddresses();
+        QCOMPARE(tlsMasters.size(), 3);
+        for (const QString& address : tlsMasters) {
+            QVERIFY2(address.startsWith(QLatin1String("localhost:")), qPrintable(address));
+            QVERIFY2(!plain->masterAddresses().contains(QStringLiteral("127.0.0.1:") + address.section(u':', 1)),
+                     qPrintable(address));
+        }
+        QList<RedisCommand> writes;
+        QList<RedisCommand> reads;
+        QSet<QString> owners;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray key = "ts:cluster:tls:" + QByteArray::number(i);
+            writes.append({"SET", key, QByteArray::number(i)});
+            reads.append({"GET", key});
+            owners.insert(ownerOf(client.get(), RedisSlots::slotOf(key)));
+        }
+        QCOMPARE(owners.size(), 3);
+        run(client.get(), writes);
+        const QList<RedisReply> read = run(client.get(), reads);
+        QCOMPARE(read.size(), 300);
+        for (int i = 0; i < 300; ++i)
+            QCOMPARE(read.at(i).text, QByteArray::number(i));
+        // Each node sees this client on its TLS port (CLIENT INFO: the connection's own local address).
+        auto seen = client->onEachNode({"CLIENT", "INFO"}, false);
+        QVERIFY(awaitFuture(seen));
+        QCOMPARE(seen.result().size(), 6);
+        for (const RedisNodeReply& answer : seen.result()) {
+            const QByteArray port = answer.node.section(u':', 1).toLatin1();
+            QVERIFY2(answer.reply.text.contains(":" + port + " "),
+                     qPrintable(answer.node + u' ' + QString::fromUtf8(answer.reply.text)));
+        }
+        QList<RedisCommand> cleanup;
+        for (const RedisCommand& command : std::as_const(reads))
+            cleanup.append({"DEL", command.at(1)});
+        run(client.get(), cleanup);
+
+        // A CA that did not sign the nodes' certificates: refused plainly, nothing sent.
+        RedisConfig untrusted = config;
+        untrusted.caFile = qEnvironmentVariable("TS_TEST_TLS_DIR") + QStringLiteral("/other-ca.pem");
+        auto refused = cluster(untrusted);
+        QTRY_VERIFY_WITH_TIMEOUT(refused->state() == ConnectionState::Failed
+                                     || refused->stateMessage().contains(QLatin1String("certificate")),
+                                 10000);
+        const RedisReply answer = TestServers::redis(refused.get(), {"GET", "ts:cluster:tls:1"});
+        QVERIFY2(answer.isError(), answer.text.constData());
+
+        // A cluster whose servers run with tls-cluster no publishes only plain ports: said plainly, rather
+        // than TLS sent to a plain port (which used to time out and retry for ever). The seed node alone
+        // is switched, for a moment.
+        const QString seed = QStringLiteral("localhost:%1").arg(config.port);
+        QCOMPARE(at(client.get(), seed, {"CONFIG", "SET", "tls-cluster", "no"}).text, QByteArray("OK"));
+        auto noTlsPorts = cluster(config);
+        QTRY_COMPARE_WITH_TIMEOUT(noTlsPorts->state(), ConnectionState::Failed, 10000);
+        QVERIFY2(noTlsPorts->stateMessage().contains(QLatin1String("tls-cluster yes")),
+                 qPrintable(noTlsPorts->stateMessage()));
+        QCOMPARE(at(client.get(), seed, {"CONFIG", "SET", "tls-cluster", "yes"}).text, QByteArray("OK"));
+    }
+
     void queuesWithoutAHashTagAreFlaggedOnACluster()
     {
         auto client = cluster();
