@@ -14,7 +14,10 @@ const bullmqVersion = require('bullmq/package.json').version;
 
 const [mode, prefix, queueCount, jobsPerQueue, runs] = process.argv.slice(2);
 const names = Array.from({ length: Number(queueCount) }, (_, i) => `bench-queue-${String(i).padStart(2, '0')}`);
-const queues = names.map((name) => new Queue(name, { connection: redisConnection(1), prefix }));
+// One connection per queue, as Bull Board has; on a cluster an ioredis Cluster, which BullMQ treats as the
+// caller's to close (it does not), so it is closed below or the process never exits.
+const connections = names.map(() => redisConnection(1));
+const queues = names.map((name, i) => new Queue(name, { connection: connections[i], prefix }));
 
 if (mode === 'setup') {
   for (const queue of queues) {
@@ -45,3 +48,5 @@ if (mode === 'setup') {
   for (const queue of queues) await queue.obliterate({ force: true });
 }
 await Promise.all(queues.map((queue) => queue.close()));
+await Promise.all(connections.filter((connection) => typeof connection.quit === 'function')
+  .map((connection) => connection.quit()));
