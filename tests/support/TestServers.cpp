@@ -95,7 +95,8 @@ QString createLogin(PgSession* admin, const QString& prefix, const QString& memb
 {
     const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->bounded(1000000));
     // Identifiers cannot be bound; the name is ours (prefix + digits), the password goes through format().
-    exec(admin, QStringLiteral("SELECT set_config('ts.pw', ?, false)"), {password});
+    // "IS NOT NULL": set_config answers with the value it set, and the password is not to come back.
+    exec(admin, QStringLiteral("SELECT set_config('ts.pw', ?, false) IS NOT NULL"), {password});
     const PgResult created
         = exec(admin,
                QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', "
