@@ -87,12 +87,9 @@ PgResult failure(pg_conn* connection, const PGresult* result)
         kind = PgErrorKind::NotConnected;
     return PgResult::failure(kind, withSqlState(message, state), state);
 }
-} // namespace
 
-namespace PgStatement
-{
-
-QByteArray positional(const QString& sql, int* count)
+// "?" placeholders as "$1", "$2", ...; a "?" inside '...' or "..." is text, not a placeholder.
+QByteArray positional(const QString& sql)
 {
     QString text;
     text.reserve(sql.size() + 16);
@@ -111,11 +108,10 @@ QByteArray positional(const QString& sql, int* count)
             text += ch;
         }
     }
-    if (count)
-        *count = placeholders;
     return text.toUtf8();
 }
 
+// A bound value as PostgreSQL's text input (binary for QByteArray, as bytea); *isNull for SQL NULL.
 QByteArray textOf(const QVariant& value, bool* isNull, bool* binary)
 {
     *isNull = false;
@@ -194,6 +190,7 @@ QVariant nullOf(unsigned int typeOid)
     return QVariant(metaTypeOf(typeOid), nullptr);
 }
 
+// A value of the type with this OID, from its text output, as QPSQL converts it.
 QVariant valueOf(unsigned int typeOid, const char* text, int length)
 {
     const QByteArrayView view(text, length);
@@ -241,6 +238,10 @@ QVariant valueOf(unsigned int typeOid, const char* text, int length)
         return QVariant(QString::fromUtf8(view));
     }
 }
+} // namespace
+
+namespace PgStatement
+{
 
 PgResult run(pg_conn* connection, const PgQuery& statement)
 {

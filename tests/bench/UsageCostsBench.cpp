@@ -134,30 +134,22 @@ int runUsageCostsBench()
     // model, provider and key: its DailyUserSpend and DailyTeamSpend tables) and answers the cross-tenant
     // questions by summing it. usage_daily is that table here (per tenant, day, model, provider and BYOK).
     // The same questions, without the margins (LiteLLM has no plans to price against).
-    const QString monthRange = QStringLiteral("day >= ?::date AND day < (?::date + interval '1 month')::date");
-    const Stats dailyTenants = measure(runs, [&] {
-        raw(QStringLiteral("SELECT tenant_id, sum(requests), sum(prompt_tokens + completion_tokens), sum(cost_usd), "
-                           "sum(cost_usd) FILTER (WHERE byok) FROM usage_daily WHERE %1 GROUP BY 1 ORDER BY 4 DESC")
-                .arg(monthRange),
-            {monthText, monthText});
-    });
-    const Stats dailyTotals = measure(runs, [&] {
-        raw(QStringLiteral("SELECT sum(cost_usd), sum(cost_usd) FILTER (WHERE byok), count(DISTINCT tenant_id) "
-                           "FROM usage_daily WHERE %1")
-                .arg(monthRange),
-            {monthText, monthText});
-    });
-    const Stats dailyTop = measure(runs, [&] {
-        raw(QStringLiteral("SELECT tenant_id, sum(cost_usd) FROM usage_daily WHERE %1 GROUP BY 1 ORDER BY 2 DESC "
-                           "LIMIT 100")
-                .arg(monthRange),
-            {monthText, monthText});
-    });
-    const Stats dailyModels = measure(runs, [&] {
-        raw(QStringLiteral("SELECT model, min(provider), sum(cost_usd) FROM usage_daily WHERE %1 GROUP BY 1")
-                .arg(monthRange),
-            {monthText, monthText});
-    });
+    // Each question over this month's rows of the daily rollup; %1 is where the month's condition goes.
+    const auto monthOfDaily = [&](const QString& sql) {
+        const QString inMonth
+            = sql.arg(QStringLiteral("day >= ?::date AND day < (?::date + interval '1 month')::date"));
+        return measure(runs, [&] { raw(inMonth, {monthText, monthText}); });
+    };
+    const Stats dailyTenants = monthOfDaily(
+        QStringLiteral("SELECT tenant_id, sum(requests), sum(prompt_tokens + completion_tokens), sum(cost_usd), "
+                       "sum(cost_usd) FILTER (WHERE byok) FROM usage_daily WHERE %1 GROUP BY 1 ORDER BY 4 DESC"));
+    const Stats dailyTotals = monthOfDaily(
+        QStringLiteral("SELECT sum(cost_usd), sum(cost_usd) FILTER (WHERE byok), count(DISTINCT tenant_id) "
+                       "FROM usage_daily WHERE %1"));
+    const Stats dailyTop = monthOfDaily(QStringLiteral(
+        "SELECT tenant_id, sum(cost_usd) FROM usage_daily WHERE %1 GROUP BY 1 ORDER BY 2 DESC LIMIT 100"));
+    const Stats dailyModels = monthOfDaily(
+        QStringLiteral("SELECT model, min(provider), sum(cost_usd) FROM usage_daily WHERE %1 GROUP BY 1"));
     const Stats dailyAll = measure(runs, [&] {
         raw(QStringLiteral("SELECT day, model, sum(prompt_tokens + completion_tokens), sum(requests), sum(cost_usd) "
                            "FROM usage_daily WHERE day >= ?::date GROUP BY 1, 2"),
