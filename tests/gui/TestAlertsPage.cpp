@@ -135,9 +135,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->alerts().isEmpty(), 10000);
         const int open = openAlerts();
         page->alertsTable()->selectRow(0);
+        QCOMPARE(page->alertsTable()->currentRow(), 0); // else acknowledging has nothing to act on
         QSignalSpy handled(page, &AlertsPage::handled);
         page->acknowledgeSelected(QStringLiteral("GUI test"));
-        QVERIFY(handled.wait(10000));
+        QVERIFY2(handled.wait(10000), qPrintable(page->message()));
         QVERIFY2(handled.first().at(0).toBool(), qPrintable(page->message()));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_window->navigationText(MainWindow::AlertsPageIndex), QStringLiteral("Alerts (%1)").arg(open - 1), 10000);

@@ -2,6 +2,7 @@
 #include <async/AwaitFuture.h>
 #include <models/common/Freshness.h>
 #include <models/common/ReadError.h>
+#include <models/common/TenantScope.h>
 #include <models/platform/ConnectionStatus.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 // Reads on the hot standby of scripts/services start --replica (pg_basebackup, streaming): where each
 // read goes, the lag as the servers report it, a primary named as a standby, a standby past its lag bound
@@ -129,6 +131,55 @@ private slots:
         QVERIFY(clock.elapsed() < 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!status.postgresBusy(), 5000);
         QVERIFY(busy.count() >= 2); // busy, then idle
+        primary->setStandby(nullptr);
+    }
+
+    // The "not permitted" check of a tenant-filtered read runs on the primary, the read on the standby:
+    // with the primary busy, the standby answers first, and the refusal must still be there (a CI run
+    // once showed a tenant admin an empty executions list for another tenant instead).
+    void anUnseenTenantIsRefusedEvenWhenTheStandbyAnswersFirst()
+    {
+        auto primary = TestServers::adminPg();
+        PgSession standby(m_standbyConfig, TestServers::adminSecrets().pgPassword);
+        standby.open();
+        StandbyMonitor monitor(primary.get(), &standby);
+        primary->setStandby(&monitor);
+        monitor.start(500);
+        QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready));
+        const QString noSuchTenant = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto busy = primary->query(QStringLiteral("SELECT pg_sleep(0.8)")); // the check queues behind it
+        QElapsedTimer clock;
+        clock.start();
+        qint64 readAnsweredMs = -1;
+        auto refused = refuseUnseenTenant<int>(primary.get(), noSuchTenant, [&] {
+            return primary->read(QStringLiteral("SELECT 1")).then([&](const PgResult& result) {
+                readAnsweredMs = clock.elapsed();
+                Fetched<int> fetched;
+                fetched.value = result.scalar().toInt();
+                fetched.freshness = Freshness::of(result);
+                return fetched;
+            });
+        });
+        QVERIFY(awaitFuture(refused, 10000));
+        QVERIFY(awaitFuture(busy, 10000));
+        QVERIFY2(readAnsweredMs >= 0 && readAnsweredMs < 500,
+                 qPrintable(QStringLiteral("the standby answered after %1 ms").arg(readAnsweredMs)));
+        QCOMPARE(refused.result().value, 0);
+        QVERIFY2(refused.result().error.contains(QLatin1String("Not permitted")), qPrintable(refused.result().error));
+        // A tenant the login sees is not refused, and keeps what the standby read.
+        const QString seen = TestServers::exec(primary.get(), QStringLiteral("SELECT id::text FROM tenants LIMIT 1"))
+                                 .scalar()
+                                 .toString();
+        auto allowed = refuseUnseenTenant<int>(primary.get(), seen, [&] {
+            return primary->read(QStringLiteral("SELECT 7")).then([](const PgResult& result) {
+                Fetched<int> fetched;
+                fetched.value = result.scalar().toInt();
+                return fetched;
+            });
+        });
+        QVERIFY(awaitFuture(allowed, 10000));
+        QVERIFY2(allowed.result().ok(), qPrintable(allowed.result().error));
+        QCOMPARE(allowed.result().value, 7);
         primary->setStandby(nullptr);
     }
 
