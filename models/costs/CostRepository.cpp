@@ -173,9 +173,8 @@ QFuture<Fetched<CostTotals>> CostRepository::totals(QDate month) const
 {
     return m_pg
         ->query(
-            QStringLiteral("SELECT coalesce(sum(revenue_usd), 0)::text, coalesce(sum(platform_cost_usd), 0)::text, "
-                           "coalesce(sum(byok_cost_usd), 0)::text, coalesce(sum(margin_usd), 0)::text, count(*)::int, "
-                           "count(*) FILTER (WHERE margin_usd < 0)::int FROM tenant_margins(?::date, NULL)"),
+            QStringLiteral("SELECT revenue_usd::text, platform_cost_usd::text, byok_cost_usd::text, margin_usd::text, "
+                           "tenants, negative_margin_tenants FROM tenant_margin_totals(?::date)"),
             {firstOfMonth(month)})
         .then([](const PgResult& result) {
             Fetched<CostTotals> fetched;

@@ -210,5 +210,16 @@ int runRedisBench()
            QStringLiteral("single_node"),
            allSingle,
            data);
+    // The copies go again: the integration tests share this cluster and need slots with no keys in them
+    // (a slot migration test moves an empty slot back and forth).
+    QList<RedisCommand> removals;
+    for (const QList<QByteArray>* keys : {&dailyKeys, &monthlyKeys}) {
+        for (const QByteArray& key : *keys)
+            removals.append({"DEL", key});
+    }
+    for (const RedisReply& reply : runPipeline(cluster.get(), removals)) {
+        if (reply.isError())
+            qFatal("removing the copies: %s", reply.text.constData());
+    }
     return liveSingle.p95 <= 30 && liveCluster.p95 <= 30 ? 0 : 1;
 }

@@ -500,6 +500,117 @@ private slots:
         QCOMPARE(top.value.last().key, all.value.at(99).key);
     }
 
+    // Migration 013 gives tenant_margins two paths (a page from the month's most expensive tenants, read
+    // from an index; everyone by the full join); every column of every row, as text, is what the earlier
+    // definition (migration 006) gave, for every size of "top" around the number of tenants with traffic
+    // (each side of the switch between the paths), this month and a past one.
+    void marginsFromTheTopEqualTheEarlierDefinition()
+    {
+        const PgResult created = TestServers::exec(m_pg.get(), QStringLiteral(R"(
+CREATE FUNCTION pg_temp.tenant_margins_006(p_month date, p_top integer DEFAULT NULL)
+RETURNS TABLE (tenant_id uuid, name text, plan_id text, status text, requests bigint, tokens bigint,
+               included_tokens bigint, overage_tokens bigint, revenue_usd numeric, cost_usd numeric,
+               platform_cost_usd numeric, byok_cost_usd numeric, margin_usd numeric)
+LANGUAGE sql STABLE AS $$
+    SELECT t.id, t.name, t.plan_id, t.status, coalesce(m.requests, 0)::bigint, x.tokens, x.included,
+           y.overage_tokens, r.revenue, coalesce(m.cost_usd, 0), coalesce(m.cost_usd - m.byok_cost_usd, 0),
+           coalesce(m.byok_cost_usd, 0), r.revenue - coalesce(m.cost_usd - m.byok_cost_usd, 0)
+    FROM tenants t
+    JOIN plans p ON p.id = t.plan_id
+    LEFT JOIN tenant_limit_overrides o ON o.tenant_id = t.id AND (o.expires_at IS NULL OR o.expires_at > now())
+    LEFT JOIN usage_monthly m ON m.tenant_id = t.id AND m.month = date_trunc('month', p_month)::date
+    CROSS JOIN LATERAL (SELECT coalesce(m.prompt_tokens + m.completion_tokens, 0)::bigint AS tokens,
+                               coalesce(o.included_tokens, p.included_tokens) AS included) x
+    CROSS JOIN LATERAL (SELECT CASE WHEN x.included IS NULL THEN 0
+                                    ELSE greatest(0, x.tokens - x.included) END::bigint AS overage_tokens) y
+    CROSS JOIN LATERAL (SELECT CASE WHEN t.status = 'active'
+                                    THEN p.base_price + round(y.overage_tokens * p.overage_per_1k / 1000, 2)
+                                    ELSE 0 END AS revenue) r
+    WHERE p_top IS NULL
+       OR p_top >= (SELECT count(*) FROM usage_monthly u WHERE u.month = date_trunc('month', p_month)::date)
+       OR t.id IN (SELECT u.tenant_id FROM usage_monthly u WHERE u.month = date_trunc('month', p_month)::date
+                   ORDER BY u.cost_usd DESC LIMIT p_top)
+    ORDER BY coalesce(m.cost_usd, 0) DESC, t.id
+$$)"));
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (const QDate month : {QDate(today.year(), today.month(), 1), QDate(2026, 2, 1)}) {
+            const QString first = month.toString(Qt::ISODate);
+            const int withTraffic
+                = TestServers::exec(
+                      m_pg.get(), QStringLiteral("SELECT count(*) FROM usage_monthly WHERE month = ?::date"), {first})
+                      .scalar()
+                      .toInt();
+            QVERIFY(withTraffic > 0);
+            QVariantList tops{QVariant(), 1, 7, withTraffic, withTraffic + 3, 100000};
+            if (withTraffic > 1)
+                tops << withTraffic - 1; // the last page the top path answers
+            for (const QVariant& top : std::as_const(tops)) {
+                // The rows in order, each as one text; the earlier definition may return more rows than
+                // "top" (all tenants once top reaches the tenants with traffic), so the first ones count.
+                const QString rowsOf
+                    = QStringLiteral("SELECT string_agg(m::text, E'\n' ORDER BY ordinality) FROM %1(?::date, ?::int) "
+                                     "WITH ORDINALITY m WHERE ordinality <= coalesce(?::int, 1000000)");
+                const PgResult now
+                    = TestServers::exec(m_pg.get(), rowsOf.arg(QStringLiteral("tenant_margins")), {first, top, top});
+                const PgResult before = TestServers::exec(
+                    m_pg.get(), rowsOf.arg(QStringLiteral("pg_temp.tenant_margins_006")), {first, top, top});
+                QVERIFY2(now.ok() && before.ok(), qPrintable(now.error + before.error));
+                QVERIFY2(!now.scalar().toString().isEmpty(),
+                         qPrintable(QStringLiteral("%1, top %2: no rows").arg(first, top.toString())));
+                QVERIFY2(now.scalar().toString() == before.scalar().toString(),
+                         qPrintable(QStringLiteral("%1, top %2").arg(first, top.toString())));
+            }
+        }
+    }
+
+    // tenant_margin_totals (migration 013) is the sum of tenant_margins' rows, value for value, as text:
+    // this month and a past one, for staff and for a tenant admin (row-level security on both).
+    void marginTotalsAreTheSumOfTheRows()
+    {
+        const QString password = TestServers::randomSecret();
+        const QString login = TestServers::createLogin(
+            m_pg.get(), QStringLiteral("ts_test_totals"), QStringLiteral("tenant_admin"), password);
+        QVERIFY(!login.isEmpty());
+        m_logins << login;
+        QVERIFY(TestServers::exec(m_pg.get(),
+                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+                                  {m_tenant, login})
+                    .ok());
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = login;
+        PgSession tenantAdmin(config, password);
+        tenantAdmin.open();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (PgSession* session : {m_pg.get(), &tenantAdmin}) {
+            for (const QDate month : {QDate(today.year(), today.month(), 1), QDate(2026, 2, 1)}) {
+                const QVariantList first{month.toString(Qt::ISODate)};
+                const PgResult summed = TestServers::exec(
+                    session,
+                    QStringLiteral(
+                        "SELECT concat_ws(' ', coalesce(sum(revenue_usd), 0), coalesce(sum(platform_cost_usd), "
+                        "0), coalesce(sum(byok_cost_usd), 0), coalesce(sum(margin_usd), 0), count(*), "
+                        "count(*) FILTER (WHERE margin_usd < 0)) FROM tenant_margins(?::date, NULL)"),
+                    first);
+                const PgResult totals = TestServers::exec(
+                    session,
+                    QStringLiteral("SELECT concat_ws(' ', revenue_usd, platform_cost_usd, byok_cost_usd, margin_usd, "
+                                   "tenants, negative_margin_tenants) FROM tenant_margin_totals(?::date)"),
+                    first);
+                QVERIFY2(summed.ok() && totals.ok(), qPrintable(summed.error + totals.error));
+                QCOMPARE(totals.scalar().toString(), summed.scalar().toString());
+            }
+        }
+        // The tenant admin's totals cover its one tenant; the staff's every tenant, some losing money.
+        const auto mine = wait(CostRepository(&tenantAdmin).totals(QDate(2026, 2, 1)));
+        QVERIFY2(mine.ok(), qPrintable(mine.error));
+        QCOMPARE(mine.value.tenants, 1);
+        const auto all = wait(CostRepository(m_pg.get()).totals(QDate(2026, 2, 1)));
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(all.value.tenants,
+                 TestServers::exec(m_pg.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toInt());
+    }
+
     void tenantAdminSeesOnlyItsOwnNumbers()
     {
         const QString password = TestServers::randomSecret();
