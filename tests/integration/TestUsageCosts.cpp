@@ -94,6 +94,27 @@ private:
         }
     }
 
+    // A fresh tenant_admin login, member of the test tenant only, and an open session of it (nullptr when
+    // the login could not be made).
+    std::unique_ptr<PgSession> tenantAdminOfTheTestTenant(const QString& prefix)
+    {
+        const QString password = TestServers::randomSecret();
+        const QString login = TestServers::createLogin(m_pg.get(), prefix, QStringLiteral("tenant_admin"), password);
+        if (login.isEmpty())
+            return nullptr;
+        m_logins << login;
+        if (!TestServers::exec(m_pg.get(),
+                               QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+                               {m_tenant, login})
+                 .ok())
+            return nullptr;
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = login;
+        auto session = std::make_unique<PgSession>(config, password);
+        session->open();
+        return session;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -568,21 +589,10 @@ $$)"));
     // this month and a past one, for staff and for a tenant admin (row-level security on both).
     void marginTotalsAreTheSumOfTheRows()
     {
-        const QString password = TestServers::randomSecret();
-        const QString login = TestServers::createLogin(
-            m_pg.get(), QStringLiteral("ts_test_totals"), QStringLiteral("tenant_admin"), password);
-        QVERIFY(!login.isEmpty());
-        m_logins << login;
-        QVERIFY(TestServers::exec(m_pg.get(),
-                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
-                                  {m_tenant, login})
-                    .ok());
-        PgConfig config = TestServers::adminProfile().pg;
-        config.user = login;
-        PgSession tenantAdmin(config, password);
-        tenantAdmin.open();
+        const auto tenantAdmin = tenantAdminOfTheTestTenant(QStringLiteral("ts_test_totals"));
+        QVERIFY(tenantAdmin);
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        for (PgSession* session : {m_pg.get(), &tenantAdmin}) {
+        for (PgSession* session : {m_pg.get(), tenantAdmin.get()}) {
             for (const QDate month : {QDate(today.year(), today.month(), 1), QDate(2026, 2, 1)}) {
                 const QVariantList first{month.toString(Qt::ISODate)};
                 const PgResult summed = TestServers::exec(
@@ -602,7 +612,7 @@ $$)"));
             }
         }
         // The tenant admin's totals cover its one tenant; the staff's every tenant, some losing money.
-        const auto mine = wait(CostRepository(&tenantAdmin).totals(QDate(2026, 2, 1)));
+        const auto mine = wait(CostRepository(tenantAdmin.get()).totals(QDate(2026, 2, 1)));
         QVERIFY2(mine.ok(), qPrintable(mine.error));
         QCOMPARE(mine.value.tenants, 1);
         const auto all = wait(CostRepository(m_pg.get()).totals(QDate(2026, 2, 1)));
@@ -613,19 +623,9 @@ $$)"));
 
     void tenantAdminSeesOnlyItsOwnNumbers()
     {
-        const QString password = TestServers::randomSecret();
-        const QString login = TestServers::createLogin(
-            m_pg.get(), QStringLiteral("ts_test_usage"), QStringLiteral("tenant_admin"), password);
-        QVERIFY(!login.isEmpty());
-        m_logins << login;
-        QVERIFY(TestServers::exec(m_pg.get(),
-                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
-                                  {m_tenant, login})
-                    .ok());
-        PgConfig config = TestServers::adminProfile().pg;
-        config.user = login;
-        PgSession pg(config, password);
-        pg.open();
+        const auto session = tenantAdminOfTheTestTenant(QStringLiteral("ts_test_usage"));
+        QVERIFY(session);
+        PgSession& pg = *session;
         UsageRepository usage(&pg, m_redis.get());
         const auto own = wait(usage.series({m_tenant, QDate(2026, 2, 1), QDate(2026, 2, 28), UsageResolution::Day}));
         QVERIFY2(own.ok() && !own.value.points.isEmpty(), qPrintable(own.error));
