@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -34,9 +35,11 @@ class TestStandby : public QObject
                                           : PgResult::failure(PgErrorKind::Other, QStringLiteral("timeout"));
     }
 
-    static bool services(const QStringList& args)
+    static bool services(const QStringList& args, const QProcessEnvironment& environment = {})
     {
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral("bash"), QStringList{QStringLiteral(TS_SOURCE_DIR "/scripts/services")} + args);
         process.waitForFinished(60000);
         if (process.exitCode() != 0)
@@ -269,6 +272,28 @@ private slots:
         QVERIFY(waitFor(monitor, StandbyMonitor::Health::Ready, 30000));
         QCOMPARE(read(primary.get(), QStringLiteral("SELECT pg_is_in_recovery()")).readFrom, QStringLiteral("standby"));
         primary->setStandby(nullptr);
+    }
+
+    // A shell with PGPASSWORD exported for some other server: the standby started from it still logs in to
+    // the primary with its own password file and streams (libpq prefers the variable to the file).
+    void aStandbyStartedFromAShellWithPgPasswordStillStreams()
+    {
+        QVERIFY(services({QStringLiteral("fault"), QStringLiteral("replica"), QStringLiteral("fast")}));
+        QProcessEnvironment shell = QProcessEnvironment::systemEnvironment();
+        shell.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("the-password-of-another-server"));
+        QVERIFY(services({QStringLiteral("revive"), QStringLiteral("replica")}, shell));
+        auto primary = TestServers::adminPg();
+        PgSession standby(m_standbyConfig, TestServers::adminSecrets().pgPassword);
+        standby.open();
+        TestServers::exec(primary.get(), QStringLiteral("CREATE TABLE IF NOT EXISTS ts_pgpassword_probe (n int)"));
+        TestServers::exec(primary.get(), QStringLiteral("INSERT INTO ts_pgpassword_probe VALUES (7)"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            TestServers::exec(&standby, QStringLiteral("SELECT count(*) FROM ts_pgpassword_probe WHERE n = 7"))
+                .scalar()
+                .toInt(),
+            1,
+            15000);
+        TestServers::exec(primary.get(), QStringLiteral("DROP TABLE ts_pgpassword_probe"));
     }
 
     // The issue's own check: tenants list, jobs list and costs through the Redis Cluster and the standby.
