@@ -61,6 +61,10 @@ void DemoRedisWriter::addSteps(AsyncSteps* steps)
                 "sum(requests)::bigint, sum(cost_usd)::text FROM usage_daily "
                 "WHERE day >= (now() AT TIME ZONE 'UTC')::date - 1 GROUP BY 2, 3 "
                 "UNION ALL "
+                "SELECT 'platform', '', day, sum(prompt_tokens)::bigint, sum(completion_tokens)::bigint, "
+                "sum(requests)::bigint, sum(cost_usd)::text FROM usage_daily_model "
+                "WHERE day >= (now() AT TIME ZONE 'UTC')::date - 1 GROUP BY 3 "
+                "UNION ALL "
                 "SELECT 'monthly', tenant_id::text, month, prompt_tokens, completion_tokens, requests, cost_usd::text "
                 "FROM usage_monthly WHERE month = date_trunc('month', now() AT TIME ZONE 'UTC')::date "
                 "ORDER BY 2, 1, 3"),
@@ -176,10 +180,14 @@ QList<RedisCommand> DemoRedisWriter::usageCommands(const PgResult& rows)
     // Hashes as the gateway keeps them: tokens split and summed, requests, cost as exact decimal text.
     QList<RedisCommand> commands;
     for (const QVariantList& row : rows.rows) {
-        const bool monthly = row.at(0).toString() == QLatin1String("monthly");
+        const QString kind = row.at(0).toString();
+        const bool monthly = kind == QLatin1String("monthly");
         const QString tenant = row.at(1).toString();
         const QDate day = row.at(2).toDate();
-        const QByteArray key = monthly ? RedisKeys::usageMonthly(tenant, day) : RedisKeys::usageDaily(tenant, day);
+        // (The platform's counter of the day is every tenant's daily hash summed, as the gateways add to both.)
+        const QByteArray key = monthly          ? RedisKeys::usageMonthly(tenant, day)
+            : kind == QLatin1String("platform") ? RedisKeys::usagePlatformDaily(day)
+                                                : RedisKeys::usageDaily(tenant, day);
         const qint64 prompt = row.at(3).toLongLong();
         const qint64 completion = row.at(4).toLongLong();
         commands.append({"HSET",

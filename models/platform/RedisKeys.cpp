@@ -18,6 +18,11 @@ QByteArray usageDaily(const QString& tenantId, QDate day)
     return usageDailyKeys({tenantId}, day).constFirst(); // one definition of the key's layout
 }
 
+QByteArray usagePlatformDaily(QDate day)
+{
+    return "usage:platform:daily:" + day.toString(Qt::ISODate).toLatin1();
+}
+
 QList<QByteArray> usageDailyKeys(const QStringList& tenantIds, QDate day)
 {
     const QByteArray prefix("usage:");

@@ -12,6 +12,8 @@ namespace RedisKeys
 QByteArray usageDaily(const QString& tenantId, QDate day);
 // usageDaily() of many tenants, built without intermediate strings (10,000 per read of all tenants).
 QList<QByteArray> usageDailyKeys(const QStringList& tenantIds, QDate day);
+// Every tenant's traffic of the UTC day, kept by gateways that keep it (contract v1.6; optional).
+QByteArray usagePlatformDaily(QDate day);
 QByteArray usageMonthly(const QString& tenantId, QDate month);
 QByteArray rateLimitRequests(const QString& tenantId);
 QByteArray rateLimitTokens(const QString& tenantId);

@@ -175,56 +175,22 @@ QFuture<Fetched<UsageSeries>> UsageRepository::series(const UsageQuery& query, Q
 
 QFuture<UsageRepository::TodayRemainder> UsageRepository::todayRemainder(const UsageQuery& query, QDate today) const
 {
-    // What PostgreSQL has attributed for today, and whose counters to read.
+    // What PostgreSQL has attributed for today, and the gateways' counters, asked for at once.
     const bool oneTenant = !query.tenantId.isEmpty();
-    QStringList knownTenants;
-    if (oneTenant) {
-        knownTenants << query.tenantId;
-    } else {
-        QMutexLocker lock(&m_tenantsMutex);
-        if (m_allTenantsAge.isValid() && m_allTenantsAge.elapsed() < kTenantListTtlMs)
-            knownTenants = m_allTenants;
-    }
-    const bool needTenantList = knownTenants.isEmpty();
     const QString sql = oneTenant
-        ? QStringLiteral(
-            "SELECT '', coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
-            "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily "
-            "WHERE tenant_id = ?::uuid AND day = ?::date")
-        : QStringLiteral(
-              "SELECT %1, coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
-              "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily_model "
-              "WHERE day = ?::date")
-              .arg(needTenantList ? QStringLiteral("(SELECT string_agg(id::text, ',') FROM tenants)")
-                                  : QStringLiteral("''"));
+        ? QStringLiteral("SELECT coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
+                         "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily "
+                         "WHERE tenant_id = ?::uuid AND day = ?::date")
+        : QStringLiteral("SELECT coalesce(sum(prompt_tokens), 0)::bigint, coalesce(sum(completion_tokens), 0)::bigint, "
+                         "coalesce(sum(requests), 0)::bigint, coalesce(sum(cost_usd), 0)::text FROM usage_daily_model "
+                         "WHERE day = ?::date");
     const QVariantList params = oneTenant ? QVariantList{query.tenantId, today.toString(Qt::ISODate)}
                                           : QVariantList{today.toString(Qt::ISODate)};
-    // Tenants known: their counters are read while PostgreSQL answers.
-    QFuture<LiveTotals> knownLive = needTenantList ? QFuture<LiveTotals>() : liveToday(knownTenants, today);
+    QFuture<LiveTotals> counters = oneTenant ? liveToday({query.tenantId}, today) : allTenantsLiveToday(today);
     return m_pg->read(sql, params)
-        .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_redis,
-                  [] {
-                      return QtFuture::makeReadyFuture(std::make_pair(
-                          PgResult::failure(PgErrorKind::NotConnected, closedConnection().error), LiveTotals{}));
-                  },
-                  [this, today, knownLive, needTenantList](const PgResult& attributed) mutable {
-                      QFuture<LiveTotals> live = knownLive;
-                      if (needTenantList) {
-                          const QStringList tenants = attributed.ok()
-                              ? attributed.scalar().toString().split(u',', Qt::SkipEmptyParts)
-                              : QStringList();
-                          if (attributed.ok()) {
-                              QMutexLocker lock(&m_tenantsMutex);
-                              m_allTenants = tenants;
-                              m_allTenantsAge.start();
-                          }
-                          live = liveToday(tenants, today);
-                      }
-                      return live.then(
-                          [attributed](const LiveTotals& totals) { return std::make_pair(attributed, totals); });
-                  }))
+        .then([counters](const PgResult& attributed) mutable {
+            return counters.then([attributed](const LiveTotals& totals) { return std::make_pair(attributed, totals); });
+        })
         .unwrap()
         .then([query, today](const std::pair<PgResult, LiveTotals>& both) {
             TodayRemainder part;
@@ -241,10 +207,10 @@ QFuture<UsageRepository::TodayRemainder> UsageRepository::todayRemainder(const U
             UsagePoint remainder;
             remainder.bucket = bucketStart(today, query.resolution);
             remainder.model = kLiveRemainder;
-            remainder.promptTokens = live.promptTokens - row.at(1).toLongLong();
-            remainder.completionTokens = live.completionTokens - row.at(2).toLongLong();
-            remainder.requests = live.requests - row.at(3).toLongLong();
-            remainder.costUsd = Decimal::subtract(live.costUsd, row.at(4).toString());
+            remainder.promptTokens = live.promptTokens - row.at(0).toLongLong();
+            remainder.completionTokens = live.completionTokens - row.at(1).toLongLong();
+            remainder.requests = live.requests - row.at(2).toLongLong();
+            remainder.costUsd = Decimal::subtract(live.costUsd, row.at(3).toString());
             part.merged = true;
             // Only what the gateways counted beyond PostgreSQL is added; a counter behind PostgreSQL
             // (expired, or reset) never takes numbers away.
@@ -265,6 +231,91 @@ QFuture<UsageRepository::TodayRemainder> UsageRepository::todayRemainder(const U
         });
 }
 
+QFuture<UsageRepository::LiveTotals> UsageRepository::allTenantsLiveToday(QDate todayUtc) const
+{
+    // The platform's own counter of the day when its gateways keep one: one read, whatever the number of
+    // tenants. Without it, every tenant's counter (the list of tenants is reused for a minute).
+    const QByteArray key = RedisKeys::usagePlatformDaily(todayUtc);
+    return m_redis->pipeline({{"HMGET", key, "prompt_tokens", "completion_tokens", "requests", "cost_usd"}})
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_redis,
+                  [] {
+                      LiveTotals closed;
+                      closed.error = closedConnection().error;
+                      return QtFuture::makeReadyFuture(closed);
+                  },
+                  [this, todayUtc](const QList<RedisReply>& replies) {
+                      LiveTotals platform = sumCounters(replies);
+                      if (!platform.available || platform.counted > 0)
+                          return QtFuture::makeReadyFuture(platform);
+                      return allTenantIds()
+                          .then(QCoreApplication::instance(),
+                                guardedOr(
+                                    m_redis,
+                                    [] {
+                                        LiveTotals closed;
+                                        closed.error = closedConnection().error;
+                                        return QtFuture::makeReadyFuture(closed);
+                                    },
+                                    [this, todayUtc](const QStringList& tenants) {
+                                        return liveToday(tenants, todayUtc);
+                                    }))
+                          .unwrap();
+                  }))
+        .unwrap();
+}
+
+QFuture<QStringList> UsageRepository::allTenantIds() const
+{
+    {
+        QMutexLocker lock(&m_tenantsMutex);
+        if (m_allTenantsAge.isValid() && m_allTenantsAge.elapsed() < kTenantListTtlMs)
+            return QtFuture::makeReadyFuture(m_allTenants);
+    }
+    return m_pg->read(QStringLiteral("SELECT string_agg(id::text, ',') FROM tenants"))
+        .then([this](const PgResult& listed) {
+            if (!listed.ok())
+                return QStringList(); // the attributed read reports the database's error
+            const QStringList tenants = listed.scalar().toString().split(u',', Qt::SkipEmptyParts);
+            QMutexLocker lock(&m_tenantsMutex);
+            m_allTenants = tenants;
+            m_allTenantsAge.start();
+            return tenants;
+        });
+}
+
+UsageRepository::LiveTotals UsageRepository::sumCounters(const QList<RedisReply>& replies)
+{
+    LiveTotals totals;
+    qint64 costUnits = 0;
+    for (const RedisReply& reply : replies) {
+        if (reply.isError()) {
+            totals.error = reply.text.startsWith("NOPERM")
+                ? tr("Not permitted to read the live counters.")
+                : tr("Live counters unavailable: %1").arg(QString::fromUtf8(reply.text));
+            return totals;
+        }
+        if (reply.elements.size() != 4 || reply.elements.at(0).isNil())
+            continue; // no traffic today
+        ++totals.counted;
+        totals.promptTokens += reply.elements.at(0).toInteger();
+        totals.completionTokens += reply.elements.at(1).toInteger();
+        totals.requests += reply.elements.at(2).toInteger();
+        // Fixed-point sums for speed (10k tenants per refresh); exact text sums for anything else.
+        const QByteArray& cost = reply.elements.at(3).text;
+        qint64 units = 0;
+        if (Decimal::toUnits(QByteArrayView(cost), &units) && std::abs(costUnits) < (qint64(1) << 60)
+            && std::abs(units) < (qint64(1) << 60))
+            costUnits += units;
+        else if (Decimal::isValid(QString::fromUtf8(cost)))
+            totals.costUsd = Decimal::add(totals.costUsd, QString::fromUtf8(cost));
+    }
+    totals.costUsd = Decimal::add(totals.costUsd, Decimal::fromUnits(costUnits));
+    totals.available = true;
+    return totals;
+}
+
 QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringList& tenantIds, QDate todayUtc) const
 {
     // The same words in every command share one buffer (a literal would be copied 10,000 times).
@@ -279,34 +330,7 @@ QFuture<UsageRepository::LiveTotals> UsageRepository::liveToday(const QStringLis
         none.available = true;
         return QtFuture::makeReadyFuture(none);
     }
-    return m_redis->pipeline(reads).then([](const QList<RedisReply>& replies) {
-        LiveTotals totals;
-        qint64 costUnits = 0;
-        for (const RedisReply& reply : replies) {
-            if (reply.isError()) {
-                totals.error = reply.text.startsWith("NOPERM")
-                    ? tr("Not permitted to read the live counters.")
-                    : tr("Live counters unavailable: %1").arg(QString::fromUtf8(reply.text));
-                return totals;
-            }
-            if (reply.elements.size() != 4 || reply.elements.at(0).isNil())
-                continue; // no traffic today
-            totals.promptTokens += reply.elements.at(0).toInteger();
-            totals.completionTokens += reply.elements.at(1).toInteger();
-            totals.requests += reply.elements.at(2).toInteger();
-            // Fixed-point sums for speed (10k tenants per refresh); exact text sums for anything else.
-            const QByteArray& cost = reply.elements.at(3).text;
-            qint64 units = 0;
-            if (Decimal::toUnits(QByteArrayView(cost), &units) && std::abs(costUnits) < (qint64(1) << 60)
-                && std::abs(units) < (qint64(1) << 60))
-                costUnits += units;
-            else if (Decimal::isValid(QString::fromUtf8(cost)))
-                totals.costUsd = Decimal::add(totals.costUsd, QString::fromUtf8(cost));
-        }
-        totals.costUsd = Decimal::add(totals.costUsd, Decimal::fromUnits(costUnits));
-        totals.available = true;
-        return totals;
-    });
+    return m_redis->pipeline(reads).then(&UsageRepository::sumCounters);
 }
 
 QFuture<Fetched<QuotaForecast>> UsageRepository::forecast(const QString& tenantId, QDate todayUtc) const

@@ -13,6 +13,7 @@
 
 class PgSession;
 class RedisClient;
+struct RedisReply;
 
 // The Usage page's numbers: history from the PostgreSQL rollups (sized to each question), today
 // reconciled with the gateways' live Redis counters. One tenant's queries name the tenant explicitly;
@@ -34,9 +35,13 @@ public:
         qint64 completionTokens = 0;
         qint64 requests = 0;
         QString costUsd = QStringLiteral("0");
+        int counted = 0; // hashes that had traffic
     };
     // Today's gateway counters, summed over the given tenants in one pipelined round trip.
     QFuture<LiveTotals> liveToday(const QStringList& tenantIds, QDate todayUtc) const;
+    // Today's gateway counters of every tenant: the platform's day counter when the gateways keep it,
+    // every tenant's otherwise.
+    QFuture<LiveTotals> allTenantsLiveToday(QDate todayUtc) const;
 
 private:
     QFuture<Fetched<UsageSeries>> history(const UsageQuery& query) const;
@@ -48,6 +53,8 @@ private:
         std::optional<UsagePoint> point;
     };
     QFuture<TodayRemainder> todayRemainder(const UsageQuery& query, QDate today) const;
+    QFuture<QStringList> allTenantIds() const;
+    static LiveTotals sumCounters(const QList<RedisReply>& replies);
 
     PgSession* m_pg;
     RedisClient* m_redis;

@@ -1,5 +1,6 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/common/Decimal.h>
 #include <models/platform/DemoDataGenerator.h>
 #include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
@@ -90,6 +91,23 @@ private slots:
             QCOMPARE(fields.at(1).text.toLongLong(), row.at(3).toLongLong());
             QCOMPARE(QString::fromUtf8(fields.at(2).text), row.at(4).toString()); // exact decimal text
         }
+        // The platform's counter of the day is every tenant's, summed.
+        qint64 tokens = 0;
+        qint64 requests = 0;
+        QString cost = QStringLiteral("0");
+        for (const auto& row : sums.rows) {
+            if (row.at(1).toString() != QLatin1String("day"))
+                continue;
+            tokens += row.at(2).toLongLong();
+            requests += row.at(3).toLongLong();
+            cost = Decimal::add(cost, row.at(4).toString());
+        }
+        const RedisReply platform = TestServers::redis(
+            m_redis.get(), {"HMGET", RedisKeys::usagePlatformDaily(today), "tokens", "requests", "cost_usd"});
+        QCOMPARE(platform.elements.size(), 3);
+        QCOMPARE(platform.elements.at(0).text.toLongLong(), tokens);
+        QCOMPARE(platform.elements.at(1).text.toLongLong(), requests);
+        QCOMPARE(Decimal::compare(QString::fromUtf8(platform.elements.at(2).text), cost), 0);
     }
 
     void rollupsEqualTheRawEvents()

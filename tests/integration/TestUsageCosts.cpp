@@ -8,7 +8,9 @@
 #include <net/RedisClient.h>
 
 #include <QRandomGenerator>
+
 #include <QTest>
+#include <optional>
 
 // Usage and cost numbers checked against independent sums over the raw events, on a tenant of the
 // test's own with events placed on UTC boundaries, and on demo tenants.
@@ -279,6 +281,67 @@ private slots:
         TestServers::redis(m_redis.get(), {"DEL", key});
     }
 
+    // All tenants' today: the platform's counter of the day when the gateways keep it (one read, whatever
+    // the number of tenants), every tenant's counter when they do not. On a day of its own (2031-06-15,
+    // no events), so the counters are only this test's.
+    void allTenantsTodayReadsThePlatformCounterWhenKept()
+    {
+        const QDate day(2031, 6, 15);
+        const QByteArray platformKey = RedisKeys::usagePlatformDaily(day);
+        QCOMPARE(platformKey, QByteArray("usage:platform:daily:2031-06-15"));
+        const QList<QByteArray> tenantKeys
+            = {RedisKeys::usageDaily(m_tenant, day), RedisKeys::usageDaily(m_emptyTenant, day)};
+        const auto counters = [](const QByteArray& key, int prompt, int completion, int requests, const char* cost) {
+            return RedisCommand{"HSET",
+                                key,
+                                "prompt_tokens",
+                                QByteArray::number(prompt),
+                                "completion_tokens",
+                                QByteArray::number(completion),
+                                "tokens",
+                                QByteArray::number(prompt + completion),
+                                "requests",
+                                QByteArray::number(requests),
+                                "cost_usd",
+                                cost};
+        };
+        TestServers::redis(m_redis.get(), counters(tenantKeys.at(0), 100, 10, 1, "0.00000100"));
+        TestServers::redis(m_redis.get(), counters(tenantKeys.at(1), 200, 20, 2, "0.00000200"));
+        const auto remainderOf = [&](UsageRepository& repository) {
+            const auto fetched = wait(repository.series({QString(), day.addDays(-2), day, UsageResolution::Day}, day));
+            std::optional<UsagePoint> remainder;
+            if (!fetched.ok() || !fetched.value.liveMerged)
+                qWarning("%s %s", qPrintable(fetched.error), qPrintable(fetched.value.liveError));
+            for (const UsagePoint& point : fetched.value.points) {
+                if (point.model == kLiveRemainder)
+                    remainder = point;
+            }
+            return remainder;
+        };
+
+        // Kept: its figures, not the tenants' sum.
+        TestServers::redis(m_redis.get(), counters(platformKey, 7000, 700, 70, "0.07000000"));
+        UsageRepository kept(m_pg.get(), m_redis.get());
+        const auto fromPlatform = remainderOf(kept);
+        QVERIFY(fromPlatform);
+        QCOMPARE(fromPlatform->promptTokens, 7000);
+        QCOMPARE(fromPlatform->completionTokens, 700);
+        QCOMPARE(fromPlatform->requests, 70);
+        QCOMPARE(Decimal::compare(fromPlatform->costUsd, QStringLiteral("0.07")), 0);
+
+        // Not kept: every tenant's counter, summed.
+        TestServers::redis(m_redis.get(), {"DEL", platformKey});
+        UsageRepository swept(m_pg.get(), m_redis.get());
+        const auto fromTenants = remainderOf(swept);
+        QVERIFY(fromTenants);
+        QCOMPARE(fromTenants->promptTokens, 300);
+        QCOMPARE(fromTenants->completionTokens, 30);
+        QCOMPARE(fromTenants->requests, 3);
+        QCOMPARE(Decimal::compare(fromTenants->costUsd, QStringLiteral("0.000003")), 0);
+        for (const QByteArray& key : tenantKeys)
+            TestServers::redis(m_redis.get(), {"DEL", key});
+    }
+
     void emptyTenantAndEmptyRangeAreNotErrors()
     {
         UsageRepository repository(m_pg.get(), m_redis.get());
@@ -410,6 +473,11 @@ private slots:
         addEvent(tenants.at(1), QStringLiteral("2031-05-11 09:15:00+00"), QStringLiteral("gpt-4o-mini"), 5, 5);
         addEvent(tenants.at(1), QStringLiteral("2031-05-20 12:00:00+00"), QStringLiteral("claude-sonnet-4"), 7, 7);
         addEvent(tenants.at(0), QStringLiteral("2031-05-20 12:00:00+00"), QStringLiteral("claude-3-5-haiku"), 9, 9);
+        // A key known on one of its days and new on another (not new in the month), and a key new on two
+        // days of one apply (new in the month once).
+        addEvent(tenants.at(1), QStringLiteral("2031-05-25 08:00:00+00"), QStringLiteral("gpt-4o-mini"), 3, 3);
+        addEvent(tenants.at(0), QStringLiteral("2031-05-26 08:00:00+00"), QStringLiteral("gpt-4o"), 4, 4);
+        addEvent(tenants.at(0), QStringLiteral("2031-05-27 08:00:00+00"), QStringLiteral("gpt-4o"), 4, 4);
         apply();
         const QStringList incrementalAgain = rollupsOf2031May(tenants);
         QVERIFY(incrementalAgain != full);
@@ -619,6 +687,198 @@ $$)"));
         QVERIFY2(all.ok(), qPrintable(all.error));
         QCOMPARE(all.value.tenants,
                  TestServers::exec(m_pg.get(), QStringLiteral("SELECT count(*) FROM tenants")).scalar().toInt());
+    }
+
+    // The kept totals of a month (migration 014) against the computation over every tenant, as text; empty
+    // when they agree and the kept row is in use (present, not stale, still valid).
+    QString keptTotalsDiffer(const QString& month)
+    {
+        const PgResult compared = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral(
+                "SELECT concat_ws(' ', s.revenue_usd, s.platform_cost_usd, s.byok_cost_usd, s.tenants, "
+                "s.negative_margin_tenants), concat_ws(' ', c.revenue_usd, c.platform_cost_usd, c.byok_cost_usd, "
+                "c.tenants, c.negative_margin_tenants), s.stale OR coalesce(s.valid_until <= now(), false) "
+                "FROM tenant_margin_month_totals s CROSS JOIN LATERAL tenant_margin_totals_computed(s.month) c "
+                "WHERE s.month = ?::date"),
+            {month});
+        if (!compared.ok())
+            return compared.error;
+        if (compared.rows.isEmpty())
+            return QStringLiteral("no kept row for ") + month;
+        const QVariantList& row = compared.rows.first();
+        if (row.at(2).toBool())
+            return QStringLiteral("the kept row is stale or expired");
+        return row.at(0) == row.at(1)
+            ? QString()
+            : QStringLiteral("kept %1, computed %2").arg(row.at(0).toString(), row.at(1).toString());
+    }
+
+    // Every change that moves a month's margin totals keeps the kept row exact: usage folded in, a tenant
+    // created, moved to another plan, suspended, deleted; a plan or an override changed (stale, computed
+    // until the next apply rebuilds it); an override that expires (the row's validity ends with it).
+    void keptMarginTotalsFollowEveryChange()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString month = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+        const auto run = [this](const QString& sql, const QVariantList& params = {}) {
+            const PgResult result = TestServers::exec(m_pg.get(), sql, params);
+            if (!result.ok())
+                qWarning("%s: %s", qPrintable(sql), qPrintable(result.error));
+            return result;
+        };
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok()); // rebuilds what needs it
+        QCOMPARE(keptTotalsDiffer(month), QString());
+
+        const int suffix = QRandomGenerator::global()->bounded(1000000);
+        const QString tenant = createTenant(QStringLiteral("ts-kept-%1").arg(suffix));
+        QVERIFY(!tenant.isEmpty());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        // Usage: a new monthly row, then an update of it, with overage on the starter plan.
+        addEvent(
+            tenant, today.toString(Qt::ISODate) + QStringLiteral(" 00:00:01+00"), QStringLiteral("gpt-4o"), 900, 90);
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        addEvent(tenant,
+                 today.toString(Qt::ISODate) + QStringLiteral(" 00:00:02+00"),
+                 QStringLiteral("gpt-4o-mini"),
+                 2500000,
+                 10);
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        // The tenant's plan and status.
+        const QString otherPlan
+            = run(QStringLiteral("SELECT id FROM plans WHERE id <> 'starter' ORDER BY id LIMIT 1")).scalar().toString();
+        QVERIFY(!otherPlan.isEmpty());
+        QVERIFY(run(QStringLiteral("UPDATE tenants SET plan_id = ? WHERE id = ?::uuid"), {otherPlan, tenant}).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        QVERIFY(run(QStringLiteral("UPDATE tenants SET status = 'suspended' WHERE id = ?::uuid"), {tenant}).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        QVERIFY(run(QStringLiteral("UPDATE tenants SET status = 'active', plan_id = 'starter' WHERE id = ?::uuid"),
+                    {tenant})
+                    .ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        // A recompute of today (deletes and inserts monthly rows).
+        QVERIFY(run(QStringLiteral("SELECT refresh_usage_rollups(?::date, ?::date)"),
+                    {today.toString(Qt::ISODate), today.toString(Qt::ISODate)})
+                    .ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+
+        // An override: stale until the next apply, and the read computes meanwhile.
+        QVERIFY(
+            run(QStringLiteral("INSERT INTO tenant_limit_overrides (tenant_id, included_tokens, reason, expires_at) "
+                               "VALUES (?::uuid, 100, 'kept totals test', now() + interval '3 seconds')"),
+                {tenant})
+                .ok());
+        QCOMPARE(keptTotalsDiffer(month), QStringLiteral("the kept row is stale or expired"));
+        const auto totalsText = [&] {
+            return run(QStringLiteral("SELECT concat_ws(' ', revenue_usd, platform_cost_usd, byok_cost_usd, tenants, "
+                                      "negative_margin_tenants) FROM tenant_margin_totals(?::date)"),
+                       {month})
+                .scalar()
+                .toString();
+        };
+        const auto computedText = [&] {
+            return run(QStringLiteral("SELECT concat_ws(' ', revenue_usd, platform_cost_usd, byok_cost_usd, tenants, "
+                                      "negative_margin_tenants) FROM tenant_margin_totals_computed(?::date)"),
+                       {month})
+                .scalar()
+                .toString();
+        };
+        QCOMPARE(totalsText(), computedText());
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        const QString withOverride = totalsText();
+        // The override expires: the kept row stops being used at that moment.
+        QTest::qWait(3500);
+        QCOMPARE(keptTotalsDiffer(month), QStringLiteral("the kept row is stale or expired"));
+        QCOMPARE(totalsText(), computedText());
+        QVERIFY(totalsText() != withOverride);
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+
+        // The kept row is what staff read: a wrong kept row shows (for this check only), while a tenant
+        // admin's totals are still computed from its own rows.
+        const QString password = TestServers::randomSecret();
+        const QString login
+            = TestServers::createLogin(m_pg.get(), QStringLiteral("ts_test_kept"), QStringLiteral("finance"), password);
+        QVERIFY(!login.isEmpty());
+        m_logins << login;
+        PgConfig config = TestServers::adminProfile().pg;
+        config.user = login;
+        PgSession finance(config, password);
+        finance.open();
+        const auto tenantAdmin = tenantAdminOfTheTestTenant(QStringLiteral("ts_test_kept_admin"));
+        QVERIFY(tenantAdmin);
+        const auto adminTenants
+            = [&] { return wait(CostRepository(tenantAdmin.get()).totals(QDate::fromString(month, Qt::ISODate))); };
+        QVERIFY(
+            run(QStringLiteral("UPDATE tenant_margin_month_totals SET tenants = tenants + 1000 WHERE month = ?::date"),
+                {month})
+                .ok());
+        const auto seen = wait(CostRepository(&finance).totals(QDate::fromString(month, Qt::ISODate)));
+        QVERIFY2(seen.ok(), qPrintable(seen.error));
+        QCOMPARE(seen.value.tenants, run(QStringLiteral("SELECT count(*) FROM tenants")).scalar().toInt() + 1000);
+        const auto own = adminTenants();
+        QVERIFY2(own.ok(), qPrintable(own.error));
+        QCOMPARE(own.value.tenants, 1);
+        QVERIFY(!keptTotalsDiffer(month).isEmpty());
+        QVERIFY(run(QStringLiteral("UPDATE tenant_margin_month_totals SET stale = true")).ok());
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+
+        // Deleted (with its usage).
+        QVERIFY(run(QStringLiteral("DELETE FROM tenant_limit_overrides WHERE tenant_id = ?::uuid"), {tenant}).ok());
+        QVERIFY(run(QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {tenant}).ok());
+        QVERIFY(run(QStringLiteral("SELECT refresh_usage_rollups(?::date, ?::date)"),
+                    {today.toString(Qt::ISODate), today.toString(Qt::ISODate)})
+                    .ok());
+        QVERIFY(run(QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        QVERIFY(run(QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {tenant}).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+    }
+
+    // A tenant's change and its usage's change in two transactions at once: the second to take the kept
+    // totals' lock sees the first's committed change, so the two differences add up to the true one.
+    void keptMarginTotalsStayExactUnderConcurrentChanges()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString month = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+        QVERIFY(TestServers::exec(m_pg.get(), QStringLiteral("SELECT apply_usage_events()")).ok());
+        QCOMPARE(keptTotalsDiffer(month), QString());
+        const QString tenant
+            = createTenant(QStringLiteral("ts-kept-race-%1").arg(QRandomGenerator::global()->bounded(1000000)));
+        QVERIFY(!tenant.isEmpty());
+        addEvent(tenant,
+                 today.toString(Qt::ISODate) + QStringLiteral(" 00:00:03+00"),
+                 QStringLiteral("gpt-4o-mini"),
+                 2500000,
+                 10);
+
+        auto changer = TestServers::adminPg();
+        QVERIFY(TestServers::exec(changer.get(), QStringLiteral("BEGIN")).ok());
+        QVERIFY(TestServers::exec(changer.get(),
+                                  QStringLiteral("UPDATE tenants SET status = 'suspended' WHERE id = ?::uuid"),
+                                  {tenant})
+                    .ok());
+        // The apply waits for the changer's lock...
+        auto applier = TestServers::adminPg();
+        QFuture<PgResult> applied = applier->query(QStringLiteral("SELECT apply_usage_events()"));
+        QTest::qWait(500);
+        QVERIFY(!applied.isFinished());
+        // ...and, once it commits, values the tenant's new usage at its new status.
+        QVERIFY(TestServers::exec(changer.get(), QStringLiteral("COMMIT")).ok());
+        QVERIFY(awaitFuture(applied, 60000));
+        QVERIFY2(applied.result().ok(), qPrintable(applied.result().error));
+        QCOMPARE(keptTotalsDiffer(month), QString());
+
+        TestServers::exec(m_pg.get(), QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {tenant});
+        TestServers::exec(m_pg.get(),
+                          QStringLiteral("SELECT refresh_usage_rollups(?::date, ?::date)"),
+                          {today.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+        TestServers::exec(m_pg.get(), QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {tenant});
+        QCOMPARE(keptTotalsDiffer(month), QString());
     }
 
     void tenantAdminSeesOnlyItsOwnNumbers()

@@ -15,6 +15,7 @@ private slots:
                  QByteArray("usage:6f1c0b8e-0000-4000-8000-000000000001:daily:2026-03-07"));
         QCOMPARE(RedisKeys::usageMonthly(t, QDate(2026, 3, 1)),
                  QByteArray("usage:6f1c0b8e-0000-4000-8000-000000000001:monthly:2026-03"));
+        QCOMPARE(RedisKeys::usagePlatformDaily(QDate(2026, 3, 7)), QByteArray("usage:platform:daily:2026-03-07"));
         QCOMPARE(RedisKeys::rateLimitRequests(t),
                  QByteArray("rate_limit:6f1c0b8e-0000-4000-8000-000000000001:request"));
         QCOMPARE(RedisKeys::rateLimitTokens(t), QByteArray("rate_limit:6f1c0b8e-0000-4000-8000-000000000001:token"));
