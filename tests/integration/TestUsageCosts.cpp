@@ -881,6 +881,32 @@ $$)"));
         QCOMPARE(keptTotalsDiffer(month), QString());
     }
 
+    // The month is a constant of the statement (migration 016): no condition of the margin functions'
+    // plans computes date_trunc for each row, as the stable timestamptz version did before.
+    void theMonthIsComputedOncePerStatement()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString month = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("EXPLAIN SELECT * FROM tenant_margins(?::date, ?::int)"), {month, QVariant()}},
+            {QStringLiteral("EXPLAIN SELECT * FROM tenant_margins(?::date, ?::int)"), {month, 500}},
+            {QStringLiteral("EXPLAIN SELECT * FROM tenant_margin_totals_computed(?::date)"), {month}},
+        };
+        for (const auto& [sql, params] : statements) {
+            const PgResult plan = TestServers::exec(m_pg.get(), sql, params);
+            QVERIFY2(plan.ok(), qPrintable(plan.error));
+            bool sawMonth = false;
+            for (const QVariantList& row : plan.rows) {
+                const QString line = row.first().toString();
+                if (!line.contains(QLatin1String("Filter:")) && !line.contains(QLatin1String("Cond:")))
+                    continue;
+                QVERIFY2(!line.contains(QLatin1String("date_trunc")), qPrintable(sql + QStringLiteral(": ") + line));
+                sawMonth = sawMonth || line.contains(QStringLiteral("month = '%1'::date").arg(month));
+            }
+            QVERIFY2(sawMonth, qPrintable(sql));
+        }
+    }
+
     void tenantAdminSeesOnlyItsOwnNumbers()
     {
         const auto session = tenantAdminOfTheTestTenant(QStringLiteral("ts_test_usage"));
