@@ -150,7 +150,15 @@ QString UsagePage::stateMessage() const
 
 void UsagePage::setTenant(const QString& tenantId, const QString& label)
 {
-    m_tenant->choose(tenantId, label);
+    if (tenantId.isEmpty())
+        m_tenant->clearChoice(); // every tenant
+    else
+        m_tenant->choose(tenantId, label);
+}
+
+QString UsagePage::tenantId() const
+{
+    return m_tenant->tenantId();
 }
 
 void UsagePage::setRange(QDate from, QDate to, UsageResolution resolution)

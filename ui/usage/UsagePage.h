@@ -30,7 +30,9 @@ class UsagePage : public QWidget
 public:
     UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget* parent = nullptr);
 
+    // An empty id: every tenant.
     void setTenant(const QString& tenantId, const QString& label);
+    QString tenantId() const;
     void setRange(QDate from, QDate to, UsageResolution resolution);
     void setMetric(UsageChart::Metric metric);
     void reload();
