@@ -10,16 +10,22 @@
 namespace
 {
 // hiredis' reader builds our replies directly (no redisReply tree to copy and free): each create
-// function makes the value in place, in its parent's pre-sized element list, or as a new root that
-// next() takes over. hiredis frees only roots, through freeReply.
+// function makes the value in place, as the next element of its parent (hiredis creates them in order),
+// or as a new root that next() takes over. hiredis frees only roots, through freeReply.
 RedisReply* placeFor(const redisReadTask* task)
 {
     if (task->parent) {
         auto* parent = static_cast<RedisReply*>(task->parent->obj);
+        if (parent->elements.size() <= task->idx)
+            parent->elements.resize(task->idx + 1);
         return &parent->elements[task->idx];
     }
     return new RedisReply;
 }
+
+// An array's header is the server's claim, not its elements: the list grows as they arrive, and only a
+// modest claim is reserved ahead ("*2147483647" used to ask for 137 GB before a single element came).
+constexpr int kElementsReservedAhead = 4096;
 
 void* createString(const redisReadTask* task, char* text, size_t length)
 {
@@ -35,7 +41,7 @@ void* createArray(const redisReadTask* task, int elements)
 {
     RedisReply* reply = placeFor(task);
     reply->type = RedisReply::Type::Array;
-    reply->elements.resize(std::max(elements, 0));
+    reply->elements.reserve(std::clamp(elements, 0, kElementsReservedAhead));
     return reply;
 }
 

@@ -273,16 +273,21 @@ QFuture<QStringList> UsageRepository::allTenantIds() const
         if (m_allTenantsAge.isValid() && m_allTenantsAge.elapsed() < kTenantListTtlMs)
             return QtFuture::makeReadyFuture(m_allTenants);
     }
+    // (Kept while the Redis client lives, as every continuation of this repository that touches it.)
     return m_pg->read(QStringLiteral("SELECT string_agg(id::text, ',') FROM tenants"))
-        .then([this](const PgResult& listed) {
-            if (!listed.ok())
-                return QStringList(); // the attributed read reports the database's error
-            const QStringList tenants = listed.scalar().toString().split(u',', Qt::SkipEmptyParts);
-            QMutexLocker lock(&m_tenantsMutex);
-            m_allTenants = tenants;
-            m_allTenantsAge.start();
-            return tenants;
-        });
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_redis,
+                  [] { return QStringList(); },
+                  [this](const PgResult& listed) {
+                      if (!listed.ok())
+                          return QStringList(); // the attributed read reports the database's error
+                      const QStringList tenants = listed.scalar().toString().split(u',', Qt::SkipEmptyParts);
+                      QMutexLocker lock(&m_tenantsMutex);
+                      m_allTenants = tenants;
+                      m_allTenantsAge.start();
+                      return tenants;
+                  }));
 }
 
 UsageRepository::LiveTotals UsageRepository::sumCounters(const QList<RedisReply>& replies)

@@ -108,6 +108,26 @@ private slots:
         QVERIFY(reader.hasError());
     }
 
+    // A header claiming more elements than will ever come costs what arrives, not what it claims (the
+    // fuzzer found "*888888880" asking for 64 GB at once).
+    void anArrayHeaderIsNotTrustedForMemory()
+    {
+        RespReader reader;
+        const QByteArray data("*2147483647\r\n:1\r\n$2\r\nok\r\n*0\r\n");
+        reader.feed(data.constData(), data.size());
+        QVERIFY(!reader.next()); // still waiting for the rest
+        QVERIFY(!reader.hasError());
+        RespReader honest;
+        const QByteArray three("*3\r\n:1\r\n$2\r\nok\r\n*0\r\n");
+        honest.feed(three.constData(), three.size());
+        const auto reply = honest.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->elements.size(), 3);
+        QCOMPARE(reply->elements.at(0).integer, 1);
+        QCOMPARE(reply->elements.at(1).text, QByteArray("ok"));
+        QVERIFY(reply->elements.at(2).type == RedisReply::Type::Array && reply->elements.at(2).elements.isEmpty());
+    }
+
     void hashFromFlatArray()
     {
         RespReader reader;
