@@ -236,33 +236,29 @@ QFuture<UsageRepository::LiveTotals> UsageRepository::allTenantsLiveToday(QDate 
     // The platform's own counter of the day when its gateways keep one: one read, whatever the number of
     // tenants. Without it, every tenant's counter (the list of tenants is reused for a minute).
     const QByteArray key = RedisKeys::usagePlatformDaily(todayUtc);
+    // What either step answers once the Redis client is gone.
+    const auto closed = [] {
+        LiveTotals none;
+        none.error = closedConnection().error;
+        return QtFuture::makeReadyFuture(none);
+    };
     return m_redis->pipeline({{"HMGET", key, "prompt_tokens", "completion_tokens", "requests", "cost_usd"}})
         .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_redis,
-                  [] {
-                      LiveTotals closed;
-                      closed.error = closedConnection().error;
-                      return QtFuture::makeReadyFuture(closed);
-                  },
-                  [this, todayUtc](const QList<RedisReply>& replies) {
-                      LiveTotals platform = sumCounters(replies);
-                      if (!platform.available || platform.counted > 0)
-                          return QtFuture::makeReadyFuture(platform);
-                      return allTenantIds()
-                          .then(QCoreApplication::instance(),
-                                guardedOr(
-                                    m_redis,
-                                    [] {
-                                        LiveTotals closed;
-                                        closed.error = closedConnection().error;
-                                        return QtFuture::makeReadyFuture(closed);
-                                    },
-                                    [this, todayUtc](const QStringList& tenants) {
-                                        return liveToday(tenants, todayUtc);
-                                    }))
-                          .unwrap();
-                  }))
+              guardedOr(m_redis,
+                        closed,
+                        [this, todayUtc, closed](const QList<RedisReply>& replies) {
+                            LiveTotals platform = sumCounters(replies);
+                            if (!platform.available || platform.counted > 0)
+                                return QtFuture::makeReadyFuture(platform);
+                            return allTenantIds()
+                                .then(QCoreApplication::instance(),
+                                      guardedOr(m_redis,
+                                                closed,
+                                                [this, todayUtc](const QStringList& tenants) {
+                                                    return liveToday(tenants, todayUtc);
+                                                }))
+                                .unwrap();
+                        }))
         .unwrap();
 }
 
