@@ -64,8 +64,21 @@ template <typename F> auto guarded(QObject* context, F function)
 
 // Hands a future's result to `handle` on the main thread, while `receiver` exists (a page controller's
 // reads: the controller may be gone, with its page, before the answer comes).
+//
+// Always later, through the event queue, never inside the call that asked: a continuation attached to a
+// future that is already finished (a refusal decided before any I/O, or a worker thread faster than the
+// caller) runs at once in Qt, so a page would hear its answer before it had shown "loading", and a
+// QSignalSpy created before the call would miss it (QSignalSpy::wait only counts signals after it starts).
 template <typename T, typename F> void deliver(QFuture<T> future, QObject* receiver, F handle)
 {
     future.then(QCoreApplication::instance(),
-                guarded(receiver, [handle = std::move(handle)](const T& result) mutable { handle(result); }));
+                [guard = QPointer<QObject>(receiver), handle = std::move(handle)](const T& result) mutable {
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [guard, handle = std::move(handle), result]() mutable {
+                            if (guard)
+                                handle(result);
+                        },
+                        Qt::QueuedConnection);
+                });
 }

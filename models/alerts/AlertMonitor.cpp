@@ -32,43 +32,40 @@ void AlertMonitor::evaluateNow()
     if (m_running)
         return;
     m_running = true;
-    m_alerts->evaluate().then(
-        QCoreApplication::instance(), guarded(this, [this](const Fetched<AlertRepository::Evaluation>& result) {
-            m_running = false;
-            m_lastAt = QDateTime::currentDateTimeUtc();
-            m_lastError = result.error;
-            if (result.ok())
-                m_last = result.value;
-            emit evaluated();
-            refreshOpenCount();
-            if (!result.ok() || result.value.fired.isEmpty())
-                return;
-            // The new alerts with their tenants' names, for the notification.
-            const QVector<qint64> fired = result.value.fired;
-            AlertRepository::Filter filter;
-            filter.openOnly = false;
-            m_alerts->list(filter).then(QCoreApplication::instance(),
-                                        guarded(this, [this, fired](const Fetched<QVector<QuotaAlert>>& all) {
-                                            QVector<QuotaAlert> fresh;
-                                            for (const QuotaAlert& a : all.value)
-                                                if (fired.contains(a.id))
-                                                    fresh.append(a);
-                                            if (!fresh.isEmpty())
-                                                emit alertsFired(fresh);
-                                        }));
-        }));
+    deliver(m_alerts->evaluate(), this, [this](const Fetched<AlertRepository::Evaluation>& result) {
+        m_running = false;
+        m_lastAt = QDateTime::currentDateTimeUtc();
+        m_lastError = result.error;
+        if (result.ok())
+            m_last = result.value;
+        emit evaluated();
+        refreshOpenCount();
+        if (!result.ok() || result.value.fired.isEmpty())
+            return;
+        // The new alerts with their tenants' names, for the notification.
+        const QVector<qint64> fired = result.value.fired;
+        AlertRepository::Filter filter;
+        filter.openOnly = false;
+        deliver(m_alerts->list(filter), this, [this, fired](const Fetched<QVector<QuotaAlert>>& all) {
+            QVector<QuotaAlert> fresh;
+            for (const QuotaAlert& a : all.value)
+                if (fired.contains(a.id))
+                    fresh.append(a);
+            if (!fresh.isEmpty())
+                emit alertsFired(fresh);
+        });
+    });
 }
 
 void AlertMonitor::refreshOpenCount()
 {
-    m_alerts->list({}).then(QCoreApplication::instance(),
-                            guarded(this, [this](const Fetched<QVector<QuotaAlert>>& open) {
-                                if (!open.ok())
-                                    return;
-                                const int count = int(open.value.size());
-                                if (count != m_openCount) {
-                                    m_openCount = count;
-                                    emit openCountChanged(count);
-                                }
-                            }));
+    deliver(m_alerts->list({}), this, [this](const Fetched<QVector<QuotaAlert>>& open) {
+        if (!open.ok())
+            return;
+        const int count = int(open.value.size());
+        if (count != m_openCount) {
+            m_openCount = count;
+            emit openCountChanged(count);
+        }
+    });
 }

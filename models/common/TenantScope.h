@@ -19,8 +19,10 @@ QFuture<Fetched<T>> refuseUnseenTenant(PgSession* pg, const QString& tenantId, M
         return makeRead();
     QFuture<PgResult> visible = pg->query(QStringLiteral("SELECT 1 FROM tenants WHERE id = ?::uuid"), {tenantId});
     QFuture<Fetched<T>> read = makeRead();
-    if (read.isFinished())
-        return read; // refused before it reached the server
+    // Refused before it reached the server (its own, clearer message). A read that is finished already
+    // but succeeded is checked like any other: the worker thread can answer before this line runs.
+    if (read.isFinished() && !read.isCanceled() && !read.result().ok())
+        return read;
     return read
         .then([visible, tenantId](const Fetched<T>& fetched) mutable {
             return visible

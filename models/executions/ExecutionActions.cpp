@@ -134,14 +134,13 @@ void BulkExecutionAction::next()
         return;
     }
     const QString id = m_ids.at(m_done);
-    m_actions.run(m_kind, id, m_reason)
-        .then(QCoreApplication::instance(), guarded(this, [this, id](const Fetched<QString>& outcome) {
-                  ++m_done;
-                  if (outcome.ok())
-                      ++m_succeeded;
-                  else
-                      m_refusals.append({id, outcome.error});
-                  emit progress(m_done, total());
-                  next();
-              }));
+    deliver(m_actions.run(m_kind, id, m_reason), this, [this, id](const Fetched<QString>& outcome) {
+        ++m_done;
+        if (outcome.ok())
+            ++m_succeeded;
+        else
+            m_refusals.append({id, outcome.error});
+        emit progress(m_done, total());
+        next();
+    });
 }

@@ -48,27 +48,27 @@ void ExecutionFeed::readChanges(bool quietly)
     static const QString latest = QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM executions");
     const bool first = m_lastSeen < 0;
     auto read = first ? m_pg->query(latest) : m_pg->query(sql, {m_lastSeen});
-    read.then(QCoreApplication::instance(), guarded(this, [this, first, quietly](const PgResult& result) {
-                  m_reading = false;
-                  if (result.ok() && first) {
-                      m_lastSeen = result.scalar().toLongLong();
-                      if (!quietly) // a notice came before the feed knew where it stood: re-read all
-                          emit changed({}, true);
-                  } else if (result.ok() && !result.rows.isEmpty()) {
-                      QStringList ids;
-                      for (const QVariantList& row : result.rows)
-                          ids << row.value(0).toString();
-                      m_lastSeen = result.rows.first().value(2).toLongLong();
-                      const bool everything = result.rows.first().value(3).toLongLong() > kMaxIds;
-                      emit changed(everything ? QStringList() : ids, everything);
-                  } else if (!result.ok() && !first) {
-                      // Not read (connection lost, say): whatever changed is re-read when the page reloads.
-                      m_lastSeen = -1;
-                      emit changed({}, true);
-                  }
-                  if (m_again) {
-                      m_again = false;
-                      readChanges(false);
-                  }
-              }));
+    deliver(read, this, [this, first, quietly](const PgResult& result) {
+        m_reading = false;
+        if (result.ok() && first) {
+            m_lastSeen = result.scalar().toLongLong();
+            if (!quietly) // a notice came before the feed knew where it stood: re-read all
+                emit changed({}, true);
+        } else if (result.ok() && !result.rows.isEmpty()) {
+            QStringList ids;
+            for (const QVariantList& row : result.rows)
+                ids << row.value(0).toString();
+            m_lastSeen = result.rows.first().value(2).toLongLong();
+            const bool everything = result.rows.first().value(3).toLongLong() > kMaxIds;
+            emit changed(everything ? QStringList() : ids, everything);
+        } else if (!result.ok() && !first) {
+            // Not read (connection lost, say): whatever changed is re-read when the page reloads.
+            m_lastSeen = -1;
+            emit changed({}, true);
+        }
+        if (m_again) {
+            m_again = false;
+            readChanges(false);
+        }
+    });
 }

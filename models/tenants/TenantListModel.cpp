@@ -148,28 +148,27 @@ void TenantListModel::requestPage()
     }
     const quint64 generation = m_generation;
     setLoading(true);
-    m_repository->list(page).then(QCoreApplication::instance(),
-                                  guarded(this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
-                                      if (generation != m_generation)
-                                          return; // a newer search replaced this one
-                                      if (!fetched.ok()) {
-                                          m_error = fetched.error;
-                                          setLoading(false);
-                                          emit loadFailed(m_error);
-                                          return;
-                                      }
-                                      // Still "loading" while the rows go in: views and testers that ask for more from
-                                      // inside the insert signals must not start a request with a stale cursor.
-                                      m_freshness = fetched.freshness;
-                                      m_hasMore = fetched.value.size() > kPageSize;
-                                      const QVector<TenantSummary> rows = fetched.value.mid(0, kPageSize);
-                                      if (!rows.isEmpty()) {
-                                          const int first = static_cast<int>(m_rows.size());
-                                          beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-                                          m_rows += rows;
-                                          endInsertRows();
-                                      }
-                                      setLoading(false);
-                                      emit loaded(static_cast<int>(m_rows.size()), m_hasMore);
-                                  }));
+    deliver(m_repository->list(page), this, [this, generation](const Fetched<QVector<TenantSummary>>& fetched) {
+        if (generation != m_generation)
+            return; // a newer search replaced this one
+        if (!fetched.ok()) {
+            m_error = fetched.error;
+            setLoading(false);
+            emit loadFailed(m_error);
+            return;
+        }
+        // Still "loading" while the rows go in: views and testers that ask for more from
+        // inside the insert signals must not start a request with a stale cursor.
+        m_freshness = fetched.freshness;
+        m_hasMore = fetched.value.size() > kPageSize;
+        const QVector<TenantSummary> rows = fetched.value.mid(0, kPageSize);
+        if (!rows.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+            m_rows += rows;
+            endInsertRows();
+        }
+        setLoading(false);
+        emit loaded(static_cast<int>(m_rows.size()), m_hasMore);
+    });
 }

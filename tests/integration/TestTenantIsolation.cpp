@@ -1,5 +1,6 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/common/TenantScope.h>
 #include <models/platform/RedisKeys.h>
 #include <models/tenants/TenantRepository.h>
 #include <net/PgSession.h>
@@ -188,6 +189,39 @@ private slots:
         QVERIFY2(!other.result().ok(),
                  qPrintable(other.result().value.summary.id + u' ' + m_tenantB + u' ' + m_tenantA));
         QVERIFY2(other.result().error.contains(QLatin1String("not permitted")), qPrintable(other.result().error));
+    }
+
+    // Regression: a read answered before the visibility check was attached (the worker thread was that
+    // fast; the CI's capability test caught it once) skipped the check, so a tenant admin asking for
+    // another tenant's alerts saw an empty list instead of "not permitted".
+    void aReadAnsweredAtOnceIsStillChecked()
+    {
+        QString password;
+        const QString login = newLogin(QStringLiteral("ts_test_ta"), QStringLiteral("tenant_admin"), &password);
+        QVERIFY(TestServers::exec(m_admin.get(),
+                                  QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+                                  {m_tenantA, login})
+                    .ok());
+        auto pg = loginAs(login, password);
+        const auto answeredAtOnce = [] {
+            Fetched<int> empty; // what row-level security leaves of another tenant's rows
+            return QtFuture::makeReadyFuture(empty);
+        };
+        auto other = refuseUnseenTenant<int>(pg.get(), m_tenantB, answeredAtOnce);
+        QVERIFY(awaitFuture(other));
+        QVERIFY2(other.result().error.contains(QLatin1String("not permitted"), Qt::CaseInsensitive),
+                 qPrintable(other.result().error));
+        auto own = refuseUnseenTenant<int>(pg.get(), m_tenantA, answeredAtOnce);
+        QVERIFY(awaitFuture(own));
+        QVERIFY2(own.result().ok(), qPrintable(own.result().error));
+        // Refused before any I/O: its own message stays.
+        auto invalid = refuseUnseenTenant<int>(pg.get(), m_tenantB, [] {
+            Fetched<int> refused;
+            refused.error = QStringLiteral("the limit is out of range");
+            return QtFuture::makeReadyFuture(refused);
+        });
+        QVERIFY(awaitFuture(invalid));
+        QCOMPARE(invalid.result().error, QStringLiteral("the limit is out of range"));
     }
 
     void supportSeesAllButNoKeyMaterial()

@@ -57,6 +57,28 @@ private slots:
         QTRY_VERIFY(chained.isFinished());
         QCOMPARE(chained.result(), -1);
     }
+
+    // Regression: an answer ready before deliver() was called (a refusal decided before any I/O, or a
+    // worker faster than the caller) was handled inside the call, so a page heard it before it showed
+    // "loading", and the plans page test waited 10 s for a signal it had already missed.
+    void deliversAReadyAnswerLaterNeverInsideTheCall()
+    {
+        QObject page;
+        int seen = 0;
+        deliver(QtFuture::makeReadyFuture(5), &page, [&seen](int value) { seen = value; });
+        QCOMPARE(seen, 0);
+        QTRY_COMPARE(seen, 5);
+    }
+
+    void deliverDropsTheAnswerWhenTheReceiverGoesBeforeItsTurn()
+    {
+        auto* page = new QObject;
+        bool called = false;
+        deliver(QtFuture::makeReadyFuture(5), page, [&called](int) { called = true; });
+        delete page; // after the answer was queued, before it was handled
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuarded)
