@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AiConfigPusher</name>
+    <message>
+        <source>Redis did not take the AI configuration. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
+        <translation>Redis hat die KI-Konfiguration nicht übernommen. %1 PostgreSQL hat die Änderung, und die Mandanten bleiben als ausstehend markiert, bis eine Übertragung gelingt.</translation>
+    </message>
+    <message>
+        <source>Redis has the AI configuration, but marking it done failed: %1</source>
+        <translation>Redis hat die KI-Konfiguration, aber das Markieren als erledigt ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AiConfigPusher</name>
+    <message>
+        <source>Redis did not take the AI configuration. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
+        <translation>Redis n’a pas pris la configuration IA. %1 PostgreSQL a la modification, et les locataires restent marqués en attente jusqu’à ce qu’un envoi réussisse.</translation>
+    </message>
+    <message>
+        <source>Redis has the AI configuration, but marking it done failed: %1</source>
+        <translation>Redis a la configuration IA, mais la marquer comme faite a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>

@@ -78,6 +78,11 @@ QByteArray limits(const QString& tenantId)
     return tenantKey("limits", tenantId);
 }
 
+QByteArray aiConfig(const QString& tenantId)
+{
+    return tenantKey("ai_config", tenantId);
+}
+
 QByteArray planChangesChannel()
 {
     return QByteArrayLiteral("plan_changes");
@@ -166,11 +171,13 @@ QList<QByteArray> tenantAdminRules(const QString& tenantId)
 
 QList<QByteArray> supportRules(const QByteArray& queuePrefix)
 {
-    // Reads the contract's keys; writes BullMQ keys (retry and remove jobs) and limits (after an override).
+    // Reads the contract's keys; writes BullMQ keys (retry and remove jobs), limits (after an override) and
+    // AI configurations (after a tenant's AI configuration changed), with the same commands.
     return fromNothing(
         kLiveReads + kLimitsPush + kQueueReads + kJobActions,
         contractReads()
-            + QList<QByteArray>{"%RW~limits:*", "%RW~" + queuePrefix + ":*", "&" + RedisKeys::planChangesChannel()});
+            + QList<QByteArray>{
+                "%RW~limits:*", "%RW~ai_config:*", "%RW~" + queuePrefix + ":*", "&" + RedisKeys::planChangesChannel()});
 }
 
 QList<QByteArray> financeRules()

@@ -20,6 +20,8 @@ QByteArray rateLimitTokens(const QString& tenantId);
 QByteArray concurrent(const QString& tenantId);
 QByteArray quotaExceeded(const QString& tenantId);
 QByteArray limits(const QString& tenantId);
+// A tenant's effective AI configuration and flags (contract v1.7), a hash replaced whole by each push.
+QByteArray aiConfig(const QString& tenantId);
 QByteArray planChangesChannel();
 
 // BullMQ: "<prefix>:<queue>:<suffix>" ("bull:workflow-runs:wait", "bull:workflow-runs:42").

@@ -1,5 +1,9 @@
 #include <TestServers.h>
+#include <async/AwaitFuture.h>
+#include <models/plans/AiConfigPusher.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
+#include <net/RedisClient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +24,7 @@ class TestAiConfig : public QObject
 
 private:
     std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
     QStringList m_logins;
     QStringList m_flags; // created by this run, removed at the end
     QString m_tenantA;
@@ -116,6 +121,46 @@ private:
         return session;
     }
 
+    Fetched<AiConfigPusher::Result> push(RedisClient* redis = nullptr)
+    {
+        auto future = AiConfigPusher(m_pg.get(), redis ? redis : m_redis.get()).push();
+        if (!awaitFuture(future, 60000))
+            return {QStringLiteral("timed out"), {}};
+        return future.result();
+    }
+
+    int pendingCount() { return sql(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")).scalar().toInt(); }
+
+    // What Redis holds for each tenant, as the hash's fields and values.
+    QHash<QString, QHash<QByteArray, QByteArray>> redisConfigs()
+    {
+        QHash<QString, QHash<QByteArray, QByteArray>> all;
+        const PgResult tenants = sql(QStringLiteral("SELECT id::text FROM tenants"));
+        for (const QVariantList& row : tenants.rows) {
+            const QString id = row.at(0).toString();
+            all.insert(id, TestServers::redis(m_redis.get(), {"HGETALL", RedisKeys::aiConfig(id)}).toHash());
+        }
+        return all;
+    }
+
+    // Redis holds exactly PostgreSQL's effective configuration, for every tenant.
+    void compareRedisWithPostgres()
+    {
+        const PgResult rows = sql(QStringLiteral("SELECT tenant_id::text, config::text FROM "
+                                                 "ts_ai_effective(ARRAY(SELECT id FROM tenants))"));
+        QVERIFY(rows.rows.size() >= 100);
+        for (const QVariantList& row : rows.rows) {
+            const QString id = row.at(0).toString();
+            const RedisCommand expected = AiConfigPusher::hashOf(id, row.at(1).toString().toUtf8());
+            QHash<QByteArray, QByteArray> fields;
+            for (int i = 2; i + 1 < expected.size(); i += 2)
+                fields.insert(expected.at(i), expected.at(i + 1));
+            const QHash<QByteArray, QByteArray> held
+                = TestServers::redis(m_redis.get(), {"HGETALL", RedisKeys::aiConfig(id)}).toHash();
+            QVERIFY2(held == fields, qPrintable(id));
+        }
+    }
+
     qint64 auditCount() { return sql(QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toLongLong(); }
 
 private slots:
@@ -123,6 +168,7 @@ private slots:
     {
         TS_REQUIRE_SERVERS();
         m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
         const PgResult tenants
             = sql(QStringLiteral("SELECT id::text FROM tenants WHERE plan_id = 'starter' ORDER BY id LIMIT 2"));
         QVERIFY2(tenants.rows.size() == 2, "needs two starter tenants (demo data)");
@@ -136,6 +182,10 @@ private slots:
             return;
         for (const QString& key : std::as_const(m_flags))
             sql(QStringLiteral("DELETE FROM feature_flags WHERE key = ?"), {key});
+        const PgResult tenants = sql(QStringLiteral("SELECT id::text FROM tenants"));
+        for (const QVariantList& row : tenants.rows)
+            TestServers::redis(m_redis.get(), {"DEL", RedisKeys::aiConfig(row.at(0).toString())});
+        sql(QStringLiteral("DELETE FROM ai_config_push_pending"));
         sql(QStringLiteral("DELETE FROM ai_configs WHERE tenant_id = ANY (?::uuid[])"),
             {QStringLiteral("{%1,%2}").arg(m_tenantA, m_tenantB)});
         for (const QString& name : std::as_const(m_logins)) {
@@ -270,6 +320,64 @@ private slots:
                      .scalar()
                      .toInt(),
                  3);
+    }
+
+    // The push writes what PostgreSQL says to every queued tenant's hash and nothing else is left pending; a
+    // rollback pushed afterwards gives Redis back exactly what it held before the bad change.
+    void redisHoldsTheEffectiveConfigurationAndARollbackRestoresIt()
+    {
+        sql(QStringLiteral("INSERT INTO ai_config_push_pending (tenant_id, cause) SELECT id, 'test' FROM tenants "
+                           "ON CONFLICT DO NOTHING"));
+        const auto all = push();
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(all.value.pushed, qint64(sql(QStringLiteral("SELECT count(*) FROM tenants")).scalar().toInt()));
+        QCOMPARE(pendingCount(), 0);
+        compareRedisWithPostgres();
+        const auto before = redisConfigs();
+        QVERIFY(before.value(m_tenantB).contains("flags"));
+
+        const int globalAt = version({});
+        QVERIFY(setConfig({},
+                          {{QStringLiteral("model"), QStringLiteral("gpt-4.1-mini")},
+                           {QStringLiteral("system_prompt"), QStringLiteral("A bad release.")},
+                           {QStringLiteral("max_tokens"), 7}})
+                    .ok());
+        QVERIFY(pendingCount() > 0);
+        const auto changed = push();
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        QCOMPARE(pendingCount(), 0);
+        compareRedisWithPostgres();
+        QCOMPARE(redisConfigs().value(m_tenantB).value("max_tokens"), QByteArray("7"));
+
+        // Redis down: the rollback stands in PostgreSQL, its tenants stay pending, and say so.
+        const PgResult back
+            = sql(QStringLiteral("SELECT ai_config_rollback(NULL, ?, ?, ?)"), {globalAt, version({}), m_reason});
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        const int queued = pendingCount();
+        QVERIFY(queued > 0);
+        RedisConfig config = TestServers::adminProfile().redis;
+        config.port = 1;
+        config.connectTimeoutMs = 500;
+        RedisClient gone(config, QStringLiteral("x"));
+        gone.connectToServer();
+        const auto failed = push(&gone);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error.contains(QLatin1String("pending")), qPrintable(failed.error));
+        QCOMPARE(pendingCount(), queued);
+        // Redis back: the push completes the rollback, and Redis is as it was, field for field, except the
+        // global version number the rollback moved forward.
+        const auto restored = push();
+        QVERIFY2(restored.ok(), qPrintable(restored.error));
+        QCOMPARE(restored.value.pushed, qint64(queued));
+        QCOMPARE(pendingCount(), 0);
+        compareRedisWithPostgres();
+        auto after = redisConfigs();
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            QHash<QByteArray, QByteArray> was = before.value(it.key());
+            it->remove("global_version");
+            was.remove("global_version");
+            QVERIFY2(*it == was, qPrintable(it.key()));
+        }
     }
 
     void percentageRolloutsAreStableAndAddUp()
