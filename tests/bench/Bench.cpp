@@ -14,6 +14,7 @@ int runStartupBench();
 int runMemoryBench();
 int runRedisBench();
 int runQueuesBench();
+int runAiConfigBench();
 
 int main(int argc, char* argv[])
 {
@@ -45,6 +46,8 @@ int main(int argc, char* argv[])
         failures += runRedisBench();
     if (only.isEmpty() || only == QLatin1String("queues"))
         failures += runQueuesBench();
+    if (only.isEmpty() || only == QLatin1String("flags"))
+        failures += runAiConfigBench();
     if (only.isEmpty())
         failures += runChartBench();
     return failures == 0 ? 0 : 1;
