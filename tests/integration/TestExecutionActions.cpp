@@ -78,18 +78,7 @@ private:
 
     std::unique_ptr<PgSession> login(const QString& role, const QString& tenant)
     {
-        const QString password = TestServers::randomSecret();
-        const QString name = TestServers::createLogin(m_pg.get(), QStringLiteral("ts_test_act"), role, password);
-        if (name.isEmpty())
-            return nullptr;
-        m_logins << name;
-        if (!tenant.isEmpty())
-            sql(QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"), {tenant, name});
-        PgConfig config = TestServers::adminProfile().pg;
-        config.user = name;
-        auto session = std::make_unique<PgSession>(config, password);
-        session->open();
-        return session;
+        return TestServers::sessionOfNewLogin(m_pg.get(), QStringLiteral("ts_test_act"), role, tenant, &m_logins);
     }
 
     void removeTestTenants() { sql(QStringLiteral("DELETE FROM tenants WHERE slug LIKE 'ts-test-actions-%'")); }

@@ -25,20 +25,7 @@ private:
 
     std::unique_ptr<PgSession> loginAs(const QString& group, const QString& tenant = {})
     {
-        const QString password = TestServers::randomSecret();
-        const QString login = TestServers::createLogin(m_admin.get(), QStringLiteral("ts_test_keys"), group, password);
-        if (login.isEmpty())
-            return nullptr;
-        m_logins << login;
-        if (!tenant.isEmpty())
-            TestServers::exec(m_admin.get(),
-                              QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
-                              {tenant, login});
-        PgConfig config = TestServers::adminProfile().pg;
-        config.user = login;
-        auto session = std::make_unique<PgSession>(config, password);
-        session->open();
-        return session;
+        return TestServers::sessionOfNewLogin(m_admin.get(), QStringLiteral("ts_test_keys"), group, tenant, &m_logins);
     }
 
     template <typename T> Fetched<T> wait(QFuture<Fetched<T>> future)

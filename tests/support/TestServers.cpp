@@ -106,4 +106,23 @@ QString createLogin(PgSession* admin, const QString& prefix, const QString& memb
     return created.ok() ? name : QString();
 }
 
+std::unique_ptr<PgSession> sessionOfNewLogin(
+    PgSession* admin, const QString& prefix, const QString& role, const QString& tenant, QStringList* logins)
+{
+    const QString password = randomSecret();
+    const QString name = createLogin(admin, prefix, role, password);
+    if (name.isEmpty())
+        return nullptr;
+    logins->append(name);
+    if (!tenant.isEmpty())
+        exec(admin,
+             QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+             {tenant, name});
+    PgConfig config = adminProfile().pg;
+    config.user = name;
+    auto session = std::make_unique<PgSession>(config, password);
+    session->open();
+    return session;
+}
+
 } // namespace TestServers

@@ -31,6 +31,11 @@ const QStringList& roles();
 
 // A throwaway login role with a random password, dropped by the test's cleanup.
 QString createLogin(PgSession* admin, const QString& prefix, const QString& memberOf, const QString& password);
+
+// A session of a new throwaway login in `role` (a member of `tenant` when given), its name appended to
+// `logins` for the test's cleanup; nullptr when the login could not be made.
+std::unique_ptr<PgSession> sessionOfNewLogin(
+    PgSession* admin, const QString& prefix, const QString& role, const QString& tenant, QStringList* logins);
 } // namespace TestServers
 
 #define TS_REQUIRE_SERVERS()                                                                                           \
