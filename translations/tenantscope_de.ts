@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>AiConfigRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
@@ -1315,6 +1322,145 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>--size must be small, large or xlarge</source>
         <translation>--size muss small, large oder xlarge sein</translation>
+    </message>
+    <message>
+        <source>%1 % of tenants</source>
+        <translation>%1 % der Mandanten</translation>
+    </message>
+    <message>
+        <source>plans %1</source>
+        <translation>Pläne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n aufgeführter Mandant</numerusform>
+            <numerusform>%n aufgeführte Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every tenant</source>
+        <translation>jeder Mandant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 ist jetzt in Version %2; geändert für %n Mandant</numerusform>
+            <numerusform>%1 ist jetzt in Version %2; geändert für %n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but %2 The tenants stay pending until a push succeeds.</source>
+        <translation>%1, aber %2 Die Mandanten bleiben ausstehend, bis eine Übertragung gelingt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; Redis has the AI configuration of %n tenant(s) and the change was published</source>
+        <translation>
+            <numerusform>%1; Redis hat die KI-Konfiguration von %n Mandant und die Änderung wurde veröffentlicht</numerusform>
+            <numerusform>%1; Redis hat die KI-Konfiguration von %n Mandanten und die Änderung wurde veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feature flags, their rollout and how many tenants have them.</source>
+        <translation>Die Feature-Flags, ihre Ausrollung und wie viele Mandanten sie haben.</translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation>an </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>on for %n tenant(s)</source>
+        <translation>
+            <numerusform>an für %n Mandant</numerusform>
+            <numerusform>an für %n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One flag and every earlier version of it.</source>
+        <translation>Ein Flag und jede frühere Version davon.</translation>
+    </message>
+    <message>
+        <source>the flag</source>
+        <translation>das Flag</translation>
+    </message>
+    <message>
+        <source>flags %1 needs a flag key</source>
+        <translation>flags %1 braucht einen Flag-Schlüssel</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; does not exist</source>
+        <translation>Flag „%1“ existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>flag %1, version %2, %3, %4; on for %n tenant(s)</source>
+        <translation>
+            <numerusform>Flag %1, Version %2, %3, %4; an für %n Mandant</numerusform>
+            <numerusform>Flag %1, Version %2, %3, %4; an für %n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source> (back to v%1)</source>
+        <translation> (zurück auf v%1)</translation>
+    </message>
+    <message>
+        <source>Create or change a flag (enabled=true|false, rollout=all|percentage|plans|tenants, percentage=0-100, plans=a,b, tenants=ID,ID, description=TEXT), then push the tenants it changed for to Redis.</source>
+        <translation>Ein Flag anlegen oder ändern (enabled=true|false, rollout=all|percentage|plans|tenants, percentage=0-100, plans=a,b, tenants=ID,ID, description=TEXT), dann die Mandanten, für die es sich geändert hat, nach Redis schreiben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>„%1“ ist nicht FELD=WERT</translation>
+    </message>
+    <message>
+        <source>enabled takes true or false</source>
+        <translation>enabled nimmt true oder false</translation>
+    </message>
+    <message>
+        <source>percentage takes a whole number from 0 to 100</source>
+        <translation>percentage nimmt eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>unknown flag field &quot;%1&quot;</source>
+        <translation>unbekanntes Flag-Feld „%1“</translation>
+    </message>
+    <message>
+        <source>flags set needs FIELD=VALUE</source>
+        <translation>flags set braucht FELD=WERT</translation>
+    </message>
+    <message>
+        <source>flag %1</source>
+        <translation>Flag %1</translation>
+    </message>
+    <message>
+        <source>Put a flag back as it was at an earlier version (a new version, audited), then push.</source>
+        <translation>Ein Flag auf den Stand einer früheren Version zurücksetzen (eine neue Version, protokolliert), dann übertragen.</translation>
+    </message>
+    <message>
+        <source>the version to go back to</source>
+        <translation>die Version, auf die zurückgesetzt wird</translation>
+    </message>
+    <message>
+        <source>--to takes a version number</source>
+        <translation>--to nimmt eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s effective AI configuration: model, prompt, temperature, RAG and every flag.</source>
+        <translation>Die wirksame KI-Konfiguration eines Mandanten: Modell, Prompt, Temperatur, RAG und jedes Flag.</translation>
+    </message>
+    <message>
+        <source>ai-config show needs a tenant id (a UUID)</source>
+        <translation>ai-config show braucht eine Mandanten-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>

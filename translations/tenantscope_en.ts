@@ -38,6 +38,41 @@
             <numerusform>%n no longer pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n listed tenant</numerusform>
+            <numerusform>%n listed tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 is now at version %2; it changed for %n tenant</numerusform>
+            <numerusform>%1 is now at version %2; it changed for %n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; Redis has the AI configuration of %n tenant(s) and the change was published</source>
+        <translation>
+            <numerusform>%1; Redis has the AI configuration of %n tenant and the change was published</numerusform>
+            <numerusform>%1; Redis has the AI configuration of %n tenants and the change was published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on for %n tenant(s)</source>
+        <translation>
+            <numerusform>on for %n tenant</numerusform>
+            <numerusform>on for %n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flag %1, version %2, %3, %4; on for %n tenant(s)</source>
+        <translation>
+            <numerusform>flag %1, version %2, %3, %4; on for %n tenant</numerusform>
+            <numerusform>flag %1, version %2, %3, %4; on for %n tenants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>

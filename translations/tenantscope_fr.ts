@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>AiConfigRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation>« %1 » n&apos;est pas un identifiant de locataire (UUID).</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
@@ -1315,6 +1322,145 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>--size must be small, large or xlarge</source>
         <translation>--size doit valoir small, large ou xlarge</translation>
+    </message>
+    <message>
+        <source>%1 % of tenants</source>
+        <translation>%1 % des locataires</translation>
+    </message>
+    <message>
+        <source>plans %1</source>
+        <translation>forfaits %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n locataire listé</numerusform>
+            <numerusform>%n locataires listés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every tenant</source>
+        <translation>tous les locataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 est maintenant en version %2 ; modifié pour %n locataire</numerusform>
+            <numerusform>%1 est maintenant en version %2 ; modifié pour %n locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but %2 The tenants stay pending until a push succeeds.</source>
+        <translation>%1, mais %2 Les locataires restent en attente jusqu’à ce qu’un envoi réussisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; Redis has the AI configuration of %n tenant(s) and the change was published</source>
+        <translation>
+            <numerusform>%1 ; Redis a la configuration IA de %n locataire et la modification a été publiée</numerusform>
+            <numerusform>%1 ; Redis a la configuration IA de %n locataires et la modification a été publiée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feature flags, their rollout and how many tenants have them.</source>
+        <translation>Les feature flags, leur déploiement et combien de locataires les ont.</translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>on for %n tenant(s)</source>
+        <translation>
+            <numerusform>actif pour %n locataire</numerusform>
+            <numerusform>actif pour %n locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One flag and every earlier version of it.</source>
+        <translation>Un flag et chacune de ses versions antérieures.</translation>
+    </message>
+    <message>
+        <source>the flag</source>
+        <translation>le flag</translation>
+    </message>
+    <message>
+        <source>flags %1 needs a flag key</source>
+        <translation>flags %1 demande une clé de flag</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; does not exist</source>
+        <translation>le flag « %1 » n’existe pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>flag %1, version %2, %3, %4; on for %n tenant(s)</source>
+        <translation>
+            <numerusform>flag %1, version %2, %3, %4 ; actif pour %n locataire</numerusform>
+            <numerusform>flag %1, version %2, %3, %4 ; actif pour %n locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source> (back to v%1)</source>
+        <translation> (retour à v%1)</translation>
+    </message>
+    <message>
+        <source>Create or change a flag (enabled=true|false, rollout=all|percentage|plans|tenants, percentage=0-100, plans=a,b, tenants=ID,ID, description=TEXT), then push the tenants it changed for to Redis.</source>
+        <translation>Créer ou modifier un flag (enabled=true|false, rollout=all|percentage|plans|tenants, percentage=0-100, plans=a,b, tenants=ID,ID, description=TEXTE), puis envoyer à Redis les locataires pour lesquels il a changé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>« %1 » n’est pas CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>enabled takes true or false</source>
+        <translation>enabled prend true ou false</translation>
+    </message>
+    <message>
+        <source>percentage takes a whole number from 0 to 100</source>
+        <translation>percentage prend un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>unknown flag field &quot;%1&quot;</source>
+        <translation>champ de flag inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>flags set needs FIELD=VALUE</source>
+        <translation>flags set demande CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>flag %1</source>
+        <translation>flag %1</translation>
+    </message>
+    <message>
+        <source>Put a flag back as it was at an earlier version (a new version, audited), then push.</source>
+        <translation>Remettre un flag tel qu’il était à une version antérieure (une nouvelle version, journalisée), puis envoyer.</translation>
+    </message>
+    <message>
+        <source>the version to go back to</source>
+        <translation>la version à laquelle revenir</translation>
+    </message>
+    <message>
+        <source>--to takes a version number</source>
+        <translation>--to prend un numéro de version</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s effective AI configuration: model, prompt, temperature, RAG and every flag.</source>
+        <translation>La configuration IA effective d’un locataire : modèle, prompt, température, RAG et chaque flag.</translation>
+    </message>
+    <message>
+        <source>ai-config show needs a tenant id (a UUID)</source>
+        <translation>ai-config show demande un identifiant de locataire (UUID)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ CliCommands allCliCommands()
     addExecutionCommands(commands);
     addJobCommands(commands);
     addPlanCommands(commands);
+    addFlagCommands(commands);
     addAlertCommands(commands);
     addKeyCommands(commands);
     addChatCommands(commands);

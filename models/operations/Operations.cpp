@@ -9,10 +9,13 @@
 #include <models/executions/ExecutionFeed.h>
 #include <models/executions/ExecutionRepository.h>
 #include <models/keys/ProviderKeys.h>
+#include <models/operations/AiConfigOperations.h>
 #include <models/operations/KeyOperations.h>
 #include <models/operations/PlanOperations.h>
 #include <models/operations/QueueOperations.h>
 #include <models/operations/RedisUsers.h>
+#include <models/plans/AiConfigPusher.h>
+#include <models/plans/AiConfigRepository.h>
 #include <models/plans/AuditRepository.h>
 #include <models/plans/LimitsPusher.h>
 #include <models/plans/PlanRepository.h>
@@ -48,6 +51,10 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
     , m_planOperations(
           std::make_unique<PlanOperations>(m_plans.get(), m_limitsPusher.get(), m_redis.get(), m_tenants.get()))
+    , m_aiConfig(std::make_unique<AiConfigRepository>(m_pg.get()))
+    , m_aiConfigPusher(std::make_unique<AiConfigPusher>(m_pg.get(), m_redis.get()))
+    , m_aiConfigOperations(
+          std::make_unique<AiConfigOperations>(m_aiConfig.get(), m_aiConfigPusher.get(), m_redis.get()))
     , m_redisUsers(std::make_unique<RedisUsers>(m_pg.get(), m_redis.get(), profile.queuePrefix))
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))

@@ -29,6 +29,9 @@ class PlaygroundRepository;
 class SecretStore;
 class QNetworkAccessManager;
 class PlanOperations;
+class AiConfigRepository;
+class AiConfigPusher;
+class AiConfigOperations;
 class RedisUsers;
 class QueueOperations;
 class KeyOperations;
@@ -82,6 +85,9 @@ public:
     LimitsPusher* limitsPusher() const { return m_limitsPusher.get(); }
     // Plan and override saves followed by the limits push.
     PlanOperations* planOperations() const { return m_planOperations.get(); }
+    // Feature flags and the tenants' AI configuration; changes followed by the ai_config push.
+    AiConfigRepository* aiConfig() const { return m_aiConfig.get(); }
+    AiConfigOperations* aiConfigOperations() const { return m_aiConfigOperations.get(); }
     // Redis ACL users per role, with their audit record; prefix from the profile.
     RedisUsers* redisUsers() const { return m_redisUsers.get(); }
     AuditRepository* audit() const { return m_audit.get(); }
@@ -118,6 +124,9 @@ private:
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
     std::unique_ptr<PlanOperations> m_planOperations;
+    std::unique_ptr<AiConfigRepository> m_aiConfig;
+    std::unique_ptr<AiConfigPusher> m_aiConfigPusher;
+    std::unique_ptr<AiConfigOperations> m_aiConfigOperations;
     std::unique_ptr<RedisUsers> m_redisUsers;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<AlertRepository> m_alerts;

@@ -32,7 +32,9 @@ QString isoUtc(const QDateTime& when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-Fetched<SaveResult> saveResult(const PgResult& result)
+} // namespace
+
+Fetched<SaveResult> saveResultOf(const PgResult& result)
 {
     Fetched<SaveResult> fetched;
     if (!result.ok()) {
@@ -45,8 +47,6 @@ Fetched<SaveResult> saveResult(const PgResult& result)
     fetched.value.affectedTenants = answer.value(QStringLiteral("affected_tenants")).toInteger(1);
     return fetched;
 }
-
-} // namespace
 
 QJsonObject Plan::toJson() const
 {
@@ -212,7 +212,7 @@ QFuture<Fetched<SaveResult>> PlanRepository::updatePlan(const QString& planId,
     return m_pg
         ->query(QStringLiteral("SELECT plan_update(?, ?, ?::jsonb, ?)::text"),
                 {planId, expectedVersion, compact(changes), reason.trimmed()})
-        .then(saveResult);
+        .then(saveResultOf);
 }
 
 QFuture<Fetched<SaveResult>> PlanRepository::setOverride(const QString& tenantId,
@@ -238,7 +238,7 @@ QFuture<Fetched<SaveResult>> PlanRepository::setOverride(const QString& tenantId
     return m_pg
         ->query(QStringLiteral("SELECT override_set(?::uuid, ?::integer, ?::jsonb, ?::timestamptz, ?)::text"),
                 {tenantId, version, compact(fields), expiry, reason.trimmed()})
-        .then(saveResult);
+        .then(saveResultOf);
 }
 
 QFuture<Fetched<SaveResult>>
@@ -253,5 +253,5 @@ PlanRepository::clearOverride(const QString& tenantId, int expectedVersion, cons
     return m_pg
         ->query(QStringLiteral("SELECT override_clear(?::uuid, ?, ?)::text"),
                 {tenantId, expectedVersion, reason.trimmed()})
-        .then(saveResult);
+        .then(saveResultOf);
 }

@@ -12,6 +12,7 @@
 #include <optional>
 
 class PgSession;
+struct PgResult;
 
 // A plan as the contract names its fields (PlanFields), with its version and who changed it last.
 struct Plan
@@ -47,6 +48,9 @@ struct SaveResult
     qint64 affectedTenants = 0;
     bool conflict = false; // someone else saved first: reload and apply the edit again
 };
+
+// The answer of an audited save function ({version, affected_tenants}), or its refusal (conflict: 40001).
+Fetched<SaveResult> saveResultOf(const PgResult& result);
 
 struct PushState
 {

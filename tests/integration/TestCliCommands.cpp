@@ -243,6 +243,54 @@ private slots:
                  QStringLiteral("override.clear"));
     }
 
+    void flagsAndAiConfig()
+    {
+        const QString key = QStringLiteral("tour-flag");
+        QVERIFY(ok(QStringLiteral("flags set"),
+                   {key,
+                    QStringLiteral("enabled=true"),
+                    QStringLiteral("rollout=percentage"),
+                    QStringLiteral("percentage=30"),
+                    QStringLiteral("--reason"),
+                    QStringLiteral("tour")})
+                    .out.contains("version 1"));
+        const QString tenantsOn
+            = scalar(QStringLiteral("SELECT tenants_on FROM feature_flags_overview() WHERE key = ?"), {key});
+        QVERIFY(tenantsOn.toInt() > 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+        ok(QStringLiteral("flags set"),
+           {key, QStringLiteral("rollout=all"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        const QJsonArray flags = array(ok(QStringLiteral("flags list"), {QStringLiteral("--json")}));
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags.first().toObject().value(QStringLiteral("tenants_on")).toInt(),
+                 scalar(QStringLiteral("SELECT count(*) FROM tenants")).toInt());
+        ok(QStringLiteral("flags rollback"),
+           {key, QStringLiteral("--to"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        const QJsonObject shown = object(ok(QStringLiteral("flags show"), {key, QStringLiteral("--json")}));
+        QCOMPARE(shown.value(QStringLiteral("version")).toInt(), 3);
+        QCOMPARE(shown.value(QStringLiteral("rollout")).toString(), QStringLiteral("percentage"));
+        QCOMPARE(shown.value(QStringLiteral("tenants_on")).toInt(), tenantsOn.toInt()); // the 30 % again
+        QCOMPARE(shown.value(QStringLiteral("history"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("rolled_back_to"))
+                     .toInt(),
+                 1);
+        QCOMPARE(audited(QStringLiteral("flag.rollback"), key), 1);
+        // A tenant's effective configuration, and the same flag value in its Redis hash.
+        const QString tenant = scalar(QStringLiteral("SELECT id FROM tenants ORDER BY id LIMIT 1"));
+        const QJsonObject config = object(ok(QStringLiteral("ai-config show"), {tenant, QStringLiteral("--json")}));
+        QCOMPARE(config.value(QStringLiteral("tenant")).toString(), tenant);
+        const bool on = config.value(QStringLiteral("flags")).toObject().value(key).toBool();
+        const QJsonObject held
+            = QJsonDocument::fromJson(
+                  TestServers::redis(m_redis.get(), {"HGET", "ai_config:" + tenant.toUtf8(), "flags"}).text)
+                  .object();
+        QCOMPARE(held.value(key).toBool(), on);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+    }
+
     void alerts()
     {
         ok(QStringLiteral("alerts check"), {QStringLiteral("--json")});

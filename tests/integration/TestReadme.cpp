@@ -146,6 +146,8 @@ class TestReadme : public QObject
         return document.array();
     }
 
+    static QJsonObject object(const Run& run) { return QJsonDocument::fromJson(run.out).object(); }
+
     QString peerAnswer() const
     {
         // The peer's canned answer, read from its source: the CLI must print exactly that text.
@@ -285,6 +287,48 @@ class TestReadme : public QObject
             QVERIFY(!rows.isEmpty());
             for (const QJsonValue& row : rows)
                 QVERIFY(row.toObject().value(QStringLiteral("action")).toString().startsWith(QStringLiteral("plan.")));
+        });
+        on("flags set new-retriever enabled=true rollout=percentage percentage=25", [this](const Run& run) {
+            QVERIFY2(run.out.contains("Redis has the AI configuration of"), run.out.constData());
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+        });
+        on("flags list$", [this](const Run& run) {
+            const QString tenantsOn
+                = scalar(QStringLiteral("SELECT tenants_on FROM feature_flags_overview() WHERE key = "
+                                        "'new-retriever'"));
+            QVERIFY2(run.out.contains("new-retriever")
+                         && run.out.contains(QStringLiteral("on for %1").arg(tenantsOn).toUtf8()),
+                     run.out.constData());
+        });
+        on("flags set new-retriever rollout=all", [this](const Run&) {
+            QCOMPARE(scalar(QStringLiteral("SELECT tenants_on = (SELECT count(*) FROM tenants) FROM "
+                                           "feature_flags_overview() WHERE key = 'new-retriever'")),
+                     QStringLiteral("true"));
+        });
+        on("flags show new-retriever --json", [](const Run& run) {
+            const QJsonObject flag = object(run);
+            QCOMPARE(flag.value(QStringLiteral("rollout")).toString(), QStringLiteral("percentage"));
+            const QJsonArray history = flag.value(QStringLiteral("history")).toArray();
+            QVERIFY(history.size() >= 3);
+            QCOMPARE(history.first().toObject().value(QStringLiteral("rolled_back_to")).toInt(), 1);
+        });
+        on("flags rollback new-retriever --to 1", [this](const Run&) {
+            // Back to 25 % of the tenants, in PostgreSQL and in every tenant's Redis hash.
+            QCOMPARE(scalar(QStringLiteral("SELECT rollout || ' ' || percentage FROM feature_flags WHERE key = "
+                                           "'new-retriever'")),
+                     QStringLiteral("percentage 25"));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+            const bool flagOn
+                = scalar(QStringLiteral("SELECT ai_effective_config(?::uuid) -> 'flags' ->> 'new-retriever'"),
+                         {m_tenant})
+                == QLatin1String("true");
+            const QJsonObject held
+                = QJsonDocument::fromJson(redis({"HGET", "ai_config:" + m_tenant.toUtf8(), "flags"}).text).object();
+            QCOMPARE(held.value(QStringLiteral("new-retriever")).toBool(), flagOn);
+        });
+        on("ai-config show \\S+ --json", [this](const Run& run) {
+            QCOMPARE(object(run).value(QStringLiteral("tenant")).toString(), m_tenant);
+            QVERIFY(object(run).value(QStringLiteral("flags")).toObject().contains(QStringLiteral("new-retriever")));
         });
         on("keys set --provider openai", [this](const Run& run) {
             QVERIFY(!run.out.contains(m_openAiKey.toUtf8()) && !run.err.contains(m_openAiKey.toUtf8()));

@@ -143,6 +143,22 @@ BEGIN
     RETURN result;
 END $$;
 
+-- Every flag as it is now, with how many tenants it is on for (staff: flags name tenants in their lists).
+CREATE FUNCTION feature_flags_overview() RETURNS TABLE (key text, description text, enabled boolean, rollout text,
+                                                        percentage integer, plans text[], tenants uuid[],
+                                                        version integer, updated_at timestamptz, updated_by text,
+                                                        tenants_on bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT ts_is_staff() THEN
+        RAISE EXCEPTION 'not permitted: feature flags are for platform staff' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT f.key, f.description, f.enabled, f.rollout, f.percentage, f.plans, f.tenants, f.version,
+                        f.updated_at, f.updated_by,
+                        (SELECT count(*) FROM tenants t WHERE ts_flag_on(f, t.id, t.plan_id))
+                 FROM feature_flags f ORDER BY f.key;
+END $$;
+
 -- What Redis must hold for the tenants still pending (the pusher's read), with the time it was read.
 CREATE FUNCTION ai_config_pending(p_limit integer) RETURNS TABLE (tenant_id uuid, config jsonb, read_at timestamptz)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -488,7 +504,7 @@ BEGIN
     RETURN ts_flag_write(p_key, p_expected_version, f, p_to_version, 'flag.rollback', p_reason);
 END $$;
 
-REVOKE ALL ON FUNCTION ts_flag_bucket(text, uuid), ts_flag_on(feature_flags, uuid, text), ts_flag_state(feature_flags),
+REVOKE ALL ON FUNCTION feature_flags_overview(), ts_flag_bucket(text, uuid), ts_flag_on(feature_flags, uuid, text), ts_flag_state(feature_flags),
     ts_ai_config_json(ai_configs), ts_ai_effective(uuid[]), ai_effective_config(uuid), ai_config_pending(integer),
     ai_config_push_done(uuid[], timestamptz), ts_require_known_model(text, text),
     ts_ai_config_write(uuid, integer, ai_configs, text, text), ai_config_set(uuid, integer, jsonb, text),
@@ -496,6 +512,7 @@ REVOKE ALL ON FUNCTION ts_flag_bucket(text, uuid), ts_flag_on(feature_flags, uui
     ts_flag_write(text, integer, feature_flags, integer, text, text), flag_set(text, integer, jsonb, text),
     flag_rollback(text, integer, integer, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION ai_effective_config(uuid) TO platform_admin, support, finance, tenant_admin;
+GRANT EXECUTE ON FUNCTION feature_flags_overview() TO platform_admin, support, finance;
 GRANT EXECUTE ON FUNCTION ai_config_set(uuid, integer, jsonb, text), ai_config_rollback(uuid, integer, integer, text),
     ai_config_pending(integer), ai_config_push_done(uuid[], timestamptz) TO platform_admin, support;
 GRANT EXECUTE ON FUNCTION flag_set(text, integer, jsonb, text), flag_rollback(text, integer, integer, text)

@@ -1,0 +1,304 @@
+// tenantscope-cli flags and ai-config: feature flags and the tenants' effective AI configuration (contract
+// v1.7), changed through the audited flag functions and then pushed to Redis in one operation.
+#include <app/cli/CliCommands.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <async/AwaitFuture.h>
+#include <models/common/Validation.h>
+#include <models/operations/AiConfigOperations.h>
+#include <models/operations/Operations.h>
+#include <models/plans/AiConfigRepository.h>
+
+namespace
+{
+
+class FlagCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+protected:
+    using CliCommand::CliCommand;
+    template <typename T> bool answered(QFuture<Fetched<T>>& future, int* exitCode)
+    {
+        return CliCommand::answered(future, exitCode, tr("PostgreSQL did not answer within 30 s"), 90000);
+    }
+    // "all", "25 % of tenants", "plans starter,pro", "3 tenants"
+    static QString rolloutText(const FeatureFlag& flag)
+    {
+        if (flag.rollout == QLatin1String("percentage"))
+            return tr("%1 % of tenants").arg(flag.percentage);
+        if (flag.rollout == QLatin1String("plans"))
+            return tr("plans %1").arg(flag.plans.join(u','));
+        if (flag.rollout == QLatin1String("tenants"))
+            return tr("%n listed tenant(s)", nullptr, int(flag.tenants.size()));
+        return tr("every tenant");
+    }
+    int reportChange(const Fetched<AiConfigChange>& change, const QString& what)
+    {
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(change.value.toJson()) << Qt::flush;
+        }
+        const QString saved = tr("%1 is now at version %2; it changed for %n tenant(s)",
+                                 nullptr,
+                                 int(change.value.saved.affectedTenants))
+                                  .arg(what)
+                                  .arg(change.value.saved.version);
+        if (!change.value.pushed())
+            return fail(
+                tr("%1, but %2 The tenants stay pending until a push succeeds.").arg(saved, change.value.pushError));
+        (flag(QStringLiteral("--json")) ? err() : out())
+            << tr("%1; Redis has the AI configuration of %n tenant(s) and the change was published",
+                  nullptr,
+                  int(change.value.pushedTenants))
+                   .arg(saved)
+            << Qt::endl;
+        return ExitCode::Done;
+    }
+};
+
+class FlagsList : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    FlagsList()
+        : FlagCommand(QStringLiteral("flags list"),
+                      tr("The feature flags, their rollout and how many tenants have them."))
+    {
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto flags = services->aiConfig()->flags();
+        int exitCode = ExitCode::Done;
+        if (!answered(flags, &exitCode))
+            return exitCode;
+        if (printedAsJson(flags.result().value))
+            return ExitCode::Done;
+        for (const FeatureFlag& f : flags.result().value)
+            out() << QStringLiteral("%1  v%2  %3  %4  %5\n")
+                         .arg(f.key.leftJustified(24))
+                         .arg(f.version)
+                         .arg(f.enabled ? tr("on ") : tr("off"),
+                              rolloutText(f).leftJustified(20),
+                              tr("on for %n tenant(s)", nullptr, int(f.tenantsOn)));
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+class FlagsShow : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    FlagsShow()
+        : FlagCommand(QStringLiteral("flags show"), tr("One flag and every earlier version of it."))
+    {
+        addPositional(QStringLiteral("KEY"), tr("the flag"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString key = words().value(2);
+        if (key.isEmpty())
+            return usageError(tr("flags %1 needs a flag key").arg(QStringLiteral("show")));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto flags = services->aiConfig()->flags();
+        auto history = services->aiConfig()->flagHistory(key);
+        int exitCode = ExitCode::Done;
+        if (!answered(flags, &exitCode) || !answered(history, &exitCode))
+            return exitCode;
+        std::optional<FeatureFlag> found;
+        for (const FeatureFlag& f : flags.result().value)
+            if (f.key == key)
+                found = f;
+        if (!found)
+            return fail(tr("flag \"%1\" does not exist").arg(key));
+        if (flag(QStringLiteral("--json"))) {
+            QJsonObject object = found->toJson();
+            QJsonArray versions;
+            for (const FeatureFlagVersion& v : history.result().value)
+                versions.append(v.toJson());
+            object.insert(QStringLiteral("history"), versions);
+            out() << json(object) << Qt::flush;
+            return ExitCode::Done;
+        }
+        out() << tr("flag %1, version %2, %3, %4; on for %n tenant(s)", nullptr, int(found->tenantsOn))
+                     .arg(found->key)
+                     .arg(found->version)
+                     .arg(found->enabled ? tr("on") : tr("off"), rolloutText(*found))
+              << '\n';
+        for (const FeatureFlagVersion& v : history.result().value)
+            out() << QStringLiteral("  v%1  %2  %3  %4%5\n")
+                         .arg(v.version)
+                         .arg(v.createdAt.toUTC().toString(Qt::ISODate), v.createdBy, v.reason)
+                         .arg(v.rolledBackTo > 0 ? tr(" (back to v%1)").arg(v.rolledBackTo) : QString());
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+class FlagsSet : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    FlagsSet()
+        : FlagCommand(QStringLiteral("flags set"),
+                      tr("Create or change a flag (enabled=true|false, rollout=all|percentage|plans|tenants, "
+                         "percentage=0-100, plans=a,b, tenants=ID,ID, description=TEXT), then push the tenants it "
+                         "changed for to Redis."))
+    {
+        addPositional(QStringLiteral("KEY"), tr("the flag"));
+        addPositional(QStringLiteral("FIELD=VALUE"), tr("the changes"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString key = words().value(2);
+        if (key.isEmpty())
+            return usageError(tr("flags %1 needs a flag key").arg(QStringLiteral("set")));
+        QJsonObject changes;
+        for (const QString& word : words().mid(3)) {
+            const qsizetype eq = word.indexOf(u'=');
+            const QString field = word.left(eq);
+            const QString value = word.mid(eq + 1);
+            if (eq <= 0)
+                return usageError(tr("\"%1\" is not FIELD=VALUE").arg(word));
+            if (field == QLatin1String("enabled")) {
+                if (value != QLatin1String("true") && value != QLatin1String("false"))
+                    return usageError(tr("enabled takes true or false"));
+                changes.insert(field, value == QLatin1String("true"));
+            } else if (field == QLatin1String("percentage")) {
+                bool ok = false;
+                const int percentage = value.toInt(&ok);
+                if (!ok || percentage < 0 || percentage > 100)
+                    return usageError(tr("percentage takes a whole number from 0 to 100"));
+                changes.insert(field, percentage);
+            } else if (field == QLatin1String("plans") || field == QLatin1String("tenants")) {
+                changes.insert(field, QJsonArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
+            } else if (field == QLatin1String("rollout") || field == QLatin1String("description")) {
+                changes.insert(field, value);
+            } else {
+                return usageError(tr("unknown flag field \"%1\"").arg(field));
+            }
+        }
+        if (changes.isEmpty())
+            return usageError(tr("flags set needs FIELD=VALUE"));
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto changed = services->aiConfigOperations()->setFlag(key, changes, option(QStringLiteral("--reason")));
+        int exitCode = ExitCode::Done;
+        if (!answered(changed, &exitCode))
+            return exitCode;
+        return reportChange(changed.result(), tr("flag %1").arg(key));
+    }
+};
+
+class FlagsRollback : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    FlagsRollback()
+        : FlagCommand(QStringLiteral("flags rollback"),
+                      tr("Put a flag back as it was at an earlier version (a new version, audited), then push."))
+    {
+        addPositional(QStringLiteral("KEY"), tr("the flag"));
+        addOption(QStringLiteral("to"), QStringLiteral("VERSION"), tr("the version to go back to"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString key = words().value(2);
+        if (key.isEmpty())
+            return usageError(tr("flags %1 needs a flag key").arg(QStringLiteral("rollback")));
+        bool ok = false;
+        const int to = option(QStringLiteral("--to")).toInt(&ok);
+        if (!ok || to < 1)
+            return usageError(tr("--to takes a version number"));
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto changed = services->aiConfigOperations()->rollbackFlag(key, to, option(QStringLiteral("--reason")));
+        int exitCode = ExitCode::Done;
+        if (!answered(changed, &exitCode))
+            return exitCode;
+        return reportChange(changed.result(), tr("flag %1").arg(key));
+    }
+};
+
+class AiConfigShow : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    AiConfigShow()
+        : FlagCommand(QStringLiteral("ai-config show"),
+                      tr("A tenant's effective AI configuration: model, prompt, temperature, RAG and every flag."))
+    {
+        addPositional(QStringLiteral("TENANT"), tr("the tenant id"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString tenant = words().value(2);
+        if (!Validation::isUuid(tenant))
+            return usageError(tr("ai-config show needs a tenant id (a UUID)"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto config = services->aiConfig()->effective(tenant);
+        int exitCode = ExitCode::Done;
+        if (!answered(config, &exitCode))
+            return exitCode;
+        const QJsonObject c = config.result().value;
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(c) << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const char* field :
+             {"model", "fallback_model", "prompt_version", "temperature", "max_tokens", "rag", "system_prompt"}) {
+            const QJsonValue v = c.value(QLatin1String(field));
+            out() << QStringLiteral("  %1 %2\n")
+                         .arg(QString::fromLatin1(field).leftJustified(16),
+                              v.isNull() ? tr("(not set)") : v.toVariant().toString());
+        }
+        const QJsonObject flags = c.value(QStringLiteral("flags")).toObject();
+        for (auto it = flags.begin(); it != flags.end(); ++it)
+            out() << QStringLiteral("  flag %1 %2\n")
+                         .arg(it.key().leftJustified(24), it.value().toBool() ? tr("on") : tr("off"));
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+} // namespace
+
+void addFlagCommands(CliCommands& commands)
+{
+    commands.push_back(std::make_unique<FlagsList>());
+    commands.push_back(std::make_unique<FlagsShow>());
+    commands.push_back(std::make_unique<FlagsSet>());
+    commands.push_back(std::make_unique<FlagsRollback>());
+    commands.push_back(std::make_unique<AiConfigShow>());
+}
