@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <async/AwaitFuture.h>
+#include <functional>
 #include <models/common/Validation.h>
 #include <models/operations/AiConfigOperations.h>
 #include <models/operations/Operations.h>
@@ -54,6 +55,21 @@ protected:
                    .arg(saved)
             << Qt::endl;
         return ExitCode::Done;
+    }
+    // What flags set and flags rollback share once their input is checked: the operation, then its report.
+    int change(const QString& key,
+               const std::function<QFuture<Fetched<AiConfigChange>>(AiConfigOperations*)>& operation)
+    {
+        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
+            return usageError(noReason);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto changed = operation(services->aiConfigOperations());
+        int exitCode = ExitCode::Done;
+        if (!answered(changed, &exitCode))
+            return exitCode;
+        return reportChange(changed.result(), tr("flag %1").arg(key));
     }
 };
 
@@ -196,16 +212,8 @@ protected:
         }
         if (changes.isEmpty())
             return usageError(tr("flags set needs FIELD=VALUE"));
-        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
-            return usageError(noReason);
-        auto services = connect();
-        if (!services)
-            return ExitCode::Failed;
-        auto changed = services->aiConfigOperations()->setFlag(key, changes, option(QStringLiteral("--reason")));
-        int exitCode = ExitCode::Done;
-        if (!answered(changed, &exitCode))
-            return exitCode;
-        return reportChange(changed.result(), tr("flag %1").arg(key));
+        const QString reason = option(QStringLiteral("--reason"));
+        return change(key, [&](AiConfigOperations* operations) { return operations->setFlag(key, changes, reason); });
     }
 };
 
@@ -233,16 +241,8 @@ protected:
         const int to = option(QStringLiteral("--to")).toInt(&ok);
         if (!ok || to < 1)
             return usageError(tr("--to takes a version number"));
-        if (const QString noReason = reasonProblem(); !noReason.isEmpty())
-            return usageError(noReason);
-        auto services = connect();
-        if (!services)
-            return ExitCode::Failed;
-        auto changed = services->aiConfigOperations()->rollbackFlag(key, to, option(QStringLiteral("--reason")));
-        int exitCode = ExitCode::Done;
-        if (!answered(changed, &exitCode))
-            return exitCode;
-        return reportChange(changed.result(), tr("flag %1").arg(key));
+        const QString reason = option(QStringLiteral("--reason"));
+        return change(key, [&](AiConfigOperations* operations) { return operations->rollbackFlag(key, to, reason); });
     }
 };
 

@@ -51,19 +51,16 @@ template <typename Save>
 QFuture<Fetched<AiConfigChange>> AiConfigOperations::onCurrentVersion(const QString& key, Save save) const
 {
     const AiConfigOperations* self = this;
-    return m_repository->flags()
+    // Only the version: not the whole flag list, whose tenant counts evaluate every flag for every tenant.
+    return m_repository->flagVersion(key)
         .then(QCoreApplication::instance(),
               guardedOr(
                   m_lifetime,
                   [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<AiConfigChange>()); },
-                  [self, key, save](const Fetched<QVector<FeatureFlag>>& flags) {
-                      if (!flags.ok())
-                          return refusedFuture<AiConfigChange>(flags.error);
-                      int version = 0;
-                      for (const FeatureFlag& flag : flags.value)
-                          if (flag.key == key)
-                              version = flag.version;
-                      return self->thenPush(save(version));
+                  [self, save](const Fetched<int>& version) {
+                      if (!version.ok())
+                          return refusedFuture<AiConfigChange>(version.error);
+                      return self->thenPush(save(version.value));
                   }))
         .unwrap();
 }

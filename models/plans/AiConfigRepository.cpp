@@ -116,6 +116,19 @@ QFuture<Fetched<QVector<FeatureFlagVersion>>> AiConfigRepository::flagHistory(co
         });
 }
 
+QFuture<Fetched<int>> AiConfigRepository::flagVersion(const QString& key) const
+{
+    return m_pg->query(QStringLiteral("SELECT coalesce((SELECT version FROM feature_flags WHERE key = ?), 0)"), {key})
+        .then([](const PgResult& result) {
+            Fetched<int> fetched;
+            if (!result.ok())
+                fetched.error = readError(result);
+            else
+                fetched.value = result.scalar().toInt();
+            return fetched;
+        });
+}
+
 QFuture<Fetched<QJsonObject>> AiConfigRepository::effective(const QString& tenantId) const
 {
     if (!Validation::isUuid(tenantId))

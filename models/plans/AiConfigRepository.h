@@ -49,6 +49,8 @@ public:
 
     QFuture<Fetched<QVector<FeatureFlag>>> flags() const;
     QFuture<Fetched<QVector<FeatureFlagVersion>>> flagHistory(const QString& key) const;
+    // The flag's version now, 0 when there is no such flag (what a change is saved on top of).
+    QFuture<Fetched<int>> flagVersion(const QString& key) const;
     // ai_effective_config(tenant): model, prompt, temperature, ... and every flag's value for the tenant.
     QFuture<Fetched<QJsonObject>> effective(const QString& tenantId) const;
 
