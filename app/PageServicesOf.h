@@ -27,5 +27,7 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             services.playground(),
             services.network(),
             profileName,
-            services.profile().pg.user};
+            services.profile().pg.user,
+            services.aiConfig(),
+            services.aiConfigOperations()};
 }

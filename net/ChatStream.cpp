@@ -82,6 +82,8 @@ QByteArray HttpChatStream::requestBody() const
                      {QStringLiteral("messages"), messages},
                      {QStringLiteral("stream"), true},
                      {QStringLiteral("max_tokens"), m_request.maxTokens}};
+    if (m_request.temperature)
+        body.insert(QStringLiteral("temperature"), *m_request.temperature);
     if (m_request.provider == ChatRequest::Provider::Anthropic) {
         if (!m_request.system.isEmpty())
             body.insert(QStringLiteral("system"), m_request.system);

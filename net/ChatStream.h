@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <net/ChatStreamDecoder.h>
 
 #include <QNetworkReply>
@@ -31,6 +33,7 @@ struct ChatRequest
     QString system;
     QVector<ChatMessage> messages;
     int maxTokens = 1024;
+    std::optional<double> temperature; // empty: the provider's (or gateway's) default
     QString tenantId; // Platform: the tenant whose configuration and limits apply
 
     // The provider's public endpoint, or OPENAI_BASE_URL / ANTHROPIC_BASE_URL when set (as the SDKs).

@@ -37,6 +37,8 @@ QJsonObject GatewayChatStream::chatMessage(const ChatRequest& request, const QSt
                      {QStringLiteral("max_tokens"), request.maxTokens}};
     if (!request.system.isEmpty())
         chat.insert(QStringLiteral("system"), request.system);
+    if (request.temperature)
+        chat.insert(QStringLiteral("temperature"), *request.temperature);
     return chat;
 }
 

@@ -17,6 +17,314 @@
     </message>
 </context>
 <context>
+    <name>AiConfigOperations</name>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AiConfigPanel</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Auf diese Version zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Global defaults (type a tenant&apos;s name for its overrides)</source>
+        <translation>Globale Vorgaben (Namen eines Mandanten eingeben für seine eigenen Werte)</translation>
+    </message>
+    <message>
+        <source>not set: follows the global default</source>
+        <translation>nicht gesetzt: folgt der globalen Vorgabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Fallback model</source>
+        <translation>Ersatzmodell</translation>
+    </message>
+    <message>
+        <source>Prompt version</source>
+        <translation>Prompt-Version</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>0 to 2, two decimals at most</source>
+        <translation>0 bis 2, höchstens zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>1 to 1,000,000</source>
+        <translation>1 bis 1.000.000</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>RAG</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Fallback model:</source>
+        <translation>Ersatzmodell:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Max. Tokens:</translation>
+    </message>
+    <message>
+        <source>RAG:</source>
+        <translation>RAG:</translation>
+    </message>
+    <message>
+        <source>Prompt version:</source>
+        <translation>Prompt-Version:</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>System-Prompt:</translation>
+    </message>
+    <message>
+        <source>Effective configuration</source>
+        <translation>Wirksame Konfiguration</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Verlauf der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Verlauf (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Effective configuration:</source>
+        <translation>Wirksame Konfiguration:</translation>
+    </message>
+    <message>
+        <source>the global defaults</source>
+        <translation>die globalen Vorgaben</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>The global defaults: every tenant follows them for each field it does not set itself.</source>
+        <translation>Die globalen Vorgaben: Jeder Mandant folgt ihnen für jedes Feld, das er nicht selbst setzt.</translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s overrides: an empty field follows the global default.</source>
+        <translation>Die eigenen Werte dieses Mandanten: Ein leeres Feld folgt der globalen Vorgabe.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1…</source>
+        <translation>Versionen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see the configuration it gets: its overrides over the global defaults, and every flag&apos;s value for it.</source>
+        <translation>Wählen Sie einen Mandanten, um seine Konfiguration zu sehen: seine eigenen Werte über den globalen Vorgaben und den Wert jedes Flags für ihn.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s history could not be read: %1</source>
+        <translation>Der Verlauf der Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No global defaults have been set yet.</source>
+        <translation>Es sind noch keine globalen Vorgaben gesetzt.</translation>
+    </message>
+    <message>
+        <source>This tenant sets nothing of its own yet: it follows the global defaults.</source>
+        <translation>Dieser Mandant setzt noch nichts Eigenes: Er folgt den globalen Vorgaben.</translation>
+    </message>
+    <message>
+        <source>%1 (back to %2)</source>
+        <translation>%1 (zurück auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (gültig)</translation>
+    </message>
+    <message>
+        <source>The effective configuration could not be read: %1</source>
+        <translation>Die wirksame Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>global default</source>
+        <translation>globale Vorgabe</translation>
+    </message>
+    <message>
+        <source>flag %1: %2</source>
+        <translation>Flag %1: %2</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number from 0 to 2 with two decimals at most.</source>
+        <translation>Temperatur: „%1“ ist keine Zahl von 0 bis 2 mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Max tokens: &quot;%1&quot; is not a whole number from 1 to 1,000,000.</source>
+        <translation>Max. Tokens: „%1“ ist keine ganze Zahl von 1 bis 1.000.000.</translation>
+    </message>
+    <message>
+        <source>System prompt: %1 characters, at most %2.</source>
+        <translation>System-Prompt: %1 Zeichen, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the configuration is unchanged.</source>
+        <translation>Nichts zu speichern: Die Konfiguration ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Finding the tenants this reaches…</source>
+        <translation>Betroffene Mandanten werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to version %2</source>
+        <translation>%1 auf Version %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The rollback makes version %1 equal to version %2, audited; the tenants reached get their configuration in Redis right after.</source>
+        <translation>Das Zurücksetzen macht Version %1 gleich Version %2, protokolliert; die betroffenen Mandanten erhalten ihre Konfiguration gleich danach in Redis.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Auf Version %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Change the AI configuration of %1</source>
+        <translation>KI-Konfiguration von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1 of %2. The tenants reached get their new effective configuration in Redis right after the save, announced on the plan-changes channel.</source>
+        <translation>Speichern erzeugt Version %1 von %2. Die betroffenen Mandanten erhalten ihre neue wirksame Konfiguration gleich nach dem Speichern in Redis, angekündigt im Plan-Änderungskanal.</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Version %1 speichern</translation>
+    </message>
+    <message>
+        <source>Version %1 is the same as the version in force: nothing to roll back.</source>
+        <translation>Version %1 gleicht der gültigen Version: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edit is still here; review it again to save it on the version now.</source>
+        <translation>Nicht gespeichert: %1 Ihre Änderung ist noch da; prüfen Sie sie erneut, um sie auf der jetzigen Version zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI configuration of %1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>Die KI-Konfiguration von %1 ist jetzt Version %2; sie hat sich für %n Mandanten geändert.</numerusform>
+            <numerusform>Die KI-Konfiguration von %1 ist jetzt Version %2; sie hat sich für %n Mandanten geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis hat die KI-Konfiguration von %n Mandanten, angekündigt.</numerusform>
+            <numerusform>Redis hat die KI-Konfiguration von %n Mandanten, angekündigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
+        <translation>Redis wurde nicht aktualisiert: %1 Die Mandanten bleiben ausstehend, bis ein Push gelingt.</translation>
+    </message>
+</context>
+<context>
     <name>AiConfigPusher</name>
     <message>
         <source>Redis did not take the AI configuration. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
@@ -304,6 +612,71 @@
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReviewDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tenants reached</source>
+        <translation>Betroffene Mandanten</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>It reaches %n tenant(s).</source>
+        <translation>
+            <numerusform>Sie betrifft %n Mandanten.</numerusform>
+            <numerusform>Sie betrifft %n Mandanten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name are listed.</source>
+        <translation>
+            <numerusform>Der erste nach Namen ist aufgeführt.</numerusform>
+            <numerusform>Die ersten %n nach Namen sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? (goes into the audit log with your login and the time)</source>
+        <translation>Warum? (kommt mit Ihrer Anmeldung und der Zeit ins Audit-Log)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1835,81 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>Every flag, evaluated for every tenant, as an OpenFeature flagd flag set (JSON).</source>
+        <translation>Jedes Flag, für jeden Mandanten ausgewertet, als OpenFeature-flagd-Flag-Set (JSON).</translation>
+    </message>
+    <message>
+        <source>where to write it (- for standard output)</source>
+        <translation>wohin es geschrieben wird (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>flags export needs --flagd FILE</source>
+        <translation>flags export braucht --flagd DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) written to %1 for flagd</source>
+        <translation>
+            <numerusform>%n Flag für flagd nach %1 geschrieben</numerusform>
+            <numerusform>%n Flags für flagd nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the global AI configuration</source>
+        <translation>die globale KI-Konfiguration</translation>
+    </message>
+    <message>
+        <source>the AI configuration of tenant %1</source>
+        <translation>die KI-Konfiguration von Mandant %1</translation>
+    </message>
+    <message>
+        <source>Every version of the global AI defaults (global) or of a tenant&apos;s own settings, newest first.</source>
+        <translation>Jede Version der globalen KI-Vorgaben (global) oder der eigenen Werte eines Mandanten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>a tenant id, or global for the global defaults</source>
+        <translation>eine Mandanten-ID, oder global für die globalen Vorgaben</translation>
+    </message>
+    <message>
+        <source>ai-config history needs global or a tenant id (a UUID)</source>
+        <translation>ai-config history braucht global oder eine Mandanten-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>%1 has no version yet</source>
+        <translation>%1 hat noch keine Version</translation>
+    </message>
+    <message>
+        <source>Change fields of the global AI defaults (global) or of a tenant&apos;s own settings (model=, fallback_model=, system_prompt=, prompt_version=, temperature=0-2, max_tokens=, rag=true|false; =null: not set), then push the tenants it changed for to Redis.</source>
+        <translation>Felder der globalen KI-Vorgaben (global) oder der eigenen Werte eines Mandanten ändern (model=, fallback_model=, system_prompt=, prompt_version=, temperature=0-2, max_tokens=, rag=true|false; =null: nicht gesetzt), dann die betroffenen Mandanten nach Redis übertragen.</translation>
+    </message>
+    <message>
+        <source>ai-config set needs global or a tenant id (a UUID)</source>
+        <translation>ai-config set braucht global oder eine Mandanten-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>unknown AI configuration field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld der KI-Konfiguration „%1“</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>rag takes true or false</source>
+        <translation>rag erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>ai-config set needs FIELD=VALUE</source>
+        <translation>ai-config set braucht FELD=WERT</translation>
+    </message>
+    <message>
+        <source>Put the global AI defaults (global) or a tenant&apos;s own settings back as they were at an earlier version (a new version, audited), then push.</source>
+        <translation>Die globalen KI-Vorgaben (global) oder die eigenen Werte eines Mandanten auf eine frühere Version zurücksetzen (eine neue Version, protokolliert), dann übertragen.</translation>
+    </message>
+    <message>
+        <source>ai-config rollback needs global or a tenant id (a UUID)</source>
+        <translation>ai-config rollback braucht global oder eine Mandanten-ID (UUID)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2062,6 +2510,53 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>SCAN failed: %1</source>
         <translation>SCAN fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>redis: AI configuration</source>
+        <translation>redis: KI-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveConfigText</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Model %1, fallback %2</source>
+        <translation>Modell %1, Ersatz %2</translation>
+    </message>
+    <message>
+        <source>Temperature %1 · max tokens %2 · RAG %3</source>
+        <translation>Temperatur %1 · max. Tokens %2 · RAG %3</translation>
+    </message>
+    <message>
+        <source>Prompt %1: %2</source>
+        <translation>Prompt %1: %2</translation>
+    </message>
+    <message>
+        <source>From the global defaults v%1 and the tenant&apos;s own settings v%2</source>
+        <translation>Aus den globalen Vorgaben v%1 und den eigenen Werten des Mandanten v%2</translation>
+    </message>
+    <message>
+        <source>From the global defaults v%1 (the tenant sets nothing of its own)</source>
+        <translation>Aus den globalen Vorgaben v%1 (der Mandant setzt nichts Eigenes)</translation>
+    </message>
+    <message>
+        <source>Flags on: %1 · off: %2</source>
+        <translation>Flags an: %1 · aus: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionActions</name>
@@ -2470,6 +2965,377 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Cancelling executions</source>
         <translation>Ausführungen werden abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <source>Feature flags</source>
+        <translation>Feature-Flags</translation>
+    </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>KI-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 % of tenants</source>
+        <translation>%1 % der Mandanten</translation>
+    </message>
+    <message>
+        <source>plans %1</source>
+        <translation>Pläne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n aufgeführter Mandant</numerusform>
+            <numerusform>%n aufgeführte Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every tenant</source>
+        <translation>jeder Mandant</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Auf diese Version zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Feature flags</source>
+        <translation>Feature-Flags</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Ausrollung</translation>
+    </message>
+    <message>
+        <source>Tenants on</source>
+        <translation>Mandanten an</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>New flag…</source>
+        <translation>Neues Flag…</translation>
+    </message>
+    <message>
+        <source>Export for flagd…</source>
+        <translation>Für flagd exportieren…</translation>
+    </message>
+    <message>
+        <source>Every flag as an OpenFeature flagd flag set, evaluated for every tenant</source>
+        <translation>Jedes Flag als OpenFeature-flagd-Flag-Set, für jeden Mandanten ausgewertet</translation>
+    </message>
+    <message>
+        <source>Export for flagd</source>
+        <translation>Für flagd exportieren</translation>
+    </message>
+    <message>
+        <source>flagd flag set (*.json)</source>
+        <translation>flagd-Flag-Set (*.json)</translation>
+    </message>
+    <message>
+        <source>Flag key</source>
+        <translation>Flag-Schlüssel</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>Kleinbuchstaben, Ziffern, „.“, „_“ und „-“</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Every tenant</source>
+        <translation>Jeder Mandant</translation>
+    </message>
+    <message>
+        <source>A percentage of tenants (stable by tenant id)</source>
+        <translation>Ein Prozentsatz der Mandanten (stabil nach Mandanten-ID)</translation>
+    </message>
+    <message>
+        <source>Tenants on these plans</source>
+        <translation>Mandanten mit diesen Plänen</translation>
+    </message>
+    <message>
+        <source>These tenants</source>
+        <translation>Diese Mandanten</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>plan ids, comma-separated</source>
+        <translation>Plan-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>tenant ids, one per line</source>
+        <translation>Mandanten-IDs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Rollout:</source>
+        <translation>Ausrollung:</translation>
+    </message>
+    <message>
+        <source>Percentage:</source>
+        <translation>Prozentsatz:</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>Pläne:</translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation>Mandanten:</translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation>Verlauf des Flags</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Tenants the flag is on for</source>
+        <translation>Mandanten, für die das Flag an ist</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis is behind for %n tenant(s), pending since %1</source>
+        <translation>
+            <numerusform>Redis ist für %n Mandanten im Rückstand, ausstehend seit %1</numerusform>
+            <numerusform>Redis ist für %n Mandanten im Rückstand, ausstehend seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>The flag&apos;s history could not be read: %1</source>
+        <translation>Der Verlauf des Flags konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (back to %2)</source>
+        <translation>%1 (zurück auf %2)</translation>
+    </message>
+    <message>
+        <source>The tenants could not be read: %1</source>
+        <translation>Die Mandanten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On for %n tenant(s).</source>
+        <translation>
+            <numerusform>An für %n Mandanten.</numerusform>
+            <numerusform>An für %n Mandanten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name:</source>
+        <translation>
+            <numerusform>Der erste nach Namen:</numerusform>
+            <numerusform>Die ersten %n nach Namen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation>Flag %1</translation>
+    </message>
+    <message>
+        <source>Loading the feature flags…</source>
+        <translation>Feature-Flags werden geladen…</translation>
+    </message>
+    <message>
+        <source>The feature flags could not be read: %1</source>
+        <translation>Die Feature-Flags konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No feature flags yet. Create the first with New flag.</source>
+        <translation>Noch keine Feature-Flags. Legen Sie das erste mit „Neues Flag“ an.</translation>
+    </message>
+    <message>
+        <source>Review and create…</source>
+        <translation>Prüfen und anlegen…</translation>
+    </message>
+    <message>
+        <source>A new flag is on for no tenant until it is saved.</source>
+        <translation>Ein neues Flag ist für keinen Mandanten an, bis es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The flag key must be lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, at most 64, starting with a letter or digit.</source>
+        <translation>Der Flag-Schlüssel besteht aus Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation>„%1“ ist keine Mandanten-ID (UUID).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the flag is unchanged.</source>
+        <translation>Nichts zu speichern: Das Flag ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Finding the tenants this reaches…</source>
+        <translation>Betroffene Mandanten werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Roll flag %1 back to version %2</source>
+        <translation>Flag %1 auf Version %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The rollback makes version %1 equal to version %2, audited; the tenants whose value changes get it in Redis right after.</source>
+        <translation>Das Zurücksetzen macht Version %1 gleich Version %2, protokolliert; die Mandanten, deren Wert sich ändert, erhalten ihn gleich danach in Redis.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Auf Version %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Create flag %1</source>
+        <translation>Flag %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Change flag %1</source>
+        <translation>Flag %1 ändern</translation>
+    </message>
+    <message>
+        <source>Creating the flag makes version 1; its value is written to every tenant&apos;s AI configuration in Redis right after the save.</source>
+        <translation>Das Anlegen erzeugt Version 1; sein Wert wird gleich nach dem Speichern in die KI-Konfiguration jedes Mandanten in Redis geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1. The tenants whose value changes get it in Redis right after the save, announced on the plan-changes channel.</source>
+        <translation>Speichern erzeugt Version %1. Die Mandanten, deren Wert sich ändert, erhalten ihn gleich nach dem Speichern in Redis, angekündigt im Plan-Änderungskanal.</translation>
+    </message>
+    <message>
+        <source>Create flag</source>
+        <translation>Flag anlegen</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Version %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edit is still here; it will be reviewed against the version now.</source>
+        <translation>Nicht gespeichert: %1 Ihre Änderung ist noch da; sie wird gegen die jetzige Version geprüft.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>%1 ist jetzt Version %2; es hat sich für %n Mandanten geändert.</numerusform>
+            <numerusform>%1 ist jetzt Version %2; es hat sich für %n Mandanten geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis hat die KI-Konfiguration von %n Mandanten, angekündigt.</numerusform>
+            <numerusform>Redis hat die KI-Konfiguration von %n Mandanten, angekündigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
+        <translation>Redis wurde nicht aktualisiert: %1 Die Mandanten bleiben ausstehend, bis ein Push gelingt.</translation>
+    </message>
+    <message>
+        <source>Evaluating every flag for every tenant…</source>
+        <translation>Jedes Flag wird für jeden Mandanten ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Nichts exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flag(s) for flagd to %1.</source>
+        <translation>
+            <numerusform>%n Flag für flagd nach %1 exportiert.</numerusform>
+            <numerusform>%n Flags für flagd nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3325,6 +4191,14 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>The standby is further behind than its lag bound. Read from the primary until it catches up (more load on the primary).</source>
         <translation>Der Standby liegt weiter zurück als seine Verzögerungsgrenze. Bis er aufgeholt hat, vom Primärserver lesen (mehr Last auf dem Primärserver).</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>feature flags and every tenant&apos;s AI configuration, reviewed, audited and rolled back in one step.</source>
+        <translation>Feature-Flags und die KI-Konfiguration jedes Mandanten, geprüft, protokolliert und in einem Schritt zurückgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +5057,38 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
     <message>
         <source>No key stored for this base URL: requests go without one (add one on the Keys page if the server needs it)</source>
         <translation>Für diese Basis-URL ist kein Schlüssel gespeichert: Anfragen gehen ohne (fügen Sie einen auf der Seite Schlüssel hinzu, falls der Server einen braucht)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Sampling temperature (0 to 2; Anthropic takes 0 to 1); &quot;default&quot;: not sent</source>
+        <translation>Temperatur beim Sampling (0 bis 2; Anthropic nimmt 0 bis 1); „Standard“: nicht gesendet</translation>
+    </message>
+    <message>
+        <source>AI configuration: global v%1%2, prompt %3, RAG %4, flags on: %5</source>
+        <translation>KI-Konfiguration: global v%1%2, Prompt %3, RAG %4, Flags an: %5</translation>
+    </message>
+    <message>
+        <source> + tenant v%1</source>
+        <translation> + Mandant v%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +6093,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <source>At that pace it would stay under them that month.</source>
         <translation>In diesem Tempo wäre er in jenem Monat darunter geblieben.</translation>
     </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>KI-Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>SseParser</name>
@@ -5313,6 +6223,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
         <source>Recent changes</source>
         <translation>Letzte Änderungen</translation>
     </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>KI-Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>Tenant360Sections</name>
@@ -5424,6 +6338,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>No changes recorded.</source>
         <translation>Keine Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Open in Flags</source>
+        <translation>In Flags öffnen</translation>
     </message>
 </context>
 <context>

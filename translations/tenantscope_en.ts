@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AiConfigPanel</name>
+    <message numerus="yes">
+        <source>The AI configuration of %1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>The AI configuration of %1 is now at version %2; it changed for %n tenant.</numerusform>
+            <numerusform>The AI configuration of %1 is now at version %2; it changed for %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis has the AI configuration of %n tenant, announced.</numerusform>
+            <numerusform>Redis has the AI configuration of %n tenants, announced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReviewDialog</name>
+    <message numerus="yes">
+        <source>It reaches %n tenant(s).</source>
+        <translation>
+            <numerusform>It reaches %n tenant.</numerusform>
+            <numerusform>It reaches %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name are listed.</source>
+        <translation>
+            <numerusform>The first by name is listed.</numerusform>
+            <numerusform>The first %n by name are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n new alert(s) fired</source>
@@ -73,6 +107,13 @@
             <numerusform>flag %1, version %2, %3, %4; on for %n tenants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n flag(s) written to %1 for flagd</source>
+        <translation>
+            <numerusform>%n flag written to %1 for flagd</numerusform>
+            <numerusform>%n flags written to %1 for flagd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -115,6 +156,58 @@
         <translation>
             <numerusform>(%n refused; first: %1)</numerusform>
             <numerusform>(%n refused; first: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n listed tenant</numerusform>
+            <numerusform>%n listed tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis is behind for %n tenant(s), pending since %1</source>
+        <translation>
+            <numerusform>Redis is behind for %n tenant, pending since %1</numerusform>
+            <numerusform>Redis is behind for %n tenants, pending since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On for %n tenant(s).</source>
+        <translation>
+            <numerusform>On for %n tenant.</numerusform>
+            <numerusform>On for %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name:</source>
+        <translation>
+            <numerusform>The first by name:</numerusform>
+            <numerusform>The first %n by name:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>%1 is now at version %2; it changed for %n tenant.</numerusform>
+            <numerusform>%1 is now at version %2; it changed for %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis has the AI configuration of %n tenant, announced.</numerusform>
+            <numerusform>Redis has the AI configuration of %n tenants, announced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flag(s) for flagd to %1.</source>
+        <translation>
+            <numerusform>Exported %n flag for flagd to %1.</numerusform>
+            <numerusform>Exported %n flags for flagd to %1.</numerusform>
         </translation>
     </message>
 </context>

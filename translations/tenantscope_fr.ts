@@ -17,6 +17,314 @@
     </message>
 </context>
 <context>
+    <name>AiConfigOperations</name>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 n’a pas pu être écrit (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AiConfigPanel</name>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation>Vérifier et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Revenir à cette version…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Global defaults (type a tenant&apos;s name for its overrides)</source>
+        <translation>Valeurs globales (saisissez le nom d’un locataire pour ses valeurs propres)</translation>
+    </message>
+    <message>
+        <source>not set: follows the global default</source>
+        <translation>non défini : suit la valeur globale</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Fallback model</source>
+        <translation>Modèle de repli</translation>
+    </message>
+    <message>
+        <source>Prompt version</source>
+        <translation>Version du prompt</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens max.</translation>
+    </message>
+    <message>
+        <source>0 to 2, two decimals at most</source>
+        <translation>0 à 2, deux décimales au plus</translation>
+    </message>
+    <message>
+        <source>1 to 1,000,000</source>
+        <translation>1 à 1 000 000</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>RAG</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Fallback model:</source>
+        <translation>Modèle de repli :</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Température :</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Tokens max. :</translation>
+    </message>
+    <message>
+        <source>RAG:</source>
+        <translation>RAG :</translation>
+    </message>
+    <message>
+        <source>Prompt version:</source>
+        <translation>Version du prompt :</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Prompt système :</translation>
+    </message>
+    <message>
+        <source>Effective configuration</source>
+        <translation>Configuration effective</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Historique de la configuration</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Historique (le plus récent d’abord) :</translation>
+    </message>
+    <message>
+        <source>Effective configuration:</source>
+        <translation>Configuration effective :</translation>
+    </message>
+    <message>
+        <source>the global defaults</source>
+        <translation>les valeurs globales</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>le locataire %1</translation>
+    </message>
+    <message>
+        <source>The global defaults: every tenant follows them for each field it does not set itself.</source>
+        <translation>Les valeurs globales : chaque locataire les suit pour chaque champ qu’il ne définit pas lui-même.</translation>
+    </message>
+    <message>
+        <source>This tenant&apos;s overrides: an empty field follows the global default.</source>
+        <translation>Les valeurs propres de ce locataire : un champ vide suit la valeur globale.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1…</source>
+        <translation>Chargement des versions de %1…</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see the configuration it gets: its overrides over the global defaults, and every flag&apos;s value for it.</source>
+        <translation>Choisissez un locataire pour voir la configuration qu’il reçoit : ses valeurs propres par-dessus les valeurs globales, et la valeur de chaque flag pour lui.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The configuration&apos;s history could not be read: %1</source>
+        <translation>L’historique de la configuration n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No global defaults have been set yet.</source>
+        <translation>Aucune valeur globale n’est encore définie.</translation>
+    </message>
+    <message>
+        <source>This tenant sets nothing of its own yet: it follows the global defaults.</source>
+        <translation>Ce locataire ne définit encore rien lui-même : il suit les valeurs globales.</translation>
+    </message>
+    <message>
+        <source>%1 (back to %2)</source>
+        <translation>%1 (retour à %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (en vigueur)</translation>
+    </message>
+    <message>
+        <source>The effective configuration could not be read: %1</source>
+        <translation>La configuration effective n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>locataire</translation>
+    </message>
+    <message>
+        <source>global default</source>
+        <translation>valeur globale</translation>
+    </message>
+    <message>
+        <source>flag %1: %2</source>
+        <translation>flag %1 : %2</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number from 0 to 2 with two decimals at most.</source>
+        <translation>Température : « %1 » n’est pas un nombre de 0 à 2 avec deux décimales au plus.</translation>
+    </message>
+    <message>
+        <source>Max tokens: &quot;%1&quot; is not a whole number from 1 to 1,000,000.</source>
+        <translation>Tokens max. : « %1 » n’est pas un nombre entier de 1 à 1 000 000.</translation>
+    </message>
+    <message>
+        <source>System prompt: %1 characters, at most %2.</source>
+        <translation>Prompt système : %1 caractères, %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the configuration is unchanged.</source>
+        <translation>Rien à enregistrer : la configuration est inchangée.</translation>
+    </message>
+    <message>
+        <source>Finding the tenants this reaches…</source>
+        <translation>Recherche des locataires concernés…</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to version %2</source>
+        <translation>Ramener %1 à la version %2</translation>
+    </message>
+    <message>
+        <source>The rollback makes version %1 equal to version %2, audited; the tenants reached get their configuration in Redis right after.</source>
+        <translation>Le retour arrière fait de la version %1 une copie de la version %2, journalisée ; les locataires concernés reçoivent leur configuration dans Redis juste après.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Revenir à la version %1</translation>
+    </message>
+    <message>
+        <source>Change the AI configuration of %1</source>
+        <translation>Modifier la configuration IA de %1</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1 of %2. The tenants reached get their new effective configuration in Redis right after the save, announced on the plan-changes channel.</source>
+        <translation>L’enregistrement crée la version %1 de %2. Les locataires concernés reçoivent leur nouvelle configuration effective dans Redis juste après, annoncée sur le canal des changements de plans.</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Enregistrer la version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the same as the version in force: nothing to roll back.</source>
+        <translation>La version %1 est identique à la version en vigueur : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Retour arrière…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edit is still here; review it again to save it on the version now.</source>
+        <translation>Non enregistré : %1 Votre modification est toujours là ; vérifiez-la de nouveau pour l’enregistrer sur la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI configuration of %1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>La configuration IA de %1 est maintenant à la version %2 ; elle a changé pour %n locataire.</numerusform>
+            <numerusform>La configuration IA de %1 est maintenant à la version %2 ; elle a changé pour %n locataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis a la configuration IA de %n locataire, annoncée.</numerusform>
+            <numerusform>Redis a la configuration IA de %n locataires, annoncée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
+        <translation>Redis n’a pas été mis à jour : %1 Les locataires restent en attente jusqu’à ce qu’un envoi réussisse.</translation>
+    </message>
+</context>
+<context>
     <name>AiConfigPusher</name>
     <message>
         <source>Redis did not take the AI configuration. %1 PostgreSQL has the change, and the tenants stay marked as pending until a push succeeds.</source>
@@ -304,6 +612,71 @@
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReviewDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tenants reached</source>
+        <translation>Locataires concernés</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>It reaches %n tenant(s).</source>
+        <translation>
+            <numerusform>Elle concerne %n locataire.</numerusform>
+            <numerusform>Elle concerne %n locataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name are listed.</source>
+        <translation>
+            <numerusform>Le premier par nom est listé.</numerusform>
+            <numerusform>Les %n premiers par nom sont listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? (goes into the audit log with your login and the time)</source>
+        <translation>Pourquoi ? (inscrit au journal d’audit avec votre identifiant et l’heure)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1835,81 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
+    <message>
+        <source>Every flag, evaluated for every tenant, as an OpenFeature flagd flag set (JSON).</source>
+        <translation>Chaque flag, évalué pour chaque locataire, comme jeu de flags OpenFeature flagd (JSON).</translation>
+    </message>
+    <message>
+        <source>where to write it (- for standard output)</source>
+        <translation>où l’écrire (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>flags export needs --flagd FILE</source>
+        <translation>flags export demande --flagd FICHIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) written to %1 for flagd</source>
+        <translation>
+            <numerusform>%n flag écrit dans %1 pour flagd</numerusform>
+            <numerusform>%n flags écrits dans %1 pour flagd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the global AI configuration</source>
+        <translation>la configuration IA globale</translation>
+    </message>
+    <message>
+        <source>the AI configuration of tenant %1</source>
+        <translation>la configuration IA du locataire %1</translation>
+    </message>
+    <message>
+        <source>Every version of the global AI defaults (global) or of a tenant&apos;s own settings, newest first.</source>
+        <translation>Chaque version des valeurs IA globales (global) ou des valeurs propres d’un locataire, la plus récente d’abord.</translation>
+    </message>
+    <message>
+        <source>a tenant id, or global for the global defaults</source>
+        <translation>un identifiant de locataire, ou global pour les valeurs globales</translation>
+    </message>
+    <message>
+        <source>ai-config history needs global or a tenant id (a UUID)</source>
+        <translation>ai-config history demande global ou un identifiant de locataire (UUID)</translation>
+    </message>
+    <message>
+        <source>%1 has no version yet</source>
+        <translation>%1 n’a pas encore de version</translation>
+    </message>
+    <message>
+        <source>Change fields of the global AI defaults (global) or of a tenant&apos;s own settings (model=, fallback_model=, system_prompt=, prompt_version=, temperature=0-2, max_tokens=, rag=true|false; =null: not set), then push the tenants it changed for to Redis.</source>
+        <translation>Modifier des champs des valeurs IA globales (global) ou des valeurs propres d’un locataire (model=, fallback_model=, system_prompt=, prompt_version=, temperature=0-2, max_tokens=, rag=true|false ; =null : non défini), puis envoyer les locataires concernés dans Redis.</translation>
+    </message>
+    <message>
+        <source>ai-config set needs global or a tenant id (a UUID)</source>
+        <translation>ai-config set demande global ou un identifiant de locataire (UUID)</translation>
+    </message>
+    <message>
+        <source>unknown AI configuration field &quot;%1&quot;</source>
+        <translation>champ de configuration IA inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 attend un nombre</translation>
+    </message>
+    <message>
+        <source>rag takes true or false</source>
+        <translation>rag attend true ou false</translation>
+    </message>
+    <message>
+        <source>ai-config set needs FIELD=VALUE</source>
+        <translation>ai-config set demande CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>Put the global AI defaults (global) or a tenant&apos;s own settings back as they were at an earlier version (a new version, audited), then push.</source>
+        <translation>Remettre les valeurs IA globales (global) ou les valeurs propres d’un locataire comme à une version antérieure (une nouvelle version, journalisée), puis envoyer.</translation>
+    </message>
+    <message>
+        <source>ai-config rollback needs global or a tenant id (a UUID)</source>
+        <translation>ai-config rollback demande global ou un identifiant de locataire (UUID)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2062,6 +2510,53 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>SCAN failed: %1</source>
         <translation>Échec de SCAN : %1</translation>
     </message>
+    <message>
+        <source>redis: AI configuration</source>
+        <translation>redis : configuration IA</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveConfigText</name>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Model %1, fallback %2</source>
+        <translation>Modèle %1, repli %2</translation>
+    </message>
+    <message>
+        <source>Temperature %1 · max tokens %2 · RAG %3</source>
+        <translation>Température %1 · tokens max. %2 · RAG %3</translation>
+    </message>
+    <message>
+        <source>Prompt %1: %2</source>
+        <translation>Prompt %1 : %2</translation>
+    </message>
+    <message>
+        <source>From the global defaults v%1 and the tenant&apos;s own settings v%2</source>
+        <translation>Des valeurs globales v%1 et des valeurs propres du locataire v%2</translation>
+    </message>
+    <message>
+        <source>From the global defaults v%1 (the tenant sets nothing of its own)</source>
+        <translation>Des valeurs globales v%1 (le locataire ne définit rien lui-même)</translation>
+    </message>
+    <message>
+        <source>Flags on: %1 · off: %2</source>
+        <translation>Flags activés : %1 · désactivés : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionActions</name>
@@ -2470,6 +2965,377 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Cancelling executions</source>
         <translation>Annulation des exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <source>Feature flags</source>
+        <translation>Feature flags</translation>
+    </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>Configuration IA</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1 % of tenants</source>
+        <translation>%1 % des locataires</translation>
+    </message>
+    <message>
+        <source>plans %1</source>
+        <translation>plans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed tenant(s)</source>
+        <translation>
+            <numerusform>%n locataire listé</numerusform>
+            <numerusform>%n locataires listés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every tenant</source>
+        <translation>tous les locataires</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Push now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Review and save…</source>
+        <translation>Vérifier et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Revenir à cette version…</translation>
+    </message>
+    <message>
+        <source>Feature flags</source>
+        <translation>Feature flags</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Tenants on</source>
+        <translation>Locataires activés</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>New flag…</source>
+        <translation>Nouveau flag…</translation>
+    </message>
+    <message>
+        <source>Export for flagd…</source>
+        <translation>Exporter pour flagd…</translation>
+    </message>
+    <message>
+        <source>Every flag as an OpenFeature flagd flag set, evaluated for every tenant</source>
+        <translation>Chaque flag comme jeu de flags OpenFeature flagd, évalué pour chaque locataire</translation>
+    </message>
+    <message>
+        <source>Export for flagd</source>
+        <translation>Exporter pour flagd</translation>
+    </message>
+    <message>
+        <source>flagd flag set (*.json)</source>
+        <translation>Jeu de flags flagd (*.json)</translation>
+    </message>
+    <message>
+        <source>Flag key</source>
+        <translation>Clé du flag</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>lettres minuscules, chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Every tenant</source>
+        <translation>Tous les locataires</translation>
+    </message>
+    <message>
+        <source>A percentage of tenants (stable by tenant id)</source>
+        <translation>Un pourcentage des locataires (stable par identifiant)</translation>
+    </message>
+    <message>
+        <source>Tenants on these plans</source>
+        <translation>Locataires de ces plans</translation>
+    </message>
+    <message>
+        <source>These tenants</source>
+        <translation>Ces locataires</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>plan ids, comma-separated</source>
+        <translation>identifiants de plans, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>tenant ids, one per line</source>
+        <translation>identifiants de locataires, un par ligne</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Rollout:</source>
+        <translation>Déploiement :</translation>
+    </message>
+    <message>
+        <source>Percentage:</source>
+        <translation>Pourcentage :</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>Plans :</translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation>Locataires :</translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation>Historique du flag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Tenants the flag is on for</source>
+        <translation>Locataires pour lesquels le flag est activé</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis is behind for %n tenant(s), pending since %1</source>
+        <translation>
+            <numerusform>Redis est en retard pour %n locataire, en attente depuis %1</numerusform>
+            <numerusform>Redis est en retard pour %n locataires, en attente depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>The flag&apos;s history could not be read: %1</source>
+        <translation>L’historique du flag n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 (back to %2)</source>
+        <translation>%1 (retour à %2)</translation>
+    </message>
+    <message>
+        <source>The tenants could not be read: %1</source>
+        <translation>Les locataires n’ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On for %n tenant(s).</source>
+        <translation>
+            <numerusform>Activé pour %n locataire.</numerusform>
+            <numerusform>Activé pour %n locataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n by name:</source>
+        <translation>
+            <numerusform>Le premier par nom :</numerusform>
+            <numerusform>Les %n premiers par nom :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation>Flag %1</translation>
+    </message>
+    <message>
+        <source>Loading the feature flags…</source>
+        <translation>Chargement des feature flags…</translation>
+    </message>
+    <message>
+        <source>The feature flags could not be read: %1</source>
+        <translation>Les feature flags n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No feature flags yet. Create the first with New flag.</source>
+        <translation>Aucun feature flag pour l’instant. Créez le premier avec « Nouveau flag ».</translation>
+    </message>
+    <message>
+        <source>Review and create…</source>
+        <translation>Vérifier et créer…</translation>
+    </message>
+    <message>
+        <source>A new flag is on for no tenant until it is saved.</source>
+        <translation>Un nouveau flag n’est activé pour aucun locataire tant qu’il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The flag key must be lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, at most 64, starting with a letter or digit.</source>
+        <translation>La clé du flag se compose de lettres minuscules, chiffres, « . », « _ » et « - », 64 au plus, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant id (a UUID).</source>
+        <translation>« %1 » n’est pas un identifiant de locataire (UUID).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the flag is unchanged.</source>
+        <translation>Rien à enregistrer : le flag est inchangé.</translation>
+    </message>
+    <message>
+        <source>Finding the tenants this reaches…</source>
+        <translation>Recherche des locataires concernés…</translation>
+    </message>
+    <message>
+        <source>Roll flag %1 back to version %2</source>
+        <translation>Ramener le flag %1 à la version %2</translation>
+    </message>
+    <message>
+        <source>The rollback makes version %1 equal to version %2, audited; the tenants whose value changes get it in Redis right after.</source>
+        <translation>Le retour arrière fait de la version %1 une copie de la version %2, journalisée ; les locataires dont la valeur change la reçoivent dans Redis juste après.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1</source>
+        <translation>Revenir à la version %1</translation>
+    </message>
+    <message>
+        <source>Create flag %1</source>
+        <translation>Créer le flag %1</translation>
+    </message>
+    <message>
+        <source>Change flag %1</source>
+        <translation>Modifier le flag %1</translation>
+    </message>
+    <message>
+        <source>Creating the flag makes version 1; its value is written to every tenant&apos;s AI configuration in Redis right after the save.</source>
+        <translation>La création fait la version 1 ; sa valeur est écrite dans la configuration IA de chaque locataire dans Redis juste après.</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1. The tenants whose value changes get it in Redis right after the save, announced on the plan-changes channel.</source>
+        <translation>L’enregistrement crée la version %1. Les locataires dont la valeur change la reçoivent dans Redis juste après, annoncée sur le canal des changements de plans.</translation>
+    </message>
+    <message>
+        <source>Create flag</source>
+        <translation>Créer le flag</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Enregistrer la version %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Retour arrière…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edit is still here; it will be reviewed against the version now.</source>
+        <translation>Non enregistré : %1 Votre modification est toujours là ; elle sera vérifiée par rapport à la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now at version %2; it changed for %n tenant(s).</source>
+        <translation>
+            <numerusform>%1 est maintenant à la version %2 ; il a changé pour %n locataire.</numerusform>
+            <numerusform>%1 est maintenant à la version %2 ; il a changé pour %n locataires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis has the AI configuration of %n tenant(s), announced.</source>
+        <translation>
+            <numerusform>Redis a la configuration IA de %n locataire, annoncée.</numerusform>
+            <numerusform>Redis a la configuration IA de %n locataires, annoncée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
+        <translation>Redis n’a pas été mis à jour : %1 Les locataires restent en attente jusqu’à ce qu’un envoi réussisse.</translation>
+    </message>
+    <message>
+        <source>Evaluating every flag for every tenant…</source>
+        <translation>Évaluation de chaque flag pour chaque locataire…</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Rien exporté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flag(s) for flagd to %1.</source>
+        <translation>
+            <numerusform>%n flag exporté pour flagd dans %1.</numerusform>
+            <numerusform>%n flags exportés pour flagd dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3325,6 +4191,14 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>The standby is further behind than its lag bound. Read from the primary until it catches up (more load on the primary).</source>
         <translation>Le secours a plus de retard que sa limite. Lire sur le primaire jusqu’à ce qu’il rattrape (plus de charge sur le primaire).</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>feature flags and every tenant&apos;s AI configuration, reviewed, audited and rolled back in one step.</source>
+        <translation>feature flags et configuration IA de chaque locataire, vérifiés, journalisés et annulés en une étape.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +5057,38 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
     <message>
         <source>No key stored for this base URL: requests go without one (add one on the Keys page if the server needs it)</source>
         <translation>Aucune clé enregistrée pour cette URL de base : les requêtes partent sans clé (ajoutez-en une dans la page Clés si le serveur en a besoin)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Sampling temperature (0 to 2; Anthropic takes 0 to 1); &quot;default&quot;: not sent</source>
+        <translation>Température d’échantillonnage (0 à 2 ; Anthropic accepte 0 à 1) ; « par défaut » : non envoyée</translation>
+    </message>
+    <message>
+        <source>AI configuration: global v%1%2, prompt %3, RAG %4, flags on: %5</source>
+        <translation>Configuration IA : global v%1%2, prompt %3, RAG %4, flags activés : %5</translation>
+    </message>
+    <message>
+        <source> + tenant v%1</source>
+        <translation> + locataire v%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +6093,10 @@ Créé %8 · traité %9 · terminé %10</translation>
         <source>At that pace it would stay under them that month.</source>
         <translation>À ce rythme, il serait resté en dessous ce mois-là.</translation>
     </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>Configuration IA</translation>
+    </message>
 </context>
 <context>
     <name>SseParser</name>
@@ -5313,6 +6223,10 @@ Créé %8 · traité %9 · terminé %10</translation>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
+    <message>
+        <source>AI configuration</source>
+        <translation>Configuration IA</translation>
+    </message>
 </context>
 <context>
     <name>Tenant360Sections</name>
@@ -5424,6 +6338,10 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open in Flags</source>
+        <translation>Ouvrir dans Flags</translation>
     </message>
 </context>
 <context>

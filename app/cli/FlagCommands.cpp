@@ -56,8 +56,8 @@ protected:
             << Qt::endl;
         return ExitCode::Done;
     }
-    // What flags set and flags rollback share once their input is checked: the operation, then its report.
-    int change(const QString& key,
+    // What the changes share once their input is checked: the operation, then its report ("flag rag-v2").
+    int change(const QString& what,
                const std::function<QFuture<Fetched<AiConfigChange>>(AiConfigOperations*)>& operation)
     {
         if (const QString noReason = reasonProblem(); !noReason.isEmpty())
@@ -69,7 +69,7 @@ protected:
         int exitCode = ExitCode::Done;
         if (!answered(changed, &exitCode))
             return exitCode;
-        return reportChange(changed.result(), tr("flag %1").arg(key));
+        return reportChange(changed.result(), what);
     }
 };
 
@@ -213,7 +213,8 @@ protected:
         if (changes.isEmpty())
             return usageError(tr("flags set needs FIELD=VALUE"));
         const QString reason = option(QStringLiteral("--reason"));
-        return change(key, [&](AiConfigOperations* operations) { return operations->setFlag(key, changes, reason); });
+        return change(tr("flag %1").arg(key),
+                      [&](AiConfigOperations* operations) { return operations->setFlag(key, changes, reason); });
     }
 };
 
@@ -242,7 +243,8 @@ protected:
         if (!ok || to < 1)
             return usageError(tr("--to takes a version number"));
         const QString reason = option(QStringLiteral("--reason"));
-        return change(key, [&](AiConfigOperations* operations) { return operations->rollbackFlag(key, to, reason); });
+        return change(tr("flag %1").arg(key),
+                      [&](AiConfigOperations* operations) { return operations->rollbackFlag(key, to, reason); });
     }
 };
 
@@ -294,11 +296,210 @@ protected:
 
 } // namespace
 
+class FlagsExport : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    FlagsExport()
+        : FlagCommand(QStringLiteral("flags export"),
+                      tr("Every flag, evaluated for every tenant, as an OpenFeature flagd flag set (JSON)."))
+    {
+        addOption(
+            QStringLiteral("flagd"), QStringLiteral("FILE"), tr("where to write it (- for standard output)"), true);
+    }
+
+protected:
+    int run() override
+    {
+        const QString path = option(QStringLiteral("--flagd"));
+        if (path.isEmpty())
+            return usageError(tr("flags export needs --flagd FILE"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        int exitCode = ExitCode::Done;
+        if (path == QLatin1String("-")) {
+            auto exported = services->aiConfigOperations()->flagdExport();
+            if (!answered(exported, &exitCode))
+                return exitCode;
+            out() << json(exported.result().value) << Qt::flush;
+            return ExitCode::Done;
+        }
+        auto written = services->aiConfigOperations()->writeFlagdExport(path);
+        if (!answered(written, &exitCode))
+            return exitCode;
+        out() << tr("%n flag(s) written to %1 for flagd", nullptr, written.result().value).arg(path) << Qt::endl;
+        return ExitCode::Done;
+    }
+};
+
+// "global" or a tenant id: whose AI configuration a command changes or shows ("" for the global defaults).
+std::optional<QString> subjectOf(const QString& word)
+{
+    if (word == QLatin1String("global"))
+        return QString();
+    if (Validation::isUuid(word))
+        return word;
+    return std::nullopt;
+}
+
+QString subjectText(const QString& subject)
+{
+    return subject.isEmpty() ? QCoreApplication::translate("Cli", "the global AI configuration")
+                             : QCoreApplication::translate("Cli", "the AI configuration of tenant %1").arg(subject);
+}
+
+class AiConfigHistory : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    AiConfigHistory()
+        : FlagCommand(QStringLiteral("ai-config history"),
+                      tr("Every version of the global AI defaults (global) or of a tenant's own settings, newest "
+                         "first."))
+    {
+        addPositional(QStringLiteral("TENANT|global"), tr("a tenant id, or global for the global defaults"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const std::optional<QString> subject = subjectOf(words().value(2));
+        if (!subject)
+            return usageError(tr("ai-config history needs global or a tenant id (a UUID)"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto history = services->aiConfig()->configHistory(*subject);
+        int exitCode = ExitCode::Done;
+        if (!answered(history, &exitCode))
+            return exitCode;
+        if (printedAsJson(history.result().value))
+            return ExitCode::Done;
+        if (history.result().value.isEmpty())
+            out() << tr("%1 has no version yet").arg(subjectText(*subject)) << '\n';
+        for (const AiConfigVersion& v : history.result().value) {
+            const QJsonObject& f = v.fields;
+            out() << QStringLiteral("  v%1  %2  %3  model=%4 temperature=%5 max_tokens=%6 rag=%7 prompt=%8  %9%10\n")
+                         .arg(v.version)
+                         .arg(v.createdAt.toUTC().toString(Qt::ISODate), v.createdBy)
+                         .arg(f.value(QStringLiteral("model")).toString(QStringLiteral("-")),
+                              f.value(QStringLiteral("temperature")).isDouble()
+                                  ? QString::number(f.value(QStringLiteral("temperature")).toDouble())
+                                  : QStringLiteral("-"),
+                              f.value(QStringLiteral("max_tokens")).isDouble()
+                                  ? QString::number(f.value(QStringLiteral("max_tokens")).toInt())
+                                  : QStringLiteral("-"),
+                              f.value(QStringLiteral("rag")).isBool()
+                                  ? (f.value(QStringLiteral("rag")).toBool() ? QStringLiteral("true")
+                                                                             : QStringLiteral("false"))
+                                  : QStringLiteral("-"),
+                              f.value(QStringLiteral("prompt_version")).toString(QStringLiteral("-")),
+                              v.reason,
+                              v.rolledBackTo > 0 ? tr(" (back to v%1)").arg(v.rolledBackTo) : QString());
+        }
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+class AiConfigSet : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    AiConfigSet()
+        : FlagCommand(QStringLiteral("ai-config set"),
+                      tr("Change fields of the global AI defaults (global) or of a tenant's own settings (model=, "
+                         "fallback_model=, system_prompt=, prompt_version=, temperature=0-2, max_tokens=, "
+                         "rag=true|false; =null: not set), then push the tenants it changed for to Redis."))
+    {
+        addPositional(QStringLiteral("TENANT|global"), tr("a tenant id, or global for the global defaults"));
+        addPositional(QStringLiteral("FIELD=VALUE"), tr("the changes"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const std::optional<QString> subject = subjectOf(words().value(2));
+        if (!subject)
+            return usageError(tr("ai-config set needs global or a tenant id (a UUID)"));
+        QJsonObject changes;
+        for (const QString& word : words().mid(3)) {
+            const qsizetype eq = word.indexOf(u'=');
+            const QString field = word.left(eq);
+            const QString value = word.mid(eq + 1);
+            if (eq <= 0)
+                return usageError(tr("\"%1\" is not FIELD=VALUE").arg(word));
+            if (!AiConfigRepository::configFields().contains(field))
+                return usageError(tr("unknown AI configuration field \"%1\"").arg(field));
+            if (value == QLatin1String("null")) {
+                changes.insert(field, QJsonValue());
+            } else if (field == QLatin1String("temperature") || field == QLatin1String("max_tokens")) {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (!ok)
+                    return usageError(tr("%1 takes a number").arg(field));
+                changes.insert(field, number); // its range is the server's to check
+            } else if (field == QLatin1String("rag")) {
+                if (value != QLatin1String("true") && value != QLatin1String("false"))
+                    return usageError(tr("rag takes true or false"));
+                changes.insert(field, value == QLatin1String("true"));
+            } else {
+                changes.insert(field, value);
+            }
+        }
+        if (changes.isEmpty())
+            return usageError(tr("ai-config set needs FIELD=VALUE"));
+        const QString reason = option(QStringLiteral("--reason"));
+        return change(subjectText(*subject), [&](AiConfigOperations* operations) {
+            return operations->changeConfig(*subject, changes, reason);
+        });
+    }
+};
+
+class AiConfigRollback : public FlagCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    AiConfigRollback()
+        : FlagCommand(QStringLiteral("ai-config rollback"),
+                      tr("Put the global AI defaults (global) or a tenant's own settings back as they were at an "
+                         "earlier version (a new version, audited), then push."))
+    {
+        addPositional(QStringLiteral("TENANT|global"), tr("a tenant id, or global for the global defaults"));
+        addOption(QStringLiteral("to"), QStringLiteral("VERSION"), tr("the version to go back to"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const std::optional<QString> subject = subjectOf(words().value(2));
+        if (!subject)
+            return usageError(tr("ai-config rollback needs global or a tenant id (a UUID)"));
+        bool ok = false;
+        const int to = option(QStringLiteral("--to")).toInt(&ok);
+        if (!ok || to < 1)
+            return usageError(tr("--to takes a version number"));
+        const QString reason = option(QStringLiteral("--reason"));
+        return change(subjectText(*subject),
+                      [&](AiConfigOperations* operations) { return operations->rollbackConfig(*subject, to, reason); });
+    }
+};
+
 void addFlagCommands(CliCommands& commands)
 {
     commands.push_back(std::make_unique<FlagsList>());
     commands.push_back(std::make_unique<FlagsShow>());
     commands.push_back(std::make_unique<FlagsSet>());
     commands.push_back(std::make_unique<FlagsRollback>());
+    commands.push_back(std::make_unique<FlagsExport>());
     commands.push_back(std::make_unique<AiConfigShow>());
+    commands.push_back(std::make_unique<AiConfigHistory>());
+    commands.push_back(std::make_unique<AiConfigSet>());
+    commands.push_back(std::make_unique<AiConfigRollback>());
 }

@@ -95,8 +95,13 @@ std::unique_ptr<DemoDataGenerator> Operations::demoData()
 Tenant360* Operations::tenant360()
 {
     if (!m_tenant360)
-        m_tenant360 = std::make_unique<Tenant360>(
-            m_usage.get(), m_executions.get(), m_queues.get(), m_alerts.get(), sealedKeys(), m_audit.get());
+        m_tenant360 = std::make_unique<Tenant360>(m_usage.get(),
+                                                  m_executions.get(),
+                                                  m_queues.get(),
+                                                  m_alerts.get(),
+                                                  sealedKeys(),
+                                                  m_audit.get(),
+                                                  m_aiConfig.get());
     return m_tenant360.get();
 }
 

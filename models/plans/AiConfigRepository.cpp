@@ -43,6 +43,27 @@ QJsonObject FeatureFlag::toJson() const
             {QStringLiteral("tenants_on"), double(tenantsOn)}};
 }
 
+QJsonObject FeatureFlag::state() const
+{
+    return {{QStringLiteral("description"), description},
+            {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("rollout"), rollout},
+            {QStringLiteral("percentage"), percentage},
+            {QStringLiteral("plans"), QJsonArray::fromStringList(plans)},
+            {QStringLiteral("tenants"), QJsonArray::fromStringList(tenants)}};
+}
+
+const QStringList& FeatureFlag::stateFields()
+{
+    static const QStringList fields{QStringLiteral("description"),
+                                    QStringLiteral("enabled"),
+                                    QStringLiteral("rollout"),
+                                    QStringLiteral("percentage"),
+                                    QStringLiteral("plans"),
+                                    QStringLiteral("tenants")};
+    return fields;
+}
+
 QJsonObject FeatureFlagVersion::toJson() const
 {
     QJsonObject json = state;
@@ -52,6 +73,86 @@ QJsonObject FeatureFlagVersion::toJson() const
     json.insert(QStringLiteral("created_by"), createdBy);
     json.insert(QStringLiteral("reason"), reason);
     return json;
+}
+
+QJsonObject TenantReach::toJson(bool withValues) const
+{
+    QJsonArray list;
+    for (const ReachedTenant& tenant : tenants) {
+        QJsonObject json{{QStringLiteral("id"), tenant.id},
+                         {QStringLiteral("name"), tenant.name},
+                         {QStringLiteral("plan"), tenant.plan}};
+        if (withValues) {
+            json.insert(QStringLiteral("before"), tenant.before);
+            json.insert(QStringLiteral("after"), tenant.after);
+        }
+        list.append(json);
+    }
+    return {{QStringLiteral("total"), double(total)}, {QStringLiteral("tenants"), list}};
+}
+
+QJsonObject AiConfigVersion::toJson() const
+{
+    QJsonObject json = fields;
+    json.insert(QStringLiteral("tenant"), tenantId.isEmpty() ? QJsonValue() : QJsonValue(tenantId));
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("rolled_back_to"), rolledBackTo > 0 ? QJsonValue(rolledBackTo) : QJsonValue());
+    json.insert(QStringLiteral("created_at"), isoUtc(createdAt));
+    json.insert(QStringLiteral("created_by"), createdBy);
+    json.insert(QStringLiteral("reason"), reason);
+    return json;
+}
+
+namespace
+{
+// The rows of feature_flag_tenants / feature_flag_preview / ai_config_preview: id, name, plan, [before, after,]
+// total.
+Fetched<TenantReach> reachOf(const PgResult& result, bool withValues)
+{
+    Fetched<TenantReach> fetched;
+    if (!result.ok()) {
+        fetched.error = serverSentence(result);
+        return fetched;
+    }
+    for (const QVariantList& row : result.rows) {
+        ReachedTenant tenant;
+        tenant.id = row.at(0).toString();
+        tenant.name = row.at(1).toString();
+        tenant.plan = row.at(2).toString();
+        if (withValues) {
+            tenant.before = row.at(3).toBool();
+            tenant.after = row.at(4).toBool();
+        }
+        fetched.value.total = row.last().toLongLong();
+        fetched.value.tenants.append(tenant);
+    }
+    return fetched;
+}
+
+// A tenant id as the functions take it: NULL for the global defaults.
+QVariant subjectOf(const QString& tenantId)
+{
+    return tenantId.isEmpty() ? QVariant() : QVariant(tenantId); // QVariant(): SQL NULL
+}
+
+QString refusedSubject(const QString& tenantId)
+{
+    if (tenantId.isEmpty() || Validation::isUuid(tenantId))
+        return {};
+    return QCoreApplication::translate("AiConfigRepository", "\"%1\" is not a tenant id (a UUID).").arg(tenantId);
+}
+} // namespace
+
+const QStringList& AiConfigRepository::configFields()
+{
+    static const QStringList fields{QStringLiteral("model"),
+                                    QStringLiteral("fallback_model"),
+                                    QStringLiteral("system_prompt"),
+                                    QStringLiteral("prompt_version"),
+                                    QStringLiteral("temperature"),
+                                    QStringLiteral("max_tokens"),
+                                    QStringLiteral("rag")};
+    return fields;
 }
 
 AiConfigRepository::AiConfigRepository(PgSession* pg)
@@ -171,4 +272,167 @@ AiConfigRepository::rollbackFlag(const QString& key, int toVersion, int expected
         ->query(QStringLiteral("SELECT flag_rollback(?, ?, ?, ?)::text"),
                 {key, toVersion, expectedVersion, reason.trimmed()})
         .then(saveResultOf);
+}
+
+QFuture<Fetched<TenantReach>> AiConfigRepository::flagTenants(const QString& key, int limit, int offset) const
+{
+    return m_pg
+        ->query(QStringLiteral("SELECT tenant_id, name, plan_id, total FROM feature_flag_tenants(?, ?, ?)"),
+                {key, limit, offset})
+        .then([](const PgResult& result) { return reachOf(result, false); });
+}
+
+QFuture<Fetched<TenantReach>>
+AiConfigRepository::flagPreview(const QString& key, const QJsonObject& state, int limit) const
+{
+    return m_pg
+        ->query(QStringLiteral("SELECT tenant_id, name, plan_id, on_before, on_after, total "
+                               "FROM feature_flag_preview(?, ?::jsonb, ?)"),
+                {key, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)), limit})
+        .then([](const PgResult& result) { return reachOf(result, true); });
+}
+
+QFuture<Fetched<QVector<EvaluatedFlag>>> AiConfigRepository::evaluatedFlags() const
+{
+    return m_pg
+        ->query(
+            QStringLiteral("SELECT key, description, enabled, rollout, version, "
+                           "array_to_string(tenants_on::text[], ','), tenants_total FROM feature_flags_evaluated()"))
+        .then([](const PgResult& result) {
+            Fetched<QVector<EvaluatedFlag>> fetched;
+            if (!result.ok()) {
+                fetched.error = serverSentence(result);
+                return fetched;
+            }
+            for (const QVariantList& row : result.rows) {
+                EvaluatedFlag flag;
+                flag.key = row.at(0).toString();
+                flag.description = row.at(1).toString();
+                flag.enabled = row.at(2).toBool();
+                flag.rollout = row.at(3).toString();
+                flag.version = row.at(4).toInt();
+                flag.tenantsOn = listOf(row.at(5));
+                flag.tenantsTotal = row.at(6).toLongLong();
+                fetched.value.append(flag);
+            }
+            return fetched;
+        });
+}
+
+QFuture<Fetched<QVector<AiConfigVersion>>> AiConfigRepository::configHistory(const QString& tenantId) const
+{
+    const QString refused = refusedSubject(tenantId);
+    if (!refused.isEmpty())
+        return refusedFuture<QVector<AiConfigVersion>>(refused);
+    // Row-level security lets a tenant admin read only its own tenant and the global defaults; the
+    // subject is also named here.
+    return m_pg
+        ->query(QStringLiteral("SELECT tenant_id, version, ts_json, coalesce(rolled_back_to, 0), created_at, "
+                               "created_by, reason FROM (SELECT c.*, jsonb_build_object('model', c.model, "
+                               "'fallback_model', c.fallback_model, 'system_prompt', c.system_prompt, "
+                               "'prompt_version', c.prompt_version, 'temperature', c.temperature, 'max_tokens', "
+                               "c.max_tokens, 'rag', c.rag)::text AS ts_json FROM ai_configs c "
+                               "WHERE c.tenant_id IS NOT DISTINCT FROM ?::uuid) v ORDER BY version DESC"),
+                {subjectOf(tenantId)})
+        .then([](const PgResult& result) {
+            Fetched<QVector<AiConfigVersion>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            for (const QVariantList& row : result.rows) {
+                AiConfigVersion v;
+                v.tenantId = row.at(0).toString();
+                v.version = row.at(1).toInt();
+                v.fields = QJsonDocument::fromJson(row.at(2).toString().toUtf8()).object();
+                v.rolledBackTo = row.at(3).toInt();
+                v.createdAt = row.at(4).toDateTime();
+                v.createdBy = row.at(5).toString();
+                v.reason = row.at(6).toString();
+                fetched.value.append(v);
+            }
+            return fetched;
+        });
+}
+
+QFuture<Fetched<int>> AiConfigRepository::configVersion(const QString& tenantId) const
+{
+    const QString refused = refusedSubject(tenantId);
+    if (!refused.isEmpty())
+        return refusedFuture<int>(refused);
+    return m_pg
+        ->query(QStringLiteral("SELECT coalesce(max(version), 0) FROM ai_configs WHERE tenant_id IS NOT DISTINCT FROM "
+                               "?::uuid"),
+                {subjectOf(tenantId)})
+        .then([](const PgResult& result) {
+            Fetched<int> fetched;
+            if (!result.ok())
+                fetched.error = readError(result);
+            else
+                fetched.value = result.scalar().toInt();
+            return fetched;
+        });
+}
+
+QFuture<Fetched<TenantReach>>
+AiConfigRepository::configPreview(const QString& tenantId, const QStringList& fields, int limit) const
+{
+    const QString refused = refusedSubject(tenantId);
+    if (!refused.isEmpty())
+        return refusedFuture<TenantReach>(refused);
+    return m_pg
+        ->query(QStringLiteral("SELECT tenant_id, name, plan_id, total FROM ai_config_preview(?::uuid, "
+                               "string_to_array(?, ','), ?)"),
+                {subjectOf(tenantId), fields.join(u','), limit})
+        .then([](const PgResult& result) { return reachOf(result, false); });
+}
+
+QFuture<Fetched<SaveResult>> AiConfigRepository::setConfig(const QString& tenantId,
+                                                           int expectedVersion,
+                                                           const QJsonObject& config,
+                                                           const QString& reason) const
+{
+    QString invalid = refusedSubject(tenantId);
+    if (invalid.isEmpty())
+        invalid = Validation::reason(reason);
+    if (!invalid.isEmpty())
+        return refusedFuture<SaveResult>(invalid);
+    return m_pg
+        ->query(QStringLiteral("SELECT ai_config_set(?::uuid, nullif(?, 0), ?::jsonb, ?)::text"),
+                {subjectOf(tenantId),
+                 expectedVersion,
+                 QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
+                 reason.trimmed()})
+        .then(saveResultOf);
+}
+
+QFuture<Fetched<SaveResult>> AiConfigRepository::rollbackConfig(const QString& tenantId,
+                                                                int toVersion,
+                                                                int expectedVersion,
+                                                                const QString& reason) const
+{
+    QString invalid = refusedSubject(tenantId);
+    if (invalid.isEmpty())
+        invalid = Validation::reason(reason);
+    if (!invalid.isEmpty())
+        return refusedFuture<SaveResult>(invalid);
+    return m_pg
+        ->query(QStringLiteral("SELECT ai_config_rollback(?::uuid, ?, nullif(?, 0), ?)::text"),
+                {subjectOf(tenantId), toVersion, expectedVersion, reason.trimmed()})
+        .then(saveResultOf);
+}
+
+QFuture<Fetched<PushState>> AiConfigRepository::pendingPushes() const
+{
+    return m_pg->query(QStringLiteral("SELECT count(*), min(since) FROM ai_config_push_pending"))
+        .then([](const PgResult& result) {
+            Fetched<PushState> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            fetched.value.pendingTenants = result.rows.value(0).value(0).toLongLong();
+            fetched.value.oldest = result.rows.value(0).value(1).toDateTime();
+            return fetched;
+        });
 }

@@ -1,5 +1,6 @@
 #include <models/platform/DemoRedisWriter.h>
 
+#include <models/plans/AiConfigPusher.h>
 #include <models/plans/LimitsPusher.h>
 
 #include <models/platform/RedisKeys.h>
@@ -73,6 +74,17 @@ void DemoRedisWriter::addSteps(AsyncSteps* steps)
     steps->add(tr("redis: effective limits"), [this] {
         return writeFromQuery(LimitsPusher::effectiveLimitsSql() + QStringLiteral("ORDER BY 1"),
                               &DemoRedisWriter::limitCommands);
+    });
+    steps->add(tr("redis: AI configuration"), [this] {
+        return writeFromQuery(QStringLiteral("SELECT tenant_id::text, config::text FROM "
+                                             "ts_ai_effective(ARRAY(SELECT id FROM tenants)) ORDER BY 1"),
+                              [](const PgResult& rows) {
+                                  QList<RedisCommand> commands;
+                                  for (const QVariantList& row : rows.rows)
+                                      commands << AiConfigPusher::hashOf(row.at(0).toString(),
+                                                                         row.at(1).toString().toUtf8());
+                                  return commands;
+                              });
     });
     steps->add(tr("redis: concurrency, quota flags, rate-limit windows"), [this] {
         const quint32 seed = m_seed;

@@ -111,7 +111,8 @@ QByteArray bull(const QString& queue, const QByteArray& suffix)
 
 QList<QByteArray> contractPatterns(const QByteArray& queuePrefix)
 {
-    return {"usage:*", "rate_limit:*", "concurrent:*", "quota_exceeded:*", "limits:*", queuePrefix + ":*"};
+    return {
+        "usage:*", "rate_limit:*", "concurrent:*", "quota_exceeded:*", "limits:*", "ai_config:*", queuePrefix + ":*"};
 }
 
 } // namespace RedisKeys

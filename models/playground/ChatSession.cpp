@@ -147,6 +147,7 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
     request.model = m_settings.model.trimmed();
     request.system = m_settings.system;
     request.maxTokens = m_settings.maxTokens;
+    request.temperature = m_settings.temperature;
     request.tenantId = m_settings.tenantId;
     for (const ChatTurn& turn : std::as_const(m_turns))
         if (!turn.content.isEmpty())
@@ -329,6 +330,7 @@ QJsonObject ChatSession::toJson() const
         {QStringLiteral("tenant_name"),
          m_settings.tenantName.isEmpty() ? QJsonValue() : QJsonValue(m_settings.tenantName)},
         {QStringLiteral("max_tokens"), m_settings.maxTokens},
+        {QStringLiteral("temperature"), m_settings.temperature ? QJsonValue(*m_settings.temperature) : QJsonValue()},
         {QStringLiteral("turns"), turns}};
 }
 
@@ -363,6 +365,8 @@ bool ChatSession::load(const QJsonObject& conversation, QString* error)
     settings.tenantId = conversation.value(QStringLiteral("tenant_id")).toString();
     settings.tenantName = conversation.value(QStringLiteral("tenant_name")).toString();
     settings.maxTokens = conversation.value(QStringLiteral("max_tokens")).toInt(1024);
+    if (conversation.value(QStringLiteral("temperature")).isDouble())
+        settings.temperature = conversation.value(QStringLiteral("temperature")).toDouble();
     m_settings = settings;
     m_turns = turns;
     return true;

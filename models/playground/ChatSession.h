@@ -48,6 +48,7 @@ struct ChatSettings
     QString tenantId;
     QString tenantName;
     int maxTokens = 1024;
+    std::optional<double> temperature; // empty: the provider's default
     bool unencryptedKeysAllowed = false; // the profile's choice: keys over http:// or ws:// to other machines
 
     static QString providerId(ChatRequest::Provider provider); // "openai", "anthropic", "platform"

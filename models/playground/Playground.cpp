@@ -6,6 +6,7 @@
 #include <net/PgSession.h>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace
@@ -84,7 +85,8 @@ QFuture<Fetched<PlaygroundTenant>> PlaygroundRepository::tenant(const QString& t
                 "SELECT t.id::text, t.name, t.status, coalesce(t.system_prompt, ''), coalesce(t.default_model, ''), "
                 "array_to_string(el.allowed_models, ','), el.included_tokens, "
                 "coalesce((SELECT m.prompt_tokens + m.completion_tokens FROM usage_monthly m WHERE m.tenant_id = t.id "
-                "AND m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date), 0) "
+                "AND m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date), 0), "
+                "ai_effective_config(t.id)::text "
                 "FROM tenants t JOIN tenant_effective_limits el ON el.tenant_id = t.id WHERE t.id = ?::uuid"),
             {tenantId})
         .then([](const PgResult& result) {
@@ -108,6 +110,17 @@ QFuture<Fetched<PlaygroundTenant>> PlaygroundRepository::tenant(const QString& t
             if (!row.at(6).isNull())
                 t.includedTokens = row.at(6).toLongLong();
             t.usedTokens = row.at(7).toLongLong();
+            t.aiConfig = QJsonDocument::fromJson(row.at(8).toString().toUtf8()).object();
+            // The effective configuration wins where it sets a field; the tenant's own row is the fallback.
+            const QJsonObject& c = t.aiConfig;
+            if (c.value(QStringLiteral("system_prompt")).isString())
+                t.systemPrompt = c.value(QStringLiteral("system_prompt")).toString();
+            if (c.value(QStringLiteral("model")).isString())
+                t.defaultModel = c.value(QStringLiteral("model")).toString();
+            if (c.value(QStringLiteral("temperature")).isDouble())
+                t.temperature = c.value(QStringLiteral("temperature")).toDouble();
+            if (c.value(QStringLiteral("max_tokens")).isDouble())
+                t.maxTokens = c.value(QStringLiteral("max_tokens")).toInt();
             return fetched;
         });
 }

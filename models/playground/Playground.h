@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -30,6 +31,11 @@ struct PlaygroundTenant
     QStringList allowedModels; // empty: the plan allows every model
     std::optional<qint64> includedTokens; // empty: unlimited
     qint64 usedTokens = 0; // this UTC month
+    // Its effective AI configuration (ai_effective_config): the playground tries the call as the tenant's
+    // gateway would make it. The prompt and model above already come from it where it sets them.
+    std::optional<double> temperature;
+    std::optional<int> maxTokens;
+    QJsonObject aiConfig;
 };
 
 // The requests a tenant's plan would refuse, said before they are sent.

@@ -48,6 +48,8 @@ void SupportSnapshot::setPart(const QString& key, const QJsonValue& value)
         keys = value.toArray();
     else if (key == QLatin1String("audit"))
         audit = value.toArray();
+    else if (key == QLatin1String("ai_config"))
+        aiConfig = value.toObject();
 }
 
 QString SupportSnapshot::tenantId() const
@@ -82,6 +84,7 @@ QByteArray SupportSnapshot::toFile() const
                            {QStringLiteral("alerts"), alerts},
                            {QStringLiteral("keys"), keys},
                            {QStringLiteral("audit"), audit},
+                           {QStringLiteral("ai_config"), aiConfig},
                            {QStringLiteral("executions"), executionArray},
                            {QStringLiteral("jobs"), jobs},
                            {QStringLiteral("unavailable"), unavailableObject},
@@ -137,6 +140,7 @@ Fetched<SupportSnapshot> SupportSnapshot::fromFile(const QByteArray& bytes)
     s.alerts = root.value(QStringLiteral("alerts")).toArray();
     s.keys = root.value(QStringLiteral("keys")).toArray();
     s.audit = root.value(QStringLiteral("audit")).toArray();
+    s.aiConfig = root.value(QStringLiteral("ai_config")).toObject(); // absent in a snapshot taken before contract v1.7
     const QJsonArray executionArray = root.value(QStringLiteral("executions")).toArray();
     for (const QJsonValue& execution : executionArray) {
         if (s.executions.size() >= kMaxExecutions)

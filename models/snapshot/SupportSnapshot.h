@@ -38,6 +38,7 @@ struct SupportSnapshot
     QJsonArray alerts; // QuotaAlert::toJson()
     QJsonArray keys; // provider, label, last 4, created: never the key
     QJsonArray audit; // AuditEntry::toJson()
+    QJsonObject aiConfig; // ai_effective_config: model, prompt, sampling, RAG and flags
     QVector<ExecutionDetail> executions; // newest first, with their nodes
     QJsonArray jobs; // JobDetail::toJson()
     QMap<QString, QString> unavailable; // part -> why it could not be read

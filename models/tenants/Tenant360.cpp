@@ -1,5 +1,6 @@
 #include <models/tenants/Tenant360.h>
 
+#include <models/plans/AiConfigRepository.h>
 #include <models/queues/QueueRepository.h>
 #include <models/usage/UsageRepository.h>
 
@@ -64,13 +65,15 @@ Tenant360::Tenant360(UsageRepository* usage,
                      QueueRepository* queues,
                      AlertRepository* alerts,
                      SealedKeyRepository* keys,
-                     AuditRepository* audit)
+                     AuditRepository* audit,
+                     AiConfigRepository* aiConfig)
     : m_usage(usage)
     , m_executions(executions)
     , m_queues(queues)
     , m_alerts(alerts)
     , m_keys(keys)
     , m_audit(audit)
+    , m_aiConfig(aiConfig)
 {
 }
 
@@ -89,6 +92,8 @@ bool Tenant360::has(Part part) const
         return m_keys;
     case Part::Audit:
         return m_audit;
+    case Part::AiConfig:
+        return m_aiConfig;
     }
     return false;
 }
@@ -104,6 +109,7 @@ QVector<Tenant360::Section> Tenant360::sections() const
         {Part::Jobs, QStringLiteral("Jobs"), QStringLiteral("jobs_by_state"), tr("Queued work (BullMQ)")},
         {Part::Alerts, QStringLiteral("Alerts"), QStringLiteral("alerts"), tr("Open alerts")},
         {Part::Keys, QStringLiteral("Keys"), QStringLiteral("keys"), tr("Provider keys on the platform")},
+        {Part::AiConfig, QStringLiteral("AiConfig"), QStringLiteral("ai_config"), tr("AI configuration")},
         {Part::Audit, QStringLiteral("Audit"), QStringLiteral("audit"), tr("Recent changes")},
     };
     QVector<Section> available;
@@ -138,6 +144,8 @@ QFuture<Fetched<QJsonValue>> Tenant360::readJson(Part part, const QString& tenan
         });
     case Part::Audit:
         return asJson(recentChanges(tenantId), [](const QVector<AuditEntry>& entries) { return toJson(entries); });
+    case Part::AiConfig:
+        return asJson(aiConfig(tenantId), [](const QJsonObject& effective) { return QJsonValue(effective); });
     }
     return refusedFuture<QJsonValue>(QStringLiteral("unknown part"));
 }
@@ -203,4 +211,9 @@ QFuture<Fetched<QVector<AuditEntry>>> Tenant360::recentChanges(const QString& te
     filter.tenantId = tenantId;
     filter.limit = kAuditEntries;
     return m_audit->list(filter);
+}
+
+QFuture<Fetched<QJsonObject>> Tenant360::aiConfig(const QString& tenantId) const
+{
+    return m_aiConfig->effective(tenantId);
 }

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonValue>
 
+class AiConfigRepository;
 class QueueRepository;
 class UsageRepository;
 
@@ -30,6 +31,7 @@ public:
         Alerts,
         Keys,
         Audit,
+        AiConfig,
     };
     // One part as the 360 shows it and a support snapshot stores it.
     struct Section
@@ -45,7 +47,8 @@ public:
               QueueRepository* queues,
               AlertRepository* alerts,
               SealedKeyRepository* keys,
-              AuditRepository* audit);
+              AuditRepository* audit,
+              AiConfigRepository* aiConfig = nullptr);
 
     // The one list of parts: those this connection has, in the order the 360 shows them and the snapshot
     // reads them. Both walk this list; neither keeps its own.
@@ -66,6 +69,8 @@ public:
     QFuture<Fetched<QVector<QuotaAlert>>> openAlerts(const QString& tenantId) const;
     QFuture<Fetched<QVector<SealedKeyInfo>>> keys(const QString& tenantId) const;
     QFuture<Fetched<QVector<AuditEntry>>> recentChanges(const QString& tenantId) const;
+    // The configuration the tenant's AI calls get now: its overrides over the global defaults, and its flags.
+    QFuture<Fetched<QJsonObject>> aiConfig(const QString& tenantId) const;
 
 private:
     bool has(Part part) const;
@@ -76,4 +81,5 @@ private:
     AlertRepository* m_alerts;
     SealedKeyRepository* m_keys;
     AuditRepository* m_audit;
+    AiConfigRepository* m_aiConfig;
 };

@@ -47,6 +47,9 @@ void Tenant360Controller::load(const QString& tenantId)
         case Tenant360::Part::Audit:
             read(m_parts->recentChanges(tenantId), &Tenant360Controller::auditLoaded);
             break;
+        case Tenant360::Part::AiConfig:
+            read(m_parts->aiConfig(tenantId), &Tenant360Controller::aiConfigLoaded);
+            break;
         }
     }
 }

@@ -25,6 +25,7 @@ signals:
     void alertsLoaded(const Fetched<QVector<QuotaAlert>>& alerts);
     void keysLoaded(const Fetched<QVector<SealedKeyInfo>>& keys);
     void auditLoaded(const Fetched<QVector<AuditEntry>>& entries);
+    void aiConfigLoaded(const Fetched<QJsonObject>& effective);
 
 private:
     template <typename T, typename Signal> void read(QFuture<T> future, Signal signal);

@@ -142,14 +142,14 @@ private slots:
     void pagesNotBuiltSaySo()
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 9);
+        QCOMPARE(navigation->count(), 10);
         m_window->showPage(MainWindow::QueuesPageIndex);
         auto* pages = m_window->findChild<QStackedWidget*>();
         QVERIFY(qobject_cast<PlaceholderPage*>(
                     m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
                 || pages);
         const auto placeholders = m_window->findChildren<QLabel*>(QStringLiteral("placeholderText"));
-        QCOMPARE(placeholders.size(), 6);
+        QCOMPARE(placeholders.size(), 7);
         for (QLabel* label : placeholders)
             QVERIFY(label->text().contains(QLatin1String("not built yet")));
         m_window->showPage(MainWindow::TenantsPageIndex);

@@ -13,6 +13,8 @@
 
 #include <QAbstractItemView>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -266,6 +268,48 @@ private slots:
         playground()->send(true); // "Send anyway"
         QVERIFY(reached(finished, 1));
         QCOMPARE(peer.requests, 1);
+        playground()->setTenant(QString(), QString());
+    }
+
+    // "Try as this tenant": its effective AI configuration (its own overrides over the global defaults) fills
+    // the prompt, model, temperature and maximum, and the request carries exactly those.
+    void triesACallAsTheTenantsConfigurationMakesIt()
+    {
+        const PgResult tenant = TestServers::exec(
+            m_admin.get(),
+            QStringLiteral(
+                "SELECT t.id::text, t.name, ai_effective_config(t.id)::text FROM tenants t JOIN ai_configs c "
+                "ON c.tenant_id = t.id WHERE c.system_prompt IS NOT NULL AND c.temperature IS NOT NULL "
+                "ORDER BY t.name LIMIT 1"));
+        QVERIFY2(tenant.ok() && tenant.rows.size() == 1, qPrintable(tenant.error)); // the demo plants such tenants
+        const QJsonObject effective = QJsonDocument::fromJson(tenant.rows.first().at(2).toString().toUtf8()).object();
+        QSignalSpy loaded(playground(), &PlaygroundPage::tenantLoaded);
+        playground()->setTenant(tenant.rows.first().at(0).toString(), tenant.rows.first().at(1).toString());
+        QVERIFY(loaded.wait(10000));
+        const ChatSettings settings = playground()->currentSettings();
+        QCOMPARE(settings.system, effective.value(QStringLiteral("system_prompt")).toString());
+        QCOMPARE(settings.model, effective.value(QStringLiteral("model")).toString());
+        QVERIFY(settings.temperature.has_value());
+        QCOMPARE(*settings.temperature, effective.value(QStringLiteral("temperature")).toDouble());
+        QCOMPARE(settings.maxTokens, effective.value(QStringLiteral("max_tokens")).toInt());
+        const QString info = playground()->findChild<QLabel*>(QStringLiteral("tenantInfo"))->text();
+        QVERIFY2(info.contains(QLatin1String("AI configuration: global v")) && info.contains(QLatin1String("tenant v")),
+                 qPrintable(info));
+
+        ProviderPeer peer;
+        peer.answer({{sseHead(), 0}, {chunk("as the tenant") + tail(3), 0}});
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setPrompt(QStringLiteral("Hello"));
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        playground()->send(true); // past any plan warning: the model may be outside the plan's list
+        QVERIFY(reached(finished, 1));
+        const QJsonObject body = QJsonDocument::fromJson(peer.requestBody).object();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), settings.model);
+        QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), *settings.temperature);
+        QCOMPARE(body.value(QStringLiteral("max_tokens")).toInt(), settings.maxTokens);
+        const QJsonObject system = body.value(QStringLiteral("messages")).toArray().first().toObject();
+        QCOMPARE(system.value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+        QCOMPARE(system.value(QStringLiteral("content")).toString(), settings.system);
         playground()->setTenant(QString(), QString());
     }
 

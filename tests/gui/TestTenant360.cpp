@@ -12,6 +12,8 @@
 #include <ui/common/StatusProgress.h>
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/executions/TraceView.h>
+#include <ui/flags/AiConfigPanel.h>
+#include <ui/flags/FlagsPage.h>
 #include <ui/keys/KeysPage.h>
 #include <ui/plans/PlansPage.h>
 #include <ui/platform/MainWindow.h>
@@ -149,6 +151,22 @@ private slots:
         // Jobs: answered (counts per state, or none), never left loading.
         QVERIFY(!section("section360Jobs").isEmpty() && section("section360Jobs") != QStringLiteral("Loading…"));
 
+        // The AI configuration its calls get now: the model and the flags the server evaluates for it.
+        const QJsonObject effective
+            = QJsonDocument::fromJson(TestServers::exec(m_admin.get(),
+                                                        QStringLiteral("SELECT ai_effective_config(?::uuid)::text"),
+                                                        {m_tenantId})
+                                          .scalar()
+                                          .toString()
+                                          .toUtf8())
+                  .object();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            section("section360AiConfig").contains(effective.value(QStringLiteral("model")).toString()), 5000);
+        const QStringList flagKeys = effective.value(QStringLiteral("flags")).toObject().keys();
+        QVERIFY(!flagKeys.isEmpty()); // the demo's flags
+        for (const QString& flag : flagKeys)
+            QVERIFY2(section("section360AiConfig").contains(flag), qPrintable(section("section360AiConfig")));
+
         // For the README, when TS_SCREENSHOT names a file: the window as a user sees it now.
         if (const QString path = qEnvironmentVariable("TS_SCREENSHOT"); !path.isEmpty())
             QVERIFY(m_window->grab().save(path));
@@ -167,6 +185,11 @@ private slots:
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360AuditOpen")), Qt::LeftButton);
         QVERIFY(m_window->plansPage()->isVisible());
         QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("auditTenantFilter"))->text(), m_tenantId);
+
+        m_window->showPage(MainWindow::TenantsPageIndex);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360AiConfigOpen")), Qt::LeftButton);
+        QVERIFY(m_window->flagsPage()->isVisible());
+        QCOMPARE(m_window->flagsPage()->aiConfig()->subject(), m_tenantId);
 
         m_window->showPage(MainWindow::TenantsPageIndex);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("section360KeysOpen")), Qt::LeftButton);
@@ -275,7 +298,7 @@ private slots:
     {
         // The window's 360 shows the parts of Tenant360::sections(), in its order and with its titles...
         const QVector<Tenant360::Section> parts = m_services->tenant360()->sections();
-        QCOMPARE(int(parts.size()), 6); // the admin profile has every part
+        QCOMPARE(int(parts.size()), 7); // the admin profile has every part
         Tenant360Sections* sections = m_window->tenantsPage()->detailPane()->sections();
         QStringList shown;
         for (QGroupBox* box : sections->findChildren<QGroupBox*>())
@@ -338,6 +361,8 @@ private slots:
         QCOMPARE(window->overviewText(QStringLiteral("snapshotName")), m_tenantName);
         QCOMPARE(window->overviewText(QStringLiteral("snapshotId")), m_tenantId);
         QVERIFY(!window->overviewText(QStringLiteral("snapshotFailures")).isEmpty());
+        QVERIFY2(window->overviewText(QStringLiteral("snapshotAiConfig")).startsWith(QLatin1String("Model ")),
+                 qPrintable(window->overviewText(QStringLiteral("snapshotAiConfig"))));
 
         // The failed executions with their traces: the failed node is selected, its error shown.
         const Fetched<SupportSnapshot> read = SupportSnapshot::fromFile([&] {

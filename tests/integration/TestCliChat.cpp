@@ -247,7 +247,8 @@ private slots:
         const PgResult tenant = TestServers::exec(
             admin.get(),
             QStringLiteral(
-                "SELECT t.id::text, coalesce(t.system_prompt, '') FROM tenants t JOIN tenant_effective_limits el ON "
+                "SELECT t.id::text, coalesce(ai_effective_config(t.id)->>'system_prompt', t.system_prompt, '') "
+                "FROM tenants t JOIN tenant_effective_limits el ON "
                 "el.tenant_id = t.id WHERE t.status = 'active' AND cardinality(el.allowed_models) > 0 "
                 "AND NOT ('mistral-large' = ANY (el.allowed_models)) AND t.system_prompt <> '' LIMIT 1"));
         QVERIFY2(tenant.ok() && tenant.rows.size() == 1, qPrintable(tenant.error));
@@ -271,7 +272,7 @@ private slots:
                                env(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-x")));
         QVERIFY2(anyway.exitCode == 0, anyway.err.constData());
         QCOMPARE(peer.requests, 1);
-        // The tenant's system prompt went with it.
+        // The tenant's system prompt went with it: its effective AI configuration's (contract v1.7), else its row's.
         const QJsonObject first = QJsonDocument::fromJson(peer.requestBody)
                                       .object()
                                       .value(QStringLiteral("messages"))

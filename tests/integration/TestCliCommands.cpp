@@ -261,8 +261,13 @@ private slots:
         ok(QStringLiteral("flags set"),
            {key, QStringLiteral("rollout=all"), QStringLiteral("--reason"), QStringLiteral("tour")});
         const QJsonArray flags = array(ok(QStringLiteral("flags list"), {QStringLiteral("--json")}));
-        QCOMPARE(flags.size(), 1);
-        QCOMPARE(flags.first().toObject().value(QStringLiteral("tenants_on")).toInt(),
+        QJsonObject listed;
+        for (const QJsonValue& flag : flags) {
+            if (flag.toObject().value(QStringLiteral("key")).toString() == key)
+                listed = flag.toObject();
+        }
+        QCOMPARE(flags.size(), int(scalar(QStringLiteral("SELECT count(*) FROM feature_flags")).toInt()));
+        QCOMPARE(listed.value(QStringLiteral("tenants_on")).toInt(),
                  scalar(QStringLiteral("SELECT count(*) FROM tenants")).toInt());
         ok(QStringLiteral("flags rollback"),
            {key, QStringLiteral("--to"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("tour")});
@@ -289,6 +294,53 @@ private slots:
                   .object();
         QCOMPARE(held.value(key).toBool(), on);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+
+        // A tenant's own setting, changed, read back, rolled back and cleared; Redis follows each step.
+        const QString own = scalar(QStringLiteral("SELECT id FROM tenants t WHERE NOT EXISTS (SELECT 1 FROM ai_configs "
+                                                  "c WHERE c.tenant_id = t.id) ORDER BY id "
+                                                  "LIMIT 1"));
+        const auto heldTemperature = [&] {
+            return QString::fromUtf8(
+                TestServers::redis(m_redis.get(), {"HGET", "ai_config:" + own.toUtf8(), "temperature"}).text);
+        };
+        const QString globalTemperature = heldTemperature();
+        ok(QStringLiteral("ai-config set"),
+           {own, QStringLiteral("temperature=0.7"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(heldTemperature(), QStringLiteral("0.7"));
+        ok(QStringLiteral("ai-config set"),
+           {own,
+            QStringLiteral("temperature=0.9"),
+            QStringLiteral("rag=false"),
+            QStringLiteral("--reason"),
+            QStringLiteral("tour")});
+        const QJsonArray versions = array(ok(QStringLiteral("ai-config history"), {own, QStringLiteral("--json")}));
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.first().toObject().value(QStringLiteral("temperature")).toDouble(), 0.9);
+        QCOMPARE(versions.first().toObject().value(QStringLiteral("rag")).toBool(true), false);
+        ok(QStringLiteral("ai-config rollback"),
+           {own, QStringLiteral("--to"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(heldTemperature(), QStringLiteral("0.7"));
+        QCOMPARE(audited(QStringLiteral("ai_config.rollback"), own), 1);
+        ok(QStringLiteral("ai-config set"),
+           {own, QStringLiteral("temperature=null"), QStringLiteral("--reason"), QStringLiteral("tour")});
+        QCOMPARE(heldTemperature(), globalTemperature); // follows the global default again
+        // An out-of-range value is the server's to refuse, with nothing changed.
+        const Run refused = cli({QStringLiteral("ai-config"),
+                                 QStringLiteral("set"),
+                                 own,
+                                 QStringLiteral("temperature=7"),
+                                 QStringLiteral("--reason"),
+                                 QStringLiteral("tour")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("temperature"), refused.err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT max(version) FROM ai_configs WHERE tenant_id = ?"), {own}),
+                 QStringLiteral("4"));
+
+        // Every flag for flagd, on standard output.
+        const QJsonObject flagSet
+            = object(ok(QStringLiteral("flags export"), {QStringLiteral("--flagd"), QStringLiteral("-")}));
+        QCOMPARE(QString::number(flagSet.value(QStringLiteral("flags")).toObject().size()),
+                 scalar(QStringLiteral("SELECT count(*) FROM feature_flags")));
     }
 
     void alerts()

@@ -109,6 +109,9 @@ class TestReadme : public QObject
         // The real-platform example: db.example.com and cache.example.com are the private servers.
         static const QRegularExpression connection(QStringLiteral("\\b(TS_(?:PG|REDIS)_(?:URL|PASSWORD))=\\S+"));
         line.replace(connection, QStringLiteral("\\1=\"$\\1\""));
+        // A file the README writes goes to the test's folder, not the checkout.
+        line.replace(QStringLiteral(" flags.flagd.json"),
+                     QLatin1Char(' ') + m_logs.filePath(QStringLiteral("flags.flagd.json")));
         // A local model server on another port: the peer.
         line.replace(QStringLiteral("http://localhost:11434"), m_local.url);
         return line;
@@ -329,6 +332,45 @@ class TestReadme : public QObject
         on("ai-config show \\S+ --json", [this](const Run& run) {
             QCOMPARE(object(run).value(QStringLiteral("tenant")).toString(), m_tenant);
             QVERIFY(object(run).value(QStringLiteral("flags")).toObject().contains(QStringLiteral("new-retriever")));
+        });
+        on("ai-config set global model=gpt-4o temperature=0\\.5", [this](const Run& run) {
+            QVERIFY2(run.out.contains("Redis has the AI configuration of"), run.out.constData());
+            QCOMPARE(scalar(QStringLiteral("SELECT model || ' ' || temperature FROM ai_configs WHERE tenant_id IS NULL "
+                                           "ORDER BY version DESC LIMIT 1")),
+                     QStringLiteral("gpt-4o 0.50"));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+            const QString model = scalar(QStringLiteral("SELECT ai_effective_config(?::uuid) ->> 'model'"), {m_tenant});
+            QCOMPARE(QString::fromUtf8(redis({"HGET", "ai_config:" + m_tenant.toUtf8(), "model"}).text), model);
+        });
+        on("ai-config history global$", [this](const Run& run) {
+            const QString newest
+                = scalar(QStringLiteral("SELECT max(version) FROM ai_configs WHERE tenant_id IS NULL"));
+            QVERIFY2(run.out.contains(QStringLiteral("v%1 ").arg(newest).toUtf8())
+                         && run.out.contains("new default model"),
+                     run.out.constData());
+        });
+        on("ai-config rollback global --to 1", [this](const Run& run) {
+            QVERIFY2(run.out.contains("Redis has the AI configuration of"), run.out.constData());
+            // Exactly version 1 again, in PostgreSQL and in the tenant's Redis hash.
+            QCOMPARE(scalar(QStringLiteral("SELECT (SELECT ts_ai_config_json(c) - 'version' FROM ai_configs c WHERE "
+                                           "tenant_id IS NULL ORDER BY version DESC LIMIT 1) = (SELECT "
+                                           "ts_ai_config_json(c) - 'version' FROM ai_configs c WHERE tenant_id IS NULL "
+                                           "AND version = 1)")),
+                     QStringLiteral("true"));
+            const QString temperature
+                = scalar(QStringLiteral("SELECT ai_effective_config(?::uuid) ->> 'temperature'"), {m_tenant});
+            QCOMPARE(
+                QString::fromUtf8(redis({"HGET", "ai_config:" + m_tenant.toUtf8(), "temperature"}).text).toDouble(),
+                temperature.toDouble());
+        });
+        on("flags export --flagd", [this](const Run& run) {
+            QVERIFY2(run.out.contains("written to"), run.out.constData());
+            QFile file(m_logs.filePath(QStringLiteral("flags.flagd.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject flags
+                = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("flags")).toObject();
+            QCOMPARE(QString::number(flags.size()), scalar(QStringLiteral("SELECT count(*) FROM feature_flags")));
+            QVERIFY(flags.contains(QStringLiteral("new-retriever")));
         });
         on("keys set --provider openai", [this](const Run& run) {
             QVERIFY(!run.out.contains(m_openAiKey.toUtf8()) && !run.err.contains(m_openAiKey.toUtf8()));

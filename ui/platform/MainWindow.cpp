@@ -7,6 +7,7 @@
 #include <ui/common/StatusProgress.h>
 #include <ui/costs/CostsPage.h>
 #include <ui/executions/ExecutionsPage.h>
+#include <ui/flags/FlagsPage.h>
 #include <ui/keys/KeysPage.h>
 #include <ui/plans/PlansPage.h>
 #include <ui/platform/ClusterDialog.h>
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Executions"), tr("list workflow executions, show traces with the failed node, retry, resume and cancel.")},
         {tr("Queues"), tr("show BullMQ queues per tenant and state, with job detail, retry and remove.")},
         {tr("Plans"), tr("edit plans and per-tenant overrides, validated, versioned and audited.")},
+        {tr("Flags"),
+         tr("feature flags and every tenant's AI configuration, reviewed, audited and rolled back in one step.")},
         {tr("Alerts"), tr("show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.")},
         {tr("Playground"), tr("chat with a tenant's configuration and watch answers stream token by token.")},
         {tr("Keys"), tr("keep BYOK provider keys in the OS keychain and upload them sealed.")},
@@ -162,7 +165,8 @@ MainWindow::MainWindow(QWidget* parent)
         auto* action
             = goMenu->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        action->setShortcut(QKeySequence(Qt::CTRL | (page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
     }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -252,6 +256,10 @@ void MainWindow::reloadCurrentPage()
     case PlansPageIndex:
         if (m_plansPage)
             m_plansPage->reload();
+        break;
+    case FlagsPageIndex:
+        if (m_flagsPage)
+            m_flagsPage->reload();
         break;
     case AlertsPageIndex:
         if (m_alertsPage)
@@ -360,6 +368,13 @@ void MainWindow::setServices(const PageServices& services)
     } else {
         replacePage(PlansPageIndex, new PlaceholderPage(tr("Plans"), {}));
     }
+    m_flagsPage = nullptr;
+    if (services.aiConfig && services.aiConfigOperations) {
+        m_flagsPage = new FlagsPage(services.aiConfig, services.aiConfigOperations, services.tenants);
+        replacePage(FlagsPageIndex, m_flagsPage);
+    } else {
+        replacePage(FlagsPageIndex, new PlaceholderPage(tr("Flags"), {}));
+    }
     m_alertsPage = nullptr;
     showAlertBadge(0);
     if (services.alerts && services.alertMonitor) {
@@ -409,7 +424,8 @@ void MainWindow::connectTenant360(const PageServices& services)
                                               m_queuesPage ? services.queues : nullptr,
                                               m_alertsPage ? services.alerts : nullptr,
                                               m_keysPage ? services.sealedKeys : nullptr,
-                                              m_plansPage ? services.audit : nullptr);
+                                              m_plansPage ? services.audit : nullptr,
+                                              m_flagsPage ? services.aiConfig : nullptr);
     Tenant360Sections* sections = m_tenantsPage->detailPane()->sections();
     sections->setParts(m_tenant360.get());
     connect(sections, &Tenant360Sections::openFailures, this, [this](const QString& id, const QString& name) {
@@ -432,6 +448,10 @@ void MainWindow::connectTenant360(const PageServices& services)
     connect(sections, &Tenant360Sections::openKeys, this, [this](const QString& id, const QString& name) {
         showPage(KeysPageIndex);
         m_keysPage->setTenant(id, name);
+    });
+    connect(sections, &Tenant360Sections::openAiConfig, this, [this](const QString& id, const QString& name) {
+        showPage(FlagsPageIndex);
+        m_flagsPage->showTenantConfig(id, name);
     });
     connect(sections, &Tenant360Sections::openAudit, this, [this](const QString& id) {
         showPage(PlansPageIndex);

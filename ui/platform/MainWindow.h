@@ -15,6 +15,7 @@ class ConnectionStatus;
 class CostsPage;
 class ExecutionsPage;
 class QueuesPage;
+class FlagsPage;
 class PlansPage;
 class AlertsPage;
 class KeysPage;
@@ -51,6 +52,7 @@ public:
         ExecutionsPageIndex,
         QueuesPageIndex,
         PlansPageIndex,
+        FlagsPageIndex,
         AlertsPageIndex,
         PlaygroundPageIndex,
         KeysPageIndex,
@@ -69,6 +71,7 @@ public:
     ExecutionsPage* executionsPage() const { return m_executionsPage; }
     QueuesPage* queuesPage() const { return m_queuesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
+    FlagsPage* flagsPage() const { return m_flagsPage; }
     AlertsPage* alertsPage() const { return m_alertsPage; }
     PlaygroundPage* playgroundPage() const { return m_playgroundPage; }
     KeysPage* keysPage() const { return m_keysPage; }
@@ -125,6 +128,7 @@ private:
     ExecutionsPage* m_executionsPage = nullptr;
     QueuesPage* m_queuesPage = nullptr;
     PlansPage* m_plansPage = nullptr;
+    FlagsPage* m_flagsPage = nullptr;
     AlertsPage* m_alertsPage = nullptr;
     PlaygroundPage* m_playgroundPage = nullptr;
     KeysPage* m_keysPage = nullptr;

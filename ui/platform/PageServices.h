@@ -10,6 +10,8 @@ class QueueRepository;
 class PlanRepository;
 class PlanOperations;
 class AuditRepository;
+class AiConfigRepository;
+class AiConfigOperations;
 class AlertRepository;
 class AlertMonitor;
 class TenantRepository;
@@ -44,4 +46,6 @@ struct PageServices
     QNetworkAccessManager* network = nullptr;
     QString profileName = {};
     QString databaseRole = {}; // who this connection is, as recorded in exports
+    AiConfigRepository* aiConfig = nullptr; // with aiConfigOperations: the Flags page (optional)
+    AiConfigOperations* aiConfigOperations = nullptr;
 };

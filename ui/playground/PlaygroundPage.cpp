@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -56,6 +57,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     , m_baseUrl(new QLineEdit(this))
     , m_model(new QComboBox(this))
     , m_maxTokens(new QSpinBox(this))
+    , m_temperature(new QDoubleSpinBox(this))
     , m_keyStatus(new QLabel(this))
     , m_tenantInfo(new QLabel(this))
     , m_system(new QPlainTextEdit(this))
@@ -85,6 +87,14 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_maxTokens->setRange(1, 200000);
     m_maxTokens->setValue(1024);
     m_maxTokens->setAccessibleName(tr("Maximum answer tokens"));
+    m_temperature->setObjectName(QStringLiteral("temperature"));
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setRange(-0.01, 2.0);
+    m_temperature->setSingleStep(0.05);
+    m_temperature->setDecimals(2);
+    m_temperature->setSpecialValueText(tr("default"));
+    m_temperature->setValue(m_temperature->minimum());
+    m_temperature->setToolTip(tr("Sampling temperature (0 to 2; Anthropic takes 0 to 1); \"default\": not sent"));
     m_system->setPlaceholderText(tr("System prompt (a tenant's own is filled in when you pick it)"));
     m_system->setAccessibleName(tr("System prompt"));
     m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 4 + 12);
@@ -142,6 +152,8 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(new QLabel(tr("Max tokens"), this));
     modelRow->addWidget(m_maxTokens);
+    modelRow->addWidget(new QLabel(tr("Temperature"), this));
+    modelRow->addWidget(m_temperature);
     modelRow->addWidget(m_keyStatus, 1);
     settings->addRow(tr("Model"), modelRow);
     settings->addRow(tr("System"), m_system);
@@ -339,6 +351,11 @@ void PlaygroundPage::refreshKeyStatus()
 
 void PlaygroundPage::applySettings()
 {
+    m_session->setSettings(currentSettings());
+}
+
+ChatSettings PlaygroundPage::currentSettings() const
+{
     ChatSettings settings;
     settings.provider = ChatRequest::Provider(m_provider->currentData().toInt());
     settings.baseUrl = QUrl(m_baseUrl->text().trimmed());
@@ -347,8 +364,10 @@ void PlaygroundPage::applySettings()
     settings.tenantId = m_tenant.id;
     settings.tenantName = m_tenant.name;
     settings.maxTokens = m_maxTokens->value();
+    if (m_temperature->value() > m_temperature->minimum())
+        settings.temperature = m_temperature->value();
     settings.unencryptedKeysAllowed = m_keys->unencryptedKeysAllowed();
-    m_session->setSettings(settings);
+    return settings;
 }
 
 void PlaygroundPage::send(bool anyway)
@@ -555,6 +574,7 @@ bool PlaygroundPage::openConversation(const QString& path, QString* error)
     m_model->setEditText(settings.model);
     m_system->setPlainText(settings.system);
     m_maxTokens->setValue(settings.maxTokens);
+    m_temperature->setValue(settings.temperature.value_or(m_temperature->minimum()));
     if (!settings.tenantId.isEmpty())
         setTenant(settings.tenantId, settings.tenantName);
     rerenderTranscript();
@@ -622,6 +642,26 @@ void PlaygroundPage::connectController()
                          .arg(QLocale().toString(m_tenant.usedTokens), QLocale().toString(*m_tenant.includedTokens));
         if (m_tenant.status != QLatin1String("active"))
             facts << tr("status: %1").arg(m_tenant.status);
+        // Try as this tenant: its effective AI configuration fills the prompt, model, temperature and
+        // maximum, as its gateway would apply them.
+        const QJsonObject& config = m_tenant.aiConfig;
+        if (!config.isEmpty()) {
+            QStringList on;
+            const QJsonObject flags = config.value(QStringLiteral("flags")).toObject();
+            for (auto it = flags.begin(); it != flags.end(); ++it)
+                if (it.value().toBool())
+                    on << it.key();
+            facts << tr("AI configuration: global v%1%2, prompt %3, RAG %4, flags on: %5")
+                         .arg(config.value(QStringLiteral("global_version")).toInt())
+                         .arg(config.value(QStringLiteral("tenant_version")).isDouble()
+                                  ? tr(" + tenant v%1").arg(config.value(QStringLiteral("tenant_version")).toInt())
+                                  : QString())
+                         .arg(config.value(QStringLiteral("prompt_version")).toString(tr("none")),
+                              config.value(QStringLiteral("rag")).toBool() ? tr("on") : tr("off"),
+                              on.isEmpty() ? tr("none") : on.join(QStringLiteral(", ")));
+        }
+        m_maxTokens->setValue(m_tenant.maxTokens.value_or(m_maxTokens->value()));
+        m_temperature->setValue(m_tenant.temperature.value_or(m_temperature->minimum()));
         m_tenantInfo->setText(facts.join(QStringLiteral(" · ")));
         m_model->setEditText(QString());
         refreshModels();

@@ -14,6 +14,7 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
+class QDoubleSpinBox;
 class QSpinBox;
 class QTimer;
 class TenantPicker;
@@ -44,6 +45,8 @@ public:
     void setProvider(ChatRequest::Provider provider);
     void setBaseUrl(const QString& url);
     void setModel(const QString& model);
+    // What the next request is sent with (as the tenant's configuration filled them in, or as edited).
+    ChatSettings currentSettings() const;
     void setTenant(const QString& tenantId, const QString& label);
     void setPrompt(const QString& text);
     QString prompt() const;
@@ -89,6 +92,7 @@ private:
     QLineEdit* m_baseUrl;
     QComboBox* m_model;
     QSpinBox* m_maxTokens;
+    QDoubleSpinBox* m_temperature; // its minimum means "the provider's default"
     QLabel* m_keyStatus;
     QLabel* m_transport; // a key going unencrypted, or a URL carrying a credential
     QLabel* m_tenantInfo;

@@ -1,5 +1,7 @@
 #include <ui/snapshot/SnapshotWindow.h>
 
+#include <models/plans/EffectiveConfigText.h>
+
 #include <ui/common/JsonView.h>
 #include <ui/common/StatePanel.h>
 #include <ui/executions/TraceView.h>
@@ -297,6 +299,10 @@ QWidget* SnapshotWindow::buildOverview()
             tr("Queued work (BullMQ)"),
             jobs.isEmpty() ? tr("No jobs in any queue.") : jobs.join(QStringLiteral(" · ")),
             QStringLiteral("snapshotJobsByState"));
+    section(left,
+            tr("AI configuration"),
+            m_snapshot.aiConfig.isEmpty() ? tr("Not in this snapshot.") : EffectiveConfigText::of(m_snapshot.aiConfig),
+            QStringLiteral("snapshotAiConfig"));
     left->addStretch(1);
 
     QStringList failures;

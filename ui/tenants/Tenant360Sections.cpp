@@ -1,5 +1,7 @@
 #include <ui/tenants/Tenant360Sections.h>
 
+#include <models/plans/EffectiveConfigText.h>
+
 #include <models/common/DisplayText.h>
 #include <models/queues/QueueRepository.h>
 #include <models/tenants/Tenant360Controller.h>
@@ -75,6 +77,9 @@ void Tenant360Sections::addSection(const Tenant360::Section& part)
     case Tenant360::Part::Audit:
         openText = tr("Open the audit log");
         break;
+    case Tenant360::Part::AiConfig:
+        openText = tr("Open in Flags");
+        break;
     }
     const QString objectName = QStringLiteral("section360") + part.name;
     Section section;
@@ -114,6 +119,9 @@ void Tenant360Sections::openPage(Tenant360::Part part)
         break;
     case Tenant360::Part::Audit:
         emit openAudit(m_tenantId, m_tenantName);
+        break;
+    case Tenant360::Part::AiConfig:
+        emit openAiConfig(m_tenantId, m_tenantName);
         break;
     }
 }
@@ -217,6 +225,10 @@ void Tenant360Sections::connectController()
                  !keys.ok()            ? keys.error
                      : lines.isEmpty() ? tr("No active keys uploaded.")
                                        : lines.join(QLatin1Char('\n')));
+    });
+    connect(m_controller, &Tenant360Controller::aiConfigLoaded, this, [this](const Fetched<QJsonObject>& effective) {
+        showPart(Tenant360::Part::AiConfig,
+                 effective.ok() ? EffectiveConfigText::of(effective.value) : effective.error);
     });
     connect(m_controller, &Tenant360Controller::auditLoaded, this, [this](const Fetched<QVector<AuditEntry>>& entries) {
         QStringList lines;

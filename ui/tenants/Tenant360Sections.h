@@ -34,6 +34,7 @@ signals:
     void openAlerts(const QString& tenantId, const QString& tenantName);
     void openKeys(const QString& tenantId, const QString& tenantName);
     void openAudit(const QString& tenantId, const QString& tenantName);
+    void openAiConfig(const QString& tenantId, const QString& tenantName);
     void loaded(); // every part has answered
 
 private:
