@@ -246,6 +246,36 @@ private slots:
             rollbacksAudited + 1);
     }
 
+    void screenshotOfTheFlags() // after a change and its rollback, before the tests below add theirs
+    {
+        m_window->findChild<QTabWidget*>(QStringLiteral("flagsTabs"))->setCurrentWidget(flags());
+        QSignalSpy history(flags(), &FlagsPanel::historyLoaded);
+        flags()->selectFlag(QStringLiteral("rag-v2"));
+        QVERIFY(history.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(flags()->tenantList()->count() > 0, 5000);
+        saveScreenshot(QStringLiteral("flags.png"));
+    }
+
+    void aTenantShowsItsOwnAndItsEffectiveConfiguration()
+    {
+        const QString tenant = scalar(QStringLiteral("SELECT tenant_id FROM ai_configs WHERE tenant_id IS NOT NULL AND "
+                                                     "model IS NOT NULL ORDER BY tenant_id LIMIT 1"));
+        const QString model = scalar(
+            QStringLiteral("SELECT model FROM ai_configs WHERE tenant_id = ? ORDER BY version DESC LIMIT 1"), {tenant});
+        const QString name = scalar(QStringLiteral("SELECT name FROM tenants WHERE id = ?"), {tenant});
+        QSignalSpy loaded(config(), &AiConfigPanel::loaded);
+        m_window->findChild<QTabWidget*>(QStringLiteral("flagsTabs"))->setCurrentWidget(config());
+        page()->showTenantConfig(tenant, name);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(config()->findChild<QLineEdit*>(QStringLiteral("aiModel"))->text(), model);
+        QTRY_VERIFY_WITH_TIMEOUT(config()->effectiveText().contains(QStringLiteral("model: %1 (tenant)").arg(model)),
+                                 5000);
+        QVERIFY2(config()->effectiveText().contains(QLatin1String("(global default)")),
+                 qPrintable(config()->effectiveText()));
+        QVERIFY(config()->effectiveText().contains(QLatin1String("flag rag-v2:")));
+        saveScreenshot(QStringLiteral("ai-config.png"));
+    }
+
     void anEditOnAStaleVersionIsRefusedAndKept()
     {
         const QString key = QStringLiteral("streaming-tools");
@@ -451,34 +481,6 @@ private slots:
             scalar(QStringLiteral("SELECT rolled_back_to FROM ai_configs WHERE tenant_id IS NULL ORDER BY version DESC "
                                   "LIMIT 1")),
             QString::number(versionBefore));
-    }
-
-    void aTenantShowsItsOwnAndItsEffectiveConfiguration()
-    {
-        const QString tenant = scalar(QStringLiteral("SELECT tenant_id FROM ai_configs WHERE tenant_id IS NOT NULL AND "
-                                                     "model IS NOT NULL ORDER BY tenant_id LIMIT 1"));
-        const QString model = scalar(
-            QStringLiteral("SELECT model FROM ai_configs WHERE tenant_id = ? ORDER BY version DESC LIMIT 1"), {tenant});
-        QSignalSpy loaded(config(), &AiConfigPanel::loaded);
-        page()->showTenantConfig(tenant, QStringLiteral("the tenant"));
-        QVERIFY(loaded.wait(10000));
-        QCOMPARE(config()->findChild<QLineEdit*>(QStringLiteral("aiModel"))->text(), model);
-        QTRY_VERIFY_WITH_TIMEOUT(config()->effectiveText().contains(QStringLiteral("model: %1 (tenant)").arg(model)),
-                                 5000);
-        QVERIFY2(config()->effectiveText().contains(QLatin1String("(global default)")),
-                 qPrintable(config()->effectiveText()));
-        QVERIFY(config()->effectiveText().contains(QLatin1String("flag rag-v2:")));
-        saveScreenshot(QStringLiteral("ai-config.png"));
-    }
-
-    void screenshotOfTheFlags()
-    {
-        m_window->findChild<QTabWidget*>(QStringLiteral("flagsTabs"))->setCurrentWidget(flags());
-        QSignalSpy history(flags(), &FlagsPanel::historyLoaded);
-        flags()->selectFlag(QStringLiteral("rag-v2"));
-        QVERIFY(history.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(flags()->tenantList()->count() > 0, 5000);
-        saveScreenshot(QStringLiteral("flags.png"));
     }
 
     void theErrorStateWhenPostgresIsGone()

@@ -177,8 +177,9 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(editor);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({520, 780}); // the history's columns need the room more than the fields do
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     connectController();
@@ -232,8 +233,10 @@ QString AiConfigPanel::subjectName() const
 
 void AiConfigPanel::showSubject(const QString& tenantId, const QString& label)
 {
-    if (tenantId != m_subject)
+    if (tenantId != m_subject) {
         m_historyLoadedFor = QStringLiteral("-"); // another subject: its own fields, not this edit
+        m_message->clear();
+    }
     m_subject = tenantId;
     m_subjectLabel = label.isEmpty() ? tenantId : label;
     if (tenantId.isEmpty())

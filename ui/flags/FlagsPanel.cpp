@@ -115,7 +115,9 @@ FlagsPanel::FlagsPanel(AiConfigController* controller, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A handful of flags: every column fits its contents, the rollout takes what is left (elided if need be).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tableState = new StatePanel(m_table);
     connect(m_tableState, &StatePanel::retryRequested, this, &FlagsPanel::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -372,7 +374,6 @@ void FlagsPanel::showFlags(const Fetched<QVector<FeatureFlag>>& flags)
         m_table->setItem(row, 4, new QTableWidgetItem(flag.updatedBy));
         m_table->setItem(row, 5, new QTableWidgetItem(when(flag.updatedAt)));
     }
-    m_table->resizeColumnsToContents();
     // An edit in progress (or refused as stale) stays, now on top of the version the server has: a reload
     // never throws away what the user typed.
     const QJsonObject draft = draftState();
