@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 // Where the user left things comes back per connection profile: the page, splitter positions and
@@ -89,6 +90,36 @@ private slots:
         // Within a few pixels (the handle and the window frame round); left alone it would be 330.
         const QList<int> sizes = executionSplitter(again.window.get())->sizes();
         QVERIFY2(qAbs(sizes.value(0) - 150) <= 5, qPrintable(QStringLiteral("%1").arg(sizes.value(0))));
+    }
+
+    // State is kept by page name ("flagsPage"), so a page added to the navigation (Flags, after Plans) never
+    // gets the splitters and columns saved for the page that used to sit at its position.
+    void aPageNeverGetsAnotherPagesState()
+    {
+        {
+            Opened a = open(QStringLiteral("view-moved"));
+            a.window->showPage(MainWindow::FlagsPageIndex);
+            a.window->close();
+        }
+        {
+            QSettings settings;
+            settings.beginGroup(QStringLiteral("view/view-moved"));
+            // What an older TenantScope left at this position: another page's table, its first column 777 wide.
+            QTableWidget other(1, 6);
+            other.horizontalHeader()->resizeSection(0, 777);
+            settings.setValue(QStringLiteral("page%1/header0").arg(int(MainWindow::FlagsPageIndex)),
+                              other.horizontalHeader()->saveState());
+        }
+        Opened again = open(QStringLiteral("view-moved"));
+        QCOMPARE(again.window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::FlagsPageIndex));
+        auto* flagTable = again.window->findChild<QTableWidget*>(QStringLiteral("flagTable"));
+        QVERIFY(flagTable);
+        QVERIFY2(flagTable->horizontalHeader()->sectionSize(0) != 777,
+                 qPrintable(QString::number(flagTable->horizontalHeader()->sectionSize(0))));
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("view/view-moved"));
+        QVERIFY(settings.contains(QStringLiteral("flagsPage/splitter0")));
+        QCOMPARE(settings.value(QStringLiteral("pageName")).toString(), QStringLiteral("flagsPage"));
     }
 
     void anotherProfileKeepsItsOwn()

@@ -7,7 +7,7 @@ class QStackedWidget;
 
 // Where the user left things, per connection profile: the window's geometry, the page, and every
 // page's splitter positions and column widths (QSettings, "view/<profile>/…"). Splitters and headers
-// are keyed by page and by their order within it, so no widget needs a name for this.
+// are keyed by the page's object name and by their order within it, so no other widget needs a name.
 namespace ViewState
 {
 void save(const QMainWindow* window, const QStackedWidget* pages, const QString& profile);
