@@ -31,8 +31,6 @@
 
 namespace
 {
-constexpr int kReviewTenants = 200; // named in a review; all of them are counted
-constexpr int kTenantsShown = 500;
 
 QStringList listFrom(const QString& text)
 {

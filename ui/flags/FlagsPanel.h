@@ -47,6 +47,9 @@ public:
     QListWidget* tenantList() const { return m_tenantsOn; }
     bool isBusy() const { return m_busy > 0; }
 
+    static constexpr int kTenantsShown = 500; // named under "Tenants on"; all of them are counted
+    static constexpr int kReviewTenants = 200; // named in a review; all of them are counted
+
 signals:
     void loaded();
     void historyLoaded();
