@@ -490,6 +490,34 @@ private slots:
             QString::number(versionBefore));
     }
 
+    // A tenant whose Redis hash is older than PostgreSQL (a push that failed while Redis was down, or a change
+    // made by another tool) is shown as pending, and Push now brings Redis up to date.
+    void aPendingPushIsShownAndDone()
+    {
+        const QString tenant = scalar(QStringLiteral("SELECT id FROM tenants ORDER BY name LIMIT 1"));
+        TestServers::redis(m_redis.get(), {"HSET", "ai_config:" + tenant.toUtf8(), "model", "stale-model"});
+        const PgResult queued = TestServers::exec(
+            m_admin.get(),
+            QStringLiteral(
+                "INSERT INTO ai_config_push_pending (tenant_id, cause) VALUES (?::uuid, 'test: Redis was down')"),
+            {tenant});
+        QVERIFY2(queued.ok(), qPrintable(queued.error));
+        m_window->findChild<QTabWidget*>(QStringLiteral("flagsTabs"))->setCurrentWidget(flags());
+        flags()->reload();
+        auto* pending = flags()->findChild<QLabel*>(QStringLiteral("flagsPending"));
+        auto* pushNow = flags()->findChild<QPushButton*>(QStringLiteral("flagsPushNow"));
+        QTRY_VERIFY_WITH_TIMEOUT(pending->text().contains(QLatin1String("Redis is behind for 1 tenant")), 10000);
+        QVERIFY(pushNow->isVisibleTo(flags()));
+        QSignalSpy changed(flags(), &FlagsPanel::changed);
+        pushNow->click();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(flags()->message()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_config_push_pending")), QStringLiteral("0"));
+        QCOMPARE(heldInRedis(tenant).value(QStringLiteral("model")).toString(),
+                 scalar(QStringLiteral("SELECT ai_effective_config(?::uuid) ->> 'model'"), {tenant}));
+        QTRY_VERIFY_WITH_TIMEOUT(pending->text().isEmpty() && !pushNow->isVisibleTo(flags()), 10000);
+    }
+
     void theErrorStateWhenPostgresIsGone()
     {
         PgConfig pgConfig = TestServers::adminProfile().pg;
