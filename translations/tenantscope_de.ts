@@ -1804,10 +1804,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>unbekanntes Flag-Feld „%1“</translation>
     </message>
     <message>
-        <source>flags set needs FIELD=VALUE</source>
-        <translation>flags set braucht FELD=WERT</translation>
-    </message>
-    <message>
         <source>flag %1</source>
         <translation>Flag %1</translation>
     </message>
@@ -1899,16 +1895,16 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>rag erwartet true oder false</translation>
     </message>
     <message>
-        <source>ai-config set needs FIELD=VALUE</source>
-        <translation>ai-config set braucht FELD=WERT</translation>
-    </message>
-    <message>
         <source>Put the global AI defaults (global) or a tenant&apos;s own settings back as they were at an earlier version (a new version, audited), then push.</source>
         <translation>Die globalen KI-Vorgaben (global) oder die eigenen Werte eines Mandanten auf eine frühere Version zurücksetzen (eine neue Version, protokolliert), dann übertragen.</translation>
     </message>
     <message>
         <source>ai-config rollback needs global or a tenant id (a UUID)</source>
         <translation>ai-config rollback braucht global oder eine Mandanten-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>%1 needs FIELD=VALUE</source>
+        <translation>%1 braucht FELD=WERT</translation>
     </message>
 </context>
 <context>

@@ -1804,10 +1804,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>champ de flag inconnu « %1 »</translation>
     </message>
     <message>
-        <source>flags set needs FIELD=VALUE</source>
-        <translation>flags set demande CHAMP=VALEUR</translation>
-    </message>
-    <message>
         <source>flag %1</source>
         <translation>flag %1</translation>
     </message>
@@ -1899,16 +1895,16 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>rag attend true ou false</translation>
     </message>
     <message>
-        <source>ai-config set needs FIELD=VALUE</source>
-        <translation>ai-config set demande CHAMP=VALEUR</translation>
-    </message>
-    <message>
         <source>Put the global AI defaults (global) or a tenant&apos;s own settings back as they were at an earlier version (a new version, audited), then push.</source>
         <translation>Remettre les valeurs IA globales (global) ou les valeurs propres d’un locataire comme à une version antérieure (une nouvelle version, journalisée), puis envoyer.</translation>
     </message>
     <message>
         <source>ai-config rollback needs global or a tenant id (a UUID)</source>
         <translation>ai-config rollback demande global ou un identifiant de locataire (UUID)</translation>
+    </message>
+    <message>
+        <source>%1 needs FIELD=VALUE</source>
+        <translation>%1 demande CHAMP=VALEUR</translation>
     </message>
 </context>
 <context>

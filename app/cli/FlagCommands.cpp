@@ -56,6 +56,23 @@ protected:
             << Qt::endl;
         return ExitCode::Done;
     }
+    // The FIELD=VALUE words after the command's positional words, each turned into a change by `take` (which
+    // says what is wrong with it, or nothing); the first problem, or nothing when there is at least one change.
+    QString fieldChanges(int skip,
+                         const QString& command,
+                         const std::function<QString(const QString& field, const QString& value, QJsonObject*)>& take,
+                         QJsonObject* changes) const
+    {
+        for (const QString& word : words().mid(skip)) {
+            const qsizetype eq = word.indexOf(u'=');
+            if (eq <= 0)
+                return tr("\"%1\" is not FIELD=VALUE").arg(word);
+            const QString problem = take(word.left(eq), word.mid(eq + 1), changes);
+            if (!problem.isEmpty())
+                return problem;
+        }
+        return changes->isEmpty() ? tr("%1 needs FIELD=VALUE").arg(command) : QString();
+    }
     // What the changes share once their input is checked: the operation, then its report ("flag rag-v2").
     int change(const QString& what,
                const std::function<QFuture<Fetched<AiConfigChange>>(AiConfigOperations*)>& operation)
@@ -186,32 +203,32 @@ protected:
         if (key.isEmpty())
             return usageError(tr("flags %1 needs a flag key").arg(QStringLiteral("set")));
         QJsonObject changes;
-        for (const QString& word : words().mid(3)) {
-            const qsizetype eq = word.indexOf(u'=');
-            const QString field = word.left(eq);
-            const QString value = word.mid(eq + 1);
-            if (eq <= 0)
-                return usageError(tr("\"%1\" is not FIELD=VALUE").arg(word));
-            if (field == QLatin1String("enabled")) {
-                if (value != QLatin1String("true") && value != QLatin1String("false"))
-                    return usageError(tr("enabled takes true or false"));
-                changes.insert(field, value == QLatin1String("true"));
-            } else if (field == QLatin1String("percentage")) {
-                bool ok = false;
-                const int percentage = value.toInt(&ok);
-                if (!ok || percentage < 0 || percentage > 100)
-                    return usageError(tr("percentage takes a whole number from 0 to 100"));
-                changes.insert(field, percentage);
-            } else if (field == QLatin1String("plans") || field == QLatin1String("tenants")) {
-                changes.insert(field, QJsonArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
-            } else if (field == QLatin1String("rollout") || field == QLatin1String("description")) {
-                changes.insert(field, value);
-            } else {
-                return usageError(tr("unknown flag field \"%1\"").arg(field));
-            }
-        }
-        if (changes.isEmpty())
-            return usageError(tr("flags set needs FIELD=VALUE"));
+        const QString problem = fieldChanges(
+            3,
+            QStringLiteral("flags set"),
+            [](const QString& field, const QString& value, QJsonObject* into) {
+                if (field == QLatin1String("enabled")) {
+                    if (value != QLatin1String("true") && value != QLatin1String("false"))
+                        return tr("enabled takes true or false");
+                    into->insert(field, value == QLatin1String("true"));
+                } else if (field == QLatin1String("percentage")) {
+                    bool ok = false;
+                    const int percentage = value.toInt(&ok);
+                    if (!ok || percentage < 0 || percentage > 100)
+                        return tr("percentage takes a whole number from 0 to 100");
+                    into->insert(field, percentage);
+                } else if (field == QLatin1String("plans") || field == QLatin1String("tenants")) {
+                    into->insert(field, QJsonArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
+                } else if (field == QLatin1String("rollout") || field == QLatin1String("description")) {
+                    into->insert(field, value);
+                } else {
+                    return tr("unknown flag field \"%1\"").arg(field);
+                }
+                return QString();
+            },
+            &changes);
+        if (!problem.isEmpty())
+            return usageError(problem);
         const QString reason = option(QStringLiteral("--reason"));
         return change(tr("flag %1").arg(key),
                       [&](AiConfigOperations* operations) { return operations->setFlag(key, changes, reason); });
@@ -427,32 +444,32 @@ protected:
         if (!subject)
             return usageError(tr("ai-config set needs global or a tenant id (a UUID)"));
         QJsonObject changes;
-        for (const QString& word : words().mid(3)) {
-            const qsizetype eq = word.indexOf(u'=');
-            const QString field = word.left(eq);
-            const QString value = word.mid(eq + 1);
-            if (eq <= 0)
-                return usageError(tr("\"%1\" is not FIELD=VALUE").arg(word));
-            if (!AiConfigRepository::configFields().contains(field))
-                return usageError(tr("unknown AI configuration field \"%1\"").arg(field));
-            if (value == QLatin1String("null")) {
-                changes.insert(field, QJsonValue());
-            } else if (field == QLatin1String("temperature") || field == QLatin1String("max_tokens")) {
-                bool ok = false;
-                const double number = value.toDouble(&ok);
-                if (!ok)
-                    return usageError(tr("%1 takes a number").arg(field));
-                changes.insert(field, number); // its range is the server's to check
-            } else if (field == QLatin1String("rag")) {
-                if (value != QLatin1String("true") && value != QLatin1String("false"))
-                    return usageError(tr("rag takes true or false"));
-                changes.insert(field, value == QLatin1String("true"));
-            } else {
-                changes.insert(field, value);
-            }
-        }
-        if (changes.isEmpty())
-            return usageError(tr("ai-config set needs FIELD=VALUE"));
+        const QString problem = fieldChanges(
+            3,
+            QStringLiteral("ai-config set"),
+            [](const QString& field, const QString& value, QJsonObject* into) {
+                if (!AiConfigRepository::configFields().contains(field))
+                    return tr("unknown AI configuration field \"%1\"").arg(field);
+                if (value == QLatin1String("null")) {
+                    into->insert(field, QJsonValue());
+                } else if (field == QLatin1String("temperature") || field == QLatin1String("max_tokens")) {
+                    bool ok = false;
+                    const double number = value.toDouble(&ok);
+                    if (!ok)
+                        return tr("%1 takes a number").arg(field);
+                    into->insert(field, number); // its range is the server's to check
+                } else if (field == QLatin1String("rag")) {
+                    if (value != QLatin1String("true") && value != QLatin1String("false"))
+                        return tr("rag takes true or false");
+                    into->insert(field, value == QLatin1String("true"));
+                } else {
+                    into->insert(field, value);
+                }
+                return QString();
+            },
+            &changes);
+        if (!problem.isEmpty())
+            return usageError(problem);
         const QString reason = option(QStringLiteral("--reason"));
         return change(subjectText(*subject), [&](AiConfigOperations* operations) {
             return operations->changeConfig(*subject, changes, reason);

@@ -493,16 +493,14 @@ void AiConfigPanel::openReview(const QString& title,
     QVector<ChangeReviewDialog::Row> rows;
     for (const FieldChange& change : changesBetween(currentFields(), target, AiConfigRepository::configFields()))
         rows.append({change.field, shown(change.before), shown(change.after)});
-    auto* dialog = new ChangeReviewDialog(title, rows, reach, false, consequence, action, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rollbackVersion] {
-        if (rollbackVersion > 0)
-            rollbackTo(rollbackVersion, dialog->reason());
-        else
-            save(dialog->reason());
-    });
     emit reviewReady();
-    dialog->open();
+    ChangeReviewDialog::openFor(
+        this, title, rows, reach, false, consequence, action, [this, rollbackVersion](const QString& reason) {
+            if (rollbackVersion > 0)
+                rollbackTo(rollbackVersion, reason);
+            else
+                save(reason);
+        });
 }
 
 void AiConfigPanel::save(const QString& reason)

@@ -107,3 +107,19 @@ void ChangeReviewDialog::setReason(const QString& reason)
 {
     m_reason->setText(reason);
 }
+
+ChangeReviewDialog* ChangeReviewDialog::openFor(QWidget* parent,
+                                                const QString& title,
+                                                const QVector<Row>& diff,
+                                                const TenantReach& reach,
+                                                bool showFlagValues,
+                                                const QString& consequence,
+                                                const QString& actionLabel,
+                                                const std::function<void(const QString& reason)>& confirmed)
+{
+    auto* dialog = new ChangeReviewDialog(title, diff, reach, showFlagValues, consequence, actionLabel, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, parent, [dialog, confirmed] { confirmed(dialog->reason()); });
+    dialog->open();
+    return dialog;
+}

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLineEdit;
 class QPushButton;
 
@@ -31,6 +33,17 @@ public:
                        QWidget* parent);
     QString reason() const;
     void setReason(const QString& reason);
+
+    // Opens the review over `parent` (window-modal, gone when closed); `confirmed` gets the reason once the
+    // user saves, nothing happens on Cancel.
+    static ChangeReviewDialog* openFor(QWidget* parent,
+                                       const QString& title,
+                                       const QVector<Row>& diff,
+                                       const TenantReach& reach,
+                                       bool showFlagValues,
+                                       const QString& consequence,
+                                       const QString& actionLabel,
+                                       const std::function<void(const QString& reason)>& confirmed);
 
 private:
     QLineEdit* m_reason;

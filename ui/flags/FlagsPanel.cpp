@@ -536,16 +536,14 @@ void FlagsPanel::openReview(const QString& title,
     const QJsonObject now = m_current.version > 0 ? m_current.state() : QJsonObject();
     for (const FieldChange& change : changesBetween(now, target, FeatureFlag::stateFields()))
         rows.append({change.field, displayOf(change.before), displayOf(change.after)});
-    auto* dialog = new ChangeReviewDialog(title, rows, reach, true, consequence, action, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rollbackVersion] {
-        if (rollbackVersion > 0)
-            rollbackTo(rollbackVersion, dialog->reason());
-        else
-            save(dialog->reason());
-    });
     emit reviewReady();
-    dialog->open();
+    ChangeReviewDialog::openFor(
+        this, title, rows, reach, true, consequence, action, [this, rollbackVersion](const QString& reason) {
+            if (rollbackVersion > 0)
+                rollbackTo(rollbackVersion, reason);
+            else
+                save(reason);
+        });
 }
 
 void FlagsPanel::save(const QString& reason)
