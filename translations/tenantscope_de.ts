@@ -323,6 +323,14 @@
         <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
         <translation>Redis wurde nicht aktualisiert: %1 Die Mandanten bleiben ausstehend, bis ein Push gelingt.</translation>
     </message>
+    <message>
+        <source>Try in the Playground</source>
+        <translation>Im Playground ausprobieren</translation>
+    </message>
+    <message>
+        <source>Chat as this tenant: its effective prompt, model, temperature and maximum</source>
+        <translation>Als dieser Mandant chatten: mit seinem wirksamen Prompt, Modell, Temperatur und Maximum</translation>
+    </message>
 </context>
 <context>
     <name>AiConfigPusher</name>

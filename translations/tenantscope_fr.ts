@@ -323,6 +323,14 @@
         <source>Redis was not updated: %1 The tenants stay pending until a push succeeds.</source>
         <translation>Redis n’a pas été mis à jour : %1 Les locataires restent en attente jusqu’à ce qu’un envoi réussisse.</translation>
     </message>
+    <message>
+        <source>Try in the Playground</source>
+        <translation>Essayer dans le Playground</translation>
+    </message>
+    <message>
+        <source>Chat as this tenant: its effective prompt, model, temperature and maximum</source>
+        <translation>Discuter comme ce locataire : son prompt, son modèle, sa température et son maximum effectifs</translation>
+    </message>
 </context>
 <context>
     <name>AiConfigPusher</name>

@@ -14,6 +14,7 @@
 #include <ui/flags/FlagsPage.h>
 #include <ui/flags/FlagsPanel.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/playground/PlaygroundPage.h>
 
 #include <app/PageServicesOf.h>
 
@@ -280,6 +281,17 @@ private slots:
                  qPrintable(config()->effectiveText()));
         QVERIFY(config()->effectiveText().contains(QLatin1String("flag rag-v2:")));
         saveScreenshot(QStringLiteral("ai-config.png"));
+
+        // Try in the Playground: the tenant chosen there, its effective prompt and model filled in.
+        auto* tryIt = config()->findChild<QPushButton*>(QStringLiteral("aiTryInPlayground"));
+        QVERIFY(tryIt->isVisibleTo(config()));
+        QSignalSpy tenantLoaded(m_window->playgroundPage(), &PlaygroundPage::tenantLoaded);
+        tryIt->click();
+        QVERIFY(m_window->playgroundPage()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(tenantLoaded.count() > 0, 10000);
+        QCOMPARE(m_window->playgroundPage()->currentSettings().tenantId, tenant);
+        QCOMPARE(m_window->playgroundPage()->currentSettings().model, model);
+        m_window->showPage(MainWindow::FlagsPageIndex);
     }
 
     void anEditOnAStaleVersionIsRefusedAndKept()

@@ -75,6 +75,7 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     , m_rag(new QComboBox)
     , m_prompt(new QPlainTextEdit)
     , m_reviewButton(new QPushButton(tr("Review and save…")))
+    , m_tryButton(new QPushButton(tr("Try in the Playground")))
     , m_message(new QLabel)
     , m_effective(new QPlainTextEdit)
     , m_history(new QTableWidget(0, 7))
@@ -115,6 +116,10 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     m_prompt->setPlaceholderText(notSet);
     m_reviewButton->setObjectName(QStringLiteral("aiConfigReview"));
     connect(m_reviewButton, &QPushButton::clicked, this, &AiConfigPanel::review);
+    m_tryButton->setObjectName(QStringLiteral("aiTryInPlayground"));
+    m_tryButton->setToolTip(tr("Chat as this tenant: its effective prompt, model, temperature and maximum"));
+    m_tryButton->hide(); // only for a tenant: the global defaults are no one's configuration on their own
+    connect(m_tryButton, &QPushButton::clicked, this, [this] { emit tryInPlayground(m_subject, m_subjectLabel); });
     m_message->setObjectName(QStringLiteral("aiConfigMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,7 +135,10 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     form->addRow(tr("RAG:"), m_rag);
     form->addRow(tr("Prompt version:"), m_promptVersion);
     form->addRow(tr("System prompt:"), m_prompt);
-    form->addRow(QString(), m_reviewButton);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_reviewButton, 1);
+    actions->addWidget(m_tryButton);
+    form->addRow(QString(), actions);
     form->addRow(m_message);
 
     m_effective->setObjectName(QStringLiteral("aiEffective"));
@@ -243,6 +251,7 @@ void AiConfigPanel::showSubject(const QString& tenantId, const QString& label)
         m_picker->clearChoice();
     else if (m_picker->tenantId() != tenantId)
         m_picker->choose(tenantId, m_subjectLabel);
+    m_tryButton->setVisible(!tenantId.isEmpty());
     m_subjectInfo->setText(tenantId.isEmpty()
                                ? tr("The global defaults: every tenant follows them for each field it does not set "
                                     "itself.")

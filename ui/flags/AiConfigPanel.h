@@ -48,6 +48,8 @@ signals:
     void loaded();
     void changed(bool ok);
     void reviewReady();
+    // "Try in the Playground": a call made with this tenant's effective configuration.
+    void tryInPlayground(const QString& tenantId, const QString& label);
 
 private:
     void applyFields(const QJsonObject& fields);
@@ -81,6 +83,7 @@ private:
     QComboBox* m_rag;
     QPlainTextEdit* m_prompt;
     QPushButton* m_reviewButton;
+    QPushButton* m_tryButton;
     QLabel* m_message;
     QPlainTextEdit* m_effective;
     QTableWidget* m_history;

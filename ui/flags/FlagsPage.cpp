@@ -21,6 +21,7 @@ FlagsPage::FlagsPage(AiConfigRepository* repository,
     m_tabs->setObjectName(QStringLiteral("flagsTabs"));
     m_tabs->addTab(m_flags, tr("Feature flags"));
     m_tabs->addTab(m_aiConfig, tr("AI configuration"));
+    connect(m_aiConfig, &AiConfigPanel::tryInPlayground, this, &FlagsPage::tryInPlayground);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -28,6 +28,9 @@ public:
     FlagsPanel* flags() const { return m_flags; }
     AiConfigPanel* aiConfig() const { return m_aiConfig; }
 
+signals:
+    void tryInPlayground(const QString& tenantId, const QString& label);
+
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -449,6 +449,11 @@ void MainWindow::connectTenant360(const PageServices& services)
         showPage(KeysPageIndex);
         m_keysPage->setTenant(id, name);
     });
+    if (m_flagsPage && m_playgroundPage)
+        connect(m_flagsPage, &FlagsPage::tryInPlayground, this, [this](const QString& id, const QString& name) {
+            showPage(PlaygroundPageIndex);
+            m_playgroundPage->setTenant(id, name);
+        });
     connect(sections, &Tenant360Sections::openAiConfig, this, [this](const QString& id, const QString& name) {
         showPage(FlagsPageIndex);
         m_flagsPage->showTenantConfig(id, name);
