@@ -1,4 +1,5 @@
 #include <app/AfterFirstPaint.h>
+#include <app/AppTranslations.h>
 #include <app/CrashDumps.h>
 #include <app/FirstPaintReport.h>
 #include <app/PageServicesOf.h>
@@ -23,12 +24,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileOpenEvent>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QTranslator>
 #include <QUrl>
 
 #include <memory>
@@ -210,15 +209,7 @@ int main(int argc, char* argv[])
     // The system's language, or the one chosen under Help › Language.
     const QLocale language = LanguageSetting::effectiveLocale();
     QLocale::setDefault(language);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(language,
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(language, QStringLiteral("tenantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    const AppTranslations translations(language, QStringLiteral(":/i18n"));
 
     // A support snapshot opens on its own, read-only and offline: no profile, no connection.
     if (!snapshotArgument.isEmpty()) {
