@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,6 +53,26 @@ private slots:
     {
         QTRY_VERIFY_WITH_TIMEOUT(labelText("postgresStatus").contains(QLatin1String("connected")), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(labelText("redisStatus").contains(QLatin1String("connected")), 5000);
+    }
+
+    // At the window's first size (1280 x 800), every column of the tenant list is in view: the tokens bar and
+    // the cost were cut off behind a horizontal scroll before.
+    void everyTenantColumnIsInViewAt1280()
+    {
+        m_window->resize(1280, 800);
+        m_window->showPage(MainWindow::TenantsPageIndex);
+        auto* table = m_window->findChild<QTableView*>(QStringLiteral("tenantTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        QTest::qWait(50);
+        int total = 0;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            total += table->horizontalHeader()->sectionSize(column);
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(total).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY2(table->horizontalHeader()->sectionSize(TenantListModel::NameColumn) >= 100,
+                 qPrintable(QString::number(table->horizontalHeader()->sectionSize(TenantListModel::NameColumn))));
     }
 
     void listsTenantsLazily()

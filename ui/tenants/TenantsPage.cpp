@@ -40,14 +40,15 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(TenantListModel::TokensColumn,
                                       new UsageBarDelegate(TenantListModel::UsageFractionRole, m_table));
-    m_table->setColumnWidth(TenantListModel::NameColumn, 190);
-    m_table->setColumnWidth(TenantListModel::SlugColumn, 150);
+    // Every column in view at 1280 px: the name takes what the others leave (elided, whole in its tooltip).
+    m_table->horizontalHeader()->setSectionResizeMode(TenantListModel::NameColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(TenantListModel::SlugColumn, 110);
     m_table->setColumnWidth(TenantListModel::PlanColumn, 90);
-    m_table->setColumnWidth(TenantListModel::StatusColumn, 80);
-    m_table->setColumnWidth(TenantListModel::TokensColumn, 180);
+    m_table->setColumnWidth(TenantListModel::StatusColumn, 70);
+    m_table->setColumnWidth(TenantListModel::TokensColumn, 150);
+    m_table->setColumnWidth(TenantListModel::CostColumn, 100);
     m_table->setAccessibleName(tr("Tenants"));
 
     m_listState = new StatePanel(m_table);
@@ -68,7 +69,7 @@ TenantsPage::TenantsPage(TenantRepository* repository, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({600, 600}); // the detail is the tenant 360: as much room as the list
+    splitter->setSizes({700, 500}); // the list's columns all in view; the tenant 360 gets the rest
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
