@@ -75,22 +75,6 @@ QJsonObject FeatureFlagVersion::toJson() const
     return json;
 }
 
-QJsonObject TenantReach::toJson(bool withValues) const
-{
-    QJsonArray list;
-    for (const ReachedTenant& tenant : tenants) {
-        QJsonObject json{{QStringLiteral("id"), tenant.id},
-                         {QStringLiteral("name"), tenant.name},
-                         {QStringLiteral("plan"), tenant.plan}};
-        if (withValues) {
-            json.insert(QStringLiteral("before"), tenant.before);
-            json.insert(QStringLiteral("after"), tenant.after);
-        }
-        list.append(json);
-    }
-    return {{QStringLiteral("total"), double(total)}, {QStringLiteral("tenants"), list}};
-}
-
 QJsonObject AiConfigVersion::toJson() const
 {
     QJsonObject json = fields;
@@ -327,12 +311,11 @@ QFuture<Fetched<QVector<AiConfigVersion>>> AiConfigRepository::configHistory(con
     // Row-level security lets a tenant admin read only its own tenant and the global defaults; the
     // subject is also named here.
     return m_pg
-        ->query(QStringLiteral("SELECT tenant_id, version, ts_json, coalesce(rolled_back_to, 0), created_at, "
-                               "created_by, reason FROM (SELECT c.*, jsonb_build_object('model', c.model, "
-                               "'fallback_model', c.fallback_model, 'system_prompt', c.system_prompt, "
-                               "'prompt_version', c.prompt_version, 'temperature', c.temperature, 'max_tokens', "
-                               "c.max_tokens, 'rag', c.rag)::text AS ts_json FROM ai_configs c "
-                               "WHERE c.tenant_id IS NOT DISTINCT FROM ?::uuid) v ORDER BY version DESC"),
+        ->query(QStringLiteral("SELECT tenant_id, version, jsonb_build_object('model', model, 'fallback_model', "
+                               "fallback_model, 'system_prompt', system_prompt, 'prompt_version', prompt_version, "
+                               "'temperature', temperature, 'max_tokens', max_tokens, 'rag', rag)::text, "
+                               "coalesce(rolled_back_to, 0), created_at, created_by, reason FROM ai_configs "
+                               "WHERE tenant_id IS NOT DISTINCT FROM ?::uuid ORDER BY version DESC"),
                 {subjectOf(tenantId)})
         .then([](const PgResult& result) {
             Fetched<QVector<AiConfigVersion>> fetched;

@@ -60,7 +60,6 @@ struct TenantReach
 {
     QVector<ReachedTenant> tenants;
     qint64 total = 0;
-    QJsonObject toJson(bool withValues) const;
 };
 
 // One version of the global AI defaults (tenantId empty) or of a tenant's overrides: every field, null

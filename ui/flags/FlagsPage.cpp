@@ -7,6 +7,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 FlagsPage::FlagsPage(AiConfigRepository* repository,
                      AiConfigOperations* operations,
                      TenantRepository* tenants,
@@ -37,8 +39,8 @@ void FlagsPage::reload()
 void FlagsPage::showTenantConfig(const QString& tenantId, const QString& label)
 {
     m_tabs->setCurrentWidget(m_aiConfig);
-    m_loadedOnce = true;
-    m_flags->reload();
+    if (!std::exchange(m_loadedOnce, true))
+        m_flags->reload(); // the configuration tab reads its own subject below
     m_aiConfig->showSubject(tenantId, label);
 }
 

@@ -387,6 +387,7 @@ void FlagsPanel::selectFlag(const QString& key)
 {
     for (int row = 0; row < m_flags.size(); ++row) {
         if (m_flags.at(row).key == key) {
+            const QSignalBlocker quiet(m_table); // shown once, here: not again by the selection handler
             m_table->selectRow(row);
             showFlag(m_flags.at(row));
             return;
@@ -410,7 +411,6 @@ void FlagsPanel::showFlag(const FeatureFlag& flag)
     m_key->setReadOnly(!isNew);
     applyState(flag.version > 0 ? flag.state() : QJsonObject{{QStringLiteral("rollout"), QStringLiteral("all")}});
     m_reviewButton->setText(isNew ? tr("Review and create…") : tr("Review and save…"));
-    updateRolloutFields();
     m_history->setRowCount(0);
     m_versions.clear();
     m_tenantsOn->clear();
