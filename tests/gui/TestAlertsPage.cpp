@@ -32,6 +32,7 @@ private:
     std::unique_ptr<PgSession> m_admin;
     std::unique_ptr<RedisClient> m_redis;
     QString m_tenant;
+    QString m_nearQuota;
 
     int openAlerts()
     {
@@ -50,6 +51,11 @@ private slots:
         TS_REQUIRE_SERVERS();
         m_admin = TestServers::adminPg();
         m_redis = TestServers::adminRedis();
+        // A tenant at 95 %: the first evaluation fires its alerts, so there are open alerts to count whatever
+        // the day of the month. Made first: the blocking helpers spin the event loop.
+        m_nearQuota
+            = TestServers::tenantNearQuota(m_admin.get(), m_redis.get(), QStringLiteral("Alert badge test"), 95);
+        QVERIFY(!m_nearQuota.isEmpty());
         m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -80,6 +86,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        TestServers::removeTenant(m_admin.get(), m_redis.get(), m_nearQuota);
         if (!m_tenant.isEmpty()) {
             TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {m_tenant});
             TestServers::redis(m_redis.get(),

@@ -29,6 +29,7 @@ class TestCliCommands : public QObject
 
     std::unique_ptr<PgSession> m_pg;
     std::unique_ptr<RedisClient> m_redis;
+    QString m_nearQuota;
     QTemporaryDir m_dir;
     NodePeer m_provider;
     const QString m_key = QStringLiteral("sk-tour-") + TestServers::randomSecret().left(24);
@@ -345,7 +346,12 @@ private slots:
 
     void alerts()
     {
-        ok(QStringLiteral("alerts check"), {QStringLiteral("--json")});
+        // A tenant at 95 %: the check fires its 80 % and 90 % alerts whatever the day of the month.
+        m_nearQuota
+            = TestServers::tenantNearQuota(m_pg.get(), m_redis.get(), QStringLiteral("CLI tour near quota"), 95);
+        QVERIFY(!m_nearQuota.isEmpty());
+        const QJsonObject checked = object(ok(QStringLiteral("alerts check"), {QStringLiteral("--json")}));
+        QVERIFY(checked.value(QStringLiteral("fired")).toArray().size() >= 2);
         const QJsonArray open = array(ok(QStringLiteral("alerts list"), {QStringLiteral("--json")}));
         QVERIFY(open.size() >= 2);
         const QString first = QString::number(open.at(0).toObject().value(QStringLiteral("id")).toInteger());
@@ -495,6 +501,7 @@ private slots:
         if (!m_pg)
             return;
         cli({QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("--provider"), QStringLiteral("openai")});
+        TestServers::removeTenant(m_pg.get(), m_redis.get(), m_nearQuota);
         // Leave the demo data as the fixture made it for the tests that follow.
         const Run reloaded = cli({QStringLiteral("demo-data"),
                                   QStringLiteral("--size"),

@@ -168,28 +168,20 @@ private slots:
         QCOMPARE(row.at(5).toInt(), 0); // every failure has its failed node with a stack
     }
 
-    void someTenantsArePastEachQuotaThreshold()
+    void tenantsOverQuotaAreFlaggedInRedis()
     {
-        const PgResult buckets = TestServers::exec(
+        // Over 100 % this month: flagged in Redis; under it: not (how many are over depends on the day).
+        const PgResult tenants = TestServers::exec(
             m_pg.get(),
-            QStringLiteral(
-                "SELECT count(*) FILTER (WHERE f >= 0.8 AND f < 0.9), count(*) FILTER (WHERE f >= 0.9 AND f < 1), "
-                "count(*) FILTER (WHERE f >= 1) FROM (SELECT (m.prompt_tokens + m.completion_tokens)::numeric / "
-                "el.included_tokens AS f FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
-                "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0) x"));
-        for (int i = 0; i < 3; ++i)
-            QVERIFY2(buckets.rows.first().at(i).toInt() > 0, qPrintable(QStringLiteral("bucket %1 empty").arg(i)));
-        // Over 100 %: flagged in Redis too.
-        const PgResult over = TestServers::exec(
-            m_pg.get(),
-            QStringLiteral(
-                "SELECT tenant_id::text FROM usage_monthly m JOIN tenant_effective_limits el USING (tenant_id) "
-                "WHERE m.month = date_trunc('month', now() AT TIME ZONE 'UTC')::date AND el.included_tokens > 0 "
-                "AND m.prompt_tokens + m.completion_tokens >= el.included_tokens"));
-        for (const auto& row : over.rows)
+            QStringLiteral("SELECT el.tenant_id::text, coalesce(m.prompt_tokens + m.completion_tokens, 0) >= "
+                           "el.included_tokens FROM tenant_effective_limits el LEFT JOIN usage_monthly m ON "
+                           "m.tenant_id = el.tenant_id AND m.month = date_trunc('month', now() AT TIME ZONE "
+                           "'UTC')::date WHERE el.included_tokens > 0"));
+        QVERIFY2(tenants.rows.size() > 100, qPrintable(tenants.error));
+        for (const auto& row : tenants.rows)
             QCOMPARE(
                 TestServers::redis(m_redis.get(), {"EXISTS", RedisKeys::quotaExceeded(row.first().toString())}).integer,
-                1);
+                row.at(1).toBool() ? 1 : 0);
     }
 
     void queueHoldsEveryState()
@@ -213,6 +205,108 @@ private slots:
                  row.at(3).toLongLong());
         for (int i = 0; i < 4; ++i)
             QVERIFY(row.at(i).toLongLong() > 0);
+    }
+
+    // Issue 23: the demo looks like a real month on whatever day it is loaded. Loaded on the 1st, the 2nd,
+    // the 15th and the last day of a month: the busiest day of the last 30 holds at most twice the median
+    // day, the share of tenants over their quota grows with the month and stays plausible, and each alert
+    // fired on the day its tenant's usage crossed the threshold (not all at the moment of loading).
+    void looksLikeARealMonthOnAnyDay()
+    {
+        const QDate now = QDateTime::currentDateTimeUtc().date();
+        const QDate month = QDate(now.year(), now.month(), 1).addMonths(-1);
+        struct Day
+        {
+            QDateTime anchor;
+            double maxOverShare; // of the tenants with a token quota, at or past 100 %
+            double minOverShare;
+        };
+        const QList<Day> days = {
+            {QDateTime(month, QTime(9, 0), Qt::UTC), 0.02, 0.0},
+            {QDateTime(month.addDays(1), QTime(9, 0), Qt::UTC), 0.03, 0.0},
+            {QDateTime(month.addDays(14), QTime(14, 0), Qt::UTC), 0.10, 0.005},
+            {QDateTime(month.addDays(month.daysInMonth() - 1), QTime(20, 0), Qt::UTC), 0.15, 0.01},
+        };
+        for (const Day& day : days) {
+            const QString error = generate(42, day.anchor);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QString at = day.anchor.toString(Qt::ISODate);
+            // Whole days of the last 30 before the anchor's, and the anchor's own day so far.
+            const PgResult spread = TestServers::exec(
+                m_pg.get(),
+                QStringLiteral("SELECT max(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY t), "
+                               "(array_agg(day ORDER BY t DESC))[1]::text FROM ("
+                               " SELECT day, sum(prompt_tokens + completion_tokens)::float8 AS t FROM usage_daily"
+                               " WHERE day BETWEEN (?::timestamptz AT TIME ZONE 'UTC')::date - 30"
+                               " AND (?::timestamptz AT TIME ZONE 'UTC')::date GROUP BY day) d"),
+                {at, at});
+            QVERIFY2(spread.ok(), qPrintable(spread.error));
+            const double busiest = spread.rows.first().at(0).toDouble();
+            const double median = spread.rows.first().at(1).toDouble();
+            qInfo("%s: busiest day %s holds %.2f x the median day",
+                  qPrintable(at),
+                  qPrintable(spread.rows.first().at(2).toString()),
+                  busiest / median);
+            QVERIFY2(busiest <= 2 * median,
+                     qPrintable(QStringLiteral("%1: the busiest day (%2) holds %3 x the median")
+                                    .arg(at, spread.rows.first().at(2).toString())
+                                    .arg(busiest / median, 0, 'f', 2)));
+
+            const PgResult over = TestServers::exec(
+                m_pg.get(),
+                QStringLiteral("SELECT count(*) FILTER (WHERE coalesce(m.prompt_tokens + m.completion_tokens, 0) "
+                               ">= el.included_tokens)::float8 / count(*), count(*) FILTER (WHERE "
+                               "coalesce(m.prompt_tokens + m.completion_tokens, 0) * 100 >= el.included_tokens * 80), "
+                               "count(*) FILTER (WHERE (m.prompt_tokens + m.completion_tokens) * 100 BETWEEN "
+                               " el.included_tokens * 80 AND el.included_tokens * 90 - 1), "
+                               "count(*) FILTER (WHERE (m.prompt_tokens + m.completion_tokens) * 100 BETWEEN "
+                               " el.included_tokens * 90 AND el.included_tokens * 100 - 1) "
+                               "FROM tenant_effective_limits el JOIN tenants t ON t.id = el.tenant_id "
+                               "LEFT JOIN usage_monthly m ON m.tenant_id = el.tenant_id "
+                               " AND m.month = date_trunc('month', ?::timestamptz AT TIME ZONE 'UTC')::date "
+                               "WHERE el.included_tokens > 0 AND t.status IN ('active', 'trial')"),
+                {at});
+            QVERIFY2(over.ok(), qPrintable(over.error));
+            const double share = over.rows.first().at(0).toDouble();
+            qInfo("%s: %.1f %% of tenants at or past their quota, %d past 80 %%",
+                  qPrintable(at),
+                  share * 100,
+                  over.rows.first().at(1).toInt());
+            QVERIFY2(share <= day.maxOverShare && share >= day.minOverShare,
+                     qPrintable(QStringLiteral("%1: %2 % over quota, expected %3 to %4 %")
+                                    .arg(at)
+                                    .arg(share * 100, 0, 'f', 1)
+                                    .arg(day.minOverShare * 100)
+                                    .arg(day.maxOverShare * 100)));
+            if (day.minOverShare > 0) // mid-month on, some tenants are near their quota, not only past it
+                QVERIFY2(over.rows.first().at(2).toInt() + over.rows.first().at(3).toInt() > 0,
+                         qPrintable(at + QStringLiteral(": none at 80-100 %")));
+
+            // Every alert fired on the day the tenant's month-to-date tokens crossed its threshold.
+            const PgResult misplaced = TestServers::exec(
+                m_pg.get(),
+                QStringLiteral(
+                    "WITH cum AS (SELECT tenant_id, date_trunc('month', day)::date AS month, day, "
+                    " sum(sum(prompt_tokens + completion_tokens)) OVER (PARTITION BY tenant_id, "
+                    " date_trunc('month', day) ORDER BY day) AS tokens FROM usage_daily GROUP BY tenant_id, day) "
+                    "SELECT count(*) FILTER (WHERE a.period = date_trunc('month', ?::timestamptz AT TIME ZONE "
+                    " 'UTC')::date), count(*) FILTER (WHERE (a.fired_at AT TIME ZONE 'UTC')::date IS DISTINCT FROM "
+                    " (SELECT min(c.day) FROM cum c WHERE c.tenant_id = a.tenant_id AND c.month = a.period "
+                    " AND c.tokens * 100 >= a.limit_value * a.threshold_pct) OR a.fired_at > ?::timestamptz), "
+                    " count(*) FILTER (WHERE a.period < date_trunc('month', ?::timestamptz AT TIME ZONE 'UTC')::date) "
+                    "FROM quota_alerts a"),
+                {at, at, at});
+            QVERIFY2(misplaced.ok(), qPrintable(misplaced.error));
+            qInfo("%s: %d alerts this month, %d of earlier months, %d not on the day their threshold was crossed",
+                  qPrintable(at),
+                  misplaced.rows.first().at(0).toInt(),
+                  misplaced.rows.first().at(2).toInt(),
+                  misplaced.rows.first().at(1).toInt());
+            QCOMPARE(misplaced.rows.first().at(1).toInt(), 0);
+            QVERIFY(misplaced.rows.first().at(2).toInt() > 0); // the month before, whatever the day
+        }
+        const QString error = generate(42); // back to now for the other tests
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void sameSeedSameData()

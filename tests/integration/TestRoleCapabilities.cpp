@@ -62,6 +62,7 @@ private:
     QString m_reason;
     QStringList m_unclearRefusals;
     QStringList m_createdExecutions; // removed again, with what retries made of them
+    QList<qint64> m_createdAlerts;
     struct Credentials
     {
         QString login; // PostgreSQL login and Redis user alike
@@ -396,6 +397,16 @@ private slots:
                 tenant, QStringLiteral("openai"), QStringLiteral("capability test"), {}, TestServers::randomSecret()));
             QVERIFY2(uploaded.ok(), qPrintable(uploaded.error));
             failedJobOf(tenant);
+            // An alert of this month: the demo's own depend on the day of the month (none early in a month).
+            const PgResult alert = TestServers::exec(
+                m_admin.get(),
+                QStringLiteral("INSERT INTO quota_alerts (tenant_id, metric, threshold_pct, period, observed, "
+                               "limit_value) VALUES (?::uuid, 'runs', 80, date_trunc('month', now() AT TIME ZONE "
+                               "'UTC')::date, 80, 100) ON CONFLICT DO NOTHING RETURNING id"),
+                {tenant});
+            QVERIFY2(alert.ok(), qPrintable(alert.error));
+            if (!alert.rows.isEmpty())
+                m_createdAlerts.append(alert.scalar().toLongLong());
         }
     }
 
@@ -405,6 +416,8 @@ private slots:
             return;
         TestServers::exec(m_admin.get(),
                           QStringLiteral("DELETE FROM sealed_provider_keys WHERE label = 'capability test'"));
+        for (const qint64 id : std::as_const(m_createdAlerts))
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM quota_alerts WHERE id = ?"), {id});
         for (const QString& id : std::as_const(m_createdExecutions)) {
             TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE retry_of = ?::uuid"), {id});
             TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE id = ?::uuid"), {id});

@@ -1,6 +1,7 @@
 #include "TestServers.h"
 
 #include <async/AwaitFuture.h>
+#include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 
@@ -123,6 +124,36 @@ std::unique_ptr<PgSession> sessionOfNewLogin(
     auto session = std::make_unique<PgSession>(config, password);
     session->open();
     return session;
+}
+
+QString tenantNearQuota(PgSession* admin, RedisClient* client, const QString& name, int percent)
+{
+    const PgResult tenant = exec(admin,
+                                 QStringLiteral("INSERT INTO tenants (slug, name, plan_id) VALUES ('ts-test-quota-' || "
+                                                "substr(md5(random()::text), 1, 10), ?, 'starter') RETURNING id::text, "
+                                                "(SELECT included_tokens FROM plans WHERE id = 'starter')"),
+                                 {name});
+    if (!tenant.ok() || tenant.rows.size() != 1)
+        return {};
+    const QString id = tenant.scalar().toString();
+    const qint64 included = tenant.rows.first().at(1).toLongLong();
+    const RedisReply set = redis(client,
+                                 {"HSET",
+                                  RedisKeys::usageMonthly(id, QDateTime::currentDateTimeUtc().date()),
+                                  "tokens",
+                                  QByteArray::number(included * percent / 100)});
+    return set.isError() ? QString() : id;
+}
+
+void removeTenant(PgSession* admin, RedisClient* client, const QString& tenantId)
+{
+    if (tenantId.isEmpty())
+        return;
+    exec(admin, QStringLiteral("DELETE FROM tenants WHERE id = ?::uuid"), {tenantId});
+    redis(client,
+          {"DEL",
+           RedisKeys::usageMonthly(tenantId, QDateTime::currentDateTimeUtc().date()),
+           RedisKeys::quotaExceeded(tenantId)});
 }
 
 } // namespace TestServers

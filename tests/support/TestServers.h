@@ -36,6 +36,13 @@ QString createLogin(PgSession* admin, const QString& prefix, const QString& memb
 // `logins` for the test's cleanup; nullptr when the login could not be made.
 std::unique_ptr<PgSession> sessionOfNewLogin(
     PgSession* admin, const QString& prefix, const QString& role, const QString& tenant, QStringList* logins);
+
+// A new starter-plan tenant whose month-to-date tokens in Redis stand at `percent` % of its included
+// tokens, so the next alert evaluation fires its thresholds. The demo data's own open alerts depend on the
+// day of the month (early in a month there are none, as in a real one), so a test that needs open alerts
+// makes them. Returns the tenant's id, empty on failure; removeTenant undoes it.
+QString tenantNearQuota(PgSession* admin, RedisClient* redis, const QString& name, int percent);
+void removeTenant(PgSession* admin, RedisClient* redis, const QString& tenantId);
 } // namespace TestServers
 
 #define TS_REQUIRE_SERVERS()                                                                                           \

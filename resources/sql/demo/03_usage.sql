@@ -33,29 +33,37 @@ CREATE INDEX usage_events_tenant_ts ON usage_events (tenant_id, ts);
 CREATE INDEX usage_events_ts_brin ON usage_events USING brin (ts);
 ANALYZE usage_events;
 
--- Some tenants are made to stand at 83 %, 93 % and 112 % of their included tokens this month, so the
--- alert thresholds have something to show whatever the seed.
+-- Some tenants run at a steady pace that takes them to 85 % ... 300 % of their included tokens by the end of a
+-- month, so the alert thresholds are crossed on different days of the month, as in a real one: early in a
+-- month few tenants are near their quota, late in it more. The pace holds on every day of the period (topped
+-- up where a day's own usage falls short), so no day stands out. Fewer professional tenants: each of their
+-- days is ten times a starter's.
 CREATE TEMP TABLE demo_quota_targets AS
 SELECT t.id, t.plan_id, el.included_tokens,
-       (ARRAY[0.83, 0.93, 1.12])[1 + (row_number() OVER (ORDER BY t.n))::int % 3] AS target
+       (ARRAY[0.85, 0.95, 1.1, 1.3, 1.6, 2.0, 2.5, 3.0])[1 + (row_number() OVER (ORDER BY t.n))::int % 8] AS pace
 FROM demo_tenants t
 JOIN tenant_effective_limits el ON el.tenant_id = t.id
-WHERE t.status = 'active' AND t.plan_id IN ('starter', 'professional') AND t.n % 23 = 5;
+WHERE t.status = 'active' AND t.n % 17 = 5 AND (t.plan_id = 'starter' OR (t.plan_id = 'professional' AND t.n % 3 = 0));
 
 INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, completion_tokens, cost_usd, byok)
-SELECT q.id,
-       -- spread over the month so far, so the top-up shows no spike on any one day
-       date_trunc('month', p.anchor AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
-         + (p.anchor - interval '1 minute' - (date_trunc('month', p.anchor AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')) * random(),
-       m.model, m.provider,
+SELECT q.id, d.day_start + (d.day_end - d.day_start) * random(), m.model, m.provider,
        pt, ct, round((pt * m.input_per_mtok + ct * m.output_per_mtok) / 1000000, 8), false
 FROM demo_quota_targets q
 CROSS JOIN demo_params p
 JOIN demo_plan_models m ON m.plan_id = q.plan_id AND m.idx = 1
+-- each UTC day of the period; the anchor's own day up to the anchor
 CROSS JOIN LATERAL (
-    SELECT greatest(0, (q.target * q.included_tokens)::bigint - coalesce(sum(prompt_tokens + completion_tokens), 0)) AS need
+    SELECT greatest(g, p.anchor - p.days * interval '1 day') AS day_start, least(g + interval '1 day', p.anchor) AS day_end
+    FROM generate_series(date_trunc('day', (p.anchor - p.days * interval '1 day') AT TIME ZONE 'UTC') AT TIME ZONE 'UTC',
+                         p.anchor - interval '1 second', interval '1 day') g
+) d
+CROSS JOIN LATERAL (
+    SELECT greatest(0, (q.pace * q.included_tokens * extract(epoch FROM d.day_end - d.day_start)
+                        / extract(epoch FROM (date_trunc('month', d.day_start AT TIME ZONE 'UTC') + interval '1 month')
+                                             - date_trunc('month', d.day_start AT TIME ZONE 'UTC')))::bigint
+                       - coalesce(sum(prompt_tokens + completion_tokens), 0)) AS need
     FROM usage_events u
-    WHERE u.tenant_id = q.id AND u.ts >= date_trunc('month', p.anchor AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+    WHERE u.tenant_id = q.id AND u.ts >= d.day_start AND u.ts < d.day_end
 ) x
 -- spread over requests of about 6,000 tokens each, 80 % of them prompt
 CROSS JOIN LATERAL generate_series(1, ceil(x.need / 6000.0)::int) g
