@@ -29,5 +29,6 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             profileName,
             services.profile().pg.user,
             services.aiConfig(),
-            services.aiConfigOperations()};
+            services.aiConfigOperations(),
+            services.home()};
 }

@@ -1914,6 +1914,73 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>%1 needs FIELD=VALUE</source>
         <translation>%1 braucht FELD=WERT</translation>
     </message>
+    <message>
+        <source>What needs attention now: spend today against the same hours of the last 7 days, failed executions in the last hour by cause, queue backlogs, open alerts, tenants over quota.</source>
+        <translation>Was jetzt Aufmerksamkeit braucht: Ausgaben heute gegenüber denselben Stunden der letzten 7 Tage, fehlgeschlagene Ausführungen der letzten Stunde nach Ursache, Rückstau der Warteschlangen, offene Warnungen, Mandanten über dem Kontingent.</translation>
+    </message>
+    <message>
+        <source>your home is your tenant: tenantscope-cli tenants show %1</source>
+        <translation>Ihre Startseite ist Ihr Mandant: tenantscope-cli tenants show %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>spend today</source>
+        <translation>Ausgaben heute</translation>
+    </message>
+    <message>
+        <source>%1 (%2 the same hours of the last 7 days, median %3)</source>
+        <translation>%1 (%2 dieselben Stunden der letzten 7 Tage, Median %3)</translation>
+    </message>
+    <message>
+        <source>%1 % against</source>
+        <translation>%1 % gegenüber</translation>
+    </message>
+    <message>
+        <source>no baseline from</source>
+        <translation>keine Vergleichsbasis aus</translation>
+    </message>
+    <message>
+        <source>failed, last hour</source>
+        <translation>Fehler, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>%1%2, %3 in the last 24 hours</source>
+        <translation>%1%2, %3 in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waiting, %2 failed kept, in %n queue(s)%3%4</source>
+        <translation>
+            <numerusform>%1 wartend, %2 fehlgeschlagene aufbewahrt, in %n Warteschlange%3%4</numerusform>
+            <numerusform>%1 wartend, %2 fehlgeschlagene aufbewahrt, in %n Warteschlangen%3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; longest backlog %1</source>
+        <translation>; längster Rückstau %1</translation>
+    </message>
+    <message>
+        <source>; paused %1</source>
+        <translation>; angehalten %1</translation>
+    </message>
+    <message>
+        <source>alerts firing</source>
+        <translation>aktive Warnungen</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <translation>über Kontingent</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -3388,6 +3455,170 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>AI spend today</source>
+        <translation>KI-Ausgaben heute</translation>
+    </message>
+    <message>
+        <source>Failed executions, last hour</source>
+        <translation>Fehlgeschlagene Ausführungen, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Alerts firing</source>
+        <translation>Aktive Warnungen</translation>
+    </message>
+    <message>
+        <source>Tenants throttled</source>
+        <translation>Gedrosselte Mandanten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>What needs attention now</source>
+        <translation>Was jetzt Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Reading what is going on…</source>
+        <translation>Lese, was gerade passiert …</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>As of %1, refreshed every minute</source>
+        <translation>Stand %1, jede Minute aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your home is your tenant&apos;s overview: opening it.</source>
+        <translation>Ihre Startseite ist die Übersicht Ihres Mandanten: sie wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read: %1</source>
+        <translation>Nichts konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This platform has no usage, executions, queues or alerts yet. Once tenants use it, this page says what needs attention.</source>
+        <translation>Diese Plattform hat noch keine Nutzung, Ausführungen, Warteschlangen oder Warnungen. Sobald Mandanten sie nutzen, zeigt diese Seite, was Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>The same hours of the last 7 days: median %1.</source>
+        <translation>Dieselben Stunden der letzten 7 Tage: Median %1.</translation>
+    </message>
+    <message>
+        <source>%1 % against the same hours of the last 7 days (median %2).</source>
+        <translation>%1 % gegenüber denselben Stunden der letzten 7 Tage (Median %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n in den letzten 24 Stunden.</numerusform>
+            <numerusform>%n in den letzten 24 Stunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in the last hour. %1</source>
+        <translation>Keine in der letzten Stunde. %1</translation>
+    </message>
+    <message>
+        <source>By cause: %1. %2</source>
+        <translation>Nach Ursache: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s), %1 failed job(s) kept.</source>
+        <translation>
+            <numerusform>%n Warteschlange, %1 fehlgeschlagene Jobs aufbewahrt.</numerusform>
+            <numerusform>%n Warteschlangen, %1 fehlgeschlagene Jobs aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest backlog: %1.</source>
+        <translation>Längster Rückstau: %1.</translation>
+    </message>
+    <message>
+        <source>Paused: %1.</source>
+        <translation>Angehalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota alert(s) of this month not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n Kontingentwarnung dieses Monats noch nicht bestätigt.</numerusform>
+            <numerusform>%n Kontingentwarnungen dieses Monats noch nicht bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open quota alerts this month.</source>
+        <translation>Keine offenen Kontingentwarnungen in diesem Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) at or past their included tokens this month, throttled by the platform. Furthest: %1.</source>
+        <translation>
+            <numerusform>%n Mandant hat seine enthaltenen Tokens diesen Monat erreicht oder überschritten und wird von der Plattform gedrosselt. Am weitesten: %1.</numerusform>
+            <numerusform>%n Mandanten haben ihre enthaltenen Tokens diesen Monat erreicht oder überschritten und werden von der Plattform gedrosselt. Am weitesten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tenant is within its included tokens this month.</source>
+        <translation>Jeder Mandant liegt diesen Monat innerhalb seiner enthaltenen Tokens.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis Cluster: %n node(s)</source>
+        <translation>
+            <numerusform>Redis Cluster: %n Knoten</numerusform>
+            <numerusform>Redis Cluster: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n ausgefallen</numerusform>
+            <numerusform>, %n ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trouble</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+</context>
+<context>
     <name>HttpChatStream</name>
     <message>
         <source>The key was refused: check it on the Keys page, or use another key.</source>
@@ -4203,6 +4434,14 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>feature flags and every tenant&apos;s AI configuration, reviewed, audited and rolled back in one step.</source>
         <translation>Feature-Flags und die KI-Konfiguration jedes Mandanten, geprüft, protokolliert und in einem Schritt zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>say what needs attention now: spend, failures, queues, alerts and throttled tenants.</source>
+        <translation>zeigen, was jetzt Aufmerksamkeit braucht: Ausgaben, Fehler, Warteschlangen, Warnungen und gedrosselte Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6339,16 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>AI configuration</source>
         <translation>KI-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message numerus="yes">
+        <source>%n value(s) over time</source>
+        <translation>
+            <numerusform>%n Wert im Zeitverlauf</numerusform>
+            <numerusform>%n Werte im Zeitverlauf</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,13 @@
             <numerusform>%n flags written to %1 for flagd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 waiting, %2 failed kept, in %n queue(s)%3%4</source>
+        <translation>
+            <numerusform>%1 waiting, %2 failed kept, in %n queue%3%4</numerusform>
+            <numerusform>%1 waiting, %2 failed kept, in %n queues%3%4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -218,6 +225,58 @@
         <translation>
             <numerusform>The tenant is limited now: try again in %n second.</numerusform>
             <numerusform>The tenant is limited now: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n in the last 24 hours.</numerusform>
+            <numerusform>%n in the last 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s), %1 failed job(s) kept.</source>
+        <translation>
+            <numerusform>%n queue, %1 failed jobs kept.</numerusform>
+            <numerusform>%n queues, %1 failed jobs kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota alert(s) of this month not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n quota alert of this month not yet acknowledged.</numerusform>
+            <numerusform>%n quota alerts of this month not yet acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) at or past their included tokens this month, throttled by the platform. Furthest: %1.</source>
+        <translation>
+            <numerusform>%n tenant at or past their included tokens this month, throttled by the platform. Furthest: %1.</numerusform>
+            <numerusform>%n tenants at or past their included tokens this month, throttled by the platform. Furthest: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis Cluster: %n node(s)</source>
+        <translation>
+            <numerusform>Redis Cluster: %n node</numerusform>
+            <numerusform>Redis Cluster: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n down</numerusform>
+            <numerusform>, %n down</numerusform>
         </translation>
     </message>
 </context>
@@ -413,6 +472,16 @@
         <translation>
             <numerusform>Resets in %n day (%1).</numerusform>
             <numerusform>Resets in %n days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message numerus="yes">
+        <source>%n value(s) over time</source>
+        <translation>
+            <numerusform>%n value over time</numerusform>
+            <numerusform>%n values over time</numerusform>
         </translation>
     </message>
 </context>

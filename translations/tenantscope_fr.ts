@@ -1914,6 +1914,73 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>%1 needs FIELD=VALUE</source>
         <translation>%1 demande CHAMP=VALEUR</translation>
     </message>
+    <message>
+        <source>What needs attention now: spend today against the same hours of the last 7 days, failed executions in the last hour by cause, queue backlogs, open alerts, tenants over quota.</source>
+        <translation>Ce qui demande de l&apos;attention maintenant : les dépenses du jour face aux mêmes heures des 7 derniers jours, les exécutions en échec de la dernière heure par cause, l&apos;arriéré des files, les alertes ouvertes, les locataires au-delà de leur quota.</translation>
+    </message>
+    <message>
+        <source>your home is your tenant: tenantscope-cli tenants show %1</source>
+        <translation>votre accueil est votre locataire : tenantscope-cli tenants show %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>spend today</source>
+        <translation>dépenses du jour</translation>
+    </message>
+    <message>
+        <source>%1 (%2 the same hours of the last 7 days, median %3)</source>
+        <translation>%1 (%2 les mêmes heures des 7 derniers jours, médiane %3)</translation>
+    </message>
+    <message>
+        <source>%1 % against</source>
+        <translation>%1 % par rapport à</translation>
+    </message>
+    <message>
+        <source>no baseline from</source>
+        <translation>aucune base de comparaison dans</translation>
+    </message>
+    <message>
+        <source>failed, last hour</source>
+        <translation>échecs, dernière heure</translation>
+    </message>
+    <message>
+        <source>%1%2, %3 in the last 24 hours</source>
+        <translation>%1%2, %3 dans les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation>files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waiting, %2 failed kept, in %n queue(s)%3%4</source>
+        <translation>
+            <numerusform>%1 en attente, %2 en échec conservés, dans %n file%3%4</numerusform>
+            <numerusform>%1 en attente, %2 en échec conservés, dans %n files%3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; longest backlog %1</source>
+        <translation> ; plus long arriéré %1</translation>
+    </message>
+    <message>
+        <source>; paused %1</source>
+        <translation> ; en pause %1</translation>
+    </message>
+    <message>
+        <source>alerts firing</source>
+        <translation>alertes actives</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <translation>au-delà du quota</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>non lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -3388,6 +3455,170 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>AI spend today</source>
+        <translation>Dépenses IA du jour</translation>
+    </message>
+    <message>
+        <source>Failed executions, last hour</source>
+        <translation>Exécutions en échec, dernière heure</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Alerts firing</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>Tenants throttled</source>
+        <translation>Locataires bridés</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>What needs attention now</source>
+        <translation>Ce qui demande de l&apos;attention maintenant</translation>
+    </message>
+    <message>
+        <source>Reading what is going on…</source>
+        <translation>Lecture de ce qui se passe…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>As of %1, refreshed every minute</source>
+        <translation>Au %1, actualisé chaque minute</translation>
+    </message>
+    <message>
+        <source>Your home is your tenant&apos;s overview: opening it.</source>
+        <translation>Votre accueil est la vue d&apos;ensemble de votre locataire : ouverture.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read: %1</source>
+        <translation>Rien n&apos;a pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>This platform has no usage, executions, queues or alerts yet. Once tenants use it, this page says what needs attention.</source>
+        <translation>Cette plateforme n&apos;a encore ni usage, ni exécutions, ni files, ni alertes. Dès que des locataires l&apos;utilisent, cette page dit ce qui demande de l&apos;attention.</translation>
+    </message>
+    <message>
+        <source>The same hours of the last 7 days: median %1.</source>
+        <translation>Les mêmes heures des 7 derniers jours : médiane %1.</translation>
+    </message>
+    <message>
+        <source>%1 % against the same hours of the last 7 days (median %2).</source>
+        <translation>%1 % par rapport aux mêmes heures des 7 derniers jours (médiane %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n dans les dernières 24 heures.</numerusform>
+            <numerusform>%n dans les dernières 24 heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in the last hour. %1</source>
+        <translation>Aucune dans la dernière heure. %1</translation>
+    </message>
+    <message>
+        <source>By cause: %1. %2</source>
+        <translation>Par cause : %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s), %1 failed job(s) kept.</source>
+        <translation>
+            <numerusform>%n file, %1 tâches en échec conservées.</numerusform>
+            <numerusform>%n files, %1 tâches en échec conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest backlog: %1.</source>
+        <translation>Plus long arriéré : %1.</translation>
+    </message>
+    <message>
+        <source>Paused: %1.</source>
+        <translation>En pause : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota alert(s) of this month not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n alerte de quota de ce mois pas encore prise en compte.</numerusform>
+            <numerusform>%n alertes de quota de ce mois pas encore prises en compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open quota alerts this month.</source>
+        <translation>Aucune alerte de quota ouverte ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) at or past their included tokens this month, throttled by the platform. Furthest: %1.</source>
+        <translation>
+            <numerusform>%n locataire a atteint ou dépassé ses jetons inclus ce mois-ci, bridé par la plateforme. Le plus loin : %1.</numerusform>
+            <numerusform>%n locataires ont atteint ou dépassé leurs jetons inclus ce mois-ci, bridés par la plateforme. Les plus loin : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tenant is within its included tokens this month.</source>
+        <translation>Chaque locataire reste dans ses jetons inclus ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis Cluster: %n node(s)</source>
+        <translation>
+            <numerusform>Redis Cluster : %n nœud</numerusform>
+            <numerusform>Redis Cluster : %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n en panne</numerusform>
+            <numerusform>, %n en panne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trouble</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+</context>
+<context>
     <name>HttpChatStream</name>
     <message>
         <source>The key was refused: check it on the Keys page, or use another key.</source>
@@ -4203,6 +4434,14 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>feature flags and every tenant&apos;s AI configuration, reviewed, audited and rolled back in one step.</source>
         <translation>feature flags et configuration IA de chaque locataire, vérifiés, journalisés et annulés en une étape.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>say what needs attention now: spend, failures, queues, alerts and throttled tenants.</source>
+        <translation>dire ce qui demande de l&apos;attention maintenant : dépenses, échecs, files, alertes et locataires bridés.</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6339,16 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>AI configuration</source>
         <translation>Configuration IA</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message numerus="yes">
+        <source>%n value(s) over time</source>
+        <translation>
+            <numerusform>%n valeur dans le temps</numerusform>
+            <numerusform>%n valeurs dans le temps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

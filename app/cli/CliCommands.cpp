@@ -4,6 +4,7 @@ CliCommands allCliCommands()
 {
     CliCommands commands;
     addSetupCommands(commands);
+    addHomeCommands(commands);
     addTenantCommands(commands);
     addUsageCostCommands(commands);
     addExecutionCommands(commands);

@@ -11,6 +11,7 @@ using CliCommands = std::vector<std::unique_ptr<CliCommand>>;
 CliCommands allCliCommands();
 
 void addSetupCommands(CliCommands& commands); // migrate, demo-data, redis-user
+void addHomeCommands(CliCommands& commands); // home
 void addTenantCommands(CliCommands& commands); // tenants list|show
 void addUsageCostCommands(CliCommands& commands); // usage, costs
 void addExecutionCommands(CliCommands& commands); // executions list|show|errors|retry|resume|cancel

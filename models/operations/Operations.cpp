@@ -1,3 +1,4 @@
+#include <models/home/HomeRepository.h>
 #include <models/operations/Operations.h>
 
 #include <models/platform/ConnectionStatus.h>
@@ -90,6 +91,13 @@ ConnectionStatus* Operations::newConnectionStatus(QObject* parent)
 std::unique_ptr<DemoDataGenerator> Operations::demoData()
 {
     return std::make_unique<DemoDataGenerator>(m_pg.get(), m_redis.get(), m_queues->prefix());
+}
+
+HomeRepository* Operations::home()
+{
+    if (!m_home)
+        m_home = std::make_unique<HomeRepository>(m_pg.get(), m_queueOperations.get(), m_redis.get());
+    return m_home.get();
 }
 
 Tenant360* Operations::tenant360()

@@ -36,6 +36,7 @@ class RedisUsers;
 class QueueOperations;
 class KeyOperations;
 class Tenant360;
+class HomeRepository;
 class DemoDataGenerator;
 class ConnectionStatus;
 class QObject;
@@ -95,6 +96,9 @@ public:
     // Created on first use: only the GUI evaluates alerts in the background.
     AlertMonitor* alertMonitor();
     const ConnectionProfile& profile() const { return m_profile; }
+    // What is wrong right now (the Home page, `home`): spend, failures, quotas and queues, or a tenant
+    // admin's own tenant. Created on first use.
+    HomeRepository* home();
     // Every part of the tenant 360 this connection has (what its grants allow is the servers' call).
     Tenant360* tenant360();
     // A support snapshot's sources: the 360's parts, failed executions and jobs, who exports it.
@@ -132,6 +136,7 @@ private:
     std::unique_ptr<AlertRepository> m_alerts;
     std::unique_ptr<AlertMonitor> m_alertMonitor;
     std::unique_ptr<Tenant360> m_tenant360;
+    std::unique_ptr<HomeRepository> m_home;
     std::unique_ptr<KeyOperations> m_keys;
     std::unique_ptr<SealedKeyRepository> m_sealedKeys;
     std::unique_ptr<PlaygroundRepository> m_playground;

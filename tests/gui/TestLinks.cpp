@@ -221,8 +221,10 @@ private slots:
             }
         });
         m_window->findChild<QAction*>(QStringLiteral("actionShortcuts"))->trigger();
-        for (const QString& expected :
-             {QStringLiteral("Ctrl+K\tGo to…"), QStringLiteral("F5\tRefresh"), QStringLiteral("Ctrl+4\tExecutions")})
+        for (const QString& expected : {QStringLiteral("Ctrl+K\tGo to…"),
+                                        QStringLiteral("F5\tRefresh"),
+                                        QStringLiteral("Ctrl+1\tHome"),
+                                        QStringLiteral("Ctrl+5\tExecutions")})
             QVERIFY2(listed.contains(expected), qPrintable(listed));
     }
 

@@ -163,14 +163,14 @@ private slots:
     void pagesNotBuiltSaySo()
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 10);
+        QCOMPARE(navigation->count(), 11);
         m_window->showPage(MainWindow::QueuesPageIndex);
         auto* pages = m_window->findChild<QStackedWidget*>();
         QVERIFY(qobject_cast<PlaceholderPage*>(
                     m_window->centralWidget()->findChildren<QStackedWidget*>().first()->currentWidget())
                 || pages);
         const auto placeholders = m_window->findChildren<QLabel*>(QStringLiteral("placeholderText"));
-        QCOMPARE(placeholders.size(), 7);
+        QCOMPARE(placeholders.size(), 8); // Home needs its reads too
         for (QLabel* label : placeholders)
             QVERIFY(label->text().contains(QLatin1String("not built yet")));
         m_window->showPage(MainWindow::TenantsPageIndex);
@@ -279,6 +279,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(services.standbyMonitor()->usable(), 15000);
         auto* page = window.findChild<TenantsPage*>();
         QVERIFY(page);
+        window.showPage(MainWindow::TenantsPageIndex);
         page->reload(); // the first page may have been read before the standby was measured
         auto* asOf = page->findChild<QLabel*>(QStringLiteral("asOf"));
         QVERIFY(asOf);

@@ -98,6 +98,11 @@ private slots:
         QVERIFY(ok(QStringLiteral("migrate"), {}).out.contains("schema up to date"));
         QVERIFY(ok(QStringLiteral("demo-data"), {QStringLiteral("--size"), QStringLiteral("small")})
                     .out.contains("loaded"));
+        // What needs attention now: every part read, as JSON and as text.
+        const QJsonObject home = object(ok(QStringLiteral("home"), {QStringLiteral("--json")}));
+        for (const char* part : {"spend", "failures", "quota", "queues"})
+            QVERIFY2(!home.value(QLatin1String(part)).toObject().contains(QStringLiteral("error")), part);
+        QVERIFY(ok(QStringLiteral("home"), {}).out.contains("spend today"));
         const QString password = TestServers::randomSecret();
         ok(QStringLiteral("redis-user"),
            {QStringLiteral("finance"), QStringLiteral("ts_tour_finance")},

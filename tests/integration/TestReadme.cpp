@@ -189,6 +189,18 @@ class TestReadme : public QObject
                 = TestServers::tenantNearQuota(m_pg.get(), m_redis.get(), QStringLiteral("README near quota"), 120);
             QVERIFY(!m_nearQuota.isEmpty());
         });
+        on("home --json", [this](const Run& run) {
+            const QJsonObject home = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(home.value(QStringLiteral("spend")).toObject().value(QStringLiteral("today_usd")).toString(),
+                     scalar(QStringLiteral("SELECT coalesce(sum(cost_usd), 0)::numeric(20, 2)::text FROM "
+                                           "usage_events WHERE NOT byok AND ts >= date_trunc('day', now() AT TIME "
+                                           "ZONE 'UTC') AT TIME ZONE 'UTC'")));
+            QCOMPARE(QString::number(
+                         home.value(QStringLiteral("queues")).toObject().value(QStringLiteral("backlog")).toInteger()),
+                     QString::number(redis({"LLEN", "bull:workflow-runs:wait"}).integer
+                                     + redis({"ZCARD", "bull:workflow-runs:delayed"}).integer
+                                     + redis({"ZCARD", "bull:workflow-runs:prioritized"}).integer));
+        });
         on("tenants list --limit 5 --json", [this](const Run& run) { QCOMPARE(array(run).size(), 5); });
         on("tenants list --search acme", [](const Run& run) {
             const QList<QByteArray> lines = run.out.trimmed().split('\n');

@@ -27,6 +27,8 @@ public:
 
     void setMonth(QDate month);
     void setGrouping(CostGrouping grouping);
+    QDate month() const;
+    CostGrouping grouping() const;
     void reload();
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error);
@@ -45,8 +47,6 @@ protected:
 
 private:
     void connectController();
-    QDate month() const;
-    CostGrouping grouping() const;
     void render();
     void fitColumns();
     void finishOne();

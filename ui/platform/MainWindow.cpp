@@ -8,6 +8,7 @@
 #include <ui/costs/CostsPage.h>
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/flags/FlagsPage.h>
+#include <ui/home/HomePage.h>
 #include <ui/keys/KeysPage.h>
 #include <ui/plans/PlansPage.h>
 #include <ui/platform/ClusterDialog.h>
@@ -49,6 +50,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTableWidget>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     const QList<QPair<QString, QString>> pages = {
+        {tr("Home"), {}},
         {tr("Tenants"), {}},
         {tr("Usage"), tr("chart tokens, requests and cost per tenant over time, stacked by model, live for today.")},
         {tr("Costs"), tr("break costs down by tenant, model, provider and day, with margins and exports.")},
@@ -103,15 +106,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_tenantsSlot = new StatePanel(waiting);
     m_tenantsSlot->showLoading(tr("Waiting for a connection…"));
     connect(m_tenantsSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
+    auto* homeSlot = new StatePanel(new QWidget);
+    homeSlot->showLoading(tr("Waiting for a connection…"));
+    connect(homeSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
     for (int i = 0; i < pages.size(); ++i) {
         m_navigation->addItem(pages.at(i).first);
         if (i == TenantsPageIndex)
             m_pages->addWidget(m_tenantsSlot);
+        else if (i == HomePageIndex)
+            m_pages->addWidget(homeSlot);
         else
             m_pages->addWidget(new PlaceholderPage(pages.at(i).first, pages.at(i).second));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(TenantsPageIndex);
+    m_navigation->setCurrentRow(HomePageIndex);
 
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
     auto* central = new QWidget;
@@ -161,12 +169,13 @@ MainWindow::MainWindow(QWidget* parent)
     goTo->setObjectName(QStringLiteral("actionGoTo"));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     goMenu->addSeparator();
-    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page) {
+    for (int page = HomePageIndex; page <= KeysPageIndex; ++page) {
         auto* action
             = goMenu->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
         action->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
-        action->setShortcut(QKeySequence(Qt::CTRL | (page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page; the eleventh is in this menu and Ctrl+K.
+        if (page < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | (page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
     }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -325,6 +334,7 @@ void MainWindow::setServices(const PageServices& services)
     connect(m_tenantsPage->detailPane(), &TenantDetailPane::exportSnapshotRequested, this, [this](const QString& id) {
         exportSnapshot(id);
     });
+    connectHome(services);
     m_usagePage = new UsagePage(services.usage, services.tenants);
     replacePage(UsagePageIndex, m_usagePage);
     m_costsPage = new CostsPage(services.costs);
@@ -414,6 +424,65 @@ void MainWindow::setServices(const PageServices& services)
     delete m_quickFind;
     m_quickFind = new QuickFind(services.tenants, services.executions, services.queues, this);
     connectTenant360(services);
+}
+
+void MainWindow::connectHome(const PageServices& services)
+{
+    m_homePage = nullptr;
+    if (!services.home) {
+        replacePage(HomePageIndex,
+                    new PlaceholderPage(tr("Home"),
+                                        tr("say what needs attention now: spend, failures, queues, alerts and "
+                                           "throttled tenants.")));
+        return;
+    }
+    m_homePage = new HomePage(services.home, services.status);
+    replacePage(HomePageIndex, m_homePage);
+    // Each tile opens its page already filtered.
+    connect(m_homePage, &HomePage::openSpend, this, [this] {
+        showPage(CostsPageIndex);
+        m_costsPage->setGrouping(CostGrouping::Day);
+        m_costsPage->setMonth(QDate::currentDate());
+    });
+    connect(m_homePage, &HomePage::openFailures, this, [this](const QString&) {
+        if (!m_executionsPage)
+            return;
+        showPage(ExecutionsPageIndex);
+        m_executionsPage->setStatusFilter(QStringLiteral("failed"));
+    });
+    connect(m_homePage, &HomePage::openQueue, this, [this](const QString& queue) {
+        if (!m_queuesPage)
+            return;
+        showPage(QueuesPageIndex);
+        if (!queue.isEmpty())
+            m_queuesPage->selectQueue(queue);
+    });
+    connect(m_homePage, &HomePage::openAlerts, this, [this] {
+        if (!m_alertsPage)
+            return;
+        showPage(AlertsPageIndex);
+        m_alertsPage->setTenantFilter(QString(), QString());
+    });
+    connect(m_homePage, &HomePage::openQuotas, this, [this] {
+        if (!m_alertsPage)
+            return;
+        showPage(AlertsPageIndex);
+        m_alertsPage->setTenantFilter(QString(), QString());
+        m_alertsPage->quotasTable()->setFocus();
+    });
+    connect(m_homePage, &HomePage::openConnection, this, [this] {
+        if (m_status && m_status->redisIsCluster())
+            showClusterView();
+        else
+            updateStatus();
+    });
+    // A tenant admin's home is its own tenant's 360.
+    connect(m_homePage, &HomePage::ownTenantHome, this, [this](const QString& tenantId) {
+        if (m_pages->currentIndex() != HomePageIndex)
+            return;
+        showPage(TenantsPageIndex);
+        m_tenantsPage->detailPane()->showTenant(tenantId);
+    });
 }
 
 void MainWindow::connectTenant360(const PageServices& services)

@@ -36,6 +36,7 @@ class QStackedWidget;
 class StatePanel;
 class TenantRepository;
 class TenantsPage;
+class HomePage;
 
 // Composes the pages: navigation on the left, the current page on the right, connection states in the
 // status bar. It owns no data and runs no queries.
@@ -46,6 +47,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        HomePageIndex,
         TenantsPageIndex,
         UsagePageIndex,
         CostsPageIndex,
@@ -65,6 +67,7 @@ public:
     void setServices(const PageServices& services);
     void showConnectionError(const QString& message);
     void showPage(Page page);
+    HomePage* homePage() const { return m_homePage; }
     TenantsPage* tenantsPage() const { return m_tenantsPage; }
     UsagePage* usagePage() const { return m_usagePage; }
     CostsPage* costsPage() const { return m_costsPage; }
@@ -116,6 +119,7 @@ private:
     void replacePage(int index, QWidget* page);
     void applyLink(const AppLink& link);
     void connectTenant360(const PageServices& services);
+    void connectHome(const PageServices& services);
     void ensureTray();
     static void letTabLeave(QWidget* page);
 
@@ -123,6 +127,7 @@ private:
     QStackedWidget* m_pages;
     StatePanel* m_tenantsSlot;
     TenantsPage* m_tenantsPage = nullptr;
+    HomePage* m_homePage = nullptr;
     UsagePage* m_usagePage = nullptr;
     CostsPage* m_costsPage = nullptr;
     ExecutionsPage* m_executionsPage = nullptr;

@@ -11,6 +11,7 @@ class PlanRepository;
 class PlanOperations;
 class AuditRepository;
 class AiConfigRepository;
+class HomeRepository;
 class AiConfigOperations;
 class AlertRepository;
 class AlertMonitor;
@@ -48,4 +49,5 @@ struct PageServices
     QString databaseRole = {}; // who this connection is, as recorded in exports
     AiConfigRepository* aiConfig = nullptr; // with aiConfigOperations: the Flags page (optional)
     AiConfigOperations* aiConfigOperations = nullptr;
+    HomeRepository* home = nullptr; // the Home page (optional)
 };

@@ -45,6 +45,7 @@ public:
     // the page this way). An empty id shows every tenant again.
     void setTenantFilter(const QString& tenantId, const QString& tenantName);
     QString tenantFilter() const { return m_pinnedTenant; }
+    QString currentQueue() const; // the queue whose jobs are shown
 
     QueueCountsModel* countsModel() const { return m_countsModel; }
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
@@ -72,7 +73,6 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    QString currentQueue() const;
     QString currentState() const;
     QString currentTenant() const;
     void loadTenants();

@@ -1,4 +1,4 @@
--- Demo data, step 3: usage events over the period, more recent days busier, cheap models more often.
+-- Demo data, step 3: usage events over the period, more recent days a little busier, cheap models more often.
 -- A bulk load: the rollups are recomputed over the whole period at the end, so the per-statement record
 -- of new events for the incremental refresh (migration 012) is off meanwhile (in this transaction only).
 ALTER TABLE usage_events DISABLE TRIGGER usage_events_pending;
@@ -16,7 +16,9 @@ SELECT e.id, e.ts, m.model, m.provider, e.prompt_tokens, e.completion_tokens,
        e.uses_byok AND e.r_byok < 0.6
 FROM (
     SELECT t.id, t.plan_id, t.uses_byok,
-           p.anchor - p.days * interval '1 day' * power(random(), 1.15) AS ts,
+           -- busier towards now, evenly: the density grows linearly to 1.6 x the oldest day's (inverse of
+           -- its distribution function), so the last hours are no busier than the rest of their day
+           p.anchor - p.days * interval '1 day' * (1 - (sqrt(1 + 1.2 * 1.3 * random()) - 1) / 0.6) AS ts,
            150 + floor(power(random(), 3) * 7000)::int AS prompt_tokens,
            20 + floor(power(random(), 2) * 1400)::int AS completion_tokens,
            random() AS r_model, random() AS r_byok

@@ -1,0 +1,182 @@
+#include <LagProbe.h>
+#include <TestServers.h>
+#include <app/PageServicesOf.h>
+#include <models/common/Decimal.h>
+#include <models/costs/CostRepository.h>
+#include <models/home/HomeController.h>
+#include <models/operations/Operations.h>
+#include <models/platform/ConnectionStatus.h>
+#include <net/PgSession.h>
+#include <ui/common/Sparkline.h>
+#include <ui/common/StatePanel.h>
+#include <ui/costs/CostsPage.h>
+#include <ui/executions/ExecutionsPage.h>
+#include <ui/home/HomePage.h>
+#include <ui/home/HomeTile.h>
+#include <ui/platform/MainWindow.h>
+#include <ui/queues/QueuesPage.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxStallMs = 1000;
+#else
+constexpr qint64 kMaxStallMs = 50;
+#endif
+
+// The Home page (issue 23) in the real window on the demo data: the window opens on it, it loads without
+// stalling the GUI, each tile shows what the servers hold, refreshes itself, and opens its page filtered.
+class TestHomePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Operations> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PgSession> m_admin;
+    QString m_failure;
+
+    HomePage* home() const { return m_window->homePage(); }
+    QString scalar(const QString& sql) { return TestServers::exec(m_admin.get(), sql).scalar().toString(); }
+
+    void saveScreenshot(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("TS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TS_REQUIRE_SERVERS();
+        m_admin = TestServers::adminPg();
+        m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::HomePageIndex));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_admin && !m_failure.isEmpty())
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE id = ?::uuid"), {m_failure});
+        m_window.reset();
+        QTest::qWait(100); // answers on their way to the closed window run now, not during teardown
+    }
+
+    void opensOnHomeAndLoadsWithoutStalling()
+    {
+        LagProbe probe;
+        probe.start();
+        m_window->setServices(pageServicesOf(
+            *m_services, new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()), {}));
+        QVERIFY(home());
+        QSignalSpy loaded(home(), &HomePage::loaded);
+        m_services->connectAll();
+        QVERIFY(loaded.wait(15000));
+        const qint64 stall = probe.stop();
+        qInfo("home page load: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
+        QVERIFY2(home()->state()->isShowingContent(), qPrintable(home()->state()->currentMessage()));
+        saveScreenshot(QStringLiteral("home.png"));
+    }
+
+    void tilesShowWhatTheServersHold()
+    {
+        const HomeReport& report = home()->report();
+        QCOMPARE(home()->spendTile()->figure(), Decimal::formatUsd(report.spend.today));
+        QVERIFY(home()->spendTile()->detail().contains(Decimal::formatUsd(report.spend.baseline())));
+        QCOMPARE(home()->failuresTile()->figure(), QLocale().toString(report.failures.lastHour));
+        QCOMPARE(home()->failuresTile()->findChild<Sparkline*>()->values(), report.failures.byHour);
+        QCOMPARE(home()->alertsTile()->figure(),
+                 scalar(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE acknowledged_at IS NULL AND "
+                                       "(snoozed_until IS NULL OR snoozed_until <= now()) AND period = "
+                                       "date_trunc('month', now() AT TIME ZONE 'UTC')::date")));
+        QVERIFY(home()->queuesTile()->detail().contains(QLatin1String("workflow-runs")));
+        QVERIFY(home()->connectionTile()->detail().contains(QLatin1String("PostgreSQL")));
+        QCOMPARE(home()->connectionTile()->tone(), HomeTile::Tone::Calm);
+    }
+
+    // Under a dark palette the tiles follow it: calm figures in the palette's own (light) text, the
+    // sparkline in its highlight; nothing keeps a light-theme colour.
+    void followsADarkPalette()
+    {
+        m_window->showPage(MainWindow::HomePageIndex);
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x4a, 0x9e, 0xe8));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        QApplication::setPalette(dark);
+        home()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!home()->controllerBusy(), 10000);
+        for (HomeTile* tile : {home()->spendTile(), home()->alertsTile(), home()->connectionTile()}) {
+            if (tile->tone() != HomeTile::Tone::Calm)
+                continue;
+            auto* figure = tile->findChild<QLabel*>(QStringLiteral("figure"));
+            QVERIFY2(figure->palette().color(QPalette::WindowText).lightness() > 160,
+                     qPrintable(tile->accessibleName()));
+        }
+        saveScreenshot(QStringLiteral("home-dark.png"));
+        QApplication::setPalette(light);
+    }
+
+    void refreshesItself()
+    {
+        const qint64 before = home()->report().failures.lastHour;
+        m_failure = scalar(QStringLiteral(
+            "INSERT INTO executions (tenant_id, workflow_id, status, error_code, error_message, created_at) "
+            "SELECT tenant_id, id, 'failed', 'home_gui_test', 'made by test_home_page', now() FROM workflows "
+            "ORDER BY id LIMIT 1 RETURNING id::text"));
+        QVERIFY(!m_failure.isEmpty());
+        home()->setRefreshInterval(300); // a minute in the app
+        QTRY_COMPARE_WITH_TIMEOUT(home()->report().failures.lastHour, before + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(home()->failuresTile()->figure(), QLocale().toString(before + 1), 5000);
+        home()->setRefreshInterval(HomeController::kRefreshMs);
+    }
+
+    void eachTileOpensItsPageFiltered()
+    {
+        home()->failuresTile()->click();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::ExecutionsPageIndex));
+        QCOMPARE(m_window->executionsPage()->findChild<QComboBox*>(QStringLiteral("executionStatus"))->currentData(),
+                 QVariant(QStringLiteral("failed")));
+
+        m_window->showPage(MainWindow::HomePageIndex);
+        home()->queuesTile()->click();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::QueuesPageIndex));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->queuesPage()->currentQueue(), home()->report().queues.busiest(), 10000);
+
+        m_window->showPage(MainWindow::HomePageIndex);
+        home()->spendTile()->click();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::CostsPageIndex));
+        QCOMPARE(m_window->costsPage()->grouping(), CostGrouping::Day);
+
+        m_window->showPage(MainWindow::HomePageIndex);
+        home()->alertsTile()->click();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::AlertsPageIndex));
+        m_window->showPage(MainWindow::HomePageIndex);
+        home()->quotaTile()->click();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::AlertsPageIndex));
+    }
+};
+
+QTEST_MAIN(TestHomePage)
+#include "TestHomePage.moc"
