@@ -4443,6 +4443,22 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>say what needs attention now: spend, failures, queues, alerts and throttled tenants.</source>
         <translation>zeigen, was jetzt Aufmerksamkeit braucht: Ausgaben, Fehler, Warteschlangen, Warnungen und gedrosselte Mandanten.</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Operate</source>
+        <translation>Betreiben</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Konfigurieren</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>

@@ -4443,6 +4443,22 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>say what needs attention now: spend, failures, queues, alerts and throttled tenants.</source>
         <translation>dire ce qui demande de l&apos;attention maintenant : dépenses, échecs, files, alertes et locataires bridés.</translation>
     </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Operate</source>
+        <translation>Exploiter</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Configurer</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>

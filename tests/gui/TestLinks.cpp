@@ -224,7 +224,7 @@ private slots:
         for (const QString& expected : {QStringLiteral("Ctrl+K\tGo to…"),
                                         QStringLiteral("F5\tRefresh"),
                                         QStringLiteral("Ctrl+1\tHome"),
-                                        QStringLiteral("Ctrl+5\tExecutions")})
+                                        QStringLiteral("Ctrl+4\tExecutions")})
             QVERIFY2(listed.contains(expected), qPrintable(listed));
     }
 

@@ -6,10 +6,12 @@
 #include <ui/common/PlaceholderPage.h>
 #include <ui/common/StatePanel.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/platform/NavigationList.h>
 #include <ui/tenants/TenantDetailPane.h>
 #include <ui/tenants/TenantsPage.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -160,10 +162,69 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state->currentMessage().contains(QLatin1String("No tenant matches")), 5000);
     }
 
+    // Issue 23: the pages in four groups, each with an icon drawn in the palette's text colour at the
+    // screen's pixel density; the arrow keys pass over the group headings.
+    void navigationIsGroupedWithIcons()
+    {
+        auto* navigation = m_window->findChild<NavigationList*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->groups(),
+                 (QStringList{QStringLiteral("Monitor"),
+                              QStringLiteral("Billing"),
+                              QStringLiteral("Operate"),
+                              QStringLiteral("Configure")}));
+        QCOMPARE(navigation->groupOf(MainWindow::HomePageIndex), QStringLiteral("Monitor"));
+        QCOMPARE(navigation->groupOf(MainWindow::CostsPageIndex), QStringLiteral("Billing"));
+        QCOMPARE(navigation->groupOf(MainWindow::QueuesPageIndex), QStringLiteral("Operate"));
+        QCOMPARE(navigation->groupOf(MainWindow::KeysPageIndex), QStringLiteral("Configure"));
+        QCOMPARE(navigation->pagesInOrder().size(), int(MainWindow::KeysPageIndex) + 1);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QListWidgetItem* item = navigation->item(row);
+            if (item->flags() == Qt::NoItemFlags)
+                continue; // a heading
+            QVERIFY2(!item->icon().isNull(), qPrintable(item->text()));
+            // Drawn at the device's pixels: a 2x screen gets a 36 px picture for an 18 px icon.
+            const QPixmap sharp = item->icon().pixmap(QSize(18, 18), 2.0);
+            QCOMPARE(sharp.size(), QSize(36, 36));
+        }
+        // The glyph's ink is the palette's text colour: dark on the light palette, light on a dark one.
+        const auto inkLightness = [](const QIcon& icon) {
+            const QImage image = icon.pixmap(QSize(48, 48), 1.0).toImage();
+            int darkest = 255, lightest = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 200) {
+                        darkest = qMin(darkest, c.lightness());
+                        lightest = qMax(lightest, c.lightness());
+                    }
+                }
+            return QPair<int, int>(darkest, lightest);
+        };
+        const QPalette original = QApplication::palette();
+        const QIcon home = navigation->item(1)->icon();
+        QPalette light = original;
+        light.setColor(QPalette::WindowText, Qt::black);
+        QApplication::setPalette(light);
+        QVERIFY(inkLightness(home).second < 60);
+        QPalette dark = original;
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        QVERIFY(inkLightness(home).first > 190);
+        QApplication::setPalette(original);
+        // Down from the last page of a group lands on the first of the next, never on its heading.
+        m_window->showPage(MainWindow::AlertsPageIndex);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(navigation->currentPage(), int(MainWindow::CostsPageIndex));
+        QTest::keyClick(navigation, Qt::Key_Up);
+        QCOMPARE(navigation->currentPage(), int(MainWindow::AlertsPageIndex));
+        m_window->showPage(MainWindow::TenantsPageIndex);
+    }
+
     void pagesNotBuiltSaySo()
     {
-        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 11);
+        auto* navigation = m_window->findChild<NavigationList*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->pagesInOrder().size(), 11);
         m_window->showPage(MainWindow::QueuesPageIndex);
         auto* pages = m_window->findChild<QStackedWidget*>();
         QVERIFY(qobject_cast<PlaceholderPage*>(

@@ -14,6 +14,8 @@
 #include <ui/platform/ClusterDialog.h>
 #include <ui/platform/CommandPalette.h>
 #include <ui/platform/LanguageSetting.h>
+#include <ui/platform/NavigationList.h>
+#include <ui/platform/PageIcons.h>
 #include <ui/platform/ViewState.h>
 #include <ui/playground/PlaygroundPage.h>
 #include <ui/queues/QueuesPage.h>
@@ -72,7 +74,7 @@ QString stateColor(ConnectionState state)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_navigation(new QListWidget)
+    , m_navigation(new NavigationList)
     , m_pages(new QStackedWidget)
     , m_transportWarning(new QLabel)
     , m_pgStatus(new QLabel)
@@ -110,7 +112,6 @@ MainWindow::MainWindow(QWidget* parent)
     homeSlot->showLoading(tr("Waiting for a connection…"));
     connect(homeSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
     for (int i = 0; i < pages.size(); ++i) {
-        m_navigation->addItem(pages.at(i).first);
         if (i == TenantsPageIndex)
             m_pages->addWidget(m_tenantsSlot);
         else if (i == HomePageIndex)
@@ -118,8 +119,25 @@ MainWindow::MainWindow(QWidget* parent)
         else
             m_pages->addWidget(new PlaceholderPage(pages.at(i).first, pages.at(i).second));
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(HomePageIndex);
+    // The navigation in groups; the pages themselves stay in Page order.
+    const QList<QPair<QString, QList<QPair<Page, PageGlyph>>>> groups = {
+        {tr("Monitor"),
+         {{HomePageIndex, PageGlyph::Home},
+          {TenantsPageIndex, PageGlyph::Tenants},
+          {UsagePageIndex, PageGlyph::Usage},
+          {ExecutionsPageIndex, PageGlyph::Executions},
+          {AlertsPageIndex, PageGlyph::Alerts}}},
+        {tr("Billing"), {{CostsPageIndex, PageGlyph::Costs}, {PlansPageIndex, PageGlyph::Plans}}},
+        {tr("Operate"), {{QueuesPageIndex, PageGlyph::Queues}, {PlaygroundPageIndex, PageGlyph::Playground}}},
+        {tr("Configure"), {{FlagsPageIndex, PageGlyph::Flags}, {KeysPageIndex, PageGlyph::Keys}}},
+    };
+    for (const auto& [group, members] : groups) {
+        m_navigation->addGroup(group);
+        for (const auto& [page, glyph] : members)
+            m_navigation->addPage(page, pages.at(page).first, pageIcon(glyph));
+    }
+    connect(m_navigation, &NavigationList::pageChosen, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentPage(HomePageIndex);
 
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24);
     auto* central = new QWidget;
@@ -169,13 +187,15 @@ MainWindow::MainWindow(QWidget* parent)
     goTo->setObjectName(QStringLiteral("actionGoTo"));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     goMenu->addSeparator();
-    for (int page = HomePageIndex; page <= KeysPageIndex; ++page) {
-        auto* action
-            = goMenu->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
+    // In the navigation's order: Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth; the eleventh is in this menu
+    // and Ctrl+K.
+    const QList<int> listed = m_navigation->pagesInOrder();
+    for (int position = 0; position < listed.size(); ++position) {
+        const int page = listed.at(position);
+        auto* action = goMenu->addAction(m_navigation->pageText(page), this, [this, page] { showPage(Page(page)); });
         action->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page; the eleventh is in this menu and Ctrl+K.
-        if (page < 10)
-            action->setShortcut(QKeySequence(Qt::CTRL | (page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
+        if (position < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | (position < 9 ? Qt::Key_1 + position : Qt::Key_0)));
     }
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -578,8 +598,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::openPalette()
 {
     QVector<CommandPalette::PageEntry> pages;
-    for (int page = TenantsPageIndex; page <= KeysPageIndex; ++page)
-        pages.append({page, m_navigation->item(page)->text()});
+    for (int page : m_navigation->pagesInOrder())
+        pages.append({page, m_navigation->pageText(page)});
     auto* palette = new CommandPalette(m_quickFind, pages, this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
     connect(palette, &CommandPalette::pageChosen, this, [this](int page) { showPage(Page(page)); });
@@ -649,13 +669,13 @@ void MainWindow::applyLink(const AppLink& link)
 
 QString MainWindow::navigationText(Page page) const
 {
-    return m_navigation->item(page)->text();
+    return m_navigation->pageText(page);
 }
 
 void MainWindow::showAlertBadge(int open)
 {
     // The count of open alerts on the navigation, so it is seen from every page.
-    m_navigation->item(AlertsPageIndex)->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+    m_navigation->setPageText(AlertsPageIndex, open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
 }
 
 void MainWindow::notifyAlerts(const QVector<QuotaAlert>& alerts)
@@ -784,7 +804,7 @@ void MainWindow::showConnectionError(const QString& message)
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentPage(page);
 }
 
 void MainWindow::showQueryBusy(bool busy)

@@ -37,6 +37,7 @@ class StatePanel;
 class TenantRepository;
 class TenantsPage;
 class HomePage;
+class NavigationList;
 
 // Composes the pages: navigation on the left, the current page on the right, connection states in the
 // status bar. It owns no data and runs no queries.
@@ -123,7 +124,7 @@ private:
     void ensureTray();
     static void letTabLeave(QWidget* page);
 
-    QListWidget* m_navigation;
+    NavigationList* m_navigation;
     QStackedWidget* m_pages;
     StatePanel* m_tenantsSlot;
     TenantsPage* m_tenantsPage = nullptr;
