@@ -249,10 +249,27 @@ QString formatUsd(const QString& value)
 
 } // namespace Decimal
 
-QString Decimal::formatUsdFine(const QString& value)
+QString Decimal::formatMoney(const QString& value, int places, const QLocale& locale)
 {
-    const QString rounded = round(value, 4);
+    QString rounded = round(value, places);
     if (rounded.isEmpty())
         return {};
-    return rounded.startsWith(u'-') ? QStringLiteral("-$") + rounded.mid(1) : QStringLiteral("$") + rounded;
+    const bool plain = locale.language() == QLocale::C; // as formatUsd: "$1,234.50", "-$45.50"
+    const QLocale shown = plain ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    const bool negative = rounded.startsWith(u'-');
+    if (negative)
+        rounded.remove(0, 1);
+    const qsizetype dot = rounded.indexOf(u'.');
+    QString whole = dot < 0 ? rounded : rounded.left(dot);
+    const QString fraction = dot < 0 ? QString() : rounded.mid(dot + 1);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, shown.groupSeparator());
+    const QString number = fraction.isEmpty() ? whole : whole + shown.decimalPoint() + fraction;
+    // The locale's own pattern (symbol before or after, spacing, minus sign), learnt from formatting 7.
+    const QString pattern = plain ? (negative ? QStringLiteral("-$7") : QStringLiteral("$7"))
+                                  : shown.toCurrencyString(negative ? -7.0 : 7.0, QStringLiteral("$"), 0);
+    const qsizetype seven = pattern.indexOf(u'7');
+    if (seven < 0)
+        return (negative ? QStringLiteral("-$") : QStringLiteral("$")) + number;
+    return pattern.left(seven) + number + pattern.mid(seven + 1);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QLocale>
 #include <QString>
 
 // Money arrives from PostgreSQL as exact decimal text ("12.34567800"). These helpers round and format
@@ -11,8 +12,12 @@ namespace Decimal
 QString round(const QString& value, int places);
 // "$1,234.57"-style for display, in the C locale's digits.
 QString formatUsd(const QString& value);
-// "$0.0042": four decimals, for the small amounts of one execution or node.
-QString formatUsdFine(const QString& value);
+// US dollars for the window, in `locale`'s digits, separators and currency pattern: "$1,234.57" in
+// English, "1.234,57 $" in German, "1 234,57 $" in French; `places` decimals (4 for the small amounts
+// of one execution or node), exact (never through a double); a negative amount as the locale writes
+// it ("($45.50)" in US English). The C locale (no language chosen) reads as formatUsd does. The CLI
+// and CSV keep formatUsd.
+QString formatMoney(const QString& value, int places = 2, const QLocale& locale = QLocale());
 bool isValid(const QString& value);
 // Exact sums and differences of decimal text ("12.5" - "0.125" = "12.375"); empty on bad input.
 QString add(const QString& a, const QString& b);

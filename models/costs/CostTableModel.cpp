@@ -114,15 +114,15 @@ QVariant CostTableModel::data(const QModelIndex& index, int role) const
     case TokensColumn:
         return locale.toString(row.tokens);
     case CostColumn:
-        return Decimal::formatUsd(row.costUsd);
+        return Decimal::formatMoney(row.costUsd);
     case PlatformCostColumn:
-        return Decimal::formatUsd(row.platformCostUsd);
+        return Decimal::formatMoney(row.platformCostUsd);
     case ByokCostColumn:
-        return Decimal::formatUsd(row.byokCostUsd);
+        return Decimal::formatMoney(row.byokCostUsd);
     case RevenueColumn:
-        return row.revenueUsd ? Decimal::formatUsd(*row.revenueUsd) : QString();
+        return row.revenueUsd ? Decimal::formatMoney(*row.revenueUsd) : QString();
     case MarginColumn:
-        return row.marginUsd ? Decimal::formatUsd(*row.marginUsd) : QString();
+        return row.marginUsd ? Decimal::formatMoney(*row.marginUsd) : QString();
     default:
         return {};
     }

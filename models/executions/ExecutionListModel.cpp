@@ -154,7 +154,7 @@ QVariant ExecutionListModel::data(const QModelIndex& index, int role) const
     case TokensColumn:
         return QLocale().toString(e.totalTokens);
     case CostColumn:
-        return Decimal::formatUsdFine(e.costUsd);
+        return Decimal::formatMoney(e.costUsd, 4);
     case ErrorColumn:
         return e.errorCode.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(e.errorCode, e.errorMessage.left(200));
     }

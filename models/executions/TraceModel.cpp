@@ -124,7 +124,7 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const
     case TokensColumn:
         return QLocale().toString(n->promptTokens + n->completionTokens);
     case CostColumn:
-        return Decimal::formatUsdFine(n->costUsd);
+        return Decimal::formatMoney(n->costUsd, 4);
     case AttemptColumn:
         return n->attempt;
     }

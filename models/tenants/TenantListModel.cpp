@@ -70,7 +70,7 @@ QVariant TenantListModel::data(const QModelIndex& index, int role) const
             return tr("%1 (unlimited)").arg(locale.toString(tenant.tokensThisMonth));
         return tr("%1 / %2").arg(locale.toString(tenant.tokensThisMonth), locale.toString(*tenant.includedTokens));
     case CostColumn:
-        return Decimal::formatUsd(tenant.costThisMonth);
+        return Decimal::formatMoney(tenant.costThisMonth);
     default:
         return {};
     }

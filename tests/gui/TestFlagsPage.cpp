@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/operations/AiConfigOperations.h>
@@ -550,13 +551,10 @@ private slots:
     }
 
 private:
-    void saveScreenshot(const QString& name)
+    void saveScreenshot(const QString& name) // for the README (scripts/screenshots)
     {
-        const QString dir = qEnvironmentVariable("TS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(200);
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+        QString base = name;
+        Screenshots::save(m_window.get(), base.remove(QStringLiteral(".png")));
     }
 };
 

@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <app/PageServicesOf.h>
 #include <models/common/Decimal.h>
@@ -45,13 +46,10 @@ private:
     HomePage* home() const { return m_window->homePage(); }
     QString scalar(const QString& sql) { return TestServers::exec(m_admin.get(), sql).scalar().toString(); }
 
-    void saveScreenshot(const QString& name)
+    void saveScreenshot(const QString& name) // for the README (scripts/screenshots)
     {
-        const QString dir = qEnvironmentVariable("TS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(200);
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+        QString base = name;
+        Screenshots::save(m_window.get(), base.remove(QStringLiteral(".png")));
     }
 
 private slots:
@@ -114,17 +112,7 @@ private slots:
         m_window->showPage(MainWindow::HomePageIndex);
         const QPalette light = QApplication::palette();
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x4a, 0x9e, 0xe8));
-        dark.setColor(QPalette::HighlightedText, Qt::black);
-        QApplication::setPalette(dark);
+        QApplication::setPalette(Screenshots::darkPalette());
         home()->reload();
         QTRY_VERIFY_WITH_TIMEOUT(!home()->controllerBusy(), 10000);
         for (HomeTile* tile : {home()->spendTile(), home()->alertsTile(), home()->connectionTile()}) {
@@ -134,7 +122,6 @@ private slots:
             QVERIFY2(figure->palette().color(QPalette::WindowText).lightness() > 160,
                      qPrintable(tile->accessibleName()));
         }
-        saveScreenshot(QStringLiteral("home-dark.png"));
         QApplication::setPalette(light);
     }
 

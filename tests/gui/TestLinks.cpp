@@ -1,3 +1,4 @@
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <app/PageServicesOf.h>
 #include <app/SingleInstance.h>
@@ -139,6 +140,7 @@ private slots:
         QVERIFY(palette);
         QVERIFY2(palette->results()->currentItem()->text().contains(m_tenantName),
                  qPrintable(palette->results()->currentItem()->text()));
+        Screenshots::save(m_window.get(), QStringLiteral("palette")); // for the README (scripts/screenshots)
         QTest::keyClick(palette->input(), Qt::Key_Return);
         QTRY_VERIFY(!m_window->palette());
         QCOMPARE(m_window->tenantsPage()->detailPane()->tenantId(), m_tenantId);

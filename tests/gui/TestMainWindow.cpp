@@ -1,3 +1,4 @@
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <models/operations/Operations.h>
 #include <models/platform/ConnectionStatus.h>
@@ -315,10 +316,7 @@ private slots:
         }
         QCOMPARE(masters, 3);
         QVERIFY(nodes->item(0, 2)->text().startsWith(QLatin1String("0-")));
-        if (!qEnvironmentVariableIsEmpty("TS_SCREENSHOT_DIR")) {
-            auto* dialog = window.findChild<QDialog*>(QStringLiteral("clusterDialog"));
-            dialog->grab().save(qEnvironmentVariable("TS_SCREENSHOT_DIR") + QStringLiteral("/cluster-view.png"));
-        }
+        Screenshots::save(window.findChild<QDialog*>(QStringLiteral("clusterDialog")), QStringLiteral("cluster-view"));
     }
 
     // With a hot standby in the profile, a page read there says "as of" beside its figures.
@@ -347,15 +345,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(asOf->isVisible(), 10000);
         QVERIFY2(asOf->text().contains(QLatin1String("read from the standby")), qPrintable(asOf->text()));
         QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("readFromPrimary"))->isVisible());
-        if (!qEnvironmentVariableIsEmpty("TS_SCREENSHOT_DIR"))
-            window.grab().save(qEnvironmentVariable("TS_SCREENSHOT_DIR") + QStringLiteral("/standby-as-of.png"));
+        Screenshots::save(&window, QStringLiteral("standby-as-of"));
     }
 
     void grabScreenshot()
     {
-        // For the README: the window as a user sees it, when TS_SCREENSHOT names a file.
-        const QString path = qEnvironmentVariable("TS_SCREENSHOT");
-        if (path.isEmpty())
+        // For the README (scripts/screenshots): the window as a user sees it.
+        if (!Screenshots::wanted())
             return;
         auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("tenantSearch"));
         search->clear();
@@ -363,7 +359,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 20, 5000);
         m_window->findChild<QTableView*>(QStringLiteral("tenantTable"))->selectRow(2);
         QTest::qWait(1500);
-        QVERIFY(m_window->grab().save(path));
+        Screenshots::save(m_window.get(), QStringLiteral("tenants"));
     }
 };
 

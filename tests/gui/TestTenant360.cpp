@@ -1,3 +1,4 @@
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <app/PageServicesOf.h>
 #include <models/alerts/Alerts.h>
@@ -167,9 +168,7 @@ private slots:
         for (const QString& flag : flagKeys)
             QVERIFY2(section("section360AiConfig").contains(flag), qPrintable(section("section360AiConfig")));
 
-        // For the README, when TS_SCREENSHOT names a file: the window as a user sees it now.
-        if (const QString path = qEnvironmentVariable("TS_SCREENSHOT"); !path.isEmpty())
-            QVERIFY(m_window->grab().save(path));
+        Screenshots::save(m_window.get(), QStringLiteral("tenant360")); // for the README (scripts/screenshots)
     }
 
     void eachPartOpensItsPageFiltered()
@@ -359,6 +358,7 @@ private slots:
         QVERIFY(window->bannerText().contains(QLatin1String("Offline")));
         QVERIFY(window->bannerText().contains(QLatin1String("redacted")));
         QCOMPARE(window->overviewText(QStringLiteral("snapshotName")), m_tenantName);
+        Screenshots::save(window, QStringLiteral("snapshot")); // for the README (scripts/screenshots)
         QCOMPARE(window->overviewText(QStringLiteral("snapshotId")), m_tenantId);
         QVERIFY(!window->overviewText(QStringLiteral("snapshotFailures")).isEmpty());
         QVERIFY2(window->overviewText(QStringLiteral("snapshotAiConfig")).startsWith(QLatin1String("Model ")),

@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <models/common/Decimal.h>
 #include <models/costs/CostTableModel.h>
@@ -195,9 +196,8 @@ private slots:
 
     void screenshots()
     {
-        // For the README, when TS_SCREENSHOT_DIR names a folder.
-        const QString dir = qEnvironmentVariable("TS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
+        // For the README (scripts/screenshots).
+        if (!Screenshots::wanted())
             return;
         m_window->resize(1280, 860);
         m_window->showPage(MainWindow::UsagePageIndex);
@@ -206,19 +206,19 @@ private slots:
         m_window->usagePage()->setRange(today.addDays(-29), today, UsageResolution::Day);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->usagePage()->isLoading(), 10000);
         QTest::qWait(1500);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/usage.png")));
+        Screenshots::save(m_window.get(), QStringLiteral("usage"));
         m_window->showPage(MainWindow::CostsPageIndex);
         m_window->costsPage()->setGrouping(CostGrouping::Tenant);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->costsPage()->isLoading(), 10000);
         QTest::qWait(1000);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/costs.png")));
+        Screenshots::save(m_window.get(), QStringLiteral("costs"));
         // Every tenant's 30 days, today's live part from the platform's day counter.
         m_window->showPage(MainWindow::UsagePageIndex);
         m_window->usagePage()->setTenant(QString(), QString());
         m_window->usagePage()->setRange(today.addDays(-29), today, UsageResolution::Day);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->usagePage()->isLoading(), 10000);
         QTest::qWait(1500);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/usage-all-tenants.png")));
+        Screenshots::save(m_window.get(), QStringLiteral("usage-all-tenants"));
     }
 };
 

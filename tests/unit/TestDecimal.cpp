@@ -142,6 +142,27 @@ private slots:
         QCOMPARE(Decimal::formatUsd(QStringLiteral("-45.5")), QStringLiteral("-$45.50"));
         QCOMPARE(Decimal::formatUsd(QStringLiteral("0")), QStringLiteral("$0.00"));
     }
+
+    // Issue 23: money in the user's locale, exact, the currency where the locale puts it.
+    void formatsMoneyInTheLocale()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale french(QLocale::French, QLocale::France);
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("1234567.891"), 2, english), QStringLiteral("$1,234,567.89"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("-45.5"), 2, english), QStringLiteral("($45.50)"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("1234567.891"), 2, german), QStringLiteral("1.234.567,89\u00a0$"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("-45.5"), 2, german), QStringLiteral("-45,50\u00a0$"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("1234.5"), 2, french), QStringLiteral("1\u202f234,50\u00a0$"));
+        // Exact at any size: 20 digits, no binary floating point on the way.
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("12345678901234567890.125"), 2, german),
+                 QStringLiteral("12.345.678.901.234.567.890,13\u00a0$"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("0.00421"), 4, english), QStringLiteral("$0.0042"));
+        // No language chosen (the C locale of servers and CI): as English.
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("1234.5"), 2, QLocale::c()), QStringLiteral("$1,234.50"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("-45.5"), 2, QLocale::c()), QStringLiteral("-$45.50"));
+        QCOMPARE(Decimal::formatMoney(QStringLiteral("not money"), 2, english), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDecimal)

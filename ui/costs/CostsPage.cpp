@@ -235,11 +235,11 @@ void CostsPage::render()
            "margin</span>",
            nullptr,
            t.negativeMarginTenants)
-            .arg(Decimal::formatUsd(t.revenueUsd),
-                 Decimal::formatUsd(t.platformCostUsd),
+            .arg(Decimal::formatMoney(t.revenueUsd),
+                 Decimal::formatMoney(t.platformCostUsd),
                  loss ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32"),
-                 Decimal::formatUsd(t.marginUsd),
-                 Decimal::formatUsd(t.byokCostUsd)));
+                 Decimal::formatMoney(t.marginUsd),
+                 Decimal::formatMoney(t.byokCostUsd)));
     const QVector<CostRow>& rows = m_table->rows();
     bool anyCost = false;
     for (const CostRow& row : rows)

@@ -128,7 +128,7 @@ void TraceView::setTrace(const ExecutionDetail& detail)
                       e.status,
                       tr("%1 nodes").arg(QLocale().toString(qsizetype(detail.nodes.size()))),
                       tr("%1 tokens").arg(QLocale().toString(m_model->totalTokens())),
-                      Decimal::formatUsdFine(m_model->totalCost())};
+                      Decimal::formatMoney(m_model->totalCost(), 4)};
     const QString duration = ExecutionListModel::durationText(e.startedAt, e.finishedAt);
     if (!duration.isEmpty())
         parts << duration;

@@ -15,10 +15,10 @@
 
 namespace
 {
-// Exact decimal text, as every other page shows money (locale-aware money is one change for all pages).
+// Exact, in the user's locale.
 QString money(const QString& usd)
 {
-    return Decimal::formatUsd(usd);
+    return Decimal::formatMoney(usd);
 }
 } // namespace
 

@@ -185,11 +185,11 @@ void TenantDetailPane::fill(const TenantDetail& detail)
     m_exportSnapshot->setEnabled(!t.id.isEmpty());
     m_plan->setText(
         tr("%1: %2 base, %3 per 1k tokens over the included amount")
-            .arg(detail.planName, Decimal::formatUsd(detail.basePrice), Decimal::formatUsd(detail.overagePer1k)));
+            .arg(detail.planName, Decimal::formatMoney(detail.basePrice), Decimal::formatMoney(detail.overagePer1k)));
     m_status->setText(t.status);
     m_tokens->setText(usageText(t.tokensThisMonth, t.includedTokens));
     m_requests->setText(QLocale().toString(detail.requestsThisMonth));
-    m_cost->setText(Decimal::formatUsd(t.costThisMonth));
+    m_cost->setText(Decimal::formatMoney(t.costThisMonth));
     m_alerts->setText(QString::number(detail.openAlerts));
     m_included->setText(limitText(detail.limits.includedTokens));
     m_concurrency->setText(limitText(detail.limits.maxConcurrent));
@@ -230,7 +230,7 @@ void TenantDetailPane::fillLive(const TenantLiveState& live)
     else
         m_liveMonth->setText(live.liveTokensThisMonth ? tr("%1 tokens, %2")
                                                             .arg(QLocale().toString(*live.liveTokensThisMonth),
-                                                                 Decimal::formatUsd(live.liveCostThisMonth))
+                                                                 Decimal::formatMoney(live.liveCostThisMonth))
                                                       : tr("no counter yet this month"));
 }
 
