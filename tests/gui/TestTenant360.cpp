@@ -97,6 +97,7 @@ private slots:
         QSignalSpy loaded(sections, &Tenant360Sections::loaded);
         m_window->openLink(AppLink::tenant(m_tenantId));
         QVERIFY(loaded.wait(10000));
+        Screenshots::save(m_window.get(), QStringLiteral("tenant360")); // for the README (scripts/screenshots)
 
         // This month: the same month-to-date tokens as the tenant's own row, and a forecast sentence.
         const QString month = section("section360Month");
@@ -167,8 +168,6 @@ private slots:
         QVERIFY(!flagKeys.isEmpty()); // the demo's flags
         for (const QString& flag : flagKeys)
             QVERIFY2(section("section360AiConfig").contains(flag), qPrintable(section("section360AiConfig")));
-
-        Screenshots::save(m_window.get(), QStringLiteral("tenant360")); // for the README (scripts/screenshots)
     }
 
     void eachPartOpensItsPageFiltered()
@@ -354,11 +353,11 @@ private slots:
                                           return static_cast<SnapshotWindow*>(nullptr);
                                       }()),
                                  10000);
+        Screenshots::save(window, QStringLiteral("snapshot")); // for the README (scripts/screenshots)
         QVERIFY(window->bannerText().contains(m_tenantName));
         QVERIFY(window->bannerText().contains(QLatin1String("Offline")));
         QVERIFY(window->bannerText().contains(QLatin1String("redacted")));
         QCOMPARE(window->overviewText(QStringLiteral("snapshotName")), m_tenantName);
-        Screenshots::save(window, QStringLiteral("snapshot")); // for the README (scripts/screenshots)
         QCOMPARE(window->overviewText(QStringLiteral("snapshotId")), m_tenantId);
         QVERIFY(!window->overviewText(QStringLiteral("snapshotFailures")).isEmpty());
         QVERIFY2(window->overviewText(QStringLiteral("snapshotAiConfig")).startsWith(QLatin1String("Model ")),

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QTest>
@@ -52,6 +53,8 @@ void applyLook()
     const QString language = look() == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en");
     if (translator->load(QStringLiteral(TS_QM_DIR "/tenantscope_") + language + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(translator);
+    if (look() == QLatin1String("de")) // numbers, dates and money as a German user sees them
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     if (look() == QLatin1String("dark")) {
         // QApplication is not finished yet while this runs: the palette goes in on the first turn of events.
         QTimer::singleShot(0, [] {
