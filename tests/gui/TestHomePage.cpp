@@ -8,6 +8,7 @@
 #include <models/operations/Operations.h>
 #include <models/platform/ConnectionStatus.h>
 #include <net/PgSession.h>
+#include <net/RedisClient.h>
 #include <ui/common/Sparkline.h>
 #include <ui/common/StatePanel.h>
 #include <ui/costs/CostsPage.h>
@@ -16,6 +17,8 @@
 #include <ui/home/HomeTile.h>
 #include <ui/platform/MainWindow.h>
 #include <ui/queues/QueuesPage.h>
+#include <ui/tenants/TenantDetailPane.h>
+#include <ui/tenants/TenantsPage.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -41,7 +44,10 @@ private:
     std::unique_ptr<Operations> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PgSession> m_admin;
+    std::unique_ptr<RedisClient> m_redis;
     QString m_failure;
+    QStringList m_logins;
+    QList<QByteArray> m_redisUsers;
 
     HomePage* home() const { return m_window->homePage(); }
     QString scalar(const QString& sql) { return TestServers::exec(m_admin.get(), sql).scalar().toString(); }
@@ -57,6 +63,7 @@ private slots:
     {
         TS_REQUIRE_SERVERS();
         m_admin = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
         m_services = std::make_unique<Operations>(TestServers::adminProfile(), TestServers::adminSecrets());
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -70,6 +77,12 @@ private slots:
             TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM executions WHERE id = ?::uuid"), {m_failure});
         m_window.reset();
         QTest::qWait(100); // answers on their way to the closed window run now, not during teardown
+        for (const QString& login : std::as_const(m_logins)) {
+            TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM tenant_members WHERE db_role = ?"), {login});
+            TestServers::exec(m_admin.get(), QStringLiteral("DROP ROLE IF EXISTS ") + login); // our generated name
+        }
+        for (const QByteArray& user : std::as_const(m_redisUsers))
+            TestServers::redis(m_redis.get(), {"ACL", "DELUSER", user});
     }
 
     void opensOnHomeAndLoadsWithoutStalling()
@@ -162,6 +175,28 @@ private slots:
         m_window->showPage(MainWindow::HomePageIndex);
         home()->quotaTile()->click();
         QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::AlertsPageIndex));
+    }
+
+    // A tenant admin's home is its own tenant 360: the window opens there, not on the platform's figures.
+    void aTenantAdminsHomeIsItsTenant360()
+    {
+        const QString tenant = scalar(QStringLiteral("SELECT id::text FROM tenants WHERE status = 'active' "
+                                                     "ORDER BY name LIMIT 1"));
+        auto services = TestServers::operationsAs(
+            m_admin.get(), m_redis.get(), QStringLiteral("tenant_admin"), tenant, &m_logins, &m_redisUsers);
+        QVERIFY(services);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setServices(
+                pageServicesOf(*services, new ConnectionStatus(services->pg(), services->redis(), &window), {}));
+            QTRY_COMPARE_WITH_TIMEOUT(
+                window.findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::TenantsPageIndex), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(window.tenantsPage()->detailPane()->tenantId(), tenant, 10000);
+            QVERIFY(window.homePage()->report().spend.sameHours.isEmpty()); // nothing platform-wide was read
+        }
+        QTest::qWait(100); // answers for the closed window run now, while its services live
     }
 };
 

@@ -39,31 +39,7 @@ private:
 
     std::unique_ptr<Operations> servicesAs(const QString& role, const QString& tenant = {})
     {
-        const QString pgPassword = TestServers::randomSecret();
-        const QString login = TestServers::createLogin(m_admin.get(), QStringLiteral("ts_home"), role, pgPassword);
-        if (login.isEmpty())
-            return nullptr;
-        m_logins << login;
-        if (!tenant.isEmpty())
-            TestServers::exec(m_admin.get(),
-                              QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
-                              {tenant, login});
-        const QString redisPassword = TestServers::randomSecret();
-        QList<QByteArray> setUser{"ACL", "SETUSER", login.toUtf8(), "reset", ">" + redisPassword.toUtf8()};
-        setUser += role == QLatin1String("finance") ? RedisAcl::financeRules() : RedisAcl::tenantAdminRules(tenant);
-        if (TestServers::redis(m_redis.get(), setUser).isError())
-            return nullptr;
-        m_redisUsers << login.toUtf8();
-        ConnectionProfile profile = TestServers::adminProfile();
-        profile.name = QStringLiteral("home-") + role;
-        profile.pg.user = login;
-        profile.redis.user = login;
-        profile.useStandby = false; // the standby's login is the admin's
-        auto services = std::make_unique<Operations>(
-            profile,
-            ConnectionSecrets{SecretBuffer::copyOf(pgPassword.toUtf8()), SecretBuffer::copyOf(redisPassword.toUtf8())});
-        services->connectAll();
-        return services;
+        return TestServers::operationsAs(m_admin.get(), m_redis.get(), role, tenant, &m_logins, &m_redisUsers);
     }
 
 private slots:

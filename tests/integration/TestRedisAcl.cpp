@@ -42,16 +42,7 @@ private:
 
     static const QStringList& roles() { return TestServers::roles(); }
 
-    QList<QByteArray> rulesOf(const QString& role) const
-    {
-        if (role == QLatin1String("platform_admin"))
-            return RedisAcl::platformAdminRules();
-        if (role == QLatin1String("support"))
-            return RedisAcl::supportRules();
-        if (role == QLatin1String("finance"))
-            return RedisAcl::financeRules();
-        return RedisAcl::tenantAdminRules(m_tenant);
-    }
+    QList<QByteArray> rulesOf(const QString& role) const { return TestServers::redisRulesOf(role, m_tenant); }
 
     QByteArray userOf(const QString& role) const { return "ts_acl_probe_" + role.toUtf8(); }
 

@@ -99,15 +99,7 @@ private:
             TestServers::exec(m_admin.get(),
                               QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
                               {m_tenantA, login});
-        QList<QByteArray> rules;
-        if (role == QLatin1String("platform_admin"))
-            rules = RedisAcl::platformAdminRules();
-        else if (role == QLatin1String("support"))
-            rules = RedisAcl::supportRules();
-        else if (role == QLatin1String("finance"))
-            rules = RedisAcl::financeRules();
-        else
-            rules = RedisAcl::tenantAdminRules(m_tenantA);
+        const QList<QByteArray> rules = TestServers::redisRulesOf(role, m_tenantA);
         const QByteArray redisUser = login.toUtf8();
         const QString redisPassword = TestServers::randomSecret();
         QList<QByteArray> setUser{"ACL", "SETUSER", redisUser, "reset", ">" + redisPassword.toUtf8()};

@@ -1,6 +1,7 @@
 #include "TestServers.h"
 
 #include <async/AwaitFuture.h>
+#include <models/operations/Operations.h>
 #include <models/platform/RedisKeys.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -124,6 +125,51 @@ std::unique_ptr<PgSession> sessionOfNewLogin(
     auto session = std::make_unique<PgSession>(config, password);
     session->open();
     return session;
+}
+
+QList<QByteArray> redisRulesOf(const QString& role, const QString& tenant)
+{
+    if (role == QLatin1String("platform_admin"))
+        return RedisAcl::platformAdminRules();
+    if (role == QLatin1String("support"))
+        return RedisAcl::supportRules();
+    if (role == QLatin1String("finance"))
+        return RedisAcl::financeRules();
+    return RedisAcl::tenantAdminRules(tenant);
+}
+
+std::unique_ptr<Operations> operationsAs(PgSession* admin,
+                                         RedisClient* redisClient,
+                                         const QString& role,
+                                         const QString& tenant,
+                                         QStringList* logins,
+                                         QList<QByteArray>* redisUsers)
+{
+    const QString pgPassword = randomSecret();
+    const QString login = createLogin(admin, QStringLiteral("ts_as"), role, pgPassword);
+    if (login.isEmpty())
+        return nullptr;
+    logins->append(login);
+    if (!tenant.isEmpty())
+        exec(admin,
+             QStringLiteral("INSERT INTO tenant_members (tenant_id, db_role) VALUES (?::uuid, ?)"),
+             {tenant, login});
+    const QString redisPassword = randomSecret();
+    QList<QByteArray> setUser{"ACL", "SETUSER", login.toUtf8(), "reset", ">" + redisPassword.toUtf8()};
+    setUser += redisRulesOf(role, tenant);
+    if (redis(redisClient, setUser).isError())
+        return nullptr;
+    redisUsers->append(login.toUtf8());
+    ConnectionProfile profile = adminProfile();
+    profile.name = QStringLiteral("as-") + role;
+    profile.pg.user = login;
+    profile.redis.user = login;
+    profile.useStandby = false;
+    auto services = std::make_unique<Operations>(
+        profile,
+        ConnectionSecrets{SecretBuffer::copyOf(pgPassword.toUtf8()), SecretBuffer::copyOf(redisPassword.toUtf8())});
+    services->connectAll();
+    return services;
 }
 
 QString tenantNearQuota(PgSession* admin, RedisClient* client, const QString& name, int percent)

@@ -10,6 +10,7 @@
 
 class PgSession;
 class RedisClient;
+class Operations;
 
 // The private servers `scripts/services` started, as the TS_* variables describe them. Integration
 // tests FAIL (never skip) when those are missing: a suite that silently skips proves nothing.
@@ -41,6 +42,19 @@ std::unique_ptr<PgSession> sessionOfNewLogin(
 // tokens, so the next alert evaluation fires its thresholds. The demo data's own open alerts depend on the
 // day of the month (early in a month there are none, as in a real one), so a test that needs open alerts
 // makes them. Returns the tenant's id, empty on failure; removeTenant undoes it.
+// The Redis ACL rules of a contract role (tenant_admin: of `tenant`).
+QList<QByteArray> redisRulesOf(const QString& role, const QString& tenant);
+
+// The operations layer under a new throwaway login of `role` (platform roles, or tenant_admin of `tenant`),
+// with a Redis user of that role's ACL; the login and user are appended for the test's cleanup. Reads go
+// to the primary (the standby's login is the admin's). nullptr when either could not be made.
+std::unique_ptr<Operations> operationsAs(PgSession* admin,
+                                         RedisClient* redis,
+                                         const QString& role,
+                                         const QString& tenant,
+                                         QStringList* logins,
+                                         QList<QByteArray>* redisUsers);
+
 QString tenantNearQuota(PgSession* admin, RedisClient* redis, const QString& name, int percent);
 void removeTenant(PgSession* admin, RedisClient* redis, const QString& tenantId);
 } // namespace TestServers
