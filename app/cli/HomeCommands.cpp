@@ -33,8 +33,7 @@ protected:
         if (!awaitFuture(future, 60000))
             return fail(tr("the servers did not answer within 60 s"));
         const HomeReport report = future.result();
-        const bool nothingRead = !report.spend.ok() && !report.failures.ok() && !report.quota.ok()
-            && !report.queues.ok() && report.ownTenant.isEmpty();
+        const bool nothingRead = report.nothingRead();
         if (flag(QStringLiteral("--json"))) {
             out() << json(report.toJson()) << Qt::flush;
             return nothingRead ? ExitCode::Failed : ExitCode::Done;
@@ -55,15 +54,12 @@ protected:
         });
         line(tr("failed, last hour"), report.failures, [&] {
             QStringList causes;
-            qint64 day = 0;
             for (const HomeFailureCause& c : report.failures.causes)
                 causes.append(QStringLiteral("%1 %2").arg(c.code).arg(c.count));
-            for (qint64 n : report.failures.byHour)
-                day += n;
             return tr("%1%2, %3 in the last 24 hours")
                 .arg(report.failures.lastHour)
                 .arg(causes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(causes.join(QStringLiteral(", "))))
-                .arg(day);
+                .arg(report.failures.lastDay());
         });
         line(tr("queues"), report.queues, [&] {
             const QStringList paused = report.queues.paused();

@@ -234,17 +234,7 @@ int compare(const QString& a, const QString& b)
 
 QString formatUsd(const QString& value)
 {
-    QString rounded = round(value, 2);
-    if (rounded.isEmpty())
-        return {};
-    const bool negative = rounded.startsWith(u'-');
-    if (negative)
-        rounded.remove(0, 1);
-    const int dot = static_cast<int>(rounded.indexOf(u'.'));
-    QString whole = rounded.left(dot);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(i, u',');
-    return (negative ? QStringLiteral("-$") : QStringLiteral("$")) + whole + rounded.mid(dot);
+    return formatMoney(value, 2, QLocale::c()); // the C locale's form: "$1,234.57", "-$45.50"
 }
 
 } // namespace Decimal

@@ -26,12 +26,25 @@ std::optional<double> HomeSpend::changePercent() const
     return (today.toDouble() / base - 1) * 100;
 }
 
+qint64 HomeFailures::lastDay() const
+{
+    qint64 sum = 0;
+    for (qint64 n : byHour)
+        sum += n;
+    return sum;
+}
+
+qint64 HomeQueues::backlogOf(const QueueCounts& queue)
+{
+    return queue.count(QStringLiteral("wait")) + queue.count(QStringLiteral("prioritized"))
+        + queue.count(QStringLiteral("delayed"));
+}
+
 qint64 HomeQueues::backlog() const
 {
     qint64 sum = 0;
     for (const QueueCounts& q : queues)
-        sum += q.count(QStringLiteral("wait")) + q.count(QStringLiteral("prioritized"))
-            + q.count(QStringLiteral("delayed"));
+        sum += backlogOf(q);
     return sum;
 }
 
@@ -48,8 +61,7 @@ QString HomeQueues::busiest() const
     QString name;
     qint64 most = 0;
     for (const QueueCounts& q : queues) {
-        const qint64 backlog = q.count(QStringLiteral("wait")) + q.count(QStringLiteral("prioritized"))
-            + q.count(QStringLiteral("delayed"));
+        const qint64 backlog = backlogOf(q);
         if (backlog > most) {
             most = backlog;
             name = q.queue;
@@ -75,6 +87,11 @@ void putError(QJsonObject* object, const HomePart& part)
         object->insert(QStringLiteral("error"), part.error);
 }
 } // namespace
+
+bool HomeReport::nothingRead() const
+{
+    return !spend.ok() && !failures.ok() && !quota.ok() && !queues.ok();
+}
 
 QJsonObject HomeReport::toJson() const
 {

@@ -41,6 +41,7 @@ struct HomeFailures : HomePart
     qint64 lastHour = 0;
     QVector<HomeFailureCause> causes;
     QVector<qint64> byHour; // 24 buckets
+    qint64 lastDay() const; // the sum of byHour
 };
 
 // Open quota alerts of this month and the tenants at or past their quota (the platform throttles them).
@@ -55,7 +56,8 @@ struct HomeQuota : HomePart
 struct HomeQueues : HomePart
 {
     QVector<QueueCounts> queues;
-    qint64 backlog() const; // waiting + prioritized + delayed, every queue
+    static qint64 backlogOf(const QueueCounts& queue); // waiting + prioritized + delayed
+    qint64 backlog() const; // every queue's
     qint64 failed() const;
     QString busiest() const; // the queue with the largest backlog; empty when none
     QStringList paused() const;
@@ -73,6 +75,8 @@ struct HomeReport
     HomeQuota quota;
     HomeQueues queues;
 
+    // Every platform part failed (a tenant admin's report reads none of them and is not this).
+    bool nothingRead() const;
     QJsonObject toJson() const;
 };
 

@@ -128,8 +128,7 @@ void HomePage::show(const HomeReport& report)
         emit loaded();
         return;
     }
-    const bool allFailed = !report.spend.ok() && !report.failures.ok() && !report.quota.ok() && !report.queues.ok();
-    if (allFailed && !m_everLoaded) {
+    if (report.nothingRead() && !m_everLoaded) {
         m_state->showError(tr("Nothing could be read: %1").arg(report.spend.error));
         emit loaded();
         return;
@@ -182,9 +181,7 @@ void HomePage::showFailures()
         m_failures->setError(failures.error);
         return;
     }
-    qint64 dayTotal = 0;
-    for (qint64 n : failures.byHour)
-        dayTotal += n;
+    const qint64 dayTotal = failures.lastDay();
     // More in the last hour than twice the day's hourly average (and more than a handful): a spike.
     const double hourlyAverage = double(dayTotal) / 24.0;
     HomeTile::Tone tone = HomeTile::Tone::Calm;
