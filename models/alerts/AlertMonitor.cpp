@@ -1,4 +1,5 @@
 #include <models/alerts/AlertMonitor.h>
+#include <models/alerts/Anomalies.h>
 
 #include <async/Guarded.h>
 #include <net/PgSession.h>
@@ -40,6 +41,7 @@ void AlertMonitor::evaluateNow()
             m_last = result.value;
         emit evaluated();
         refreshOpenCount();
+        evaluateSpikes();
         if (!result.ok() || result.value.fired.isEmpty())
             return;
         // The new alerts with their tenants' names, for the notification.
@@ -67,5 +69,35 @@ void AlertMonitor::refreshOpenCount()
             m_openCount = count;
             emit openCountChanged(count);
         }
+    });
+}
+
+void AlertMonitor::evaluateSpikes()
+{
+    if (!m_anomalies) {
+        sendDeliveries();
+        return;
+    }
+    deliver(m_anomalies->evaluate(), this, [this](const Fetched<QVector<qint64>>& fired) {
+        m_lastSpikeError = fired.error;
+        if (fired.ok() && !fired.value.isEmpty())
+            emit spikesFired(int(fired.value.size()));
+        // After the evaluation: what it fired is sent in the same minute.
+        sendDeliveries();
+    });
+}
+
+void AlertMonitor::sendDeliveries()
+{
+    if (!m_sender || !m_mayDeliver)
+        return;
+    deliver(m_sender->sendDue(), this, [this](const Fetched<AlertSender::Round>& round) {
+        // Only platform admins send (they set the URLs); another login's console stops asking.
+        if (!round.ok() && round.error.contains(QLatin1String("not permitted"), Qt::CaseInsensitive))
+            m_mayDeliver = false;
+        m_lastDelivery = round.value;
+        if (!round.ok())
+            m_lastDelivery.problems = {round.error};
+        emit deliveriesSent();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/alerts/AlertDelivery.h>
 #include <models/alerts/Alerts.h>
 
 #include <QObject>
@@ -7,8 +8,11 @@
 class PgSession;
 class QTimer;
 
-// Keeps the app's view of quota alerts current while it runs: evaluates every minute (firing newly
-// crossed thresholds), follows other consoles' acknowledgements through LISTEN ts_alerts, and reports
+class AnomalyRepository;
+
+// Keeps the app's view of alerts current while it runs: evaluates every minute (firing newly crossed
+// thresholds, then the anomaly rules), sends the deliveries that are due when the login may (platform
+// admins), follows other consoles' acknowledgements through LISTEN ts_alerts, and reports
 // the open count (the navigation badge) and what newly fired (the desktop notification).
 class AlertMonitor : public QObject
 {
@@ -17,6 +21,8 @@ class AlertMonitor : public QObject
 public:
     AlertMonitor(AlertRepository* alerts, PgSession* pg, QObject* parent = nullptr);
 
+    void setSpikes(AnomalyRepository* anomalies) { m_anomalies = anomalies; }
+    void setSender(AlertSender* sender) { m_sender = sender; }
     void start(); // first evaluation now, then every kIntervalMs
     void evaluateNow();
     void refreshOpenCount();
@@ -24,6 +30,10 @@ public:
     const AlertRepository::Evaluation& lastEvaluation() const { return m_last; }
     QDateTime lastEvaluatedAt() const { return m_lastAt; }
     QString lastError() const { return m_lastError; }
+    QString lastSpikeError() const { return m_lastSpikeError; }
+    // The last round of deliveries this console sent; not sending at all when the login may not.
+    const AlertSender::Round& lastDelivery() const { return m_lastDelivery; }
+    bool sendsDeliveries() const { return m_sender && m_mayDeliver; }
 
     static constexpr int kIntervalMs = 60000;
 
@@ -32,9 +42,19 @@ signals:
     void alertsFired(const QVector<QuotaAlert>& alerts); // new since the app started, with tenant names
     void openCountChanged(int count);
     void changedElsewhere(); // fired or handled by any console
+    void spikesFired(int count); // anomaly alerts new from this console's evaluation
+    void deliveriesSent(); // a round of deliveries ended (lastDelivery())
 
 private:
+    void evaluateSpikes();
+    void sendDeliveries();
+
     AlertRepository* m_alerts;
+    AnomalyRepository* m_anomalies = nullptr;
+    AlertSender* m_sender = nullptr;
+    bool m_mayDeliver = true; // until the server says this login may not send
+    QString m_lastSpikeError;
+    AlertSender::Round m_lastDelivery;
     QTimer* m_timer;
     AlertRepository::Evaluation m_last;
     QDateTime m_lastAt;

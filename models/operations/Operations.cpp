@@ -3,8 +3,10 @@
 
 #include <models/platform/ConnectionStatus.h>
 
+#include <models/alerts/AlertDelivery.h>
 #include <models/alerts/AlertMonitor.h>
 #include <models/alerts/Alerts.h>
+#include <models/alerts/Anomalies.h>
 #include <models/costs/CostRepository.h>
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionFeed.h>
@@ -59,6 +61,8 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_redisUsers(std::make_unique<RedisUsers>(m_pg.get(), m_redis.get(), profile.queuePrefix))
     , m_audit(std::make_unique<AuditRepository>(m_pg.get()))
     , m_alerts(std::make_unique<AlertRepository>(m_pg.get(), m_redis.get()))
+    , m_anomalies(std::make_unique<AnomalyRepository>(m_pg.get()))
+    , m_deliveries(std::make_unique<DeliveryRepository>(m_pg.get()))
 {
     m_pg->setReadTimeoutMs(profile.readTimeoutSeconds * 1000);
     if (profile.useStandby) {
@@ -73,9 +77,19 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
 
 AlertMonitor* Operations::alertMonitor()
 {
-    if (!m_alertMonitor)
+    if (!m_alertMonitor) {
         m_alertMonitor = std::make_unique<AlertMonitor>(m_alerts.get(), m_pg.get());
+        m_alertMonitor->setSpikes(m_anomalies.get());
+        m_alertMonitor->setSender(alertSender());
+    }
     return m_alertMonitor.get();
+}
+
+AlertSender* Operations::alertSender()
+{
+    if (!m_alertSender)
+        m_alertSender = std::make_unique<AlertSender>(m_deliveries.get(), network());
+    return m_alertSender.get();
 }
 
 QFuture<MigrationReport> Operations::migrate()

@@ -21,6 +21,9 @@ class LimitsPusher;
 class AuditRepository;
 class AlertRepository;
 class AlertMonitor;
+class AnomalyRepository;
+class DeliveryRepository;
+class AlertSender;
 class TenantRepository;
 class UsageRepository;
 class LocalKeyStore;
@@ -93,6 +96,11 @@ public:
     RedisUsers* redisUsers() const { return m_redisUsers.get(); }
     AuditRepository* audit() const { return m_audit.get(); }
     AlertRepository* alerts() const { return m_alerts.get(); }
+    // Anomaly rules and the spikes they found; where alerts are sent and how each delivery went.
+    AnomalyRepository* anomalies() const { return m_anomalies.get(); }
+    DeliveryRepository* deliveries() const { return m_deliveries.get(); }
+    // Sends the due deliveries from this console (platform admins; created on first use).
+    AlertSender* alertSender();
     // Created on first use: only the GUI evaluates alerts in the background.
     AlertMonitor* alertMonitor();
     const ConnectionProfile& profile() const { return m_profile; }
@@ -134,6 +142,9 @@ private:
     std::unique_ptr<RedisUsers> m_redisUsers;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<AlertRepository> m_alerts;
+    std::unique_ptr<AnomalyRepository> m_anomalies;
+    std::unique_ptr<DeliveryRepository> m_deliveries;
+    std::unique_ptr<AlertSender> m_alertSender;
     std::unique_ptr<AlertMonitor> m_alertMonitor;
     std::unique_ptr<Tenant360> m_tenant360;
     std::unique_ptr<HomeRepository> m_home;
