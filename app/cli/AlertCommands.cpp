@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <async/AwaitFuture.h>
 #include <models/alerts/Alerts.h>
+#include <models/alerts/Anomalies.h>
 #include <models/common/Validation.h>
 #include <models/operations/Operations.h>
 
@@ -49,7 +50,7 @@ class AlertsCheck : public AlertCommand
 public:
     AlertsCheck()
         : AlertCommand(QStringLiteral("alerts check"),
-                       tr("Evaluate every tenant's month to date and fire the alerts it crossed."))
+                       tr("Evaluate every tenant's month to date and the anomaly rules, and fire what they found."))
     {
         addOption(QStringLiteral("min"), QStringLiteral("PERCENT"), tr("only thresholds of PERCENT or more"));
         addJson();
@@ -69,6 +70,10 @@ protected:
         if (!answered(evaluation, &exitCode, 120000))
             return exitCode;
         const AlertRepository::Evaluation& e = evaluation.result().value;
+        // Then the anomaly rules, as every console does after the quotas.
+        auto spikes = services->anomalies()->evaluate();
+        if (!answered(spikes, &exitCode, 120000))
+            return exitCode;
         if (flag(QStringLiteral("--json"))) {
             QJsonArray quotas;
             for (const TenantQuota& q : e.quotas)
@@ -77,7 +82,12 @@ protected:
             QJsonArray fired;
             for (qint64 f : e.fired)
                 fired.append(double(f));
-            out() << json(QJsonObject{{QStringLiteral("quotas"), quotas}, {QStringLiteral("fired"), fired}})
+            QJsonArray spiked;
+            for (qint64 f : spikes.result().value)
+                spiked.append(double(f));
+            out() << json(QJsonObject{{QStringLiteral("quotas"), quotas},
+                                      {QStringLiteral("fired"), fired},
+                                      {QStringLiteral("spikes_fired"), spiked}})
                   << Qt::flush;
             return ExitCode::Done;
         }
@@ -91,7 +101,9 @@ protected:
                                   q.crossesAt ? tr("  reaches 100 % %1").arg(q.crossesAt->toString(Qt::ISODate))
                                               : QString(),
                                   q.throttled ? tr("  THROTTLED") : QString());
-        out() << QCoreApplication::translate("Cli", "%n new alert(s) fired", nullptr, int(e.fired.size())) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "%n new alert(s) fired", nullptr, int(e.fired.size())) << u'\n'
+              << QCoreApplication::translate("Cli", "%n new spike(s) found", nullptr, int(spikes.result().value.size()))
+              << Qt::endl;
         return ExitCode::Done;
     }
 };

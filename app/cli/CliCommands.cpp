@@ -12,6 +12,7 @@ CliCommands allCliCommands()
     addPlanCommands(commands);
     addFlagCommands(commands);
     addAlertCommands(commands);
+    addSpikeCommands(commands);
     addKeyCommands(commands);
     addChatCommands(commands);
     addSnapshotCommands(commands);

@@ -19,6 +19,8 @@ void addJobCommands(CliCommands& commands); // jobs list|show|errors|retry|remov
 void addPlanCommands(CliCommands& commands); // plans, overrides, limits, audit
 void addFlagCommands(CliCommands& commands); // flags list|show|set|rollback, ai-config show
 void addAlertCommands(CliCommands& commands); // alerts check|list|ack|snooze|thresholds
+// alerts spikes|spike-ack|rules|rule-set|rule-remove|destinations|destination-set|destination-remove|deliveries|deliver
+void addSpikeCommands(CliCommands& commands);
 void addKeyCommands(CliCommands& commands); // keys set|list|delete|test|upload|revoke
 void addChatCommands(CliCommands& commands); // chat
 void addSnapshotCommands(CliCommands& commands); // snapshot export|show

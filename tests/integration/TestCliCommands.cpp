@@ -1,6 +1,7 @@
 #include <CliOverview.h>
 #include <NodePeer.h>
 #include <TestServers.h>
+#include <WebhookPeer.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +59,25 @@ class TestCliCommands : public QObject
     Run ok(const QString& name, const QStringList& rest, const QByteArray& input = {})
     {
         const Run run = cli(name.split(u' ') + rest, input);
+        if (run.exitCode == 0)
+            m_succeeded << name;
+        else
+            qWarning("%s exited %d: %s", qPrintable(name), run.exitCode, run.err.constData());
+        return run;
+    }
+
+    // A command that talks to a peer in this process: the event loop runs while it does.
+    Run okServing(const QString& name, const QStringList& rest)
+    {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TS_CLI_PATH), name.split(u' ') + rest);
+        process.closeWriteChannel();
+        if (!finished.wait(120000))
+            process.kill();
+        const Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      process.readAllStandardOutput(),
+                      process.readAllStandardError()};
         if (run.exitCode == 0)
             m_succeeded << name;
         else
@@ -375,6 +396,86 @@ private slots:
                  QStringLiteral("75,90,100"));
         ok(QStringLiteral("alerts thresholds"),
            {QStringLiteral("80,90,100"), QStringLiteral("--reason"), QStringLiteral("tour over")});
+    }
+
+    void spikesAndDelivery()
+    {
+        WebhookPeer peer;
+        const QString tenant
+            = TestServers::tenantNearQuota(m_pg.get(), m_redis.get(), QStringLiteral("CLI tour spike"), 10);
+        QVERIFY(!tenant.isEmpty());
+        // $40 in the last hour, nothing on earlier days.
+        QVERIFY(TestServers::exec(m_pg.get(),
+                                  QStringLiteral("INSERT INTO usage_events (tenant_id, ts, model, provider, "
+                                                 "prompt_tokens, completion_tokens, cost_usd) VALUES (?::uuid, now() - "
+                                                 "interval '5 minutes', 'gpt-4o', 'openai', 1000, 1000, 40)"),
+                                  {tenant})
+                    .ok());
+        ok(QStringLiteral("alerts rule-set"),
+           {QStringLiteral("tour spike"),
+            QStringLiteral("--metric"),
+            QStringLiteral("spend"),
+            QStringLiteral("--tenant"),
+            tenant,
+            QStringLiteral("--factor"),
+            QStringLiteral("2"),
+            QStringLiteral("--minimum"),
+            QStringLiteral("5"),
+            QStringLiteral("--reason"),
+            QStringLiteral("tour")});
+        QCOMPARE(audited(QStringLiteral("anomaly_rule.create")), 1);
+        const QJsonArray rules = array(ok(QStringLiteral("alerts rules"), {QStringLiteral("--json")}));
+        QVERIFY(std::any_of(rules.begin(), rules.end(), [](const QJsonValue& r) {
+            return r.toObject().value(QStringLiteral("name")).toString() == QLatin1String("tour spike");
+        }));
+        ok(QStringLiteral("alerts destination-set"),
+           {QStringLiteral("tour hook"),
+            QStringLiteral("--kind"),
+            QStringLiteral("webhook"),
+            QStringLiteral("--reason"),
+            QStringLiteral("tour")},
+           peer.url(QStringLiteral("/tour")).toString().toUtf8() + '\n');
+        const Run destinations = ok(QStringLiteral("alerts destinations"), {QStringLiteral("--json")});
+        QVERIFY(destinations.out.contains("tour hook") && !destinations.out.contains("/tour\""));
+        const QJsonObject checked = object(ok(QStringLiteral("alerts check"), {QStringLiteral("--json")}));
+        QVERIFY(!checked.value(QStringLiteral("spikes_fired")).toArray().isEmpty());
+        const QJsonArray spikes = array(ok(QStringLiteral("alerts spikes"), {QStringLiteral("--json")}));
+        const auto spike = std::find_if(spikes.begin(), spikes.end(), [&](const QJsonValue& v) {
+            return v.toObject().value(QStringLiteral("tenant_id")).toString() == tenant
+                && v.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("tour spike");
+        });
+        QVERIFY(spike != spikes.end());
+        QCOMPARE(spike->toObject().value(QStringLiteral("observed")).toString(), QStringLiteral("40"));
+        const QJsonObject sent = object(okServing(QStringLiteral("alerts deliver"), {QStringLiteral("--json")}));
+        QVERIFY2(sent.value(QStringLiteral("sent")).toInt() >= 1, QJsonDocument(sent).toJson().constData());
+        QVERIFY(!peer.requestsTo("/tour").isEmpty());
+        const QJsonArray deliveries = array(ok(QStringLiteral("alerts deliveries"), {QStringLiteral("--json")}));
+        QVERIFY(std::any_of(deliveries.begin(), deliveries.end(), [](const QJsonValue& d) {
+            return d.toObject().value(QStringLiteral("destination")).toString() == QLatin1String("tour hook")
+                && d.toObject().value(QStringLiteral("state")).toString() == QLatin1String("sent");
+        }));
+        ok(QStringLiteral("alerts spike-ack"),
+           {QString::number(spike->toObject().value(QStringLiteral("id")).toInteger()),
+            QStringLiteral("--note"),
+            QStringLiteral("seen")});
+        QCOMPARE(audited(QStringLiteral("anomaly_alert.ack")), 1);
+        ok(QStringLiteral("alerts destination-set"),
+           {QStringLiteral("tour hook"),
+            QStringLiteral("--kind"),
+            QStringLiteral("webhook"),
+            QStringLiteral("--keep-url"),
+            QStringLiteral("--disabled"),
+            QStringLiteral("--reason"),
+            QStringLiteral("tour pause")});
+        QCOMPARE(scalar(QStringLiteral("SELECT enabled FROM alert_destinations WHERE name = 'tour hook'")),
+                 QStringLiteral("false"));
+        ok(QStringLiteral("alerts destination-remove"),
+           {QStringLiteral("tour hook"), QStringLiteral("--reason"), QStringLiteral("tour over")});
+        ok(QStringLiteral("alerts rule-remove"),
+           {QStringLiteral("tour spike"), QStringLiteral("--reason"), QStringLiteral("tour over")});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM anomaly_rules WHERE name = 'tour spike'")),
+                 QStringLiteral("0"));
+        TestServers::removeTenant(m_pg.get(), m_redis.get(), tenant);
     }
 
     void keysChatAndSnapshots()

@@ -106,6 +106,8 @@ class TestReadme : public QObject
         // "read -rs KEY;" waits for a person: the secret comes from the test's environment instead.
         line.replace(QStringLiteral("read -rs KEY;"), QStringLiteral("KEY=\"$README_OPENAI_KEY\";"));
         line.replace(QStringLiteral("read -rs PW;"), QStringLiteral("PW=\"$README_REDIS_PASSWORD\";"));
+        // The team's Slack webhook: the local peer plays it.
+        line.replace(QStringLiteral("read -rs URL;"), QStringLiteral("URL=\"%1/hooks/readme\";").arg(m_local.url));
         // The real-platform example: db.example.com and cache.example.com are the private servers.
         static const QRegularExpression connection(QStringLiteral("\\b(TS_(?:PG|REDIS)_(?:URL|PASSWORD))=\\S+"));
         line.replace(connection, QStringLiteral("\\1=\"$\\1\""));
@@ -290,6 +292,41 @@ class TestReadme : public QObject
         });
         on("limits push$", [this](const Run&) {
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM limits_push_pending")), QStringLiteral("0"));
+        });
+        on("alerts rule-set \"tenant spend\" --metric spend --factor 3 --minimum 5", [this](const Run&) {
+            QCOMPARE(scalar(QStringLiteral("SELECT metric || ' ' || scope || ' ' || baseline_days || ' ' || "
+                                           "trim_scale(factor) || ' ' || trim_scale(minimum) FROM anomaly_rules "
+                                           "WHERE name = 'tenant spend'")),
+                     QStringLiteral("spend tenants 7 3 5"));
+        });
+        on("alerts destination-set team --kind slack", [this](const Run& run) {
+            QVERIFY2(run.out.contains("created"), run.out.constData());
+            // Kept on the server, shown only by its hint.
+            QCOMPARE(scalar(QStringLiteral("SELECT url FROM alert_destinations WHERE name = 'team'")),
+                     m_local.url + QStringLiteral("/hooks/readme"));
+            QCOMPARE(scalar(QStringLiteral("SELECT url_hint FROM alert_destinations WHERE name = 'team'")),
+                     m_local.url + QStringLiteral("/…adme"));
+        });
+        on("alerts spikes --json", [this](const Run& run) {
+            QCOMPARE(QString::number(array(run).size()),
+                     scalar(QStringLiteral("SELECT count(*) FROM anomaly_alerts WHERE acknowledged_at IS NULL AND "
+                                           "fired_at > now() - interval '7 days'")));
+        });
+        on("alerts deliver", [this](const Run& run) {
+            // Everything the check fired went to the team's webhook, once each.
+            const QString sent
+                = scalar(QStringLiteral("SELECT count(*) FROM alert_deliveries l JOIN alert_destinations "
+                                        "d ON d.id = l.destination_id WHERE d.name = 'team' AND "
+                                        "l.state = 'sent'"));
+            QVERIFY(sent.toInt() >= 1);
+            QVERIFY2(run.out.contains(QStringLiteral("%1 sent, 0 to retry, 0 failed").arg(sent).toUtf8()),
+                     run.out.constData());
+            int received = 0;
+            for (const QJsonObject& request : m_local.requests())
+                received += request.value(QStringLiteral("path")).toString() == QLatin1String("/hooks/readme");
+            QCOMPARE(QString::number(received), sent);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alert_deliveries WHERE state <> 'sent'")),
+                     QStringLiteral("0"));
         });
         on("alerts check --min 90", [this](const Run&) {
             // The tenant made at 95 % (initTestCase) now has its 90 % alert of this month.

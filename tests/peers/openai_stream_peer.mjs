@@ -7,7 +7,8 @@
 //    message_stop; GET /v1/models lists one model.
 // With PEER_OPENAI_KEY / PEER_ANTHROPIC_KEY set, a request without that key (Authorization: Bearer, or
 // x-api-key with anthropic-version) gets the provider's 401 error body. Each request is logged to stdout as
-// one JSON line after the first line, which names the URL (port 0 picks a free port).
+// one JSON line after the first line, which names the URL (port 0 picks a free port). POST /hooks/... plays
+// a Slack incoming webhook (200 "ok") for alert delivery.
 //   node tests/peers/openai_stream_peer.mjs [port] [tokens-per-second]
 import http from 'node:http';
 
@@ -110,6 +111,14 @@ const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
   req.on('end', () => {
+    if (req.url.startsWith('/hooks/')) {
+      // A Slack incoming webhook, for trying alert delivery: 200 "ok", as Slack answers.
+      console.log(JSON.stringify({ method: req.method, path: req.url, webhook: true,
+        key: req.headers['idempotency-key'] ?? null, text: JSON.parse(body || '{}').text ?? null }));
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
     const request = JSON.parse(body || '{}');
     console.log(JSON.stringify({ method: req.method, path: req.url, provider: anthropic ? 'anthropic' : 'openai',
       authorised: ok, model: request.model, system: request.system ?? request.messages?.find((m) => m.role === 'system')?.content ?? null }));

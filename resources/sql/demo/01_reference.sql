@@ -1,7 +1,8 @@
 -- Demo data, step 1: clear the platform's data (never the append-only audit log) and load plans and prices.
 TRUNCATE tenants, plans, model_prices, tenant_limit_overrides, tenant_members, usage_events, usage_daily,
     usage_monthly, usage_daily_model, usage_hourly_model, usage_monthly_model, usage_rollup_pending, workflows,
-    executions, execution_nodes, quota_alerts, sealed_provider_keys, feature_flags CASCADE;
+    executions, execution_nodes, quota_alerts, sealed_provider_keys, feature_flags, anomaly_rules, anomaly_alerts,
+    alert_destinations, alert_deliveries CASCADE;
 
 -- Public list prices per million tokens (USD) of each provider, as published.
 INSERT INTO model_prices (model, provider, input_per_mtok, output_per_mtok, effective_from) VALUES

@@ -225,6 +225,8 @@ BEGIN
                CASE r.metric WHEN 'spend' THEN w.spend WHEN 'tokens' THEN w.tokens ELSE w.failures END AS value
         FROM anomaly_rules r JOIN windows w
             ON w.k <= r.baseline_days AND (r.tenant_id IS NULL OR r.tenant_id = w.tenant_id)
+        -- Usage events outlive a removed tenant (they have no foreign key); a removed tenant has no spikes.
+        JOIN tenants t ON t.id = w.tenant_id
         WHERE r.enabled AND r.scope = 'tenants'
         UNION ALL
         SELECT r.id, NULL, w.k,
