@@ -30,5 +30,7 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             services.profile().pg.user,
             services.aiConfig(),
             services.aiConfigOperations(),
-            services.home()};
+            services.home(),
+            services.anomalies(),
+            services.deliveries()};
 }

@@ -351,6 +351,31 @@
     </message>
 </context>
 <context>
+    <name>AlertDelivery</name>
+    <message numerus="yes">
+        <source>failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>fehlgeschlagen nach %n Versuch: %1</numerusform>
+            <numerusform>fehlgeschlagen nach %n Versuchen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertDeliveryRow</name>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>retrying at %1 (%2)</source>
+        <translation>neuer Versuch um %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
@@ -359,6 +384,13 @@
     <message>
         <source>thresholds: whole percentages from 1 to 1000, like 80,90,100</source>
         <translation>Schwellen: ganze Prozentwerte von 1 bis 1000, etwa 80,90,100</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSender</name>
+    <message>
+        <source>delivery %1: %2</source>
+        <translation>Zustellung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -434,10 +466,6 @@
     <message>
         <source>Evaluate now</source>
         <translation>Jetzt auswerten</translation>
-    </message>
-    <message>
-        <source>Compare every tenant&apos;s month to date with its limits now (done every minute)</source>
-        <translation>Den Monatsstand jedes Mandanten jetzt mit seinen Limits vergleichen (geschieht jede Minute)</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
@@ -526,6 +554,177 @@
     <message>
         <source>Only %1&apos;s alerts</source>
         <translation>Nur die Warnungen von %1</translation>
+    </message>
+    <message>
+        <source>Compare every tenant&apos;s month to date with its limits, and run the anomaly rules, now (done every minute)</source>
+        <translation>Jetzt den bisherigen Monat jedes Mandanten mit seinen Limits vergleichen und die Anomalieregeln auswerten (geschieht jede Minute)</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyAlert</name>
+    <message>
+        <source>whole platform</source>
+        <translation>gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>from 0</source>
+        <translation>von 0</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>Show spikes of 1 to 366 days.</source>
+        <translation>Ausreißer von 1 bis 366 Tagen anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRule</name>
+    <message>
+        <source>Name the rule (1 to 80 characters).</source>
+        <translation>Benennen Sie die Regel (1 bis 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The metric is spend, tokens or failures.</source>
+        <translation>Die Messgröße ist spend, tokens oder failures.</translation>
+    </message>
+    <message>
+        <source>The scope is the whole platform or tenants.</source>
+        <translation>Der Geltungsbereich ist die gesamte Plattform oder Mandanten.</translation>
+    </message>
+    <message>
+        <source>A rule for the whole platform names no tenant.</source>
+        <translation>Eine Regel für die gesamte Plattform nennt keinen Mandanten.</translation>
+    </message>
+    <message>
+        <source>The tenant is a tenant id (a UUID).</source>
+        <translation>Der Mandant ist eine Mandanten-ID (UUID).</translation>
+    </message>
+    <message>
+        <source>The baseline window is 1 to 28 days (the same hour of that many earlier days); %1 is not one.</source>
+        <translation>Das Vergleichsfenster umfasst 1 bis 28 Tage (dieselbe Stunde so vieler früherer Tage); %1 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The factor is a number from 1.1 to 1000 (how many times the baseline is a spike).</source>
+        <translation>Der Faktor ist eine Zahl von 1,1 bis 1000 (das Wievielfache der Basis ein Ausreißer ist).</translation>
+    </message>
+    <message>
+        <source>The minimum is a number of 0 or more (dollars, tokens or failed executions in the hour).</source>
+        <translation>Das Minimum ist eine Zahl ab 0 (Dollar, Tokens oder fehlgeschlagene Ausführungen in der Stunde).</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>each tenant</source>
+        <translation>jeder Mandant</translation>
+    </message>
+    <message numerus="yes">
+        <source>last 60 min vs the median of the same 60 min on the %n previous day(s); fires at %1 x and at least %2</source>
+        <translation>
+            <numerusform>letzte 60 Min. gegen den Median derselben 60 Min. am %n vorherigen Tag; löst aus ab %1 x und mindestens %2</numerusform>
+            <numerusform>letzte 60 Min. gegen den Median derselben 60 Min. an den %n vorherigen Tagen; löst aus ab %1 x und mindestens %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRuleDialog</name>
+    <message>
+        <source>Evaluate this rule</source>
+        <translation>Diese Regel auswerten</translation>
+    </message>
+    <message>
+        <source>Change anomaly rule</source>
+        <translation>Anomalieregel ändern</translation>
+    </message>
+    <message>
+        <source>Add anomaly rule</source>
+        <translation>Anomalieregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Spend (USD of platform-paid calls)</source>
+        <translation>Ausgaben (USD der von der Plattform bezahlten Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Fehlgeschlagene Ausführungen</translation>
+    </message>
+    <message>
+        <source>Each tenant</source>
+        <translation>Jeder Mandant</translation>
+    </message>
+    <message>
+        <source>One tenant</source>
+        <translation>Ein Mandant</translation>
+    </message>
+    <message>
+        <source>The whole platform</source>
+        <translation>Die gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>tenant id</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log</source>
+        <translation>Warum, für das Audit-Log</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Baseline: same hour of the previous</source>
+        <translation>Basis: dieselbe Stunde der vorherigen</translation>
+    </message>
+    <message>
+        <source>Fires at (× baseline)</source>
+        <translation>Löst aus ab (× Basis)</translation>
+    </message>
+    <message>
+        <source>And at least (in the hour)</source>
+        <translation>Und mindestens (in der Stunde)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Name the tenant (its id) or choose each tenant.</source>
+        <translation>Nennen Sie den Mandanten (seine ID) oder wählen Sie jeden Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1458,6 @@
         <translation>keine Antwort innerhalb von 90 s; führen Sie overrides list aus, um zu sehen, was geschah</translation>
     </message>
     <message>
-        <source>Evaluate every tenant&apos;s month to date and fire the alerts it crossed.</source>
-        <translation>Den laufenden Monat jedes Mandanten auswerten und die überschrittenen Alarme auslösen.</translation>
-    </message>
-    <message>
         <source>only thresholds of PERCENT or more</source>
         <translation>nur Schwellen ab PERCENT</translation>
     </message>
@@ -1981,6 +2176,220 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>not read: %1</source>
         <translation>nicht gelesen: %1</translation>
     </message>
+    <message>
+        <source>Evaluate every tenant&apos;s month to date and the anomaly rules, and fire what they found.</source>
+        <translation>Den bisherigen Monat jedes Mandanten und die Anomalieregeln auswerten und auslösen, was sie gefunden haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new spike(s) found</source>
+        <translation>
+            <numerusform>%n neuer Ausreißer gefunden</numerusform>
+            <numerusform>%n neue Ausreißer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no anomaly rule is named &quot;%1&quot; (alerts rules lists them)</source>
+        <translation>keine Anomalieregel heißt „%1“ (alerts rules listet sie)</translation>
+    </message>
+    <message>
+        <source>no alert destination is named &quot;%1&quot; (alerts destinations lists them)</source>
+        <translation>kein Warnungsziel heißt „%1“ (alerts destinations listet sie)</translation>
+    </message>
+    <message>
+        <source>Spikes the anomaly rules found: what the last hour held against its baseline.</source>
+        <translation>Ausreißer, die die Anomalieregeln gefunden haben: was die letzte Stunde gegenüber ihrer Basis brachte.</translation>
+    </message>
+    <message>
+        <source>acknowledged ones too</source>
+        <translation>auch bestätigte</translation>
+    </message>
+    <message>
+        <source>fired in the last N days (default 7)</source>
+        <translation>ausgelöst in den letzten N Tagen (Standard 7)</translation>
+    </message>
+    <message>
+        <source>only this tenant&apos;s</source>
+        <translation>nur die dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 366</source>
+        <translation>--days nimmt 1 bis 366</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n Ausreißer</numerusform>
+            <numerusform>%n Ausreißer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge a spike (shared with everyone, audited).</source>
+        <translation>Einen Ausreißer bestätigen (für alle, protokolliert).</translation>
+    </message>
+    <message>
+        <source>the spike&apos;s id</source>
+        <translation>die ID des Ausreißers</translation>
+    </message>
+    <message>
+        <source>alerts spike-ack needs a spike id (a number)</source>
+        <translation>alerts spike-ack braucht die ID eines Ausreißers (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>spike %1 acknowledged</source>
+        <translation>Ausreißer %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>The anomaly rules, with their method.</source>
+        <translation>Die Anomalieregeln mit ihrer Methode.</translation>
+    </message>
+    <message>
+        <source>  (off)</source>
+        <translation>  (aus)</translation>
+    </message>
+    <message>
+        <source>Create or change an anomaly rule by its name (platform admins; audited).</source>
+        <translation>Eine Anomalieregel nach Namen anlegen oder ändern (Plattform-Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s name</source>
+        <translation>der Name der Regel</translation>
+    </message>
+    <message>
+        <source>spend, tokens or failures</source>
+        <translation>spend, tokens oder failures</translation>
+    </message>
+    <message>
+        <source>platform (all tenants summed) or tenants (each; default)</source>
+        <translation>platform (alle Mandanten zusammen) oder tenants (jeder; Standard)</translation>
+    </message>
+    <message>
+        <source>only this tenant (scope tenants)</source>
+        <translation>nur dieser Mandant (Bereich tenants)</translation>
+    </message>
+    <message>
+        <source>baseline: the same hour of N earlier days (default 7)</source>
+        <translation>Basis: dieselbe Stunde von N früheren Tagen (Standard 7)</translation>
+    </message>
+    <message>
+        <source>fires at X times the baseline (default 3)</source>
+        <translation>löst aus ab dem X-fachen der Basis (Standard 3)</translation>
+    </message>
+    <message>
+        <source>and at least X in the hour: dollars, tokens or failures (default 0)</source>
+        <translation>und mindestens X in der Stunde: Dollar, Tokens oder Fehlschläge (Standard 0)</translation>
+    </message>
+    <message>
+        <source>keep the rule but do not evaluate it</source>
+        <translation>die Regel behalten, aber nicht auswerten</translation>
+    </message>
+    <message>
+        <source>alerts rule-set needs the rule&apos;s name</source>
+        <translation>alerts rule-set braucht den Namen der Regel</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; changed: %2</source>
+        <translation>Anomalieregel „%1“ geändert: %2</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; created: %2</source>
+        <translation>Anomalieregel „%1“ angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Remove an anomaly rule (platform admins; audited).</source>
+        <translation>Eine Anomalieregel entfernen (Plattform-Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <source>alerts rule-remove needs the rule&apos;s name</source>
+        <translation>alerts rule-remove braucht den Namen der Regel</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; removed</source>
+        <translation>Anomalieregel „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Where alerts are sent, with the last 7 days&apos; deliveries (never the URL).</source>
+        <translation>Wohin Warnungen gehen, mit den Zustellungen der letzten 7 Tage (nie die URL).</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 pending, %3 failed</source>
+        <translation>%1 gesendet, %2 ausstehend, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Create or change where alerts are sent; the URL is read from standard input (platform admins; audited).</source>
+        <translation>Anlegen oder ändern, wohin Warnungen gehen; die URL wird von der Standardeingabe gelesen (Plattform-Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s name</source>
+        <translation>der Name des Ziels</translation>
+    </message>
+    <message>
+        <source>slack (incoming webhook) or webhook</source>
+        <translation>slack (Incoming Webhook) oder webhook</translation>
+    </message>
+    <message>
+        <source>change a destination but keep its URL (nothing is read)</source>
+        <translation>ein Ziel ändern, aber seine URL behalten (nichts wird gelesen)</translation>
+    </message>
+    <message>
+        <source>keep it but send nothing to it</source>
+        <translation>behalten, aber nichts dorthin senden</translation>
+    </message>
+    <message>
+        <source>alerts destination-set needs the destination&apos;s name</source>
+        <translation>alerts destination-set braucht den Namen des Ziels</translation>
+    </message>
+    <message>
+        <source>Webhook URL (not shown): </source>
+        <translation>Webhook-URL (nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>give the webhook URL on standard input, or --keep-url</source>
+        <translation>geben Sie die Webhook-URL auf der Standardeingabe an, oder --keep-url</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; changed</source>
+        <translation>Warnungsziel „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; created</source>
+        <translation>Warnungsziel „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Stop sending alerts somewhere, and forget its URL (platform admins; audited).</source>
+        <translation>Keine Warnungen mehr an ein Ziel senden und seine URL vergessen (Plattform-Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <source>alerts destination-remove needs the destination&apos;s name</source>
+        <translation>alerts destination-remove braucht den Namen des Ziels</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; removed</source>
+        <translation>Warnungsziel „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>How each alert&apos;s delivery went: sent, retrying (and when), or failed (and why).</source>
+        <translation>Wie die Zustellung jeder Warnung verlief: gesendet, neuer Versuch (und wann) oder fehlgeschlagen (und warum).</translation>
+    </message>
+    <message>
+        <source>queued in the last N days (default 7)</source>
+        <translation>eingereiht in den letzten N Tagen (Standard 7)</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 90</source>
+        <translation>--days nimmt 1 bis 90</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>Send the alert deliveries that are due now (platform admins; run it from cron or a timer where no console stays open).</source>
+        <translation>Die jetzt fälligen Warnungszustellungen senden (Plattform-Admins; per Cron oder Timer ausführen, wo keine Konsole offen bleibt).</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to retry, %3 failed</source>
+        <translation>%1 gesendet, %2 erneut zu versuchen, %3 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2537,6 +2946,164 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     </message>
 </context>
 <context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sent (7 days)</source>
+        <translation>Gesendet (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>Warnungsziele</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Alert deliveries</source>
+        <translation>Warnungszustellungen</translation>
+    </message>
+    <message>
+        <source>Add destination…</source>
+        <translation>Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove alert destination</source>
+        <translation>Warnungsziel entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing more is sent to &quot;%1&quot;, and its URL is forgotten.</source>
+        <translation>An „%1“ wird nichts mehr gesendet, und seine URL wird vergessen.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Where every new alert is sent (quota alerts and spikes; platform admins set them)</source>
+        <translation>Wohin jede neue Warnung geht (Kontingentwarnungen und Ausreißer; Plattform-Admins legen das fest)</translation>
+    </message>
+    <message>
+        <source>Deliveries of the last 7 days, unfinished first</source>
+        <translation>Zustellungen der letzten 7 Tage, unerledigte zuerst</translation>
+    </message>
+    <message>
+        <source>Loading destinations…</source>
+        <translation>Ziele werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading deliveries…</source>
+        <translation>Zustellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>This console does not send deliveries: a platform admin&apos;s console does, or `tenantscope-cli alerts deliver` run from cron.</source>
+        <translation>Diese Konsole sendet keine Zustellungen: Das tut die Konsole eines Plattform-Admins oder `tenantscope-cli alerts deliver` per Cron.</translation>
+    </message>
+    <message>
+        <source>This console sends deliveries every minute. Last round: %1 sent, %2 to retry, %3 failed.</source>
+        <translation>Diese Konsole sendet jede Minute Zustellungen. Letzte Runde: %1 gesendet, %2 erneut zu versuchen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Alerts are not sent anywhere yet. A platform admin adds a Slack incoming webhook or an HTTPS webhook here.</source>
+        <translation>Warnungen werden noch nirgendwohin gesendet. Ein Plattform-Admin fügt hier einen Slack Incoming Webhook oder einen HTTPS-Webhook hinzu.</translation>
+    </message>
+    <message>
+        <source>quota #%1</source>
+        <translation>Kontingent #%1</translation>
+    </message>
+    <message>
+        <source>spike #%1</source>
+        <translation>Ausreißer #%1</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>Nothing was queued for delivery in the last 7 days.</source>
+        <translation>In den letzten 7 Tagen wurde nichts zur Zustellung eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRepository</name>
+    <message>
+        <source>Name the destination (1 to 80 characters).</source>
+        <translation>Benennen Sie das Ziel (1 bis 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The kind is slack or webhook.</source>
+        <translation>Die Art ist slack oder webhook.</translation>
+    </message>
+    <message>
+        <source>A new destination needs its webhook URL.</source>
+        <translation>Ein neues Ziel braucht seine Webhook-URL.</translation>
+    </message>
+    <message>
+        <source>Show deliveries of 1 to 90 days.</source>
+        <translation>Zustellungen von 1 bis 90 Tagen anzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Demo data replaces the platform&apos;s data, so it only runs against servers on this machine (loopback).</source>
@@ -2584,6 +3151,65 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>redis: AI configuration</source>
         <translation>redis: KI-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Send alerts here</source>
+        <translation>Warnungen hierhin senden</translation>
+    </message>
+    <message>
+        <source>Change alert destination</source>
+        <translation>Warnungsziel ändern</translation>
+    </message>
+    <message>
+        <source>Add alert destination</source>
+        <translation>Warnungsziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook</source>
+        <translation>Slack Incoming Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON over HTTPS)</source>
+        <translation>Webhook (JSON über HTTPS)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep %1</source>
+        <translation>leer lassen, um %1 zu behalten</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log</source>
+        <translation>Warum, für das Audit-Log</translation>
+    </message>
+    <message>
+        <source>The URL is kept on the server; nobody can read it back, not even here. Each alert is sent once, retried after errors, and a delivery that fails is listed.</source>
+        <translation>Die URL wird auf dem Server aufbewahrt; niemand kann sie zurücklesen, auch hier nicht. Jede Warnung wird einmal gesendet, nach Fehlern erneut versucht, und eine fehlgeschlagene Zustellung wird aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Name the destination (like the channel it posts to).</source>
+        <translation>Benennen Sie das Ziel (etwa nach dem Kanal, in den es postet).</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL.</source>
+        <translation>Fügen Sie die Webhook-URL ein.</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6994,175 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     </message>
 </context>
 <context>
+    <name>SpikesController</name>
+    <message>
+        <source>Rule &quot;%1&quot; saved for the whole team.</source>
+        <translation>Regel „%1“ für das ganze Team gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation>Regel entfernt.</translation>
+    </message>
+    <message>
+        <source>Acknowledged for the whole team.</source>
+        <translation>Für das ganze Team bestätigt.</translation>
+    </message>
+    <message>
+        <source>Alerts now go to &quot;%1&quot;.</source>
+        <translation>Warnungen gehen jetzt an „%1“.</translation>
+    </message>
+    <message>
+        <source>Destination removed: nothing more is sent to it.</source>
+        <translation>Ziel entfernt: Es wird nichts mehr dorthin gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SpikesPanel</name>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Last 60 min</source>
+        <translation>Letzte 60 Min.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Anomaly rules</source>
+        <translation>Anomalieregeln</translation>
+    </message>
+    <message>
+        <source>Acknowledge spike</source>
+        <translation>Ausreißer bestätigen</translation>
+    </message>
+    <message>
+        <source>A note for the team (the cause, what happens next):</source>
+        <translation>Eine Notiz für das Team (die Ursache, was als Nächstes passiert):</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Regel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>Regel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove rule…</source>
+        <translation>Regel entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove anomaly rule</source>
+        <translation>Anomalieregel entfernen</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; stops being evaluated for the whole team. The spikes it found are removed with it.</source>
+        <translation>Die Regel „%1“ wird für das ganze Team nicht mehr ausgewertet. Die gefundenen Ausreißer werden mit ihr entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Spikes of the last 7 days: the last 60 minutes against the same hour of earlier days</source>
+        <translation>Ausreißer der letzten 7 Tage: die letzten 60 Minuten gegen dieselbe Stunde früherer Tage</translation>
+    </message>
+    <message>
+        <source>Rules shared by the team (platform admins change them)</source>
+        <translation>Regeln für das ganze Team (Plattform-Admins ändern sie)</translation>
+    </message>
+    <message>
+        <source>Loading spikes…</source>
+        <translation>Ausreißer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading rules…</source>
+        <translation>Regeln werden geladen…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1, %2</source>
+        <translation>bestätigt von %1, %2</translation>
+    </message>
+    <message>
+        <source>No open spikes in the last 7 days: every rule&apos;s last hour is within its baseline.</source>
+        <translation>Keine offenen Ausreißer in den letzten 7 Tagen: Die letzte Stunde jeder Regel liegt innerhalb ihrer Basis.</translation>
+    </message>
+    <message>
+        <source>No spikes in the last 7 days.</source>
+        <translation>Keine Ausreißer in den letzten 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>No anomaly rules yet: add one to catch spikes of spend, tokens or failures.</source>
+        <translation>Noch keine Anomalieregeln: Fügen Sie eine hinzu, um Ausreißer bei Ausgaben, Tokens oder Fehlschlägen zu erkennen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3: %4 against a baseline of %5 (the median of %6, from 1 to %n day(s) back). Method: %7.</source>
+        <translation>
+            <numerusform>%1, %2 bis %3: %4 gegen eine Basis von %5 (der Median von %6, von 1 bis %n Tag zurück). Methode: %7.</numerusform>
+            <numerusform>%1, %2 bis %3: %4 gegen eine Basis von %5 (der Median von %6, von 1 bis %n Tagen zurück). Methode: %7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SseParser</name>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
@@ -7324,6 +8119,25 @@ ID %2</translation>
     <message>
         <source>The reason is limited to 1000 characters.</source>
         <translation>Der Grund ist auf 1000 Zeichen begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook</name>
+    <message>
+        <source>This is not a URL (like https://hooks.slack.com/services/…).</source>
+        <translation>Das ist keine URL (etwa https://hooks.slack.com/services/…).</translation>
+    </message>
+    <message>
+        <source>A webhook URL carries no user name or password.</source>
+        <translation>Eine Webhook-URL enthält keinen Benutzernamen und kein Passwort.</translation>
+    </message>
+    <message>
+        <source>A webhook URL must start with https:// (plain http only to this machine): alerts name tenants and figures.</source>
+        <translation>Eine Webhook-URL muss mit https:// beginnen (einfaches http nur zu diesem Rechner): Warnungen nennen Mandanten und Zahlen.</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>AlertDelivery</name>
+    <message numerus="yes">
+        <source>failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>failed after %n attempt: %1</numerusform>
+            <numerusform>failed after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRule</name>
+    <message numerus="yes">
+        <source>last 60 min vs the median of the same 60 min on the %n previous day(s); fires at %1 x and at least %2</source>
+        <translation>
+            <numerusform>last 60 min vs the median of the same 60 min on the %n previous day; fires at %1 x and at least %2</numerusform>
+            <numerusform>last 60 min vs the median of the same 60 min on the %n previous days; fires at %1 x and at least %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeReviewDialog</name>
     <message numerus="yes">
         <source>It reaches %n tenant(s).</source>
@@ -119,6 +139,20 @@
         <translation>
             <numerusform>%1 waiting, %2 failed kept, in %n queue%3%4</numerusform>
             <numerusform>%1 waiting, %2 failed kept, in %n queues%3%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new spike(s) found</source>
+        <translation>
+            <numerusform>%n new spike found</numerusform>
+            <numerusform>%n new spikes found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n spike</numerusform>
+            <numerusform>%n spikes</numerusform>
         </translation>
     </message>
 </context>
@@ -482,6 +516,16 @@
         <translation>
             <numerusform>%n value over time</numerusform>
             <numerusform>%n values over time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpikesPanel</name>
+    <message numerus="yes">
+        <source>%1, %2 to %3: %4 against a baseline of %5 (the median of %6, from 1 to %n day(s) back). Method: %7.</source>
+        <translation>
+            <numerusform>%1, %2 to %3: %4 against a baseline of %5 (the median of %6, from 1 to %n day back). Method: %7.</numerusform>
+            <numerusform>%1, %2 to %3: %4 against a baseline of %5 (the median of %6, from 1 to %n days back). Method: %7.</numerusform>
         </translation>
     </message>
 </context>

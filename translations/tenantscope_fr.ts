@@ -351,6 +351,31 @@
     </message>
 </context>
 <context>
+    <name>AlertDelivery</name>
+    <message numerus="yes">
+        <source>failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>échec après %n tentative : %1</numerusform>
+            <numerusform>échec après %n tentatives : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertDeliveryRow</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>retrying at %1 (%2)</source>
+        <translation>nouvelle tentative à %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Redis refused the counters: %1</source>
@@ -359,6 +384,13 @@
     <message>
         <source>thresholds: whole percentages from 1 to 1000, like 80,90,100</source>
         <translation>seuils : pourcentages entiers de 1 à 1000, par exemple 80,90,100</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSender</name>
+    <message>
+        <source>delivery %1: %2</source>
+        <translation>envoi %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -434,10 +466,6 @@
     <message>
         <source>Evaluate now</source>
         <translation>Évaluer maintenant</translation>
-    </message>
-    <message>
-        <source>Compare every tenant&apos;s month to date with its limits now (done every minute)</source>
-        <translation>Comparer maintenant le cumul mensuel de chaque locataire à ses limites (fait chaque minute)</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
@@ -526,6 +554,177 @@
     <message>
         <source>Only %1&apos;s alerts</source>
         <translation>Seulement les alertes de %1</translation>
+    </message>
+    <message>
+        <source>Compare every tenant&apos;s month to date with its limits, and run the anomaly rules, now (done every minute)</source>
+        <translation>Comparer maintenant le mois en cours de chaque locataire à ses limites et évaluer les règles d’anomalie (fait chaque minute)</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyAlert</name>
+    <message>
+        <source>whole platform</source>
+        <translation>toute la plateforme</translation>
+    </message>
+    <message>
+        <source>from 0</source>
+        <translation>depuis 0</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRepository</name>
+    <message>
+        <source>Show spikes of 1 to 366 days.</source>
+        <translation>Afficher les pics de 1 à 366 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRule</name>
+    <message>
+        <source>Name the rule (1 to 80 characters).</source>
+        <translation>Nommez la règle (1 à 80 caractères).</translation>
+    </message>
+    <message>
+        <source>The metric is spend, tokens or failures.</source>
+        <translation>La mesure est spend, tokens ou failures.</translation>
+    </message>
+    <message>
+        <source>The scope is the whole platform or tenants.</source>
+        <translation>La portée est toute la plateforme ou les locataires.</translation>
+    </message>
+    <message>
+        <source>A rule for the whole platform names no tenant.</source>
+        <translation>Une règle pour toute la plateforme ne nomme aucun locataire.</translation>
+    </message>
+    <message>
+        <source>The tenant is a tenant id (a UUID).</source>
+        <translation>Le locataire est un identifiant de locataire (un UUID).</translation>
+    </message>
+    <message>
+        <source>The baseline window is 1 to 28 days (the same hour of that many earlier days); %1 is not one.</source>
+        <translation>La fenêtre de référence va de 1 à 28 jours (la même heure d’autant de jours précédents) ; %1 n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The factor is a number from 1.1 to 1000 (how many times the baseline is a spike).</source>
+        <translation>Le facteur est un nombre de 1,1 à 1000 (combien de fois la référence fait un pic).</translation>
+    </message>
+    <message>
+        <source>The minimum is a number of 0 or more (dollars, tokens or failed executions in the hour).</source>
+        <translation>Le minimum est un nombre de 0 ou plus (dollars, tokens ou exécutions échouées dans l’heure).</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>toute la plateforme</translation>
+    </message>
+    <message>
+        <source>each tenant</source>
+        <translation>chaque locataire</translation>
+    </message>
+    <message numerus="yes">
+        <source>last 60 min vs the median of the same 60 min on the %n previous day(s); fires at %1 x and at least %2</source>
+        <translation>
+            <numerusform>60 dernières min contre la médiane des mêmes 60 min du %n jour précédent ; se déclenche à %1 x et au moins %2</numerusform>
+            <numerusform>60 dernières min contre la médiane des mêmes 60 min des %n jours précédents ; se déclenche à %1 x et au moins %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyRuleDialog</name>
+    <message>
+        <source>Evaluate this rule</source>
+        <translation>Évaluer cette règle</translation>
+    </message>
+    <message>
+        <source>Change anomaly rule</source>
+        <translation>Modifier la règle d’anomalie</translation>
+    </message>
+    <message>
+        <source>Add anomaly rule</source>
+        <translation>Ajouter une règle d’anomalie</translation>
+    </message>
+    <message>
+        <source>Spend (USD of platform-paid calls)</source>
+        <translation>Dépenses (USD des appels payés par la plateforme)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Exécutions échouées</translation>
+    </message>
+    <message>
+        <source>Each tenant</source>
+        <translation>Chaque locataire</translation>
+    </message>
+    <message>
+        <source>One tenant</source>
+        <translation>Un locataire</translation>
+    </message>
+    <message>
+        <source>The whole platform</source>
+        <translation>Toute la plateforme</translation>
+    </message>
+    <message>
+        <source>tenant id</source>
+        <translation>identifiant du locataire</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log</source>
+        <translation>Pourquoi, pour le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Baseline: same hour of the previous</source>
+        <translation>Référence : même heure des précédents</translation>
+    </message>
+    <message>
+        <source>Fires at (× baseline)</source>
+        <translation>Se déclenche à (× référence)</translation>
+    </message>
+    <message>
+        <source>And at least (in the hour)</source>
+        <translation>Et au moins (dans l’heure)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Name the tenant (its id) or choose each tenant.</source>
+        <translation>Nommez le locataire (son identifiant) ou choisissez chaque locataire.</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1458,6 @@
         <translation>pas de réponse en 90 s ; lancez overrides list pour voir ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <source>Evaluate every tenant&apos;s month to date and fire the alerts it crossed.</source>
-        <translation>Évaluer le mois en cours de chaque locataire et déclencher les alertes franchies.</translation>
-    </message>
-    <message>
         <source>only thresholds of PERCENT or more</source>
         <translation>seulement les seuils de PERCENT ou plus</translation>
     </message>
@@ -1981,6 +2176,220 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>not read: %1</source>
         <translation>non lu : %1</translation>
     </message>
+    <message>
+        <source>Evaluate every tenant&apos;s month to date and the anomaly rules, and fire what they found.</source>
+        <translation>Évaluer le mois en cours de chaque locataire et les règles d’anomalie, et déclencher ce qu’ils ont trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new spike(s) found</source>
+        <translation>
+            <numerusform>%n nouveau pic trouvé</numerusform>
+            <numerusform>%n nouveaux pics trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no anomaly rule is named &quot;%1&quot; (alerts rules lists them)</source>
+        <translation>aucune règle d’anomalie ne s’appelle « %1 » (alerts rules les liste)</translation>
+    </message>
+    <message>
+        <source>no alert destination is named &quot;%1&quot; (alerts destinations lists them)</source>
+        <translation>aucune destination d’alertes ne s’appelle « %1 » (alerts destinations les liste)</translation>
+    </message>
+    <message>
+        <source>Spikes the anomaly rules found: what the last hour held against its baseline.</source>
+        <translation>Pics trouvés par les règles d’anomalie : ce que la dernière heure a contenu face à sa référence.</translation>
+    </message>
+    <message>
+        <source>acknowledged ones too</source>
+        <translation>les acquittés aussi</translation>
+    </message>
+    <message>
+        <source>fired in the last N days (default 7)</source>
+        <translation>déclenchés dans les N derniers jours (7 par défaut)</translation>
+    </message>
+    <message>
+        <source>only this tenant&apos;s</source>
+        <translation>seulement ceux de ce locataire</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 366</source>
+        <translation>--days prend 1 à 366</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n pic</numerusform>
+            <numerusform>%n pics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge a spike (shared with everyone, audited).</source>
+        <translation>Acquitter un pic (partagé avec tous, audité).</translation>
+    </message>
+    <message>
+        <source>the spike&apos;s id</source>
+        <translation>l’identifiant du pic</translation>
+    </message>
+    <message>
+        <source>alerts spike-ack needs a spike id (a number)</source>
+        <translation>alerts spike-ack demande l’identifiant d’un pic (un nombre)</translation>
+    </message>
+    <message>
+        <source>spike %1 acknowledged</source>
+        <translation>pic %1 acquitté</translation>
+    </message>
+    <message>
+        <source>The anomaly rules, with their method.</source>
+        <translation>Les règles d’anomalie, avec leur méthode.</translation>
+    </message>
+    <message>
+        <source>  (off)</source>
+        <translation>  (désactivée)</translation>
+    </message>
+    <message>
+        <source>Create or change an anomaly rule by its name (platform admins; audited).</source>
+        <translation>Créer ou modifier une règle d’anomalie par son nom (administrateurs de la plateforme ; audité).</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s name</source>
+        <translation>le nom de la règle</translation>
+    </message>
+    <message>
+        <source>spend, tokens or failures</source>
+        <translation>spend, tokens ou failures</translation>
+    </message>
+    <message>
+        <source>platform (all tenants summed) or tenants (each; default)</source>
+        <translation>platform (tous les locataires additionnés) ou tenants (chacun ; par défaut)</translation>
+    </message>
+    <message>
+        <source>only this tenant (scope tenants)</source>
+        <translation>seulement ce locataire (portée tenants)</translation>
+    </message>
+    <message>
+        <source>baseline: the same hour of N earlier days (default 7)</source>
+        <translation>référence : la même heure de N jours précédents (7 par défaut)</translation>
+    </message>
+    <message>
+        <source>fires at X times the baseline (default 3)</source>
+        <translation>se déclenche à X fois la référence (3 par défaut)</translation>
+    </message>
+    <message>
+        <source>and at least X in the hour: dollars, tokens or failures (default 0)</source>
+        <translation>et au moins X dans l’heure : dollars, tokens ou échecs (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>keep the rule but do not evaluate it</source>
+        <translation>garder la règle sans l’évaluer</translation>
+    </message>
+    <message>
+        <source>alerts rule-set needs the rule&apos;s name</source>
+        <translation>alerts rule-set demande le nom de la règle</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; changed: %2</source>
+        <translation>règle d’anomalie « %1 » modifiée : %2</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; created: %2</source>
+        <translation>règle d’anomalie « %1 » créée : %2</translation>
+    </message>
+    <message>
+        <source>Remove an anomaly rule (platform admins; audited).</source>
+        <translation>Supprimer une règle d’anomalie (administrateurs de la plateforme ; audité).</translation>
+    </message>
+    <message>
+        <source>alerts rule-remove needs the rule&apos;s name</source>
+        <translation>alerts rule-remove demande le nom de la règle</translation>
+    </message>
+    <message>
+        <source>anomaly rule &quot;%1&quot; removed</source>
+        <translation>règle d’anomalie « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Where alerts are sent, with the last 7 days&apos; deliveries (never the URL).</source>
+        <translation>Où partent les alertes, avec les envois des 7 derniers jours (jamais l’URL).</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 pending, %3 failed</source>
+        <translation>%1 envoyées, %2 en attente, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Create or change where alerts are sent; the URL is read from standard input (platform admins; audited).</source>
+        <translation>Créer ou modifier l’endroit où partent les alertes ; l’URL est lue sur l’entrée standard (administrateurs de la plateforme ; audité).</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s name</source>
+        <translation>le nom de la destination</translation>
+    </message>
+    <message>
+        <source>slack (incoming webhook) or webhook</source>
+        <translation>slack (webhook entrant) ou webhook</translation>
+    </message>
+    <message>
+        <source>change a destination but keep its URL (nothing is read)</source>
+        <translation>modifier une destination en gardant son URL (rien n’est lu)</translation>
+    </message>
+    <message>
+        <source>keep it but send nothing to it</source>
+        <translation>la garder sans rien y envoyer</translation>
+    </message>
+    <message>
+        <source>alerts destination-set needs the destination&apos;s name</source>
+        <translation>alerts destination-set demande le nom de la destination</translation>
+    </message>
+    <message>
+        <source>Webhook URL (not shown): </source>
+        <translation>URL du webhook (non affichée) : </translation>
+    </message>
+    <message>
+        <source>give the webhook URL on standard input, or --keep-url</source>
+        <translation>donnez l’URL du webhook sur l’entrée standard, ou --keep-url</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; changed</source>
+        <translation>destination d’alertes « %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; created</source>
+        <translation>destination d’alertes « %1 » créée</translation>
+    </message>
+    <message>
+        <source>Stop sending alerts somewhere, and forget its URL (platform admins; audited).</source>
+        <translation>Cesser d’envoyer des alertes quelque part et oublier son URL (administrateurs de la plateforme ; audité).</translation>
+    </message>
+    <message>
+        <source>alerts destination-remove needs the destination&apos;s name</source>
+        <translation>alerts destination-remove demande le nom de la destination</translation>
+    </message>
+    <message>
+        <source>alert destination &quot;%1&quot; removed</source>
+        <translation>destination d’alertes « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>How each alert&apos;s delivery went: sent, retrying (and when), or failed (and why).</source>
+        <translation>Comment s’est passé l’envoi de chaque alerte : envoyée, nouvelle tentative (et quand) ou échec (et pourquoi).</translation>
+    </message>
+    <message>
+        <source>queued in the last N days (default 7)</source>
+        <translation>mis en file dans les N derniers jours (7 par défaut)</translation>
+    </message>
+    <message>
+        <source>--days takes 1 to 90</source>
+        <translation>--days prend 1 à 90</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>toute la plateforme</translation>
+    </message>
+    <message>
+        <source>Send the alert deliveries that are due now (platform admins; run it from cron or a timer where no console stays open).</source>
+        <translation>Envoyer les alertes dont l’envoi est dû (administrateurs de la plateforme ; à lancer par cron ou minuterie là où aucune console ne reste ouverte).</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to retry, %3 failed</source>
+        <translation>%1 envoyées, %2 à réessayer, %3 en échec</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2537,6 +2946,164 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
 </context>
 <context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sent (7 days)</source>
+        <translation>Envoyées (7 jours)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>Destinations des alertes</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Alert deliveries</source>
+        <translation>Envois d’alertes</translation>
+    </message>
+    <message>
+        <source>Add destination…</source>
+        <translation>Ajouter une destination…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove alert destination</source>
+        <translation>Supprimer la destination d’alertes</translation>
+    </message>
+    <message>
+        <source>Nothing more is sent to &quot;%1&quot;, and its URL is forgotten.</source>
+        <translation>Plus rien n’est envoyé à « %1 », et son URL est oubliée.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Supprimer la destination</translation>
+    </message>
+    <message>
+        <source>Where every new alert is sent (quota alerts and spikes; platform admins set them)</source>
+        <translation>Où part chaque nouvelle alerte (alertes de quota et pics ; fixées par les administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Deliveries of the last 7 days, unfinished first</source>
+        <translation>Envois des 7 derniers jours, inachevés d’abord</translation>
+    </message>
+    <message>
+        <source>Loading destinations…</source>
+        <translation>Chargement des destinations…</translation>
+    </message>
+    <message>
+        <source>Loading deliveries…</source>
+        <translation>Chargement des envois…</translation>
+    </message>
+    <message>
+        <source>This console does not send deliveries: a platform admin&apos;s console does, or `tenantscope-cli alerts deliver` run from cron.</source>
+        <translation>Cette console n’envoie pas les alertes : la console d’un administrateur de la plateforme le fait, ou `tenantscope-cli alerts deliver` lancé par cron.</translation>
+    </message>
+    <message>
+        <source>This console sends deliveries every minute. Last round: %1 sent, %2 to retry, %3 failed.</source>
+        <translation>Cette console envoie les alertes chaque minute. Dernier tour : %1 envoyées, %2 à réessayer, %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Alerts are not sent anywhere yet. A platform admin adds a Slack incoming webhook or an HTTPS webhook here.</source>
+        <translation>Les alertes ne partent encore nulle part. Un administrateur de la plateforme ajoute ici un webhook entrant Slack ou un webhook HTTPS.</translation>
+    </message>
+    <message>
+        <source>quota #%1</source>
+        <translation>quota n° %1</translation>
+    </message>
+    <message>
+        <source>spike #%1</source>
+        <translation>pic n° %1</translation>
+    </message>
+    <message>
+        <source>whole platform</source>
+        <translation>toute la plateforme</translation>
+    </message>
+    <message>
+        <source>Nothing was queued for delivery in the last 7 days.</source>
+        <translation>Rien n’a été mis en file d’envoi ces 7 derniers jours.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRepository</name>
+    <message>
+        <source>Name the destination (1 to 80 characters).</source>
+        <translation>Nommez la destination (1 à 80 caractères).</translation>
+    </message>
+    <message>
+        <source>The kind is slack or webhook.</source>
+        <translation>Le type est slack ou webhook.</translation>
+    </message>
+    <message>
+        <source>A new destination needs its webhook URL.</source>
+        <translation>Une nouvelle destination demande son URL de webhook.</translation>
+    </message>
+    <message>
+        <source>Show deliveries of 1 to 90 days.</source>
+        <translation>Afficher les envois de 1 à 90 jours.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Demo data replaces the platform&apos;s data, so it only runs against servers on this machine (loopback).</source>
@@ -2584,6 +3151,65 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>redis: AI configuration</source>
         <translation>redis : configuration IA</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Send alerts here</source>
+        <translation>Envoyer les alertes ici</translation>
+    </message>
+    <message>
+        <source>Change alert destination</source>
+        <translation>Modifier la destination d’alertes</translation>
+    </message>
+    <message>
+        <source>Add alert destination</source>
+        <translation>Ajouter une destination d’alertes</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook</source>
+        <translation>Webhook entrant Slack</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON over HTTPS)</source>
+        <translation>Webhook (JSON sur HTTPS)</translation>
+    </message>
+    <message>
+        <source>leave empty to keep %1</source>
+        <translation>laisser vide pour garder %1</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log</source>
+        <translation>Pourquoi, pour le journal d’audit</translation>
+    </message>
+    <message>
+        <source>The URL is kept on the server; nobody can read it back, not even here. Each alert is sent once, retried after errors, and a delivery that fails is listed.</source>
+        <translation>L’URL est gardée sur le serveur ; personne ne peut la relire, pas même ici. Chaque alerte est envoyée une fois, réessayée après une erreur, et un envoi en échec est listé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Name the destination (like the channel it posts to).</source>
+        <translation>Nommez la destination (comme le canal où elle publie).</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL.</source>
+        <translation>Collez l’URL du webhook.</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6994,175 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
 </context>
 <context>
+    <name>SpikesController</name>
+    <message>
+        <source>Rule &quot;%1&quot; saved for the whole team.</source>
+        <translation>Règle « %1 » enregistrée pour toute l’équipe.</translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation>Règle supprimée.</translation>
+    </message>
+    <message>
+        <source>Acknowledged for the whole team.</source>
+        <translation>Acquitté pour toute l’équipe.</translation>
+    </message>
+    <message>
+        <source>Alerts now go to &quot;%1&quot;.</source>
+        <translation>Les alertes partent maintenant vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>Destination removed: nothing more is sent to it.</source>
+        <translation>Destination supprimée : plus rien n’y est envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>SpikesPanel</name>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Last 60 min</source>
+        <translation>60 dernières min</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Anomaly rules</source>
+        <translation>Règles d’anomalie</translation>
+    </message>
+    <message>
+        <source>Acknowledge spike</source>
+        <translation>Acquitter le pic</translation>
+    </message>
+    <message>
+        <source>A note for the team (the cause, what happens next):</source>
+        <translation>Une note pour l’équipe (la cause, la suite) :</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Ajouter une règle…</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>Modifier la règle…</translation>
+    </message>
+    <message>
+        <source>Remove rule…</source>
+        <translation>Supprimer la règle…</translation>
+    </message>
+    <message>
+        <source>Remove anomaly rule</source>
+        <translation>Supprimer la règle d’anomalie</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; stops being evaluated for the whole team. The spikes it found are removed with it.</source>
+        <translation>La règle « %1 » n’est plus évaluée pour toute l’équipe. Les pics qu’elle a trouvés sont supprimés avec elle.</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Spikes of the last 7 days: the last 60 minutes against the same hour of earlier days</source>
+        <translation>Pics des 7 derniers jours : les 60 dernières minutes contre la même heure des jours précédents</translation>
+    </message>
+    <message>
+        <source>Rules shared by the team (platform admins change them)</source>
+        <translation>Règles partagées par l’équipe (modifiées par les administrateurs de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Loading spikes…</source>
+        <translation>Chargement des pics…</translation>
+    </message>
+    <message>
+        <source>Loading rules…</source>
+        <translation>Chargement des règles…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1, %2</source>
+        <translation>acquittée par %1, %2</translation>
+    </message>
+    <message>
+        <source>No open spikes in the last 7 days: every rule&apos;s last hour is within its baseline.</source>
+        <translation>Aucun pic ouvert ces 7 derniers jours : la dernière heure de chaque règle reste dans sa référence.</translation>
+    </message>
+    <message>
+        <source>No spikes in the last 7 days.</source>
+        <translation>Aucun pic ces 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>No anomaly rules yet: add one to catch spikes of spend, tokens or failures.</source>
+        <translation>Aucune règle d’anomalie : ajoutez-en une pour repérer les pics de dépenses, de tokens ou d’échecs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3: %4 against a baseline of %5 (the median of %6, from 1 to %n day(s) back). Method: %7.</source>
+        <translation>
+            <numerusform>%1, de %2 à %3 : %4 contre une référence de %5 (la médiane de %6, de 1 à %n jour en arrière). Méthode : %7.</numerusform>
+            <numerusform>%1, de %2 à %3 : %4 contre une référence de %5 (la médiane de %6, de 1 à %n jours en arrière). Méthode : %7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SseParser</name>
     <message>
         <source>The stream sent a line longer than %1 bytes; it was stopped.</source>
@@ -7324,6 +8119,25 @@ id %2</translation>
     <message>
         <source>The reason is limited to 1000 characters.</source>
         <translation>Le motif est limité à 1000 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook</name>
+    <message>
+        <source>This is not a URL (like https://hooks.slack.com/services/…).</source>
+        <translation>Ce n’est pas une URL (comme https://hooks.slack.com/services/…).</translation>
+    </message>
+    <message>
+        <source>A webhook URL carries no user name or password.</source>
+        <translation>Une URL de webhook ne contient ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>A webhook URL must start with https:// (plain http only to this machine): alerts name tenants and figures.</source>
+        <translation>Une URL de webhook doit commencer par https:// (http simple seulement vers cette machine) : les alertes nomment des locataires et des chiffres.</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>pas de réponse dans le délai</translation>
     </message>
 </context>
 <context>

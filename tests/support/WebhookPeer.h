@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,8 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
     }
     void script(QList<Answer> answers) { m_script = std::move(answers); }
+    // Every request to `path` gets this answer, whatever the script says.
+    void answerPath(const QByteArray& path, const Answer& answer) { m_byPath.insert(path, answer); }
     QVector<Request> requests;
     QVector<Request> requestsTo(const QByteArray& path) const
     {
@@ -87,7 +90,9 @@ private:
                 request.method = first.value(0);
                 request.path = first.value(1);
                 requests.append(request);
-                const Answer answer = m_script.isEmpty() ? Answer{} : m_script.takeFirst();
+                const Answer answer = m_byPath.contains(request.path)
+                    ? m_byPath.value(request.path)
+                    : (m_script.isEmpty() ? Answer{} : m_script.takeFirst());
                 emit received();
                 if (answer.silent)
                     return;
@@ -104,4 +109,5 @@ private:
 
     QTcpServer m_server;
     QList<Answer> m_script;
+    QHash<QByteArray, Answer> m_byPath;
 };

@@ -1,5 +1,9 @@
 #include <ui/alerts/AlertsPage.h>
 
+#include <ui/alerts/AlertTables.h>
+#include <ui/alerts/DeliveryPanel.h>
+#include <ui/alerts/SpikesPanel.h>
+
 #include <ui/common/StatePanel.h>
 
 #include <models/alerts/AlertMonitor.h>
@@ -15,42 +19,28 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace
 {
+using AlertTables::when;
 QTableWidget* makeTable(const QStringList& headers, const QString& name, const QString& accessibleName)
 {
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
+    return AlertTables::make(headers, name, accessibleName);
 }
-
 QTableWidgetItem* item(const QString& text, bool right = false)
 {
-    auto* cell = new QTableWidgetItem(text);
-    if (right)
-        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
-
-QString when(const QDateTime& t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return AlertTables::cell(text, right);
 }
 } // namespace
 
-AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* parent)
+AlertsPage::AlertsPage(AlertRepository* alerts,
+                       AlertMonitor* monitor,
+                       AnomalyRepository* anomalies,
+                       DeliveryRepository* deliveries,
+                       QWidget* parent)
     : QWidget(parent)
     , m_controller(new AlertsController(alerts, this))
     , m_monitor(monitor)
@@ -70,6 +60,7 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     , m_snoozeDay(new QPushButton(tr("Snooze 1 day"), this))
     , m_snoozeWeek(new QPushButton(tr("Snooze 1 week"), this))
     , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("alertsPage"));
     m_openOnly->setChecked(true);
@@ -79,7 +70,8 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     m_minimum->addItem(QStringLiteral("≥ 90 %"), 90);
     m_minimum->addItem(QStringLiteral("≥ 100 %"), 100);
     auto* evaluate = new QPushButton(tr("Evaluate now"), this);
-    evaluate->setToolTip(tr("Compare every tenant's month to date with its limits now (done every minute)"));
+    evaluate->setToolTip(tr("Compare every tenant's month to date with its limits, and run the anomaly rules, now "
+                            "(done every minute)"));
     connect(evaluate, &QPushButton::clicked, m_monitor, &AlertMonitor::evaluateNow);
     connect(m_openOnly, &QCheckBox::toggled, this, &AlertsPage::reload);
     connect(m_minimum, &QComboBox::currentIndexChanged, this, &AlertsPage::reload);
@@ -90,8 +82,6 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     m_tenantLabel->hide();
     m_allTenants->hide();
     auto* top = new QHBoxLayout;
-    top->addWidget(m_openOnly);
-    top->addWidget(m_minimum);
     top->addWidget(m_tenantLabel);
     top->addWidget(m_allTenants);
     top->addStretch(1);
@@ -148,9 +138,28 @@ AlertsPage::AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(alertsBox);
     splitter->addWidget(quotasBox);
+    auto* quotaFilters = new QHBoxLayout;
+    quotaFilters->addWidget(m_openOnly);
+    quotaFilters->addWidget(m_minimum);
+    quotaFilters->addStretch(1);
+    auto* quotaTab = new QWidget;
+    quotaTab->setObjectName(QStringLiteral("quotaTab"));
+    auto* quotaLayout = new QVBoxLayout(quotaTab);
+    quotaLayout->addLayout(quotaFilters);
+    quotaLayout->addWidget(splitter, 1);
+    m_tabs->setObjectName(QStringLiteral("alertsTabs"));
+    m_tabs->addTab(quotaTab, tr("Quotas"));
+    if (anomalies) {
+        m_spikesPanel = new SpikesPanel(anomalies, monitor, this);
+        m_tabs->addTab(m_spikesPanel, tr("Spikes"));
+    }
+    if (deliveries) {
+        m_deliveryPanel = new DeliveryPanel(deliveries, monitor, this);
+        m_tabs->addTab(m_deliveryPanel, tr("Delivery"));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_monitor, &AlertMonitor::evaluated, this, [this] {
         showQuotas();
@@ -175,11 +184,17 @@ void AlertsPage::setTenantFilter(const QString& tenantId, const QString& tenantN
     m_tenantLabel->setText(tr("Only %1's alerts").arg(tenantName.isEmpty() ? tenantId : tenantName));
     m_tenantLabel->setVisible(!tenantId.isEmpty());
     m_allTenants->setVisible(!tenantId.isEmpty());
+    if (m_spikesPanel)
+        m_spikesPanel->setTenantFilter(tenantId);
     reload();
 }
 
 void AlertsPage::reload()
 {
+    if (m_spikesPanel)
+        m_spikesPanel->reload();
+    if (m_deliveryPanel)
+        m_deliveryPanel->reload();
     m_loadedOnce = true;
     AlertRepository::Filter filter;
     filter.openOnly = m_openOnly->isChecked();

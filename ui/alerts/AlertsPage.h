@@ -6,6 +6,11 @@
 
 class AlertMonitor;
 class AlertsController;
+class AnomalyRepository;
+class DeliveryPanel;
+class DeliveryRepository;
+class SpikesPanel;
+class QTabWidget;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,15 +18,20 @@ class QPushButton;
 class QTableWidget;
 class StatePanel;
 
-// Quota alerts the team shares: this month's alerts (open first) with acknowledge and snooze, and every
-// tenant at or over a threshold with its use against the limit, the day it reaches 100 % at its pace,
-// and whether the gateways throttle it now.
+// Alerts the team shares, in three tabs: quotas (this month's alerts with acknowledge and snooze, and every
+// tenant at or over a threshold with its use against the limit, the day it reaches 100 % at its pace, and
+// whether the gateways throttle it now), spikes (what the anomaly rules found, and the rules), and delivery
+// (where alerts are sent and how each delivery went). Spikes and delivery need their repositories.
 class AlertsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AlertsPage(AlertRepository* alerts, AlertMonitor* monitor, QWidget* parent = nullptr);
+    AlertsPage(AlertRepository* alerts,
+               AlertMonitor* monitor,
+               AnomalyRepository* anomalies = nullptr,
+               DeliveryRepository* deliveries = nullptr,
+               QWidget* parent = nullptr);
 
     void reload();
     // Only this tenant's alerts until "Show all tenants" (the tenant 360 opens the page this way); an
@@ -34,6 +44,9 @@ public:
     QTableWidget* quotasTable() const { return m_quotas; }
     const QVector<QuotaAlert>& alerts() const { return m_alerts; }
     QString message() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    SpikesPanel* spikesPanel() const { return m_spikesPanel; }
+    DeliveryPanel* deliveryPanel() const { return m_deliveryPanel; }
 
 signals:
     void loaded();
@@ -63,5 +76,8 @@ private:
     QPushButton* m_snoozeDay;
     QPushButton* m_snoozeWeek;
     QLabel* m_message;
+    QTabWidget* m_tabs;
+    SpikesPanel* m_spikesPanel = nullptr;
+    DeliveryPanel* m_deliveryPanel = nullptr;
     bool m_loadedOnce = false;
 };

@@ -408,7 +408,7 @@ void MainWindow::setServices(const PageServices& services)
     m_alertsPage = nullptr;
     showAlertBadge(0);
     if (services.alerts && services.alertMonitor) {
-        m_alertsPage = new AlertsPage(services.alerts, services.alertMonitor);
+        m_alertsPage = new AlertsPage(services.alerts, services.alertMonitor, services.anomalies, services.deliveries);
         replacePage(AlertsPageIndex, m_alertsPage);
         connect(services.alertMonitor, &AlertMonitor::openCountChanged, this, &MainWindow::showAlertBadge);
         connect(services.alertMonitor, &AlertMonitor::alertsFired, this, &MainWindow::notifyAlerts);

@@ -15,6 +15,8 @@ class HomeRepository;
 class AiConfigOperations;
 class AlertRepository;
 class AlertMonitor;
+class AnomalyRepository;
+class DeliveryRepository;
 class TenantRepository;
 class UsageRepository;
 class LocalKeyStore;
@@ -50,4 +52,6 @@ struct PageServices
     AiConfigRepository* aiConfig = nullptr; // with aiConfigOperations: the Flags page (optional)
     AiConfigOperations* aiConfigOperations = nullptr;
     HomeRepository* home = nullptr; // the Home page (optional)
+    AnomalyRepository* anomalies = nullptr; // the Alerts page's spikes and delivery (optional)
+    DeliveryRepository* deliveries = nullptr;
 };
