@@ -571,6 +571,10 @@
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyAlert</name>
@@ -3663,6 +3667,22 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>Cancelling executions</source>
         <translation>Ausführungen werden abgebrochen</translation>
     </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>workflow &quot;%1&quot;</source>
+        <translation>Workflow „%1“</translation>
+    </message>
+    <message>
+        <source>error &quot;%1&quot;</source>
+        <translation>Fehler „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FlagsPage</name>
@@ -4807,10 +4827,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.</source>
-        <translation>Kontingentwarnungen bei 80/90/100 % mit Prognosen zeigen, bestätigen und zurückstellen.</translation>
-    </message>
-    <message>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
@@ -5085,6 +5101,10 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>Configure</source>
         <translation>Konfigurieren</translation>
     </message>
+    <message>
+        <source>show quota alerts with forecasts and spikes against their baseline, acknowledged by the team and sent to Slack or a webhook.</source>
+        <translation>Kontingentwarnungen mit Prognosen und Ausreißer gegenüber ihrer Basis zeigen, vom Team bestätigt und an Slack oder einen Webhook gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -5107,6 +5127,21 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Aktiver Filter</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6346,14 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Only %1&apos;s jobs</source>
         <translation>Nur die Jobs von %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
     </message>
 </context>
 <context>

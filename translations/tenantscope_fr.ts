@@ -571,6 +571,10 @@
         <source>Delivery</source>
         <translation>Envoi</translation>
     </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>locataire %1</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyAlert</name>
@@ -3663,6 +3667,22 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>Cancelling executions</source>
         <translation>Annulation des exécutions</translation>
     </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>locataire %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>workflow &quot;%1&quot;</source>
+        <translation>workflow « %1 »</translation>
+    </message>
+    <message>
+        <source>error &quot;%1&quot;</source>
+        <translation>erreur « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>FlagsPage</name>
@@ -4807,10 +4827,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.</source>
-        <translation>montrer les alertes de quota à 80/90/100 % avec prévisions, acquitter et reporter.</translation>
-    </message>
-    <message>
         <source>Playground</source>
         <translation>Playground</translation>
     </message>
@@ -5085,6 +5101,10 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>Configure</source>
         <translation>Configurer</translation>
     </message>
+    <message>
+        <source>show quota alerts with forecasts and spikes against their baseline, acknowledged by the team and sent to Slack or a webhook.</source>
+        <translation>afficher les alertes de quota avec prévisions et les pics face à leur référence, acquittés par l’équipe et envoyés à Slack ou à un webhook.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -5107,6 +5127,21 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>La migration %1 a échoué et a été annulée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtre actif</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtré : %1</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6346,14 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Only %1&apos;s jobs</source>
         <translation>Seulement les jobs de %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>locataire %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ public:
     void evaluateNow();
     void refreshOpenCount();
     int openCount() const { return m_openCount; }
+    bool isEvaluating() const { return m_running; } // evaluateNow() does nothing meanwhile
     const AlertRepository::Evaluation& lastEvaluation() const { return m_last; }
     QDateTime lastEvaluatedAt() const { return m_lastAt; }
     QString lastError() const { return m_lastError; }

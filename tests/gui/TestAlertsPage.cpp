@@ -77,8 +77,11 @@ private slots:
                                m_services->alerts(),
                                m_services->alertMonitor()});
         m_services->connectAll();
-        QSignalSpy evaluated(m_services->alertMonitor(), &AlertMonitor::evaluated);
-        QVERIFY(evaluated.wait(20000));
+        // The first evaluation that read both servers (one asked before they were connected fails, and the
+        // window asks again once they are).
+        AlertMonitor* monitor = m_services->alertMonitor();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            monitor->lastEvaluatedAt().isValid() && monitor->lastError().isEmpty() && !monitor->isEvaluating(), 30000);
         const qint64 stall = probe.stop();
         qInfo("first alert evaluation: worst event-loop stall %lld ms", stall);
         QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
@@ -126,11 +129,20 @@ private slots:
                             QByteArray::number(included * 95 / 100)});
         const int before = openAlerts();
         QSignalSpy fired(m_services->alertMonitor(), &AlertMonitor::alertsFired);
+        // An evaluation already under way may have read Redis before the counter above was set.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->alertMonitor()->isEvaluating(), 20000);
         m_services->alertMonitor()->evaluateNow();
-        QVERIFY(fired.wait(20000));
-        const auto alerts = fired.first().at(0).value<QVector<QuotaAlert>>();
-        QCOMPARE(alerts.size(), 2); // 80 % and 90 %
-        QCOMPARE(alerts.first().tenantName, QStringLiteral("Alert GUI test"));
+        // The announcement of this tenant's alerts (another tenant's may come first: alerts fire whenever).
+        const auto announced = [&fired] {
+            for (const QList<QVariant>& emission : std::as_const(fired)) {
+                const auto alerts = emission.at(0).value<QVector<QuotaAlert>>();
+                if (!alerts.isEmpty() && alerts.first().tenantName == QLatin1String("Alert GUI test"))
+                    return alerts;
+            }
+            return QVector<QuotaAlert>();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!announced().isEmpty(), 20000);
+        QCOMPARE(announced().size(), 2); // 80 % and 90 %
         QTRY_COMPARE_WITH_TIMEOUT(m_window->navigationText(MainWindow::AlertsPageIndex),
                                   QStringLiteral("Alerts (%1)").arg(before + 2),
                                   10000);

@@ -16,6 +16,7 @@
 #include <ui/home/HomePage.h>
 #include <ui/home/HomeTile.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/platform/PageHeader.h>
 #include <ui/queues/QueuesPage.h>
 #include <ui/tenants/TenantDetailPane.h>
 #include <ui/tenants/TenantsPage.h>
@@ -159,13 +160,25 @@ private slots:
         QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::ExecutionsPageIndex));
         QCOMPARE(m_window->executionsPage()->findChild<QComboBox*>(QStringLiteral("executionStatus"))->currentData(),
                  QVariant(QStringLiteral("failed")));
+        // The page says what it shows: its title and the filter the tile set, above the page.
+        QCOMPARE(m_window->pageHeader()->title(), QStringLiteral("Executions"));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->pageHeader()->filter().contains(QLatin1String("status failed")),
+                                  qPrintable(m_window->pageHeader()->filter()),
+                                  5000);
 
         m_window->showPage(MainWindow::HomePageIndex);
         home()->queuesTile()->click();
         QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::QueuesPageIndex));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->queuesPage()->currentQueue(), home()->report().queues.busiest(), 10000);
+        QCOMPARE(m_window->pageHeader()->title(), QStringLiteral("Queues"));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->pageHeader()->filter().contains(
+                                      QStringLiteral("queue %1").arg(home()->report().queues.busiest())),
+                                  qPrintable(m_window->pageHeader()->filter()),
+                                  5000);
 
         m_window->showPage(MainWindow::HomePageIndex);
+        QCOMPARE(m_window->pageHeader()->title(), QStringLiteral("Home"));
+        QCOMPARE(m_window->pageHeader()->filter(), QString());
         home()->spendTile()->click();
         QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), int(MainWindow::CostsPageIndex));
         QCOMPARE(m_window->costsPage()->grouping(), CostGrouping::Day);

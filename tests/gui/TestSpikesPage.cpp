@@ -130,6 +130,9 @@ private slots:
             return;
         sql(QStringLiteral("DELETE FROM alert_destinations WHERE name LIKE 'ts-test-%'"));
         sql(QStringLiteral("DELETE FROM anomaly_rules WHERE name LIKE 'ts-test-%'"));
+        // Usage events have no foreign key: they go with the tenant, and so do their pending rollups.
+        sql(QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {m_tenant});
+        sql(QStringLiteral("DELETE FROM usage_rollup_pending WHERE tenant_id = ?::uuid"), {m_tenant});
         sql(QStringLiteral("DELETE FROM tenants WHERE slug LIKE 'ts-test-spike-gui-%'"));
         for (const QString& login : std::as_const(m_logins)) {
             sql(QStringLiteral("DELETE FROM tenant_members WHERE db_role = ?"), {login});

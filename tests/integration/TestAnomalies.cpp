@@ -29,6 +29,7 @@ private:
     QString m_steady; // $1, then $2.50: below 3 x
     QString m_small; // nothing, then $1: below the minimum
     QString m_failing; // 5 failed executions in the last hour, none before
+    QStringList m_planted; // every tenant this test planted usage for
 
     template <typename T> static T wait(QFuture<T> future)
     {
@@ -51,6 +52,8 @@ private:
     // One usage event of `cost` dollars (and 1000 tokens per dollar) `daysAgo` days before, 30 minutes ago.
     void spend(const QString& tenant, int daysAgo, const QString& cost)
     {
+        if (!m_planted.contains(tenant))
+            m_planted << tenant;
         QVERIFY(
             sql(QStringLiteral("INSERT INTO usage_events (tenant_id, ts, model, provider, prompt_tokens, "
                                "completion_tokens, cost_usd) VALUES (?::uuid, now() - make_interval(days => ?, mins "
@@ -128,6 +131,12 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Usage events have no foreign key: this test's go with its tenants, so the tests that follow compare
+        // the rollups with the events they came from.
+        for (const QString& tenant : std::as_const(m_planted)) {
+            sql(QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {tenant});
+            sql(QStringLiteral("DELETE FROM usage_rollup_pending WHERE tenant_id = ?::uuid"), {tenant});
+        }
         sql(QStringLiteral("DELETE FROM anomaly_rules WHERE name LIKE 'ts-test-%'"));
         sql(QStringLiteral("DELETE FROM alert_destinations WHERE name LIKE 'ts-test-%'"));
         sql(QStringLiteral("DELETE FROM tenants WHERE slug LIKE 'ts-test-spike-%'"));

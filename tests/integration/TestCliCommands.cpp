@@ -475,6 +475,9 @@ private slots:
            {QStringLiteral("tour spike"), QStringLiteral("--reason"), QStringLiteral("tour over")});
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM anomaly_rules WHERE name = 'tour spike'")),
                  QStringLiteral("0"));
+        TestServers::exec(m_pg.get(), QStringLiteral("DELETE FROM usage_events WHERE tenant_id = ?::uuid"), {tenant});
+        TestServers::exec(
+            m_pg.get(), QStringLiteral("DELETE FROM usage_rollup_pending WHERE tenant_id = ?::uuid"), {tenant});
         TestServers::removeTenant(m_pg.get(), m_redis.get(), tenant);
     }
 

@@ -181,6 +181,7 @@ void AlertsPage::showEvent(QShowEvent* event)
 void AlertsPage::setTenantFilter(const QString& tenantId, const QString& tenantName)
 {
     m_tenantId = tenantId;
+    m_tenantName = tenantName.isEmpty() ? tenantId : tenantName;
     m_tenantLabel->setText(tr("Only %1's alerts").arg(tenantName.isEmpty() ? tenantId : tenantName));
     m_tenantLabel->setVisible(!tenantId.isEmpty());
     m_allTenants->setVisible(!tenantId.isEmpty());
@@ -189,8 +190,14 @@ void AlertsPage::setTenantFilter(const QString& tenantId, const QString& tenantN
     reload();
 }
 
+QString AlertsPage::filterSummary() const
+{
+    return m_tenantId.isEmpty() ? QString() : tr("tenant %1").arg(m_tenantName);
+}
+
 void AlertsPage::reload()
 {
+    emit filterChanged();
     if (m_spikesPanel)
         m_spikesPanel->reload();
     if (m_deliveryPanel)

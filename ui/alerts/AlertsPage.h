@@ -44,12 +44,15 @@ public:
     QTableWidget* quotasTable() const { return m_quotas; }
     const QVector<QuotaAlert>& alerts() const { return m_alerts; }
     QString message() const;
+    // The filter in words for the window's header: "tenant Acme" (the tenant 360 opens the page this way).
+    QString filterSummary() const;
     QTabWidget* tabs() const { return m_tabs; }
     SpikesPanel* spikesPanel() const { return m_spikesPanel; }
     DeliveryPanel* deliveryPanel() const { return m_deliveryPanel; }
 
 signals:
     void loaded();
+    void filterChanged();
     void handled(bool ok);
 
 protected:
@@ -64,6 +67,7 @@ private:
     AlertMonitor* m_monitor;
     QVector<QuotaAlert> m_alerts;
     QString m_tenantId;
+    QString m_tenantName;
     QLabel* m_tenantLabel;
     QPushButton* m_allTenants;
     QCheckBox* m_openOnly;

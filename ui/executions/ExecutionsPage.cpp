@@ -274,8 +274,24 @@ void ExecutionsPage::setTenantFilter(const QString& tenantId, const QString& lab
     reload();
 }
 
+QString ExecutionsPage::filterSummary() const
+{
+    QStringList parts;
+    if (!m_tenant->tenantId().isEmpty())
+        parts << tr("tenant %1").arg(m_tenant->text());
+    if (!m_status->currentData().toString().isEmpty())
+        parts << tr("status %1").arg(m_status->currentText());
+    if (!m_workflow->text().trimmed().isEmpty())
+        parts << tr("workflow \"%1\"").arg(m_workflow->text().trimmed());
+    if (!m_error->text().trimmed().isEmpty())
+        parts << tr("error \"%1\"").arg(m_error->text().trimmed());
+    parts << m_range->currentText();
+    return parts.join(QStringLiteral(" · "));
+}
+
 void ExecutionsPage::reload()
 {
+    emit filterChanged();
     m_loadedOnce = true;
     const ExecutionRepository::Filter f = filter();
     const QString invalid = f.validate();

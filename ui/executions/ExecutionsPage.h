@@ -45,6 +45,8 @@ public:
     void setErrorFilter(const QString& text);
     void setTenantFilter(const QString& tenantId, const QString& label);
     void openExecution(const QString& id);
+    // The filter in words for the window's header: "tenant Acme · status failed · last 24 hours".
+    QString filterSummary() const;
 
     // Act without the dialog (the buttons ask first, then call these).
     void performAction(ExecutionActions::Kind kind, const QString& reason);
@@ -64,6 +66,7 @@ public:
 
 signals:
     void loaded();
+    void filterChanged();
     void traceLoaded();
     void actionFinished(bool ok);
     // A bulk action, for the window's status bar (it goes on while other pages are shown).

@@ -1,4 +1,5 @@
 #include <ui/platform/MainWindow.h>
+#include <ui/platform/PageHeader.h>
 
 #include <ui/alerts/AlertsPage.h>
 #include <ui/common/PlaceholderPage.h>
@@ -55,6 +56,7 @@
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace
 {
@@ -75,6 +77,7 @@ QString stateColor(ConnectionState state)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new NavigationList)
+    , m_header(new PageHeader)
     , m_pages(new QStackedWidget)
     , m_transportWarning(new QLabel)
     , m_pgStatus(new QLabel)
@@ -100,7 +103,9 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Plans"), tr("edit plans and per-tenant overrides, validated, versioned and audited.")},
         {tr("Flags"),
          tr("feature flags and every tenant's AI configuration, reviewed, audited and rolled back in one step.")},
-        {tr("Alerts"), tr("show quota alerts at 80/90/100 % with forecasts, acknowledge and snooze.")},
+        {tr("Alerts"),
+         tr("show quota alerts with forecasts and spikes against their baseline, acknowledged by the team and sent to "
+            "Slack or a webhook.")},
         {tr("Playground"), tr("chat with a tenant's configuration and watch answers stream token by token.")},
         {tr("Keys"), tr("keep BYOK provider keys in the OS keychain and upload them sealed.")},
     };
@@ -111,6 +116,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* homeSlot = new StatePanel(new QWidget);
     homeSlot->showLoading(tr("Waiting for a connection…"));
     connect(homeSlot, &StatePanel::retryRequested, this, &MainWindow::connectionDialogRequested);
+    for (const auto& page : pages)
+        m_pageTitles << page.first;
     for (int i = 0; i < pages.size(); ++i) {
         if (i == TenantsPageIndex)
             m_pages->addWidget(m_tenantsSlot);
@@ -145,8 +152,15 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    pageColumn->addWidget(m_header);
+    pageColumn->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateHeader);
+    updateHeader();
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::connectionDialogRequested);
@@ -364,6 +378,7 @@ void MainWindow::setServices(const PageServices& services)
         m_executionsPage = new ExecutionsPage(
             services.executions, services.executionActions, services.executionFeed, services.tenants);
         replacePage(ExecutionsPageIndex, m_executionsPage);
+        connect(m_executionsPage, &ExecutionsPage::filterChanged, this, &MainWindow::updateHeader);
         // Bulk actions go on while other pages are shown: their progress and Stop live in the status bar.
         ExecutionsPage* page = m_executionsPage;
         connect(page, &ExecutionsPage::bulkStarted, this, [this, page](const QString& title) {
@@ -388,6 +403,7 @@ void MainWindow::setServices(const PageServices& services)
     if (services.queues && services.jobActions) {
         m_queuesPage = new QueuesPage(services.queues, services.jobActions, services.tenants);
         replacePage(QueuesPageIndex, m_queuesPage);
+        connect(m_queuesPage, &QueuesPage::filterChanged, this, &MainWindow::updateHeader);
     } else {
         replacePage(QueuesPageIndex, new PlaceholderPage(tr("Queues"), {}));
     }
@@ -410,6 +426,7 @@ void MainWindow::setServices(const PageServices& services)
     if (services.alerts && services.alertMonitor) {
         m_alertsPage = new AlertsPage(services.alerts, services.alertMonitor, services.anomalies, services.deliveries);
         replacePage(AlertsPageIndex, m_alertsPage);
+        connect(m_alertsPage, &AlertsPage::filterChanged, this, &MainWindow::updateHeader);
         connect(services.alertMonitor, &AlertMonitor::openCountChanged, this, &MainWindow::showAlertBadge);
         connect(services.alertMonitor, &AlertMonitor::alertsFired, this, &MainWindow::notifyAlerts);
         services.alertMonitor->start();
@@ -670,6 +687,19 @@ void MainWindow::applyLink(const AppLink& link)
 QString MainWindow::navigationText(Page page) const
 {
     return m_navigation->pageText(page);
+}
+
+void MainWindow::updateHeader()
+{
+    const int page = m_pages->currentIndex();
+    QString filter;
+    if (page == ExecutionsPageIndex && m_executionsPage)
+        filter = m_executionsPage->filterSummary();
+    else if (page == QueuesPageIndex && m_queuesPage)
+        filter = m_queuesPage->filterSummary();
+    else if (page == AlertsPageIndex && m_alertsPage)
+        filter = m_alertsPage->filterSummary();
+    m_header->setPage(m_pageTitles.value(page), filter);
 }
 
 void MainWindow::showAlertBadge(int open)

@@ -41,6 +41,7 @@ class NavigationList;
 
 // Composes the pages: navigation on the left, the current page on the right, connection states in the
 // status bar. It owns no data and runs no queries.
+class PageHeader;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,6 +78,7 @@ public:
     PlansPage* plansPage() const { return m_plansPage; }
     FlagsPage* flagsPage() const { return m_flagsPage; }
     AlertsPage* alertsPage() const { return m_alertsPage; }
+    PageHeader* pageHeader() const { return m_header; }
     PlaygroundPage* playgroundPage() const { return m_playgroundPage; }
     KeysPage* keysPage() const { return m_keysPage; }
     QString navigationText(Page page) const;
@@ -116,6 +118,7 @@ private:
     void reloadWhenReconnected();
     void showQueryBusy(bool busy);
     void showAlertBadge(int open);
+    void updateHeader();
     void notifyAlerts(const QVector<QuotaAlert>& alerts);
     void replacePage(int index, QWidget* page);
     void applyLink(const AppLink& link);
@@ -125,6 +128,8 @@ private:
     static void letTabLeave(QWidget* page);
 
     NavigationList* m_navigation;
+    PageHeader* m_header;
+    QStringList m_pageTitles; // in Page order, without the navigation's badges
     QStackedWidget* m_pages;
     StatePanel* m_tenantsSlot;
     TenantsPage* m_tenantsPage = nullptr;

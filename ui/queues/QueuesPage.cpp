@@ -66,16 +66,20 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     m_countsTable = makeTable(m_countsModel, QStringLiteral("queueCounts"), tr("Queues"));
     m_countsTable->setColumnWidth(0, 200);
     m_tenantTable = makeTable(m_tenantModel, QStringLiteral("tenantJobCounts"), tr("Jobs per tenant"));
-    m_tenantTable->setColumnWidth(0, 170);
+    // Every column in view at 1280 x 800: the tenant's name takes what the counts leave (elided, whole in
+    // its tooltip).
+    m_tenantTable->horizontalHeader()->setStretchLastSection(false);
+    m_tenantTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < m_tenantModel->columnCount(); ++c)
-        m_tenantTable->setColumnWidth(c, 64);
+        m_tenantTable->setColumnWidth(c, 52);
     m_jobsTable = makeTable(m_jobsModel, QStringLiteral("jobTable"), tr("Jobs"));
     m_jobsTable->setColumnWidth(JobListModel::IdColumn, 70);
     m_jobsTable->setColumnWidth(JobListModel::NameColumn, 110);
-    m_jobsTable->setColumnWidth(JobListModel::TenantColumn, 170);
-    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 140);
-    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 140);
+    m_jobsTable->horizontalHeader()->setSectionResizeMode(JobListModel::TenantColumn, QHeaderView::Stretch);
+    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 135);
+    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 135);
     m_jobsTable->setColumnWidth(JobListModel::AttemptsColumn, 60);
+    m_jobsTable->setColumnWidth(JobListModel::ReasonColumn, 120);
 
     auto* discoverButton = new QPushButton(tr("Discover queues"), this);
     discoverButton->setToolTip(tr("Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)"));
@@ -194,11 +198,16 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     m_jobState = new StatePanel(jobBox);
     m_jobState->showEmpty(tr("Select a job to see its detail."));
 
+    // The jobs over the open job's detail, both as wide as the tenants leave: at 1280 x 800 every column of
+    // the job list is in view.
+    auto* jobsAndDetail = new QSplitter(Qt::Vertical);
+    jobsAndDetail->addWidget(jobsBox);
+    jobsAndDetail->addWidget(m_jobState);
+    jobsAndDetail->setSizes({300, 320});
     auto* lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(tenantBox);
-    lower->addWidget(jobsBox);
-    lower->addWidget(m_jobState);
-    lower->setSizes({330, 480, 450});
+    lower->addWidget(jobsAndDetail);
+    lower->setSizes({420, 840});
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_countsState);
     splitter->addWidget(lower);
@@ -442,6 +451,7 @@ void QueuesPage::setState(const QString& state)
 void QueuesPage::setTenantFilter(const QString& tenantId, const QString& tenantName)
 {
     m_pinnedTenant = tenantId;
+    m_pinnedName = tenantName.isEmpty() ? tenantId : tenantName;
     m_tenant = tenantId;
     m_pinnedLabel->setText(tr("Only %1's jobs").arg(tenantName.isEmpty() ? tenantId : tenantName));
     m_pinnedLabel->setVisible(!tenantId.isEmpty());
@@ -459,8 +469,19 @@ void QueuesPage::loadTenants()
         m_controller->loadTenantCounts(m_queue);
 }
 
+QString QueuesPage::filterSummary() const
+{
+    QStringList parts;
+    if (!m_queue.isEmpty())
+        parts << tr("queue %1").arg(m_queue) << m_state->currentText();
+    if (!m_pinnedTenant.isEmpty())
+        parts << tr("tenant %1").arg(m_pinnedName);
+    return parts.join(QStringLiteral(" · "));
+}
+
 void QueuesPage::loadJobs()
 {
+    emit filterChanged();
     if (m_queue.isEmpty())
         return;
     QueueRepository::JobPage page;

@@ -46,6 +46,8 @@ public:
     void setTenantFilter(const QString& tenantId, const QString& tenantName);
     QString tenantFilter() const { return m_pinnedTenant; }
     QString currentQueue() const; // the queue whose jobs are shown
+    // The filter in words for the window's header: "queue workflow-runs · failed · tenant Acme".
+    QString filterSummary() const;
 
     QueueCountsModel* countsModel() const { return m_countsModel; }
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
@@ -62,6 +64,7 @@ public:
     static constexpr int kMaxTextShown = 64 * 1024;
 
 signals:
+    void filterChanged();
     void countsLoaded();
     void jobsLoaded();
     void jobLoaded();
@@ -88,6 +91,7 @@ private:
     QString m_queue;
     QString m_tenant;
     QString m_pinnedTenant; // kept across queues (setTenantFilter)
+    QString m_pinnedName;
     QLabel* m_pinnedLabel = nullptr;
     QPushButton* m_unpin = nullptr;
     QueueCountsModel* m_countsModel;
