@@ -2394,6 +2394,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>%1 sent, %2 to retry, %3 failed</source>
         <translation>%1 gesendet, %2 erneut zu versuchen, %3 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 (%2 quota, %3 spikes)</source>
+        <translation>%1 (%2 Kontingent, %3 Ausreißer)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4214,10 +4218,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
             <numerusform>%n Kontingentwarnungen dieses Monats noch nicht bestätigt.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No open quota alerts this month.</source>
-        <translation>Keine offenen Kontingentwarnungen in diesem Monat.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) at or past their included tokens this month, throttled by the platform. Furthest: %1.</source>
         <translation>
@@ -4262,6 +4262,17 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s) in the last 24 hours not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n Ausreißer in den letzten 24 Stunden noch nicht bestätigt.</numerusform>
+            <numerusform>%n Ausreißer in den letzten 24 Stunden noch nicht bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open quota alerts this month, and no spikes today.</source>
+        <translation>Keine offenen Kontingentwarnungen in diesem Monat und heute keine Ausreißer.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,13 @@
             <numerusform>, %n down</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n spike(s) in the last 24 hours not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n spike in the last 24 hours not yet acknowledged.</numerusform>
+            <numerusform>%n spikes in the last 24 hours not yet acknowledged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpChatStream</name>

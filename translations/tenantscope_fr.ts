@@ -2394,6 +2394,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>%1 sent, %2 to retry, %3 failed</source>
         <translation>%1 envoyées, %2 à réessayer, %3 en échec</translation>
     </message>
+    <message>
+        <source>%1 (%2 quota, %3 spikes)</source>
+        <translation>%1 (%2 quota, %3 pics)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4214,10 +4218,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
             <numerusform>%n alertes de quota de ce mois pas encore prises en compte.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No open quota alerts this month.</source>
-        <translation>Aucune alerte de quota ouverte ce mois-ci.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) at or past their included tokens this month, throttled by the platform. Furthest: %1.</source>
         <translation>
@@ -4262,6 +4262,17 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Connected</source>
         <translation>Connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s) in the last 24 hours not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n pic des dernières 24 heures pas encore acquitté.</numerusform>
+            <numerusform>%n pics des dernières 24 heures pas encore acquittés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open quota alerts this month, and no spikes today.</source>
+        <translation>Aucune alerte de quota ouverte ce mois-ci, et aucun pic aujourd’hui.</translation>
     </message>
 </context>
 <context>

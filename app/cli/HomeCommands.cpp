@@ -70,7 +70,12 @@ protected:
                                                        : tr("; longest backlog %1").arg(report.queues.busiest()),
                      paused.isEmpty() ? QString() : tr("; paused %1").arg(paused.join(QStringLiteral(", "))));
         });
-        line(tr("alerts firing"), report.quota, [&] { return QString::number(report.quota.openAlerts); });
+        line(tr("alerts firing"), report.quota, [&] {
+            return tr("%1 (%2 quota, %3 spikes)")
+                .arg(report.quota.firing())
+                .arg(report.quota.openAlerts)
+                .arg(report.quota.openSpikes);
+        });
         line(tr("over quota"), report.quota, [&] {
             return report.quota.overQuotaNames.isEmpty()
                 ? QString::number(report.quota.overQuota)

@@ -119,6 +119,7 @@ QJsonObject HomeReport::toJson() const
     putError(&failuresJson, failures);
 
     QJsonObject quotaJson{{QStringLiteral("open_alerts"), quota.openAlerts},
+                          {QStringLiteral("open_spikes_24h"), quota.openSpikes},
                           {QStringLiteral("over_quota_tenants"), quota.overQuota},
                           {QStringLiteral("over_quota_first"), QJsonArray::fromStringList(quota.overQuotaNames)}};
     putError(&quotaJson, quota);

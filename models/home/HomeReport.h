@@ -44,10 +44,13 @@ struct HomeFailures : HomePart
     qint64 lastDay() const; // the sum of byHour
 };
 
-// Open quota alerts of this month and the tenants at or past their quota (the platform throttles them).
+// Open quota alerts of this month and the tenants at or past their quota (the platform throttles them); and
+// the spikes of the last 24 hours not yet acknowledged.
 struct HomeQuota : HomePart
 {
     qint64 openAlerts = 0;
+    qint64 openSpikes = 0;
+    qint64 firing() const { return openAlerts + openSpikes; }
     qint64 overQuota = 0;
     QStringList overQuotaNames; // up to three, furthest past their quota first
 };

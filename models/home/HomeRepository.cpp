@@ -44,7 +44,8 @@ const char* kFailuresSql = "SELECT 'cause', error_code, count(*) FROM executions
                            "ON e.status = 'failed' AND e.created_at > now() - (h + 1) * interval '1 hour' "
                            "AND e.created_at <= now() - h * interval '1 hour' GROUP BY h";
 
-// Open alerts of this month, and the tenants at or past their included tokens, furthest first.
+// Open alerts of this month, the tenants at or past their included tokens (furthest first), and the spikes
+// of the last 24 hours nobody acknowledged.
 const char* kQuotaSql
     = "WITH over AS (SELECT t.name, (m.prompt_tokens + m.completion_tokens)::numeric / el.included_tokens AS f "
       " FROM tenant_effective_limits el JOIN tenants t ON t.id = el.tenant_id "
@@ -55,7 +56,8 @@ const char* kQuotaSql
       "'UTC')::date AND acknowledged_at IS NULL AND (snoozed_until IS NULL OR snoozed_until <= now())), "
       "(SELECT count(*) FROM over), "
       "(SELECT coalesce(json_agg(name ORDER BY f DESC), '[]') FROM (SELECT name, f FROM over ORDER BY f DESC "
-      "LIMIT 3) x)::text";
+      "LIMIT 3) x)::text, "
+      "(SELECT count(*) FROM anomaly_alerts WHERE acknowledged_at IS NULL AND fired_at > now() - interval '24 hours')";
 
 HomeSpend spendFrom(const PgResult& result)
 {
@@ -110,6 +112,7 @@ HomeQuota quotaFrom(const PgResult& result)
     quota.overQuota = row.at(1).toLongLong();
     for (const QJsonValue& name : QJsonDocument::fromJson(row.at(2).toString().toUtf8()).array())
         quota.overQuotaNames.append(name.toString());
+    quota.openSpikes = row.at(3).toLongLong();
     return quota;
 }
 } // namespace

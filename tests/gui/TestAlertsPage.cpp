@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <models/alerts/AlertMonitor.h>
 #include <models/operations/Operations.h>
@@ -106,6 +107,7 @@ private slots:
         QSignalSpy loaded(m_window->alertsPage(), &AlertsPage::loaded);
         m_window->showPage(MainWindow::AlertsPageIndex);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->alertsPage()->alerts().size(), open, 10000);
+        Screenshots::save(m_window.get(), QStringLiteral("alerts"));
     }
 
     void anAlertFiredWhileRunningIsAnnounced()

@@ -110,10 +110,13 @@ private slots:
         QVERIFY(home()->spendTile()->detail().contains(Decimal::formatUsd(report.spend.baseline())));
         QCOMPARE(home()->failuresTile()->figure(), QLocale().toString(report.failures.lastHour));
         QCOMPARE(home()->failuresTile()->findChild<Sparkline*>()->values(), report.failures.byHour);
+        // Quota alerts of the month and spikes of the day, both not yet acknowledged.
         QCOMPARE(home()->alertsTile()->figure(),
-                 scalar(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE acknowledged_at IS NULL AND "
+                 scalar(QStringLiteral("SELECT (SELECT count(*) FROM quota_alerts WHERE acknowledged_at IS NULL AND "
                                        "(snoozed_until IS NULL OR snoozed_until <= now()) AND period = "
-                                       "date_trunc('month', now() AT TIME ZONE 'UTC')::date")));
+                                       "date_trunc('month', now() AT TIME ZONE 'UTC')::date) + (SELECT count(*) FROM "
+                                       "anomaly_alerts WHERE acknowledged_at IS NULL AND fired_at > now() - interval "
+                                       "'24 hours')")));
         QVERIFY(home()->queuesTile()->detail().contains(QLatin1String("workflow-runs")));
         QVERIFY(home()->connectionTile()->detail().contains(QLatin1String("PostgreSQL")));
         // Calm once the standby's lag is measured (until then the tile says it is measuring).

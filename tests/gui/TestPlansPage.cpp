@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/operations/Operations.h>
@@ -110,6 +111,7 @@ private slots:
         page()->selectPlan(QStringLiteral("professional"));
         QTRY_COMPARE_WITH_TIMEOUT(page()->draft()->base().id, QStringLiteral("professional"), 5000);
         m_original = page()->draft()->base().fields;
+        Screenshots::save(m_window.get(), QStringLiteral("plans"));
     }
 
     void editsUndoAndRedo()

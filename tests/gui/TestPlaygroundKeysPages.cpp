@@ -1,5 +1,6 @@
 #include <LagProbe.h>
 #include <ProviderPeer.h>
+#include <Screenshots.h>
 #include <TestServers.h>
 #include <models/keys/ProviderKeys.h>
 #include <models/operations/Operations.h>
@@ -456,6 +457,7 @@ private slots:
         QVERIFY2(done.at(5).first().toBool(), qPrintable(keys->message()));
         QVERIFY(reached(uploads, 3));
         QVERIFY(keys->uploadedTable()->item(0, 7)->text().startsWith(QLatin1String("revoked")));
+        Screenshots::save(m_window.get(), QStringLiteral("keys"));
         TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM sealed_provider_keys WHERE label = 'gui-test'"));
 
         // Deleted from the keychain.

@@ -108,6 +108,9 @@ private slots:
                  scalar(QStringLiteral("SELECT count(*) FROM quota_alerts WHERE acknowledged_at IS NULL AND "
                                        "(snoozed_until IS NULL OR snoozed_until <= now()) AND period = "
                                        "date_trunc('month', now() AT TIME ZONE 'UTC')::date")));
+        QCOMPARE(QString::number(report.quota.openSpikes),
+                 scalar(QStringLiteral("SELECT count(*) FROM anomaly_alerts WHERE acknowledged_at IS NULL AND "
+                                       "fired_at > now() - interval '24 hours'")));
         QCOMPARE(QString::number(report.quota.overQuota),
                  scalar(QStringLiteral("SELECT count(*) FROM usage_monthly m JOIN tenant_effective_limits el "
                                        "USING (tenant_id) WHERE m.month = date_trunc('month', now() AT TIME ZONE "
@@ -153,6 +156,28 @@ private slots:
         for (const HomeFailureCause& c : after.failures.causes)
             seen |= c.code == QLatin1String("home_test") && c.count == 1;
         QVERIFY(seen);
+    }
+
+    void aSpikeNowShowsAtOnce()
+    {
+        ConnectionProfile primary = TestServers::adminProfile();
+        primary.useStandby = false;
+        Operations services(primary, TestServers::adminSecrets());
+        services.connectAll();
+        const HomeReport before = read(services);
+        const QString rule = scalar(QStringLiteral("SELECT anomaly_rule_save(NULL, 'ts-test-home spike', 'spend', "
+                                                   "'platform', NULL, 7, 3, 1, false, 'home test')"));
+        QVERIFY(scalar(QStringLiteral("INSERT INTO anomaly_alerts (rule_id, rule_name, tenant_id, period, metric, "
+                                      "window_start, window_end, observed, baseline, samples, factor, minimum, method) "
+                                      "VALUES (?::bigint, 'ts-test-home spike', NULL, current_date, 'spend', now() - "
+                                      "interval '1 hour', now(), 30, 2, '{2,2,2,2,2,2,2}', 3, 1, 'test') RETURNING id"),
+                       {rule})
+                    .toLongLong()
+                > 0);
+        const HomeReport after = read(services);
+        TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM anomaly_rules WHERE id = ?::bigint"), {rule});
+        QCOMPARE(after.quota.openSpikes, before.quota.openSpikes + 1);
+        QCOMPARE(after.quota.firing(), after.quota.openAlerts + after.quota.openSpikes);
     }
 
     void financeSeesSpendButNotWorkflowFailures()

@@ -7,6 +7,7 @@
 
 #include <models/alerts/AlertMonitor.h>
 #include <models/alerts/SpikesController.h>
+#include <models/common/DisplayText.h>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -221,7 +222,7 @@ void DeliveryPanel::showDeliveries(const Fetched<QVector<AlertDeliveryRow>>& del
         auto* state = cell(d.stateText());
         if (d.state == QLatin1String("failed"))
             state->setForeground(QColor(0xc6, 0x28, 0x28));
-        state->setToolTip(d.lastError);
+        state->setToolTip(plainToolTip(d.lastError)); // the webhook's own words: text, never markup
         m_deliveries->setItem(row, 4, state);
     }
     if (m_deliveryRows.isEmpty())

@@ -142,7 +142,7 @@ void HomePage::show(const HomeReport& report)
     const bool nothing = report.spend.ok() && report.failures.ok() && report.queues.ok() && report.quota.ok()
         && report.spend.today.toDouble() == 0 && report.spend.baseline().toDouble() == 0
         && std::all_of(report.failures.byHour.begin(), report.failures.byHour.end(), [](qint64 n) { return n == 0; })
-        && report.queues.queues.isEmpty() && report.quota.openAlerts == 0;
+        && report.queues.queues.isEmpty() && report.quota.firing() == 0;
     if (nothing)
         m_state->showEmpty(tr("This platform has no usage, executions, queues or alerts yet. Once tenants use it, "
                               "this page says what needs attention."));
@@ -229,11 +229,15 @@ void HomePage::showQuota()
         m_quota->setError(quota.error);
         return;
     }
-    m_alerts->setFigure(QLocale().toString(quota.openAlerts),
-                        quota.openAlerts > 0 ? HomeTile::Tone::Warning : HomeTile::Tone::Calm);
-    m_alerts->setDetail(quota.openAlerts > 0 ? tr(
-                            "%n quota alert(s) of this month not yet acknowledged.", nullptr, int(quota.openAlerts))
-                                             : tr("No open quota alerts this month."));
+    m_alerts->setFigure(QLocale().toString(quota.firing()),
+                        quota.firing() > 0 ? HomeTile::Tone::Warning : HomeTile::Tone::Calm);
+    QStringList firing;
+    if (quota.openAlerts > 0)
+        firing << tr("%n quota alert(s) of this month not yet acknowledged.", nullptr, int(quota.openAlerts));
+    if (quota.openSpikes > 0)
+        firing << tr("%n spike(s) in the last 24 hours not yet acknowledged.", nullptr, int(quota.openSpikes));
+    m_alerts->setDetail(firing.isEmpty() ? tr("No open quota alerts this month, and no spikes today.")
+                                         : firing.join(u' '));
     m_quota->setFigure(QLocale().toString(quota.overQuota),
                        quota.overQuota > 0 ? HomeTile::Tone::Warning : HomeTile::Tone::Calm);
     m_quota->setDetail(quota.overQuota > 0

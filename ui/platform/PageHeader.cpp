@@ -1,5 +1,8 @@
 #include <ui/platform/PageHeader.h>
 
+#include <models/common/DisplayText.h>
+
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -27,13 +30,17 @@ PageHeader::PageHeader(QWidget* parent)
     layout->addWidget(m_title);
     layout->addSpacing(12);
     layout->addWidget(m_filter, 1);
+    // One height, whatever the page and whether a filter shows: the pages' splitters keep their saved sizes.
+    setFixedHeight(QFontMetrics(titleFont).height() + layout->contentsMargins().top()
+                   + layout->contentsMargins().bottom() + 4);
 }
 
 void PageHeader::setPage(const QString& title, const QString& filter)
 {
     m_title->setText(title);
     m_filter->setText(filter.isEmpty() ? QString() : tr("Filtered: %1").arg(filter));
-    m_filter->setToolTip(m_filter->text());
+    // The filter names tenants and error texts from the data: a tool tip shows them as text, never markup.
+    m_filter->setToolTip(plainToolTip(m_filter->text()));
 }
 
 QString PageHeader::title() const
