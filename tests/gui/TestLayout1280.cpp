@@ -89,6 +89,12 @@ private slots:
         QWidget* shown = pages->currentWidget();
         QTest::qWait(1500); // the page's first reads
         QVERIFY(!m_window->pageHeader()->title().isEmpty());
+        // The page fits the window as it is: nothing makes it wider than 1280 px.
+        QVERIFY2(m_window->width() <= 1280 && shown->minimumSizeHint().width() <= shown->width(),
+                 qPrintable(QStringLiteral("window %1 px, page needs %2 of %3")
+                                .arg(m_window->width())
+                                .arg(shown->minimumSizeHint().width())
+                                .arg(shown->width())));
         QStringList problems;
         const QList<QTabWidget*> tabs = shown->findChildren<QTabWidget*>();
         problems << overflowing(shown);

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -468,6 +469,83 @@ private slots:
         QVERIFY2(done.at(6).first().toBool(), qPrintable(keys->message()));
         QVERIFY(reached(loaded, loads + 1));
         QVERIFY(!keys->localTable()->item(customRow, 1)->text().endsWith(QLatin1String("G7k2")));
+    }
+
+    // A key in the keychain is not sent in clear text to another machine: the request is refused before it
+    // leaves, with what to do, and the conversation keeps nothing of it.
+    void aKeyIsNotSentInClearTextToAnotherMachine()
+    {
+        auto stored = m_services->localKeys()->store(
+            QStringLiteral("custom"), m_secret, QStringLiteral("http://gpu-box.lan:11434/v1"));
+        QVERIFY(QTest::qWaitFor([&] { return stored.isFinished(); }, 10000));
+        QVERIFY2(stored.result().ok(), qPrintable(stored.result().error));
+        m_window->showPage(MainWindow::PlaygroundPageIndex);
+        playground()->findChild<QPushButton*>(QStringLiteral("newConversation"))->click();
+        playground()->setTenant({}, {});
+        playground()->setProvider(ChatRequest::Provider::OpenAi);
+        playground()->setBaseUrl(QStringLiteral("http://gpu-box.lan:11434/v1"));
+        playground()->setModel(QStringLiteral("gpt-4.1-mini"));
+        playground()->findChild<QPlainTextEdit*>(QStringLiteral("systemPrompt"))->clear();
+        playground()->setPrompt(QStringLiteral("Hello from the LAN"));
+        playground()->send();
+        QTRY_VERIFY2_WITH_TIMEOUT(playground()->message().contains(QLatin1String("Not sent"))
+                                      && playground()->message().contains(QLatin1String("gpu-box.lan")),
+                                  qPrintable(playground()->message()),
+                                  5000);
+        QCOMPARE(playground()->session()->turns().size(), 0);
+        QCOMPARE(playground()->prompt(), QStringLiteral("Hello from the LAN")); // kept, to send elsewhere
+        Screenshots::save(m_window.get(), QStringLiteral("playground-key-not-sent"));
+        auto removed = m_services->localKeys()->remove(QStringLiteral("custom"));
+        QVERIFY(QTest::qWaitFor([&] { return removed.isFinished(); }, 10000));
+        playground()->setBaseUrl(QString());
+        playground()->setPrompt(QString());
+    }
+
+    // A longer answer, as a support engineer would ask for one: it streams, then reads as Markdown (a list,
+    // a table, code and emphasis), with the figures of the call.
+    void aPlanStreamsThenReadsAsMarkdown()
+    {
+        const QString answer = QStringLiteral(
+            "Here is a short plan for the **Invoice extraction** workflow that failed:\n\n"
+            "1. The `llm` node hit a *provider 429* three times in a row.\n"
+            "2. Retrying with backoff would have succeeded: the window resets every 60 s.\n"
+            "3. Lower `max_concurrent` for this tenant from 8 to 4, or move it to a plan with a higher "
+            "tokens-per-minute limit.\n\n"
+            "| Option | Cost impact | Risk |\n|---|---|---|\n| Backoff only | none | slower runs |\n"
+            "| Higher plan | +$49/month | none |\n\n"
+            "Resume the execution from the failed node: the completed checkpoints are kept.");
+        QVector<ProviderPeer::Piece> pieces{{sseHead(), 0}};
+        const QStringList words = answer.split(u' ');
+        for (int i = 0; i < words.size(); ++i) {
+            const QString word = (i == 0 ? QString() : QStringLiteral(" ")) + words.at(i);
+            QByteArray escaped = word.toUtf8();
+            escaped.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"); // JSON string
+            pieces.append({chunk(escaped), 8});
+        }
+        pieces.append({tail(int(words.size())), 5});
+        ProviderPeer peer;
+        peer.answer(pieces);
+        m_window->showPage(MainWindow::PlaygroundPageIndex);
+        playground()->findChild<QPushButton*>(QStringLiteral("newConversation"))->click();
+        playground()->setTenant({}, {});
+        playground()->setProvider(ChatRequest::Provider::OpenAi);
+        playground()->setBaseUrl(peer.url(QStringLiteral("/v1")).toString());
+        playground()->setModel(QStringLiteral("gpt-4o-mini"));
+        playground()
+            ->findChild<QPlainTextEdit*>(QStringLiteral("systemPrompt"))
+            ->setPlainText(
+                QStringLiteral("You are the platform's support assistant: answer in short, concrete steps."));
+        playground()->setPrompt(QStringLiteral("Why did the Invoice extraction workflow fail, and what should we do?"));
+        QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
+        playground()->send();
+        QVERIFY(reached(finished, 1, 20000));
+        const QString text = playground()->transcript()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Invoice extraction")) && !text.contains(QLatin1String("**")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Backoff only")), qPrintable(text)); // the table, as a table
+        QVERIFY2(playground()->statsText().contains(QLatin1String("tokens/s")), qPrintable(playground()->statsText()));
+        Screenshots::save(m_window.get(), QStringLiteral("playground"));
+        playground()->setBaseUrl(QString());
     }
 };
 

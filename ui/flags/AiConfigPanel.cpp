@@ -1,5 +1,6 @@
 #include <ui/flags/AiConfigPanel.h>
 
+#include <models/common/DisplayText.h>
 #include <models/plans/AiConfigController.h>
 #include <models/plans/FieldChanges.h>
 #include <ui/common/StatePanel.h>
@@ -154,6 +155,9 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->horizontalHeader()->setStretchLastSection(true);
+    // The reason takes what the other columns leave (elided), so the table fits its pane at 1280 x 800.
+    m_history->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_history->setWordWrap(false);
     m_historyState = new StatePanel(m_history);
     connect(m_historyState, &StatePanel::retryRequested, this, &AiConfigPanel::reload);
     m_rollbackButton->setObjectName(QStringLiteral("aiConfigRollback"));
@@ -314,8 +318,13 @@ void AiConfigPanel::showHistory(const Fetched<QVector<AiConfigVersion>>& history
         m_history->setItem(row, 4, new QTableWidgetItem(when(v.createdAt)));
         m_history->setItem(row, 5, new QTableWidgetItem(v.createdBy));
         m_history->setItem(row, 6, new QTableWidgetItem(v.reason));
+        for (int column = 0; column < m_history->columnCount(); ++column) // whole, where a column elides it
+            m_history->item(row, column)->setToolTip(plainToolTip(m_history->item(row, column)->text()));
     }
     m_history->resizeColumnsToContents();
+    // At most 125 px each, so the reason keeps room at 1280 x 800; a cut value is whole in its tool tip.
+    for (int column = 0; column < 6; ++column)
+        m_history->setColumnWidth(column, qMin(m_history->columnWidth(column), 125));
     m_rollbackButton->setEnabled(false);
 }
 

@@ -95,6 +95,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_temperature->setSpecialValueText(tr("default"));
     m_temperature->setValue(m_temperature->minimum());
     m_temperature->setToolTip(tr("Sampling temperature (0 to 2; Anthropic takes 0 to 1); \"default\": not sent"));
+    m_system->setObjectName(QStringLiteral("systemPrompt"));
     m_system->setPlaceholderText(tr("System prompt (a tenant's own is filled in when you pick it)"));
     m_system->setAccessibleName(tr("System prompt"));
     m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 4 + 12);
@@ -107,6 +108,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     m_tenantInfo->setText(noTenantText()); // the row keeps its place: nothing below jumps when a tenant loads
     m_tenantInfo->setObjectName(QStringLiteral("tenantInfo"));
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true); // a long status takes two lines, not the window's width past 1280 px
     m_transport = new QLabel(this);
     m_transport->setObjectName(QStringLiteral("transportWarning"));
     m_transport->setWordWrap(true);
@@ -163,6 +165,7 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     auto* exportMd = new QPushButton(tr("Export Markdown…"), this);
     auto* exportJson = new QPushButton(tr("Export JSON…"), this);
     auto* clear = new QPushButton(tr("New conversation"), this);
+    clear->setObjectName(QStringLiteral("newConversation"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_stats, 1);
     tools->addWidget(m_saved);

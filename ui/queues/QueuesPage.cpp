@@ -76,10 +76,10 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     m_jobsTable->setColumnWidth(JobListModel::IdColumn, 70);
     m_jobsTable->setColumnWidth(JobListModel::NameColumn, 110);
     m_jobsTable->horizontalHeader()->setSectionResizeMode(JobListModel::TenantColumn, QHeaderView::Stretch);
-    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 135);
-    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 135);
-    m_jobsTable->setColumnWidth(JobListModel::AttemptsColumn, 60);
-    m_jobsTable->setColumnWidth(JobListModel::ReasonColumn, 120);
+    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 128);
+    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 128);
+    m_jobsTable->setColumnWidth(JobListModel::AttemptsColumn, 56);
+    m_jobsTable->setColumnWidth(JobListModel::ReasonColumn, 100);
 
     auto* discoverButton = new QPushButton(tr("Discover queues"), this);
     discoverButton->setToolTip(tr("Look for BullMQ queues under the prefix (one SCAN; counts refresh without it)"));

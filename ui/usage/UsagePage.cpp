@@ -94,8 +94,11 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
     controls->addWidget(m_to);
     controls->addWidget(m_resolution);
     controls->addWidget(m_metric);
-    controls->addWidget(m_live, 1);
-    controls->addWidget(m_asOf);
+    // Where today's figure comes from, and as of when, on a line of their own: with the controls they made
+    // the page wider than a 1280 px window.
+    auto* source = new QHBoxLayout;
+    source->addWidget(m_live, 1);
+    source->addWidget(m_asOf);
 
     m_tableView->setObjectName(QStringLiteral("usageTable"));
     m_tableView->setModel(m_table);
@@ -119,6 +122,7 @@ UsagePage::UsagePage(UsageRepository* usage, TenantRepository* tenants, QWidget*
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(source);
     layout->addWidget(m_state, 3);
     layout->addWidget(m_monthText);
     layout->addWidget(m_monthView, 1);
