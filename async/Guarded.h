@@ -82,3 +82,14 @@ template <typename T, typename F> void deliver(QFuture<T> future, QObject* recei
                         Qt::QueuedConnection);
                 });
 }
+
+// deliver() for a read that a newer one of its kind makes stale: `counter` counts the reads asked, and
+// only the answer of the last one asked reaches `handle` (a filter changed while the previous read ran).
+template <typename T, typename F> void deliverLatest(QFuture<T> future, QObject* receiver, quint64* counter, F handle)
+{
+    const quint64 asked = ++*counter;
+    deliver(std::move(future), receiver, [counter, asked, handle = std::move(handle)](const T& result) mutable {
+        if (asked == *counter)
+            handle(result);
+    });
+}

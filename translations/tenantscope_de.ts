@@ -2954,6 +2954,17 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     </message>
 </context>
 <context>
+    <name>DeliveryController</name>
+    <message>
+        <source>Alerts now go to &quot;%1&quot;.</source>
+        <translation type="unfinished">Warnungen gehen jetzt an „%1“.</translation>
+    </message>
+    <message>
+        <source>Destination removed: nothing more is sent to it.</source>
+        <translation type="unfinished">Ziel entfernt: Es wird nichts mehr dorthin gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPanel</name>
     <message>
         <source>Destination</source>
@@ -7060,14 +7071,6 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Acknowledged for the whole team.</source>
         <translation>Für das ganze Team bestätigt.</translation>
-    </message>
-    <message>
-        <source>Alerts now go to &quot;%1&quot;.</source>
-        <translation>Warnungen gehen jetzt an „%1“.</translation>
-    </message>
-    <message>
-        <source>Destination removed: nothing more is sent to it.</source>
-        <translation>Ziel entfernt: Es wird nichts mehr dorthin gesendet.</translation>
     </message>
 </context>
 <context>

@@ -2954,6 +2954,17 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
 </context>
 <context>
+    <name>DeliveryController</name>
+    <message>
+        <source>Alerts now go to &quot;%1&quot;.</source>
+        <translation type="unfinished">Les alertes partent maintenant vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>Destination removed: nothing more is sent to it.</source>
+        <translation type="unfinished">Destination supprimée : plus rien n’y est envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPanel</name>
     <message>
         <source>Destination</source>
@@ -7060,14 +7071,6 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Acknowledged for the whole team.</source>
         <translation>Acquitté pour toute l’équipe.</translation>
-    </message>
-    <message>
-        <source>Alerts now go to &quot;%1&quot;.</source>
-        <translation>Les alertes partent maintenant vers « %1 ».</translation>
-    </message>
-    <message>
-        <source>Destination removed: nothing more is sent to it.</source>
-        <translation>Destination supprimée : plus rien n’y est envoyé.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,8 @@ AlertsController::AlertsController(AlertRepository* alerts, QObject* parent)
 
 void AlertsController::list(const AlertRepository::Filter& filter)
 {
-    const quint64 generation = ++m_generation;
-    deliver(m_alerts->list(filter), this, [this, generation](const Fetched<QVector<QuotaAlert>>& alerts) {
-        if (generation == m_generation)
-            emit listed(alerts);
+    deliverLatest(m_alerts->list(filter), this, &m_generation, [this](const Fetched<QVector<QuotaAlert>>& alerts) {
+        emit listed(alerts);
     });
 }
 

@@ -136,6 +136,41 @@ private slots:
         QCOMPARE(ids.size(), 2 * ExecutionsPage::kPageSize);
     }
 
+    // The demo's own failures as a user meets them (and as docs/screenshots shows them): the newest failed
+    // execution with its failed node selected, and the demo queue's newest failed job.
+    void theDemosFailuresOpen()
+    {
+        m_window->resize(1280, 800);
+        const QString failed
+            = TestServers::exec(
+                  m_admin.get(),
+                  QStringLiteral("SELECT e.id::text FROM executions e JOIN tenants t ON t.id = e.tenant_id "
+                                 "WHERE e.status = 'failed' AND t.slug NOT LIKE 'ts-test-%' AND EXISTS "
+                                 "(SELECT 1 FROM execution_nodes n WHERE n.execution_id = e.id AND "
+                                 "n.status = 'failed') ORDER BY e.created_at DESC LIMIT 1"))
+                  .scalar()
+                  .toString();
+        QVERIFY(!failed.isEmpty());
+        m_window->showPage(MainWindow::ExecutionsPageIndex);
+        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
+        executions()->openExecution(failed);
+        QVERIFY(trace.wait(10000));
+        QVERIFY(!executions()->traceView()->nodeErrorText().isEmpty());
+        Screenshots::save(m_window.get(), QStringLiteral("trace"));
+
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        queues()->selectQueue(QStringLiteral("workflow-runs"));
+        queues()->setState(QStringLiteral("failed"));
+        QTRY_VERIFY_WITH_TIMEOUT(queues()->jobsModel()->rowCount() > 0
+                                     && queues()->jobsModel()->jobs().first().queue == QLatin1String("workflow-runs"),
+                                 10000);
+        QSignalSpy job(queues(), &QueuesPage::jobLoaded);
+        queues()->openJob(queues()->jobsModel()->jobs().first().id);
+        QVERIFY(job.wait(10000));
+        QCOMPARE(queues()->job().summary.state, QStringLiteral("failed"));
+        Screenshots::save(m_window.get(), QStringLiteral("queues"));
+    }
+
     void filtersAreAppliedByTheServer()
     {
         QSignalSpy loaded(executions(), &ExecutionsPage::loaded);
@@ -366,41 +401,6 @@ private slots:
         QVERIFY2(acted.first().at(0).toBool(), qPrintable(queues()->actionMessage()));
         QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", prefix + "1"}).integer, 0);
         QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", prefix + "wait"}).integer, 0);
-    }
-
-    // The demo's own failures as a user meets them (and as docs/screenshots shows them): the newest failed
-    // execution with its failed node selected, and the demo queue's newest failed job.
-    void theDemosFailuresOpen()
-    {
-        m_window->resize(1280, 800);
-        const QString failed
-            = TestServers::exec(
-                  m_admin.get(),
-                  QStringLiteral("SELECT e.id::text FROM executions e JOIN tenants t ON t.id = e.tenant_id "
-                                 "WHERE e.status = 'failed' AND t.slug NOT LIKE 'ts-test-%' AND EXISTS "
-                                 "(SELECT 1 FROM execution_nodes n WHERE n.execution_id = e.id AND "
-                                 "n.status = 'failed') ORDER BY e.created_at DESC LIMIT 1"))
-                  .scalar()
-                  .toString();
-        QVERIFY(!failed.isEmpty());
-        m_window->showPage(MainWindow::ExecutionsPageIndex);
-        QSignalSpy trace(executions(), &ExecutionsPage::traceLoaded);
-        executions()->openExecution(failed);
-        QVERIFY(trace.wait(10000));
-        QVERIFY(!executions()->traceView()->nodeErrorText().isEmpty());
-        Screenshots::save(m_window.get(), QStringLiteral("trace"));
-
-        m_window->showPage(MainWindow::QueuesPageIndex);
-        queues()->selectQueue(QStringLiteral("workflow-runs"));
-        queues()->setState(QStringLiteral("failed"));
-        QTRY_VERIFY_WITH_TIMEOUT(queues()->jobsModel()->rowCount() > 0
-                                     && queues()->jobsModel()->jobs().first().queue == QLatin1String("workflow-runs"),
-                                 10000);
-        QSignalSpy job(queues(), &QueuesPage::jobLoaded);
-        queues()->openJob(queues()->jobsModel()->jobs().first().id);
-        QVERIFY(job.wait(10000));
-        QCOMPARE(queues()->job().summary.state, QStringLiteral("failed"));
-        Screenshots::save(m_window.get(), QStringLiteral("queues"));
     }
 };
 

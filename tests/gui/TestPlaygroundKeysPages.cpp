@@ -457,8 +457,8 @@ private slots:
         QVERIFY(reached(done, 6));
         QVERIFY2(done.at(5).first().toBool(), qPrintable(keys->message()));
         QVERIFY(reached(uploads, 3));
+        Screenshots::save(m_window.get(), QStringLiteral("keys")); // before the English texts are checked
         QVERIFY(keys->uploadedTable()->item(0, 7)->text().startsWith(QLatin1String("revoked")));
-        Screenshots::save(m_window.get(), QStringLiteral("keys"));
         TestServers::exec(m_admin.get(), QStringLiteral("DELETE FROM sealed_provider_keys WHERE label = 'gui-test'"));
 
         // Deleted from the keychain.
@@ -488,13 +488,14 @@ private slots:
         playground()->findChild<QPlainTextEdit*>(QStringLiteral("systemPrompt"))->clear();
         playground()->setPrompt(QStringLiteral("Hello from the LAN"));
         playground()->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!playground()->message().isEmpty(), 5000);
+        Screenshots::save(m_window.get(), QStringLiteral("playground-key-not-sent")); // before the English text
         QTRY_VERIFY2_WITH_TIMEOUT(playground()->message().contains(QLatin1String("Not sent"))
                                       && playground()->message().contains(QLatin1String("gpu-box.lan")),
                                   qPrintable(playground()->message()),
                                   5000);
         QCOMPARE(playground()->session()->turns().size(), 0);
         QCOMPARE(playground()->prompt(), QStringLiteral("Hello from the LAN")); // kept, to send elsewhere
-        Screenshots::save(m_window.get(), QStringLiteral("playground-key-not-sent"));
         auto removed = m_services->localKeys()->remove(QStringLiteral("custom"));
         QVERIFY(QTest::qWaitFor([&] { return removed.isFinished(); }, 10000));
         playground()->setBaseUrl(QString());
@@ -539,12 +540,12 @@ private slots:
         QSignalSpy finished(playground(), &PlaygroundPage::answerFinished);
         playground()->send();
         QVERIFY(reached(finished, 1, 20000));
+        Screenshots::save(m_window.get(), QStringLiteral("playground")); // before the English texts are checked
         const QString text = playground()->transcript()->toPlainText();
         QVERIFY2(text.contains(QLatin1String("Invoice extraction")) && !text.contains(QLatin1String("**")),
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Backoff only")), qPrintable(text)); // the table, as a table
         QVERIFY2(playground()->statsText().contains(QLatin1String("tokens/s")), qPrintable(playground()->statsText()));
-        Screenshots::save(m_window.get(), QStringLiteral("playground"));
         playground()->setBaseUrl(QString());
     }
 };

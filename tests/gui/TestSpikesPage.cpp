@@ -152,6 +152,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(table, 1, QStringLiteral("ts-test-gui spend")) >= 0, 15000);
         const int row = rowOf(table, 1, QStringLiteral("ts-test-gui spend"));
         table->selectRow(row);
+        Screenshots::save(m_window.get(), QStringLiteral("alerts-spikes")); // before the English texts are checked
         QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Runaway Agents Ltd"));
         QCOMPARE(table->item(row, 4)->text(), QStringLiteral("$8.00"));
         QCOMPARE(table->item(row, 5)->text(), QStringLiteral("$1.00"));
@@ -163,7 +164,6 @@ private slots:
         QVERIFY(table->item(row, 0)->toolTip().contains(QLatin1String("fires at 3 x and at least 2")));
         QVERIFY(rowOf(spikes->rulesTable(), 0, QStringLiteral("ts-test-gui spend")) >= 0);
         QVERIFY(rowOf(spikes->rulesTable(), 0, QStringLiteral("Tenant spend spike")) >= 0); // the demo's
-        Screenshots::save(m_window.get(), QStringLiteral("alerts-spikes"));
     }
 
     void acknowledgingASpikeIsShared()
@@ -207,6 +207,7 @@ private slots:
         DeliveryPanel* delivery = page()->deliveryPanel();
         page()->reload();
         QTRY_VERIFY_WITH_TIMEOUT(!delivery->deliveries().isEmpty(), 10000);
+        Screenshots::save(m_window.get(), QStringLiteral("alerts-delivery"));
         bool sentToTeam = false;
         bool failedGone = false;
         for (const AlertDeliveryRow& d : delivery->deliveries()) {
@@ -222,7 +223,6 @@ private slots:
         QVERIFY(team >= 0);
         QVERIFY(delivery->destinationsTable()->item(team, 2)->text().endsWith(QStringLiteral("/…team")));
         QVERIFY(delivery->senderText().startsWith(QLatin1String("This console sends deliveries")));
-        Screenshots::save(m_window.get(), QStringLiteral("alerts-delivery"));
     }
 
     void theDestinationDialogRefusesPlainHttp()

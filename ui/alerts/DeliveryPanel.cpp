@@ -6,7 +6,7 @@
 #include <ui/common/StatePanel.h>
 
 #include <models/alerts/AlertMonitor.h>
-#include <models/alerts/SpikesController.h>
+#include <models/alerts/DeliveryController.h>
 #include <models/common/DisplayText.h>
 
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ using AlertTables::when;
 
 DeliveryPanel::DeliveryPanel(DeliveryRepository* deliveries, AlertMonitor* monitor, QWidget* parent)
     : QWidget(parent)
-    , m_controller(new SpikesController(nullptr, deliveries, this))
+    , m_controller(new DeliveryController(deliveries, this))
     , m_monitor(monitor)
     , m_destinations(AlertTables::make(
           {tr("Destination"), tr("Kind"), tr("URL"), tr("Sent (7 days)"), tr("Waiting"), tr("Failed"), tr("State")},
@@ -107,9 +107,9 @@ DeliveryPanel::DeliveryPanel(DeliveryRepository* deliveries, AlertMonitor* monit
     m_deliveries->setColumnWidth(2, 110);
     m_deliveries->setColumnWidth(3, 180);
 
-    connect(m_controller, &SpikesController::destinationsListed, this, &DeliveryPanel::showDestinations);
-    connect(m_controller, &SpikesController::deliveriesListed, this, &DeliveryPanel::showDeliveries);
-    connect(m_controller, &SpikesController::changed, this, [this](const QString& done, const QString& error) {
+    connect(m_controller, &DeliveryController::destinationsListed, this, &DeliveryPanel::showDestinations);
+    connect(m_controller, &DeliveryController::deliveriesListed, this, &DeliveryPanel::showDeliveries);
+    connect(m_controller, &DeliveryController::changed, this, [this](const QString& done, const QString& error) {
         m_message->setText(error.isEmpty() ? done : error);
         reload();
         emit changed(error.isEmpty());

@@ -7,7 +7,7 @@
 class AlertMonitor;
 class QLabel;
 class QTableWidget;
-class SpikesController;
+class DeliveryController;
 class StatePanel;
 
 // Where alerts are sent (Slack incoming webhooks, HTTPS webhooks; the URL never shown) and how each
@@ -40,7 +40,7 @@ private:
     void showDeliveries(const Fetched<QVector<AlertDeliveryRow>>& deliveries);
     void showSender();
 
-    SpikesController* m_controller;
+    DeliveryController* m_controller;
     AlertMonitor* m_monitor;
     QTableWidget* m_destinations;
     StatePanel* m_destinationsState;

@@ -1,6 +1,6 @@
 #include <ui/alerts/DestinationDialog.h>
 
-#include <models/alerts/SpikesController.h>
+#include <models/alerts/DeliveryController.h>
 #include <models/common/Validation.h>
 
 #include <QCheckBox>
@@ -101,7 +101,7 @@ void DestinationDialog::validate()
     else if (url().isEmpty() && m_destination.id == 0)
         problem = tr("Paste the webhook URL.");
     else if (!url().isEmpty())
-        problem = SpikesController::urlProblem(url());
+        problem = DeliveryController::urlProblem(url());
     if (problem.isEmpty())
         problem = Validation::reason(m_reason->text());
     m_problem->setText(problem);

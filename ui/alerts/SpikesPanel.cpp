@@ -22,7 +22,7 @@ using AlertTables::when;
 
 SpikesPanel::SpikesPanel(AnomalyRepository* anomalies, AlertMonitor* monitor, QWidget* parent)
     : QWidget(parent)
-    , m_controller(new SpikesController(anomalies, nullptr, this))
+    , m_controller(new SpikesController(anomalies, this))
     , m_openOnly(new QCheckBox(tr("Open only"), this))
     , m_spikes(AlertTables::make({tr("Fired"),
                                   tr("Rule"),

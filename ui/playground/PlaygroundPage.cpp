@@ -449,7 +449,7 @@ void PlaygroundPage::updateStats()
     else
         facts << tr("No answer");
     if (turn.tokensPerSecond >= 0)
-        facts << tr("%1 tokens/s").arg(turn.tokensPerSecond, 0, 'f', 1);
+        facts << tr("%1 tokens/s").arg(QLocale().toString(turn.tokensPerSecond, 'f', 1));
     if (turn.promptTokens)
         facts << tr("%1 in + %2 out tokens")
                      .arg(QLocale().toString(*turn.promptTokens),

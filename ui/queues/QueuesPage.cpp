@@ -71,13 +71,20 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     m_tenantTable->horizontalHeader()->setStretchLastSection(false);
     m_tenantTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < m_tenantModel->columnCount(); ++c)
-        m_tenantTable->setColumnWidth(c, 52);
+        m_tenantTable->setColumnWidth(c, 56);
+    // Per tenant, what needs attention: its backlog and its failures. Prioritized and completed jobs are in
+    // the queue's own counts above; here they left the tenants' names four letters wide.
+    for (const QString& quiet : {QStringLiteral("prioritized"), QStringLiteral("completed")}) {
+        const qsizetype state = QueueColumns::states().indexOf(quiet);
+        if (state >= 0)
+            m_tenantTable->setColumnHidden(int(state) + 1, true);
+    }
     m_jobsTable = makeTable(m_jobsModel, QStringLiteral("jobTable"), tr("Jobs"));
     m_jobsTable->setColumnWidth(JobListModel::IdColumn, 70);
-    m_jobsTable->setColumnWidth(JobListModel::NameColumn, 110);
+    m_jobsTable->setColumnWidth(JobListModel::NameColumn, 95);
     m_jobsTable->horizontalHeader()->setSectionResizeMode(JobListModel::TenantColumn, QHeaderView::Stretch);
-    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 128);
-    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 128);
+    m_jobsTable->setColumnWidth(JobListModel::CreatedColumn, 140);
+    m_jobsTable->setColumnWidth(JobListModel::FinishedColumn, 140);
     m_jobsTable->setColumnWidth(JobListModel::AttemptsColumn, 56);
     m_jobsTable->setColumnWidth(JobListModel::ReasonColumn, 100);
 
