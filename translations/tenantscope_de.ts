@@ -2957,11 +2957,11 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <name>DeliveryController</name>
     <message>
         <source>Alerts now go to &quot;%1&quot;.</source>
-        <translation type="unfinished">Warnungen gehen jetzt an „%1“.</translation>
+        <translation>Warnungen gehen jetzt an „%1“.</translation>
     </message>
     <message>
         <source>Destination removed: nothing more is sent to it.</source>
-        <translation type="unfinished">Ziel entfernt: Es wird nichts mehr dorthin gesendet.</translation>
+        <translation>Ziel entfernt: Es wird nichts mehr dorthin gesendet.</translation>
     </message>
 </context>
 <context>

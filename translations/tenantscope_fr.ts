@@ -2957,11 +2957,11 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <name>DeliveryController</name>
     <message>
         <source>Alerts now go to &quot;%1&quot;.</source>
-        <translation type="unfinished">Les alertes partent maintenant vers « %1 ».</translation>
+        <translation>Les alertes partent maintenant vers « %1 ».</translation>
     </message>
     <message>
         <source>Destination removed: nothing more is sent to it.</source>
-        <translation type="unfinished">Destination supprimée : plus rien n’y est envoyé.</translation>
+        <translation>Destination supprimée : plus rien n’y est envoyé.</translation>
     </message>
 </context>
 <context>
