@@ -155,7 +155,12 @@ AiConfigPanel::AiConfigPanel(AiConfigController* controller, TenantRepository* t
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->horizontalHeader()->setStretchLastSection(true);
-    // The reason takes what the other columns leave (elided), so the table fits its pane at 1280 x 800.
+    // Widths that fit the pane at 1280 x 800 whatever the versions hold (sized to their contents, a long
+    // reason or rollback note widened the table past it); the reason takes the rest; a cut value is whole
+    // in its tool tip.
+    const QList<int> widths{95, 100, 70, 90, 115, 80};
+    for (int column = 0; column < int(widths.size()); ++column)
+        m_history->setColumnWidth(column, widths.at(column));
     m_history->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     m_history->setWordWrap(false);
     m_historyState = new StatePanel(m_history);
@@ -321,10 +326,7 @@ void AiConfigPanel::showHistory(const Fetched<QVector<AiConfigVersion>>& history
         for (int column = 0; column < m_history->columnCount(); ++column) // whole, where a column elides it
             m_history->item(row, column)->setToolTip(plainToolTip(m_history->item(row, column)->text()));
     }
-    m_history->resizeColumnsToContents();
-    // At most 125 px each, so the reason keeps room at 1280 x 800; a cut value is whole in its tool tip.
-    for (int column = 0; column < 6; ++column)
-        m_history->setColumnWidth(column, qMin(m_history->columnWidth(column), 125));
+
     m_rollbackButton->setEnabled(false);
 }
 
