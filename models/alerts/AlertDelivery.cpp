@@ -1,6 +1,7 @@
 #include <models/alerts/AlertDelivery.h>
 
 #include <models/common/Decimal.h>
+#include <models/common/JsonTime.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
 
@@ -20,18 +21,6 @@ namespace
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AlertDelivery", text);
-}
-
-QJsonValue optionalTime(const QDateTime& when)
-{
-    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-template <typename T> Fetched<T> failedWith(const PgResult& result)
-{
-    Fetched<T> failed;
-    failed.error = serverSentence(result);
-    return failed;
 }
 
 // Numbers as the message shows them, the same whoever sends: "1,234,567", "$12.40".

@@ -2,6 +2,7 @@
 #include <models/common/TenantScope.h>
 
 #include <models/common/Decimal.h>
+#include <models/common/JsonTime.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
 #include <models/platform/RedisKeys.h>
@@ -21,11 +22,6 @@ namespace
 QString isoUtc(const QDateTime& when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue optionalTime(const QDateTime& when)
-{
-    return when.isValid() ? QJsonValue(isoUtc(when)) : QJsonValue(QJsonValue::Null);
 }
 
 QString arrayLiteral(const QStringList& values)

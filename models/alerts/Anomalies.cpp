@@ -1,6 +1,7 @@
 #include <models/alerts/Anomalies.h>
 
 #include <models/common/Decimal.h>
+#include <models/common/JsonTime.h>
 #include <models/common/ReadError.h>
 #include <models/common/TenantScope.h>
 #include <models/common/Validation.h>
@@ -20,11 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("AnomalyRule", text);
 }
 
-QJsonValue optionalTime(const QDateTime& when)
-{
-    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
 bool isDecimal(const QString& text)
 {
     static const QRegularExpression decimal(QStringLiteral("^\\d{1,12}(\\.\\d{1,8})?$"));
@@ -39,12 +35,6 @@ QStringList numericArray(const QString& text)
     return inner.split(u',', Qt::SkipEmptyParts);
 }
 
-template <typename T> Fetched<T> failedWith(const PgResult& result)
-{
-    Fetched<T> failed;
-    failed.error = serverSentence(result);
-    return failed;
-}
 } // namespace
 
 // The method in one sentence, in the user's language.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/common/Fetched.h>
 #include <net/PgResult.h>
 #include <net/RedisReply.h>
 
@@ -15,3 +16,11 @@ QString serverSentence(const PgResult& result);
 
 // A Redis error reply as a sentence: an ACL refusal (NOPERM) reads "Not permitted: ...".
 QString redisError(const RedisReply& reply);
+
+// A refused action as a Fetched answer: the server's own sentence (serverSentence) and no value.
+template <typename T> Fetched<T> failedWith(const PgResult& result)
+{
+    Fetched<T> failed;
+    failed.error = serverSentence(result);
+    return failed;
+}
