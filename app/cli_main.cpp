@@ -1,12 +1,14 @@
 #include "cli/Cli.h"
 #include <app/CrashDumps.h>
+#include <net/OpenSslLifetime.h>
 
 #include <QCoreApplication>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
 {
-    keepSecretsOutOfCrashDumps(); // first: before a password can be read
+    skipOpenSslCleanupAtExit(); // before anything touches OpenSSL
+    keepSecretsOutOfCrashDumps(); // before a password can be read
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TenantScope"));
     QCoreApplication::setApplicationName(QStringLiteral("TenantScope"));

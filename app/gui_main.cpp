@@ -7,6 +7,7 @@
 #include <app/QuitOnSignal.h>
 #include <app/SingleInstance.h>
 #include <models/operations/Operations.h>
+#include <net/OpenSslLifetime.h>
 #include <net/SecretStore.h>
 
 #include <async/Guarded.h>
@@ -183,7 +184,8 @@ int main(int argc, char* argv[])
             return 0;
         }
     }
-    keepSecretsOutOfCrashDumps(); // first: before a password can be read
+    skipOpenSslCleanupAtExit(); // before anything touches OpenSSL
+    keepSecretsOutOfCrashDumps(); // before a password can be read
     QApplication app(argc, argv);
     QuitOnSignal quitOnSignal; // SIGTERM (a logout) closes the windows and exits normally
     QString linkArgument;
