@@ -49,7 +49,9 @@ Operations::Operations(const ConnectionProfile& profile, const ConnectionSecrets
     , m_executionActions(std::make_unique<ExecutionActions>(m_pg.get()))
     , m_queues(std::make_unique<QueueRepository>(m_redis.get(), profile.queuePrefix))
     , m_jobActions(std::make_unique<JobActions>(*m_queues, m_pg.get()))
-    , m_queueOperations(std::make_unique<QueueOperations>(m_queues.get(), m_jobActions.get(), m_redis.get()))
+    , m_queueControls(std::make_unique<QueueControls>(m_redis.get(), *m_queues, m_pg.get(), m_redis.get()))
+    , m_queueOperations(
+          std::make_unique<QueueOperations>(m_queues.get(), m_jobActions.get(), m_queueControls.get(), m_redis.get()))
     , m_plans(std::make_unique<PlanRepository>(m_pg.get()))
     , m_limitsPusher(std::make_unique<LimitsPusher>(m_pg.get(), m_redis.get()))
     , m_planOperations(

@@ -37,6 +37,7 @@ class AiConfigPusher;
 class AiConfigOperations;
 class RedisUsers;
 class QueueOperations;
+class QueueControls;
 class KeyOperations;
 class Tenant360;
 class HomeRepository;
@@ -132,6 +133,7 @@ private:
     std::unique_ptr<ExecutionFeed> m_executionFeed;
     std::unique_ptr<QueueRepository> m_queues;
     std::unique_ptr<JobActions> m_jobActions;
+    std::unique_ptr<QueueControls> m_queueControls;
     std::unique_ptr<QueueOperations> m_queueOperations;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;

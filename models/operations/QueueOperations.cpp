@@ -1,14 +1,19 @@
 #include <models/operations/QueueOperations.h>
 
 #include <async/Guarded.h>
+#include <models/common/Validation.h>
 
 #include <QCoreApplication>
 
 #include <memory>
 
-QueueOperations::QueueOperations(QueueRepository* queues, JobActions* actions, QObject* lifetime)
+QueueOperations::QueueOperations(QueueRepository* queues,
+                                 JobActions* actions,
+                                 QueueControls* controls,
+                                 QObject* lifetime)
     : m_queues(queues)
     , m_actions(actions)
+    , m_controls(controls)
     , m_lifetime(lifetime)
 {
 }
@@ -107,4 +112,70 @@ QFuture<Fetched<QString>>
 QueueOperations::act(JobActions::Kind kind, const QString& queue, const QString& id, const QString& reason) const
 {
     return m_actions->run(kind, queue, id, reason);
+}
+
+QJsonObject QueueOperations::QueueOutcome::toJson() const
+{
+    return {{QStringLiteral("queue"), queue}, {QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+}
+
+namespace
+{
+// One queue after another, each waiting for the one before (and its audit record).
+struct PauseEverywhere
+{
+    const QueueControls* controls;
+    QObject* lifetime;
+    bool paused;
+    QString reason;
+    QStringList queues;
+    QVector<QueueOperations::QueueOutcome> outcomes;
+
+    static QFuture<Fetched<QVector<QueueOperations::QueueOutcome>>> next(std::shared_ptr<PauseEverywhere> self)
+    {
+        if (self->queues.isEmpty()) {
+            Fetched<QVector<QueueOperations::QueueOutcome>> done;
+            done.value = std::move(self->outcomes);
+            return QtFuture::makeReadyFuture(done);
+        }
+        const QString queue = self->queues.takeFirst();
+        return self->controls->setPaused(queue, self->paused, self->reason)
+            .then(QCoreApplication::instance(),
+                  guardedOr(
+                      self->lifetime,
+                      [] {
+                          return QtFuture::makeReadyFuture(
+                              closedBeforeAnswer<QVector<QueueOperations::QueueOutcome>>());
+                      },
+                      [self, queue](const Fetched<QString>& outcome) {
+                          self->outcomes.append({queue, outcome.ok(), outcome.ok() ? outcome.value : outcome.error});
+                          return next(self);
+                      }))
+            .unwrap();
+    }
+};
+} // namespace
+
+QFuture<Fetched<QVector<QueueOperations::QueueOutcome>>>
+QueueOperations::setPausedEverywhere(bool paused, const QString& reason) const
+{
+    using Outcomes = QVector<QueueOutcome>;
+    const QString invalid = Validation::reason(reason);
+    if (!invalid.isEmpty()) // before any queue changes
+        return refusedFuture<Outcomes>(invalid);
+    const QueueControls* controls = m_controls;
+    QObject* lifetime = m_lifetime;
+    return m_queues->discoverQueues()
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_lifetime,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<Outcomes>()); },
+                  [controls, lifetime, paused, reason](const Fetched<QStringList>& names) {
+                      if (!names.ok())
+                          return refusedFuture<Outcomes>(names.error);
+                      auto run = std::make_shared<PauseEverywhere>(
+                          PauseEverywhere{controls, lifetime, paused, reason, names.value, {}});
+                      return PauseEverywhere::next(run);
+                  }))
+        .unwrap();
 }

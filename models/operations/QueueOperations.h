@@ -2,6 +2,7 @@
 
 #include <models/common/Fetched.h>
 #include <models/queues/JobActions.h>
+#include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
 
 #include <QFuture>
@@ -18,7 +19,7 @@ class QueueOperations
 public:
     // `lifetime`: destroyed with the repositories (the connection's Redis client); an answer that comes after
     // it is gone ends as "connection closed".
-    QueueOperations(QueueRepository* queues, JobActions* actions, QObject* lifetime);
+    QueueOperations(QueueRepository* queues, JobActions* actions, QueueControls* controls, QObject* lifetime);
 
     // Every queue under the prefix with its counts by state: discovery, then one pipelined read.
     QFuture<Fetched<QVector<QueueCounts>>> overview() const;
@@ -33,8 +34,22 @@ public:
     QFuture<Fetched<QString>>
     act(JobActions::Kind kind, const QString& queue, const QString& id, const QString& reason) const;
 
+    // Paused or not, the rate limit and the global concurrency of one queue; and changing them (audited).
+    QueueControls* controls() const { return m_controls; }
+    // Pause or resume every queue under the prefix, one after another; each queue's outcome, in order.
+    // A queue refused (or whose record failed) does not stop the others.
+    struct QueueOutcome
+    {
+        QString queue;
+        bool ok = false;
+        QString message;
+        QJsonObject toJson() const;
+    };
+    QFuture<Fetched<QVector<QueueOutcome>>> setPausedEverywhere(bool paused, const QString& reason) const;
+
 private:
     QueueRepository* m_queues;
     JobActions* m_actions;
+    QueueControls* m_controls;
     QObject* m_lifetime;
 };

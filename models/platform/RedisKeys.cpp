@@ -151,6 +151,10 @@ const QList<QByteArray> kQueueReads{"scan", "hget", "hexists", "llen", "lrange",
 // BullMQ: retry_failed_job.lua and remove_job.lua, and what they call (SADD: a flow child back among
 // its parent's dependencies).
 const QList<QByteArray> kJobActions{"eval", "zrem", "zadd", "lrem", "lpush", "rpush", "hdel", "incr", "xadd", "sadd"};
+// BullMQ queue controls: pause_queue.lua (RENAME and LTRIM: jobs a BullMQ before 5 left in the paused
+// list go back to wait), clear_rate_limit.lua (PTTL), set_global_concurrency.lua; the rest of what they
+// call is in the lists above.
+const QList<QByteArray> kQueueControls{"pttl", "rename", "ltrim"};
 
 QList<QByteArray> contractReads()
 {
@@ -172,10 +176,10 @@ QList<QByteArray> tenantAdminRules(const QString& tenantId)
 
 QList<QByteArray> supportRules(const QByteArray& queuePrefix)
 {
-    // Reads the contract's keys; writes BullMQ keys (retry and remove jobs), limits (after an override) and
-    // AI configurations (after a tenant's AI configuration changed), with the same commands.
+    // Reads the contract's keys; writes BullMQ keys (retry and remove jobs, pause and resume queues), limits (after an
+    // override) and AI configurations (after a tenant's AI configuration changed), with the same commands.
     return fromNothing(
-        kLiveReads + kLimitsPush + kQueueReads + kJobActions,
+        kLiveReads + kLimitsPush + kQueueReads + kJobActions + kQueueControls,
         contractReads()
             + QList<QByteArray>{
                 "%RW~limits:*", "%RW~ai_config:*", "%RW~" + queuePrefix + ":*", "&" + RedisKeys::planChangesChannel()});
@@ -191,7 +195,8 @@ QList<QByteArray> financeRules()
 QList<QByteArray> platformAdminRules()
 {
     // Everything the other roles do, on every key, and making the other roles' users (redis-user).
-    return fromNothing(kLiveReads + kLimitsPush + kQueueReads + kJobActions + QList<QByteArray>{"acl|setuser"},
+    return fromNothing(kLiveReads + kLimitsPush + kQueueReads + kJobActions + kQueueControls
+                           + QList<QByteArray>{"acl|setuser"},
                        {"~*", "&*"});
 }
 

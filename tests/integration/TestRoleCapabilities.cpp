@@ -8,6 +8,7 @@
 #include <models/executions/ExecutionRepository.h>
 #include <models/keys/ProviderKeys.h>
 #include <models/operations/Operations.h>
+#include <models/operations/QueueOperations.h>
 #include <models/plans/AuditRepository.h>
 #include <models/plans/LimitsPusher.h>
 #include <models/plans/PlanRepository.h>
@@ -281,6 +282,30 @@ private:
         list.append({QStringLiteral("Retry a BullMQ job (Redis)"), true, [this](Operations& s, const QString& t) {
                          return outcomeOf(
                              wait(s.jobActions()->run(JobActions::Kind::Retry, m_queue, failedJobOf(t), m_reason)));
+                     }});
+        list.append(
+            {QStringLiteral("Pause and resume a BullMQ queue (Redis)"), false, [this](Operations& s, const QString&) {
+                 failedJobOf(m_tenantB); // the queue exists (its meta hash)
+                 const auto paused = wait(s.queueOperations()->controls()->setPaused(m_queue, true, m_reason));
+                 if (paused.ok())
+                     return outcomeOf(wait(s.queueOperations()->controls()->setPaused(m_queue, false, m_reason)));
+                 return outcomeOf(paused);
+             }});
+        list.append({QStringLiteral("Set a queue's global concurrency or clear its rate limit (Redis)"),
+                     false,
+                     [this](Operations& s, const QString&) {
+                         failedJobOf(m_tenantB);
+                         TestServers::redis(m_adminRedis.get(),
+                                            {"SET", "bull:" + m_queue.toUtf8() + ":limiter", "1", "PX", "60000"});
+                         const auto set
+                             = wait(s.queueOperations()->controls()->setGlobalConcurrency(m_queue, 3, m_reason));
+                         if (!set.ok())
+                             return outcomeOf(set);
+                         const auto removed = wait(
+                             s.queueOperations()->controls()->setGlobalConcurrency(m_queue, std::nullopt, m_reason));
+                         if (!removed.ok())
+                             return outcomeOf(removed);
+                         return outcomeOf(wait(s.queueOperations()->controls()->clearRateLimit(m_queue, m_reason)));
                      }});
         list.append(
             {QStringLiteral("Edit a plan"), false, [this](Operations& s, const QString&) {

@@ -1,6 +1,7 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/queues/JobActions.h>
+#include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -210,6 +211,87 @@ private slots:
         const QJsonObject runs = summary.value(QStringLiteral("runs")).toObject();
         QCOMPARE(runs.value(QStringLiteral("child-plain-ours")).toInt(), 2); // failed once, our retry once
         QCOMPARE(runs.value(QStringLiteral("parent-plain-ours")).toInt(), 1);
+    }
+
+    // Pause, resume, global concurrency and clearing the rate limit written by TenantScope (QueueControls,
+    // as support's Redis user would), obeyed by the real BullMQ Queue and Workers.
+    void queueControlsAsBullmqSeesThem()
+    {
+        TS_REQUIRE_SERVERS();
+        const QString queue = QStringLiteral("interop-ctl-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QProcess node;
+        QVERIFY(startScript(node, QStringLiteral("controls_interop.mjs"), queue));
+        const auto expectEvent = [&node](const QString& name) {
+            const QJsonObject event = nextEvent(node, 30000);
+            if (event.value(QStringLiteral("event")).toString() != name)
+                qWarning("expected %s, got %s", qPrintable(name), QJsonDocument(event).toJson().constData());
+            return event;
+        };
+        QCOMPARE(expectEvent(QStringLiteral("ready")).value(QStringLiteral("event")).toString(),
+                 QStringLiteral("ready"));
+
+        auto redis = TestServers::adminRedis();
+        auto pg = TestServers::adminPg();
+        QueueRepository queues(redis.get());
+        QueueControls controls(redis.get(), queues, pg.get(), redis.get());
+        const auto done = [](QFuture<Fetched<QString>> change) {
+            return awaitFuture(change, 10000) ? change.result() : Fetched<QString>{QStringLiteral("timeout"), {}};
+        };
+
+        Fetched<QString> changed = done(controls.setPaused(queue, true, QStringLiteral("interop pause")));
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        node.write("paused\n");
+        const QJsonObject whilePaused = expectEvent(QStringLiteral("whilePaused"));
+        QVERIFY(whilePaused.value(QStringLiteral("isPaused")).toBool());
+        QCOMPARE(whilePaused.value(QStringLiteral("ranWhilePaused")).toInt(), 0);
+        changed = done(controls.setPaused(queue, false, QStringLiteral("interop resume")));
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        node.write("resumed\n");
+        const QJsonObject afterResume = expectEvent(QStringLiteral("afterResume"));
+        QVERIFY(!afterResume.value(QStringLiteral("isPaused")).toBool());
+        QCOMPARE(afterResume.value(QStringLiteral("ranAfterResume")).toInt(), 3);
+
+        changed = done(controls.setGlobalConcurrency(queue, 2, QStringLiteral("interop concurrency")));
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        node.write("concurrency\n");
+        const QJsonObject limited = expectEvent(QStringLiteral("concurrency"));
+        QCOMPARE(limited.value(QStringLiteral("global")).toInt(), 2);
+        QCOMPARE(limited.value(QStringLiteral("ranLimited")).toInt(), 6);
+        QVERIFY2(limited.value(QStringLiteral("maxActive")).toInt() <= 2, QJsonDocument(limited).toJson().constData());
+        changed = done(controls.setGlobalConcurrency(queue, std::nullopt, QStringLiteral("interop no limit")));
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        node.write("unlimited\n");
+        const QJsonObject free = expectEvent(QStringLiteral("unlimited"));
+        QVERIFY(free.value(QStringLiteral("global")).isNull());
+        QCOMPARE(free.value(QStringLiteral("ranFree")).toInt(), 6);
+        QVERIFY2(free.value(QStringLiteral("maxActive")).toInt() > 2, QJsonDocument(free).toJson().constData());
+
+        const QJsonObject rateLimited = expectEvent(QStringLiteral("rateLimited"));
+        QVERIFY(!rateLimited.value(QStringLiteral("ran")).toBool());
+        auto state = controls.state(queue);
+        QVERIFY(awaitFuture(state, 10000));
+        QVERIFY(state.result().value.rateLimited());
+        QVERIFY2(state.result().value.limiterTtlMs > 50000,
+                 qPrintable(QString::number(state.result().value.limiterTtlMs)));
+        changed = done(controls.clearRateLimit(queue, QStringLiteral("interop clear")));
+        QVERIFY2(changed.ok(), qPrintable(changed.error));
+        node.write("cleared\n");
+        const QJsonObject afterClear = expectEvent(QStringLiteral("afterClear"));
+        QVERIFY(afterClear.value(QStringLiteral("ttl")).toInt() <= 0); // BullMQ reads no limit any more
+        QCOMPARE(afterClear.value(QStringLiteral("ranAfterClear")).toInt(), 1);
+        QVERIFY2(afterClear.value(QStringLiteral("ms")).toInt() < 5000, QJsonDocument(afterClear).toJson().constData());
+        QVERIFY(node.waitForFinished(20000));
+        QCOMPARE(node.exitCode(), 0);
+
+        const PgResult audit = TestServers::exec(
+            pg.get(),
+            QStringLiteral(
+                "SELECT string_agg(action, ' ' ORDER BY id) FROM audit_log WHERE object_type = 'bullmq_queue' "
+                "AND object_id = ?"),
+            {queue});
+        QCOMPARE(audit.scalar().toString(),
+                 QStringLiteral("queue.pause queue.resume queue.concurrency_set queue.concurrency_set "
+                                "queue.rate_limit_clear"));
     }
 
     void bullmqReadsOurQueue()

@@ -43,7 +43,9 @@ private slots:
                 QVERIFY2(args.size() >= 2, qPrintable(name + u':' + args.join(u',')));
                 QString command = args.first();
                 command.remove(u'\'').remove(u'"');
-                const int keyCount = allKeys.contains(command.toUpper()) ? int(args.size()) - 1 : 1;
+                const int keyCount = allKeys.contains(command.toUpper()) ? int(args.size()) - 1
+                    : command.toUpper() == QLatin1String("RENAME")       ? 2
+                                                                         : 1;
                 for (int k = 1; k <= keyCount; ++k) {
                     const QString& key = args.at(k);
                     QVERIFY2(
