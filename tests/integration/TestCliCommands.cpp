@@ -237,6 +237,66 @@ private slots:
         QCOMPARE(audited(QStringLiteral("job.remove"), QStringLiteral("workflow-runs/") + done), 1);
     }
 
+    void queueControls()
+    {
+        const QString queue = QStringLiteral("ts-cli-ctl-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray prefix = "bull:" + queue.toUtf8() + ':';
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "100"});
+        const QStringList named{QStringLiteral("--queue"), queue};
+        const QStringList reason{QStringLiteral("--reason"), QStringLiteral("tour")};
+        ok(QStringLiteral("jobs pause"), named + reason);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", prefix + "meta", "paused"}).text, QByteArray("1"));
+        QVERIFY(object(ok(QStringLiteral("jobs limiter"), named + QStringList{QStringLiteral("--json")}))
+                    .value(QStringLiteral("paused"))
+                    .toBool());
+        ok(QStringLiteral("jobs resume"), named + reason);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HEXISTS", prefix + "meta", "paused"}).integer, 0);
+        TestServers::redis(m_redis.get(), {"SET", prefix + "limiter", "1", "PX", "60000"});
+        ok(QStringLiteral("jobs limiter"), named + reason + QStringList{QStringLiteral("--clear")});
+        QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", prefix + "limiter"}).integer, 0);
+        ok(QStringLiteral("jobs concurrency"),
+           named + reason + QStringList{QStringLiteral("--set"), QStringLiteral("3")});
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", prefix + "meta", "concurrency"}).text, QByteArray("3"));
+        QCOMPARE(
+            cli(QStringList{
+                    QStringLiteral("jobs"), QStringLiteral("concurrency"), QStringLiteral("--set"), QStringLiteral("0")}
+                + named + reason)
+                .exitCode,
+            2); // refused before connecting
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", prefix + "meta", "concurrency"}).text, QByteArray("3"));
+        QCOMPARE(audited(QStringLiteral("queue.pause"), queue), 1);
+        QCOMPARE(audited(QStringLiteral("queue.resume"), queue), 1);
+        QCOMPARE(audited(QStringLiteral("queue.rate_limit_clear"), queue), 1);
+        QCOMPARE(audited(QStringLiteral("queue.concurrency_set"), queue), 1);
+
+        // Every queue: this one and the demo's, each paused then resumed.
+        const QJsonArray paused = array(
+            ok(QStringLiteral("jobs pause"), reason + QStringList{QStringLiteral("--all"), QStringLiteral("--json")}));
+        QStringList pausedQueues;
+        for (const QJsonValue& outcome : paused) {
+            QVERIFY2(outcome[QStringLiteral("ok")].toBool(), qPrintable(outcome[QStringLiteral("message")].toString()));
+            pausedQueues << outcome[QStringLiteral("queue")].toString();
+        }
+        QVERIFY(pausedQueues.contains(queue) && pausedQueues.contains(QStringLiteral("workflow-runs")));
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HGET", "bull:workflow-runs:meta", "paused"}).text,
+                 QByteArray("1"));
+        ok(QStringLiteral("jobs resume"), reason + QStringList{QStringLiteral("--all")});
+        QCOMPARE(TestServers::redis(m_redis.get(), {"HEXISTS", "bull:workflow-runs:meta", "paused"}).integer, 0);
+
+        const Run ghost = cli({QStringLiteral("jobs"),
+                               QStringLiteral("pause"),
+                               QStringLiteral("--queue"),
+                               QStringLiteral("ts-cli-no-such-queue"),
+                               QStringLiteral("--reason"),
+                               QStringLiteral("tour")});
+        QCOMPARE(ghost.exitCode, 1);
+        QVERIFY2(ghost.err.contains("does not exist"), ghost.err.constData());
+        QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", "bull:ts-cli-no-such-queue:meta"}).integer, 0);
+        const RedisReply keys = TestServers::redis(m_redis.get(), {"KEYS", prefix + '*'});
+        for (const RedisReply& key : keys.elements)
+            TestServers::redis(m_redis.get(), {"DEL", key.text});
+    }
+
     void plansOverridesLimitsAudit()
     {
         const QString included = scalar(QStringLiteral("SELECT included_tokens FROM plans WHERE id = 'starter'"));

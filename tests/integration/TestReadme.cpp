@@ -269,6 +269,25 @@ class TestReadme : public QObject
             QVERIFY(!redis({"LPOS", "bull:workflow-runs:wait", m_job.toUtf8()}).isNil());
             QCOMPARE(auditCount(QStringLiteral("job.retry"), QStringLiteral("workflow-runs/") + m_job), 1);
         });
+        on("jobs pause --queue workflow-runs --reason", [this](const Run& run) {
+            QCOMPARE(redis({"HGET", "bull:workflow-runs:meta", "paused"}).text, QByteArray("1"));
+            QVERIFY2(run.out.contains("Queue workflow-runs is paused."), run.out.constData());
+            QCOMPARE(auditCount(QStringLiteral("queue.pause"), QStringLiteral("workflow-runs")), 1);
+        });
+        on("jobs limiter --queue workflow-runs$", [](const Run& run) {
+            QVERIFY2(run.out.contains("queue workflow-runs: paused") && run.out.contains("not rate limited")
+                         && run.out.contains("global concurrency: none"),
+                     run.out.constData());
+        });
+        on("jobs resume --all --reason", [this](const Run& run) {
+            QCOMPARE(redis({"HEXISTS", "bull:workflow-runs:meta", "paused"}).integer, 0);
+            QVERIFY2(run.out.contains("Queue workflow-runs is running again."), run.out.constData());
+        });
+        on("jobs concurrency --queue workflow-runs --set 20 --reason", [this](const Run&) {
+            QCOMPARE(redis({"HGET", "bull:workflow-runs:meta", "concurrency"}).text, QByteArray("20"));
+            QCOMPARE(auditCount(QStringLiteral("queue.concurrency_set"), QStringLiteral("workflow-runs")), 1);
+            redis({"HDEL", "bull:workflow-runs:meta", "concurrency"}); // the demo queue as it was
+        });
         on("plans set starter included_tokens=2500000 overage_per_1k=0.03", [this](const Run&) {
             QCOMPARE(scalar(QStringLiteral("SELECT included_tokens || ' ' || overage_per_1k::numeric(10,2) FROM plans "
                                            "WHERE id = 'starter'")),
