@@ -32,5 +32,6 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             services.aiConfigOperations(),
             services.home(),
             services.anomalies(),
-            services.deliveries()};
+            services.deliveries(),
+            services.queueOperations()};
 }

@@ -13,6 +13,7 @@
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/executions/TraceView.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/queues/QueueControlsBar.h>
 #include <ui/queues/QueuesPage.h>
 
 #include <QDateTime>
@@ -93,15 +94,17 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->setServices({m_services->tenants(),
-                               m_services->usage(),
-                               m_services->costs(),
-                               new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()),
-                               m_services->executions(),
-                               m_services->executionActions(),
-                               m_services->executionFeed(),
-                               m_services->queues(),
-                               m_services->jobActions()});
+        PageServices services{m_services->tenants(),
+                              m_services->usage(),
+                              m_services->costs(),
+                              new ConnectionStatus(m_services->pg(), m_services->redis(), m_window.get()),
+                              m_services->executions(),
+                              m_services->executionActions(),
+                              m_services->executionFeed(),
+                              m_services->queues(),
+                              m_services->jobActions()};
+        services.queueOperations = m_services->queueOperations();
+        m_window->setServices(services);
         m_services->connectAll();
         QVERIFY(executions() && queues());
     }
@@ -401,6 +404,67 @@ private slots:
         QVERIFY2(acted.first().at(0).toBool(), qPrintable(queues()->actionMessage()));
         QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", prefix + "1"}).integer, 0);
         QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", prefix + "wait"}).integer, 0);
+    }
+
+    // The demo queue held by its global rate limit (as a BullMQ worker leaves it after max jobs in the
+    // window) and a global concurrency: the bar shows both with the time left, clears the limit, pauses and
+    // resumes the queue; the queue is as the demo made it afterwards.
+    void queueControlsShowTheQueueAndAct()
+    {
+        const QByteArray prefix = "bull:workflow-runs:";
+        TestServers::redis(m_redis.get(),
+                           {"HSET", prefix + "meta", "max", "50", "duration", "60000", "concurrency", "8"});
+        TestServers::redis(m_redis.get(), {"SET", prefix + "limiter", "50", "PX", "45000"});
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        QueueControlsBar* bar = queues()->controlsBar();
+        QVERIFY(bar);
+        QTRY_VERIFY_WITH_TIMEOUT(queues()->countsModel()->rowOf(QStringLiteral("workflow-runs")) >= 0, 10000);
+        queues()->setState(QStringLiteral("failed"));
+        queues()->selectQueue(QStringLiteral("workflow-runs"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->hasState() && bar->state().queue == QLatin1String("workflow-runs")
+                                     && bar->state().rateLimited(),
+                                 10000);
+        QVERIFY2(bar->statusText().contains(QLatin1String("workflow-runs: running")), qPrintable(bar->statusText()));
+        QVERIFY2(bar->statusText().contains(QLatin1String("Rate limited: 4")), qPrintable(bar->statusText()));
+        QVERIFY2(bar->statusText().contains(QLatin1String("Concurrency: 8")), qPrintable(bar->statusText()));
+        QTest::qWait(300); // the jobs and the first tenant's counts painted
+        Screenshots::save(m_window.get(), QStringLiteral("queue-controls"));
+
+        QSignalSpy changed(bar, &QueueControlsBar::changeFinished);
+        bar->clearRateLimit(QStringLiteral("GUI test: burst is over"));
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(bar->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->statusText().contains(QLatin1String("Not rate limited")), 10000);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"EXISTS", prefix + "limiter"}).integer, 0);
+
+        changed.clear();
+        bar->setPaused(true, QStringLiteral("GUI test: provider outage"));
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(bar->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->statusText().contains(QLatin1String("workflow-runs: paused")), 10000);
+        // The queue list says it too, at its next refresh.
+        QTRY_VERIFY_WITH_TIMEOUT(queues()
+                                     ->countsModel()
+                                     ->counts()
+                                     .at(queues()->countsModel()->rowOf(QStringLiteral("workflow-runs")))
+                                     .paused,
+                                 10000);
+        changed.clear();
+        bar->setPausedEverywhere(false, QStringLiteral("GUI test: provider is back"));
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(bar->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->statusText().contains(QLatin1String("workflow-runs: running")), 10000);
+
+        changed.clear();
+        bar->setGlobalConcurrency(std::nullopt, QStringLiteral("GUI test: no limit"));
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->statusText().contains(QLatin1String("no global limit")), 10000);
+        TestServers::redis(m_redis.get(), {"HDEL", prefix + "meta", "max", "duration", "concurrency"});
+        const PgResult audit = sql(QStringLiteral(
+            "SELECT string_agg(action, ' ' ORDER BY id) FROM (SELECT id, action FROM audit_log WHERE object_id = "
+            "'workflow-runs' AND reason LIKE 'GUI test:%' ORDER BY id DESC LIMIT 4) last"));
+        QCOMPARE(audit.scalar().toString(),
+                 QStringLiteral("queue.rate_limit_clear queue.pause queue.resume queue.concurrency_set"));
     }
 };
 

@@ -42,6 +42,11 @@ ActionConfirmDialog::ActionConfirmDialog(const QString& title,
     validate();
 }
 
+void ActionConfirmDialog::addField(QWidget* field)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, field);
+}
+
 QString ActionConfirmDialog::reason() const
 {
     return m_reason->text().trimmed();

@@ -16,6 +16,8 @@ public:
     ActionConfirmDialog(const QString& title, const QString& consequence, const QString& actionLabel, QWidget* parent);
 
     QString reason() const;
+    // A value the action takes (a number, a choice), shown between the consequence and the reason.
+    void addField(QWidget* field);
 
     // Shows the dialog; the reason when confirmed, an empty string when not.
     static QString ask(QWidget* parent, const QString& title, const QString& consequence, const QString& actionLabel);

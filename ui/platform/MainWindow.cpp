@@ -401,7 +401,7 @@ void MainWindow::setServices(const PageServices& services)
     }
     m_queuesPage = nullptr;
     if (services.queues && services.jobActions) {
-        m_queuesPage = new QueuesPage(services.queues, services.jobActions, services.tenants);
+        m_queuesPage = new QueuesPage(services.queues, services.jobActions, services.tenants, services.queueOperations);
         replacePage(QueuesPageIndex, m_queuesPage);
         connect(m_queuesPage, &QueuesPage::filterChanged, this, &MainWindow::updateHeader);
     } else {

@@ -7,6 +7,7 @@ class ExecutionFeed;
 class ExecutionRepository;
 class JobActions;
 class QueueRepository;
+class QueueOperations;
 class PlanRepository;
 class PlanOperations;
 class AuditRepository;
@@ -54,4 +55,5 @@ struct PageServices
     HomeRepository* home = nullptr; // the Home page (optional)
     AnomalyRepository* anomalies = nullptr; // the Alerts page's spikes and delivery (optional)
     DeliveryRepository* deliveries = nullptr;
+    QueueOperations* queueOperations = nullptr; // the Queues page's controls of a whole queue (optional)
 };

@@ -3,6 +3,7 @@
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/JsonView.h>
 #include <ui/common/StatePanel.h>
+#include <ui/queues/QueueControlsBar.h>
 
 #include <models/queues/QueueModels.h>
 #include <models/queues/QueuesController.h>
@@ -42,7 +43,11 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
 }
 } // namespace
 
-QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent)
+QueuesPage::QueuesPage(QueueRepository* queues,
+                       JobActions* actions,
+                       TenantRepository* tenants,
+                       QueueOperations* operations,
+                       QWidget* parent)
     : QWidget(parent)
     , m_controller(new QueuesController(queues, actions, tenants, this))
     , m_countsModel(new QueueCountsModel(this))
@@ -221,6 +226,11 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
     splitter->setSizes({120, 620});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    if (operations) {
+        m_controlsBar = new QueueControlsBar(operations, this);
+        connect(m_controlsBar, &QueueControlsBar::queuesChanged, m_controller, &QueuesController::refreshCounts);
+        layout->addWidget(m_controlsBar);
+    }
     layout->addWidget(splitter, 1);
 
     m_refresh->setInterval(kRefreshMs);
@@ -237,6 +247,8 @@ QueuesPage::QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepos
                 return;
             m_queue = queue;
             m_tenant = m_pinnedTenant;
+            if (m_controlsBar)
+                m_controlsBar->setQueue(queue);
             loadTenants();
             loadJobs();
         });
@@ -441,6 +453,8 @@ void QueuesPage::reload()
 void QueuesPage::refreshCounts()
 {
     m_controller->refreshCounts();
+    if (m_controlsBar)
+        m_controlsBar->refresh(); // the rate limit's time left and the pause can change from outside
 }
 
 void QueuesPage::selectQueue(const QString& queue)

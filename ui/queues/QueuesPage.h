@@ -19,6 +19,8 @@ class QueueCountsModel;
 class StatePanel;
 class TenantJobCountsModel;
 class QueuesController;
+class QueueControlsBar;
+class QueueOperations;
 class TenantRepository;
 
 // BullMQ queues: counts per queue refreshed live and cheaply (one pipelined round trip), counts per
@@ -29,7 +31,12 @@ class QueuesPage : public QWidget
     Q_OBJECT
 
 public:
-    QueuesPage(QueueRepository* queues, JobActions* actions, TenantRepository* tenants, QWidget* parent = nullptr);
+    // `operations`: with it, the controls of the selected queue as a whole (pause, rate limit, concurrency).
+    QueuesPage(QueueRepository* queues,
+               JobActions* actions,
+               TenantRepository* tenants,
+               QueueOperations* operations = nullptr,
+               QWidget* parent = nullptr);
 
     void discover();
     // Everything the page shows read again: queues and counts, the selected queue's jobs, the open job.
@@ -52,6 +59,7 @@ public:
     QueueCountsModel* countsModel() const { return m_countsModel; }
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
     JobListModel* jobsModel() const { return m_jobsModel; }
+    QueueControlsBar* controlsBar() const { return m_controlsBar; }
     QTableView* jobsTable() const { return m_jobsTable; }
     QTreeWidget* failureGroups() const { return m_failureGroups; }
     void showFailureGroups();
@@ -88,6 +96,7 @@ private:
     void loadFailureGroups();
 
     QueuesController* m_controller;
+    QueueControlsBar* m_controlsBar = nullptr;
     QString m_queue;
     QString m_tenant;
     QString m_pinnedTenant; // kept across queues (setTenantFilter)
