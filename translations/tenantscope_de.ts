@@ -2398,6 +2398,110 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>%1 (%2 quota, %3 spikes)</source>
         <translation>%1 (%2 Kontingent, %3 Ausreißer)</translation>
     </message>
+    <message>
+        <source>%1 needs --queue Q or --all</source>
+        <translation>%1 braucht --queue Q oder --all</translation>
+    </message>
+    <message>
+        <source>%1 needs --queue Q</source>
+        <translation>%1 braucht --queue Q</translation>
+    </message>
+    <message>
+        <source>--queue and --all cannot be used together</source>
+        <translation>--queue und --all können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>no answer within 60 s; the queue may or may not have changed: run jobs limiter --queue %1</source>
+        <translation>keine Antwort innerhalb von 60 s; die Queue hat sich vielleicht geändert: führen Sie jobs limiter --queue %1 aus</translation>
+    </message>
+    <message>
+        <source>queue %1: %2, %3 active, %4 waiting</source>
+        <translation>Queue %1: %2, %3 aktiv, %4 wartend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>rate limited: %1 s left (%2 jobs counted)</source>
+        <translation>Ratenlimit: noch %1 s (%2 Jobs gezählt)</translation>
+    </message>
+    <message>
+        <source>not rate limited</source>
+        <translation>kein Ratenlimit</translation>
+    </message>
+    <message>
+        <source>global rate limit: %1 jobs per %2 ms</source>
+        <translation>globales Ratenlimit: %1 Jobs pro %2 ms</translation>
+    </message>
+    <message>
+        <source>global concurrency: %1</source>
+        <translation>globale Parallelität: %1</translation>
+    </message>
+    <message>
+        <source>global concurrency: none</source>
+        <translation>globale Parallelität: keine</translation>
+    </message>
+    <message>
+        <source>Pause a BullMQ queue, or every queue, as BullMQ does (audited).</source>
+        <translation>Eine BullMQ-Queue oder alle Queues pausieren, wie BullMQ es tut (protokolliert).</translation>
+    </message>
+    <message>
+        <source>Resume a paused BullMQ queue, or every queue (audited).</source>
+        <translation>Eine pausierte BullMQ-Queue oder alle Queues fortsetzen (protokolliert).</translation>
+    </message>
+    <message>
+        <source>every queue under the profile&apos;s prefix</source>
+        <translation>jede Queue unter dem Präfix des Profils</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 120 s</source>
+        <translation>Redis hat nicht innerhalb von 120 s geantwortet</translation>
+    </message>
+    <message>
+        <source>No queue under this prefix.</source>
+        <translation>Keine Queue unter diesem Präfix.</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s rate limit (time left), pause and global concurrency; --clear ends the rate limit now (audited).</source>
+        <translation>Ratenlimit (verbleibende Zeit), Pause und globale Parallelität einer Queue; --clear beendet das Ratenlimit sofort (protokolliert).</translation>
+    </message>
+    <message>
+        <source>end the rate limit now</source>
+        <translation>das Ratenlimit sofort beenden</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (with --clear)</source>
+        <translation>warum, für das Audit-Log (mit --clear)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 30 s</source>
+        <translation>Redis hat nicht innerhalb von 30 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Set (--set N) or remove (--remove) a queue&apos;s global concurrency, as BullMQ does (audited).</source>
+        <translation>Die globale Parallelität einer Queue setzen (--set N) oder entfernen (--remove), wie BullMQ es tut (protokolliert).</translation>
+    </message>
+    <message>
+        <source>at most N jobs at once across all workers</source>
+        <translation>höchstens N Jobs gleichzeitig über alle Worker</translation>
+    </message>
+    <message>
+        <source>no global limit</source>
+        <translation>kein globales Limit</translation>
+    </message>
+    <message>
+        <source>jobs concurrency needs either --set N or --remove</source>
+        <translation>jobs concurrency braucht entweder --set N oder --remove</translation>
+    </message>
+    <message>
+        <source>--set needs a whole number</source>
+        <translation>--set braucht eine ganze Zahl</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -6084,6 +6188,245 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
     <message>
         <source>Waiting for children</source>
         <translation>Wartet auf Kind-Jobs</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControls</name>
+    <message>
+        <source>A global concurrency is a whole number from 1 to %1 (or none, for no limit).</source>
+        <translation>Eine globale Parallelität ist eine ganze Zahl von 1 bis %1 (oder keine, für kein Limit).</translation>
+    </message>
+    <message>
+        <source>Workers take no new job from queue %1 until it is resumed. Running jobs finish; waiting jobs stay waiting.</source>
+        <translation>Worker nehmen keinen neuen Job aus Queue %1, bis sie fortgesetzt wird. Laufende Jobs werden fertig; wartende Jobs warten weiter.</translation>
+    </message>
+    <message>
+        <source>Workers take jobs from queue %1 again, starting with those that waited.</source>
+        <translation>Worker nehmen wieder Jobs aus Queue %1, zuerst die, die gewartet haben.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s rate limit ends now: workers that ask for a job get one (workers already waiting out the limit check again within BullMQ&apos;s maximum rate-limit delay, 30 s by default).</source>
+        <translation>Das Ratenlimit von Queue %1 endet jetzt: Worker, die nach einem Job fragen, bekommen einen (Worker, die das Limit bereits abwarten, prüfen innerhalb von BullMQs maximaler Ratenlimit-Verzögerung erneut, standardmäßig 30 s).</translation>
+    </message>
+    <message>
+        <source>Redis answered %1 of 8 reads.</source>
+        <translation>Redis hat %1 von 8 Lesezugriffen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist (BullMQ has no meta hash for it).</source>
+        <translation>Queue %1 existiert nicht (BullMQ hat keinen Meta-Hash für sie).</translation>
+    </message>
+    <message>
+        <source>But its audit record could not be written: %1</source>
+        <translation>Aber der Audit-Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Queue %1 was paused already; nothing changed.</source>
+        <translation>Queue %1 war bereits pausiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Queue %1 was not paused; nothing changed.</source>
+        <translation>Queue %1 war nicht pausiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is paused.</source>
+        <translation>Queue %1 ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is running again.</source>
+        <translation>Queue %1 läuft wieder.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is running again, but more than %2 jobs are still in its old paused list: resume it again.</source>
+        <translation>Queue %1 läuft wieder, aber mehr als %2 Jobs sind noch in ihrer alten Pausenliste: setzen Sie sie erneut fort.</translation>
+    </message>
+    <message>
+        <source>Queue %1 had no rate limit running; nothing changed.</source>
+        <translation>Queue %1 hatte kein laufendes Ratenlimit; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s rate limit is cleared.</source>
+        <translation>Das Ratenlimit von Queue %1 ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s global concurrency was that already; nothing changed.</source>
+        <translation>Die globale Parallelität von Queue %1 hatte diesen Wert bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Queue %1 runs at most %2 jobs at once, across all its workers.</source>
+        <translation>Queue %1 führt höchstens %2 Jobs gleichzeitig aus, über alle ihre Worker.</translation>
+    </message>
+    <message>
+        <source>Queue %1 has no global concurrency limit now.</source>
+        <translation>Queue %1 hat jetzt kein globales Parallelitätslimit.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist (BullMQ has no meta hash for it). Nothing was changed.</source>
+        <translation>Queue %1 existiert nicht (BullMQ hat keinen Meta-Hash für sie). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Queue %1 was not changed: %2</source>
+        <translation>Queue %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 may not have been changed: %2. If the connection was lost, look at the queue before trying again.</source>
+        <translation>Queue %1 wurde vielleicht nicht geändert: %2. Wenn die Verbindung verloren ging, prüfen Sie die Queue, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControlsBar</name>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausieren…</translation>
+    </message>
+    <message>
+        <source>Clear limit…</source>
+        <translation>Limit aufheben…</translation>
+    </message>
+    <message>
+        <source>Concurrency…</source>
+        <translation>Parallelität…</translation>
+    </message>
+    <message>
+        <source>Pause all…</source>
+        <translation>Alle pausieren…</translation>
+    </message>
+    <message>
+        <source>Resume all…</source>
+        <translation>Alle fortsetzen…</translation>
+    </message>
+    <message>
+        <source>End the queue&apos;s rate limit now (BullMQ&apos;s removeRateLimitKey)</source>
+        <translation>Das Ratenlimit der Queue sofort beenden (BullMQs removeRateLimitKey)</translation>
+    </message>
+    <message>
+        <source>At most this many jobs of the queue run at once, across all its workers</source>
+        <translation>Höchstens so viele Jobs der Queue laufen gleichzeitig, über alle ihre Worker</translation>
+    </message>
+    <message>
+        <source>Select a queue to see whether it runs, its rate limit and its concurrency.</source>
+        <translation>Wählen Sie eine Queue, um zu sehen, ob sie läuft, ihr Ratenlimit und ihre Parallelität.</translation>
+    </message>
+    <message>
+        <source>%1: reading…</source>
+        <translation>%1: wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: controls unavailable: %2</source>
+        <translation>%1: Steuerung nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: paused</source>
+        <translation>%1: pausiert</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1: läuft</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Concurrency: %1 (%2 active)</source>
+        <translation>Parallelität: %1 (%2 aktiv)</translation>
+    </message>
+    <message>
+        <source>Concurrency: no global limit</source>
+        <translation>Parallelität: kein globales Limit</translation>
+    </message>
+    <message>
+        <source>Not rate limited</source>
+        <translation>Kein Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1 s left</source>
+        <translation>Ratenlimit: noch %1 s</translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation>Queue pausieren</translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation>Queue fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause every queue</source>
+        <translation>Alle Queues pausieren</translation>
+    </message>
+    <message>
+        <source>Resume every queue</source>
+        <translation>Alle Queues fortsetzen</translation>
+    </message>
+    <message>
+        <source>Workers take no new job from any queue under this prefix until it is resumed. Running jobs finish; waiting jobs stay waiting. Each queue is recorded in the audit log.</source>
+        <translation>Worker nehmen keinen neuen Job aus einer Queue unter diesem Präfix, bis sie fortgesetzt wird. Laufende Jobs werden fertig; wartende Jobs warten weiter. Jede Queue wird im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>Workers take jobs from every queue under this prefix again. Each queue is recorded in the audit log.</source>
+        <translation>Worker nehmen wieder Jobs aus jeder Queue unter diesem Präfix. Jede Queue wird im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear rate limit</source>
+        <translation>Ratenlimit aufheben</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Global concurrency</source>
+        <translation>Globale Parallelität</translation>
+    </message>
+    <message>
+        <source>At most this many jobs of queue %1 run at once, across all its workers (BullMQ&apos;s global concurrency). Workers&apos; own concurrency still applies.</source>
+        <translation>Höchstens so viele Jobs von Queue %1 laufen gleichzeitig, über alle ihre Worker (BullMQs globale Parallelität). Die eigene Parallelität der Worker gilt weiterhin.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>No global limit</source>
+        <translation>Kein globales Limit</translation>
+    </message>
+    <message>
+        <source>Jobs at once:</source>
+        <translation>Jobs gleichzeitig:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControlsController</name>
+    <message numerus="yes">
+        <source>%n queue(s) paused.</source>
+        <translation>
+            <numerusform>%n Queue pausiert.</numerusform>
+            <numerusform>%n Queues pausiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) running.</source>
+        <translation>
+            <numerusform>%n Queue läuft.</numerusform>
+            <numerusform>%n Queues laufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,23 @@
     </message>
 </context>
 <context>
+    <name>QueueControlsController</name>
+    <message numerus="yes">
+        <source>%n queue(s) paused.</source>
+        <translation>
+            <numerusform>%n queue paused.</numerusform>
+            <numerusform>%n queues paused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) running.</source>
+        <translation>
+            <numerusform>%n queue running.</numerusform>
+            <numerusform>%n queues running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotaForecast</name>
     <message numerus="yes">
         <source>linear run rate: average of the last %n complete day(s)</source>

@@ -2398,6 +2398,110 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>%1 (%2 quota, %3 spikes)</source>
         <translation>%1 (%2 quota, %3 pics)</translation>
     </message>
+    <message>
+        <source>%1 needs --queue Q or --all</source>
+        <translation>%1 demande --queue Q ou --all</translation>
+    </message>
+    <message>
+        <source>%1 needs --queue Q</source>
+        <translation>%1 demande --queue Q</translation>
+    </message>
+    <message>
+        <source>--queue and --all cannot be used together</source>
+        <translation>--queue et --all ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>no answer within 60 s; the queue may or may not have changed: run jobs limiter --queue %1</source>
+        <translation>pas de réponse en 60 s ; la file a peut-être changé : lancez jobs limiter --queue %1</translation>
+    </message>
+    <message>
+        <source>queue %1: %2, %3 active, %4 waiting</source>
+        <translation>file %1 : %2, %3 actifs, %4 en attente</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>rate limited: %1 s left (%2 jobs counted)</source>
+        <translation>limite de débit : encore %1 s (%2 jobs comptés)</translation>
+    </message>
+    <message>
+        <source>not rate limited</source>
+        <translation>pas de limite de débit</translation>
+    </message>
+    <message>
+        <source>global rate limit: %1 jobs per %2 ms</source>
+        <translation>limite de débit globale : %1 jobs par %2 ms</translation>
+    </message>
+    <message>
+        <source>global concurrency: %1</source>
+        <translation>concurrence globale : %1</translation>
+    </message>
+    <message>
+        <source>global concurrency: none</source>
+        <translation>concurrence globale : aucune</translation>
+    </message>
+    <message>
+        <source>Pause a BullMQ queue, or every queue, as BullMQ does (audited).</source>
+        <translation>Mettre en pause une file BullMQ, ou toutes les files, comme le fait BullMQ (audité).</translation>
+    </message>
+    <message>
+        <source>Resume a paused BullMQ queue, or every queue (audited).</source>
+        <translation>Reprendre une file BullMQ en pause, ou toutes les files (audité).</translation>
+    </message>
+    <message>
+        <source>every queue under the profile&apos;s prefix</source>
+        <translation>toutes les files sous le préfixe du profil</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 120 s</source>
+        <translation>Redis n&apos;a pas répondu en 120 s</translation>
+    </message>
+    <message>
+        <source>No queue under this prefix.</source>
+        <translation>Aucune file sous ce préfixe.</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s rate limit (time left), pause and global concurrency; --clear ends the rate limit now (audited).</source>
+        <translation>Limite de débit d&apos;une file (temps restant), pause et concurrence globale ; --clear lève la limite de débit tout de suite (audité).</translation>
+    </message>
+    <message>
+        <source>end the rate limit now</source>
+        <translation>lever la limite de débit tout de suite</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (with --clear)</source>
+        <translation>pourquoi, pour le journal d&apos;audit (avec --clear)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within 30 s</source>
+        <translation>Redis n&apos;a pas répondu en 30 s</translation>
+    </message>
+    <message>
+        <source>Set (--set N) or remove (--remove) a queue&apos;s global concurrency, as BullMQ does (audited).</source>
+        <translation>Fixer (--set N) ou retirer (--remove) la concurrence globale d&apos;une file, comme le fait BullMQ (audité).</translation>
+    </message>
+    <message>
+        <source>at most N jobs at once across all workers</source>
+        <translation>au plus N jobs à la fois sur tous les workers</translation>
+    </message>
+    <message>
+        <source>no global limit</source>
+        <translation>pas de limite globale</translation>
+    </message>
+    <message>
+        <source>jobs concurrency needs either --set N or --remove</source>
+        <translation>jobs concurrency demande --set N ou --remove</translation>
+    </message>
+    <message>
+        <source>--set needs a whole number</source>
+        <translation>--set demande un nombre entier</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -6084,6 +6188,245 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
     <message>
         <source>Waiting for children</source>
         <translation>En attente des enfants</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControls</name>
+    <message>
+        <source>A global concurrency is a whole number from 1 to %1 (or none, for no limit).</source>
+        <translation>Une concurrence globale est un nombre entier de 1 à %1 (ou aucune, pour pas de limite).</translation>
+    </message>
+    <message>
+        <source>Workers take no new job from queue %1 until it is resumed. Running jobs finish; waiting jobs stay waiting.</source>
+        <translation>Les workers ne prennent plus de job de la file %1 jusqu&apos;à sa reprise. Les jobs en cours se terminent ; les jobs en attente restent en attente.</translation>
+    </message>
+    <message>
+        <source>Workers take jobs from queue %1 again, starting with those that waited.</source>
+        <translation>Les workers reprennent les jobs de la file %1, en commençant par ceux qui attendaient.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s rate limit ends now: workers that ask for a job get one (workers already waiting out the limit check again within BullMQ&apos;s maximum rate-limit delay, 30 s by default).</source>
+        <translation>La limite de débit de la file %1 est levée maintenant : les workers qui demandent un job en obtiennent un (ceux qui attendent déjà la fin de la limite revérifient dans le délai maximal de BullMQ, 30 s par défaut).</translation>
+    </message>
+    <message>
+        <source>Redis answered %1 of 8 reads.</source>
+        <translation>Redis a répondu à %1 lectures sur 8.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist (BullMQ has no meta hash for it).</source>
+        <translation>La file %1 n&apos;existe pas (BullMQ n&apos;a pas de hash meta pour elle).</translation>
+    </message>
+    <message>
+        <source>But its audit record could not be written: %1</source>
+        <translation>Mais son enregistrement d&apos;audit n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Queue %1 was paused already; nothing changed.</source>
+        <translation>La file %1 était déjà en pause ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Queue %1 was not paused; nothing changed.</source>
+        <translation>La file %1 n&apos;était pas en pause ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is paused.</source>
+        <translation>La file %1 est en pause.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is running again.</source>
+        <translation>La file %1 tourne à nouveau.</translation>
+    </message>
+    <message>
+        <source>Queue %1 is running again, but more than %2 jobs are still in its old paused list: resume it again.</source>
+        <translation>La file %1 tourne à nouveau, mais plus de %2 jobs sont encore dans son ancienne liste de pause : reprenez-la encore.</translation>
+    </message>
+    <message>
+        <source>Queue %1 had no rate limit running; nothing changed.</source>
+        <translation>La file %1 n&apos;avait pas de limite de débit en cours ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s rate limit is cleared.</source>
+        <translation>La limite de débit de la file %1 est levée.</translation>
+    </message>
+    <message>
+        <source>Queue %1&apos;s global concurrency was that already; nothing changed.</source>
+        <translation>La concurrence globale de la file %1 avait déjà cette valeur ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Queue %1 runs at most %2 jobs at once, across all its workers.</source>
+        <translation>La file %1 exécute au plus %2 jobs à la fois, sur tous ses workers.</translation>
+    </message>
+    <message>
+        <source>Queue %1 has no global concurrency limit now.</source>
+        <translation>La file %1 n&apos;a plus de limite de concurrence globale.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist (BullMQ has no meta hash for it). Nothing was changed.</source>
+        <translation>La file %1 n&apos;existe pas (BullMQ n&apos;a pas de hash meta pour elle). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Queue %1 was not changed: %2</source>
+        <translation>La file %1 n&apos;a pas été modifiée : %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 may not have been changed: %2. If the connection was lost, look at the queue before trying again.</source>
+        <translation>La file %1 n&apos;a peut-être pas été modifiée : %2. Si la connexion a été perdue, regardez la file avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControlsBar</name>
+    <message>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>Clear limit…</source>
+        <translation>Lever la limite…</translation>
+    </message>
+    <message>
+        <source>Concurrency…</source>
+        <translation>Concurrence…</translation>
+    </message>
+    <message>
+        <source>Pause all…</source>
+        <translation>Tout mettre en pause…</translation>
+    </message>
+    <message>
+        <source>Resume all…</source>
+        <translation>Tout reprendre…</translation>
+    </message>
+    <message>
+        <source>End the queue&apos;s rate limit now (BullMQ&apos;s removeRateLimitKey)</source>
+        <translation>Lever la limite de débit de la file tout de suite (removeRateLimitKey de BullMQ)</translation>
+    </message>
+    <message>
+        <source>At most this many jobs of the queue run at once, across all its workers</source>
+        <translation>Au plus ce nombre de jobs de la file tournent à la fois, sur tous ses workers</translation>
+    </message>
+    <message>
+        <source>Select a queue to see whether it runs, its rate limit and its concurrency.</source>
+        <translation>Choisissez une file pour voir si elle tourne, sa limite de débit et sa concurrence.</translation>
+    </message>
+    <message>
+        <source>%1: reading…</source>
+        <translation>%1 : lecture…</translation>
+    </message>
+    <message>
+        <source>%1: controls unavailable: %2</source>
+        <translation>%1 : commandes indisponibles : %2</translation>
+    </message>
+    <message>
+        <source>%1: paused</source>
+        <translation>%1 : en pause</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1 : en marche</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Concurrency: %1 (%2 active)</source>
+        <translation>Concurrence : %1 (%2 actifs)</translation>
+    </message>
+    <message>
+        <source>Concurrency: no global limit</source>
+        <translation>Concurrence : pas de limite globale</translation>
+    </message>
+    <message>
+        <source>Not rate limited</source>
+        <translation>Pas de limite de débit</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1 s left</source>
+        <translation>Limite de débit : encore %1 s</translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation>Mettre la file en pause</translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation>Reprendre la file</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause every queue</source>
+        <translation>Mettre toutes les files en pause</translation>
+    </message>
+    <message>
+        <source>Resume every queue</source>
+        <translation>Reprendre toutes les files</translation>
+    </message>
+    <message>
+        <source>Workers take no new job from any queue under this prefix until it is resumed. Running jobs finish; waiting jobs stay waiting. Each queue is recorded in the audit log.</source>
+        <translation>Les workers ne prennent plus de job d&apos;aucune file sous ce préfixe jusqu&apos;à la reprise. Les jobs en cours se terminent ; les jobs en attente restent en attente. Chaque file est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Workers take jobs from every queue under this prefix again. Each queue is recorded in the audit log.</source>
+        <translation>Les workers reprennent les jobs de toutes les files sous ce préfixe. Chaque file est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Clear rate limit</source>
+        <translation>Lever la limite de débit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Global concurrency</source>
+        <translation>Concurrence globale</translation>
+    </message>
+    <message>
+        <source>At most this many jobs of queue %1 run at once, across all its workers (BullMQ&apos;s global concurrency). Workers&apos; own concurrency still applies.</source>
+        <translation>Au plus ce nombre de jobs de la file %1 tournent à la fois, sur tous ses workers (concurrence globale de BullMQ). La concurrence propre des workers s&apos;applique toujours.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixer</translation>
+    </message>
+    <message>
+        <source>No global limit</source>
+        <translation>Pas de limite globale</translation>
+    </message>
+    <message>
+        <source>Jobs at once:</source>
+        <translation>Jobs à la fois :</translation>
+    </message>
+</context>
+<context>
+    <name>QueueControlsController</name>
+    <message numerus="yes">
+        <source>%n queue(s) paused.</source>
+        <translation>
+            <numerusform>%n file mise en pause.</numerusform>
+            <numerusform>%n files mises en pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) running.</source>
+        <translation>
+            <numerusform>%n file en marche.</numerusform>
+            <numerusform>%n files en marche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,15 +43,20 @@ QJsonValue optionalNumber(const std::optional<qint64>& value)
 
 QString noSuchQueue(const QString& queue)
 {
-    return tr("Queue %1 does not exist (BullMQ has no meta hash for it). Nothing was changed.").arg(queue);
+    // Spelled out: lupdate takes a free function's tr() for no class's.
+    return QCoreApplication::translate("QueueControls",
+                                       "Queue %1 does not exist (BullMQ has no meta hash for it). Nothing was changed.")
+        .arg(queue);
 }
 
 QString notChanged(const QString& queue, const RedisReply& reply)
 {
     if (reply.text.startsWith("NOPERM"))
-        return tr("Queue %1 was not changed: %2").arg(queue, redisError(reply));
-    return tr("Queue %1 may not have been changed: %2. If the connection was lost, look at the queue before "
-              "trying again.")
+        return QCoreApplication::translate("QueueControls", "Queue %1 was not changed: %2")
+            .arg(queue, redisError(reply));
+    return QCoreApplication::translate("QueueControls",
+                                       "Queue %1 may not have been changed: %2. If the connection was lost, look at "
+                                       "the queue before trying again.")
         .arg(queue, QString::fromUtf8(reply.text).left(500));
 }
 
