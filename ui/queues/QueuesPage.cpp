@@ -550,6 +550,8 @@ void QueuesPage::openJob(const QString& id)
 {
     if (m_queue.isEmpty() || id.isEmpty())
         return;
+    if (id != m_job.summary.id || m_queue != m_job.summary.queue)
+        m_message->clear(); // an action's outcome belongs to the job it was done to
     m_jobState->showLoading(tr("Loading job %1…").arg(id));
     m_controller->openJob(m_queue, id);
 }
@@ -622,6 +624,11 @@ void QueuesPage::performAction(JobActions::Kind kind, const QString& reason)
 void QueuesPage::showFailureGroups()
 {
     m_listTabs->setCurrentIndex(1);
+}
+
+void QueuesPage::showJobList()
+{
+    m_listTabs->setCurrentIndex(0);
 }
 
 void QueuesPage::loadFailureGroups()

@@ -63,6 +63,7 @@ public:
     QTableView* jobsTable() const { return m_jobsTable; }
     QTreeWidget* failureGroups() const { return m_failureGroups; }
     void showFailureGroups();
+    void showJobList(); // the Jobs tab, back from the failures by cause
     const JobDetail& job() const { return m_job; }
     QString actionMessage() const;
     QString stackText() const;
