@@ -9,6 +9,7 @@ CliCommands allCliCommands()
     addUsageCostCommands(commands);
     addExecutionCommands(commands);
     addJobCommands(commands);
+    addJobSearchCommands(commands);
     addQueueControlCommands(commands);
     addPlanCommands(commands);
     addFlagCommands(commands);

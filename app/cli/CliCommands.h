@@ -17,6 +17,7 @@ void addUsageCostCommands(CliCommands& commands); // usage, costs
 void addExecutionCommands(CliCommands& commands); // executions list|show|errors|retry|resume|cancel
 void addJobCommands(CliCommands& commands); // jobs list|show|errors|retry|remove
 void addQueueControlCommands(CliCommands& commands); // jobs pause|resume|limiter|concurrency
+void addJobSearchCommands(CliCommands& commands); // jobs search
 void addPlanCommands(CliCommands& commands); // plans, overrides, limits, audit
 void addFlagCommands(CliCommands& commands); // flags list|show|set|rollback, ai-config show
 void addAlertCommands(CliCommands& commands); // alerts check|list|ack|snooze|thresholds

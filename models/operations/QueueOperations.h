@@ -2,6 +2,7 @@
 
 #include <models/common/Fetched.h>
 #include <models/queues/JobActions.h>
+#include <models/queues/JobSearch.h>
 #include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
 
@@ -34,6 +35,12 @@ public:
     QFuture<Fetched<QString>>
     act(JobActions::Kind kind, const QString& queue, const QString& id, const QString& reason) const;
 
+    // A search through the jobs of the queues (JobSearch: paced, cancellable, results as they are found);
+    // not started: connect to its signals, then start().
+    std::unique_ptr<JobSearch> search(const JobSearchQuery& query) const
+    {
+        return std::make_unique<JobSearch>(*m_queues, query);
+    }
     // Paused or not, the rate limit and the global concurrency of one queue; and changing them (audited).
     QueueControls* controls() const { return m_controls; }
     // Pause or resume every queue under the prefix, one after another; each queue's outcome, in order.

@@ -68,6 +68,7 @@ public:
     explicit QueueRepository(RedisClient* redis, const QString& prefix = QStringLiteral("bull"));
 
     QString prefix() const { return QString::fromUtf8(m_prefix); }
+    RedisClient* redis() const { return m_redis; }
     // On a Redis Cluster, why this queue's keys cannot be used together (no hash tag); "" otherwise.
     QString clusterProblem(const QString& queue) const;
     QByteArray key(const QString& queue, const QByteArray& suffix) const;
