@@ -2502,6 +2502,53 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>--set needs a whole number</source>
         <translation>--set braucht eine ganze Zahl</translation>
     </message>
+    <message>
+        <source>Find BullMQ jobs by id, name, data or failed reason, in every queue or one, in any state; Redis is scanned at a pace (SCAN and pipelined reads), results print as they are found.</source>
+        <translation>BullMQ-Jobs nach ID, Name, Daten oder Fehlergrund finden, in allen Queues oder einer, in jedem Zustand; Redis wird in einem Tempo durchsucht (SCAN und gebündelte Lesezugriffe), Ergebnisse erscheinen, sobald sie gefunden sind.</translation>
+    </message>
+    <message>
+        <source>what to look for (case-insensitive; with --in id, the job id)</source>
+        <translation>wonach gesucht wird (ohne Groß-/Kleinschreibung; mit --in id die Job-ID)</translation>
+    </message>
+    <message>
+        <source>any (default), id, name, data or reason</source>
+        <translation>any (Standard), id, name, data oder reason</translation>
+    </message>
+    <message>
+        <source>only jobs in this state</source>
+        <translation>nur Jobs in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>only this tenant&apos;s jobs</source>
+        <translation>nur die Jobs dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>stop after N jobs (default 200)</source>
+        <translation>nach N Jobs aufhören (Standard 200)</translation>
+    </message>
+    <message>
+        <source>scan at most KEYS keys a second (default 100000; 1000 to 1000000)</source>
+        <translation>höchstens KEYS Schlüssel pro Sekunde durchsuchen (Standard 100000; 1000 bis 1000000)</translation>
+    </message>
+    <message>
+        <source>--in must be any, id, name, data or reason</source>
+        <translation>--in muss any, id, name, data oder reason sein</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number</source>
+        <translation>--limit braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--pace needs a whole number</source>
+        <translation>--pace braucht eine ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) found; %1 keys scanned, %2 jobs read in %3 s (%4 keys/s); %5</source>
+        <translation>
+            <numerusform>%n Job gefunden; %1 Schlüssel durchsucht, %2 Jobs gelesen in %3 s (%4 Schlüssel/s); %5</numerusform>
+            <numerusform>%n Jobs gefunden; %1 Schlüssel durchsucht, %2 Jobs gelesen in %3 s (%4 Schlüssel/s); %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4488,6 +4535,202 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Failed reason</source>
         <translation>Fehlergrund</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearch</name>
+    <message>
+        <source>Type what to look for: a job id, or text in the name, data or failed reason.</source>
+        <translation>Geben Sie ein, wonach gesucht wird: eine Job-ID oder Text im Namen, in den Daten oder im Fehlergrund.</translation>
+    </message>
+    <message>
+        <source>The text to look for is at most 1,000 characters.</source>
+        <translation>Der Suchtext hat höchstens 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The state is one of %1.</source>
+        <translation>Der Zustand ist einer von %1.</translation>
+    </message>
+    <message>
+        <source>The tenant is a tenant id (a UUID).</source>
+        <translation>Der Mandant ist eine Mandanten-ID (UUID).</translation>
+    </message>
+    <message>
+        <source>At most 1 to %1 results.</source>
+        <translation>Höchstens 1 bis %1 Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>The pace is %1 to %2 keys a second.</source>
+        <translation>Das Tempo ist %1 bis %2 Schlüssel pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Redis answered SCAN with something else.</source>
+        <translation>Redis hat auf SCAN etwas anderes geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Fehlergrund</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Job id, or text in the name, data or failed reason</source>
+        <translation>Job-ID oder Text in Name, Daten oder Fehlergrund</translation>
+    </message>
+    <message>
+        <source>Search jobs for</source>
+        <translation>Jobs suchen nach</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Fehlergrund</translation>
+    </message>
+    <message>
+        <source>Queues searched</source>
+        <translation>Durchsuchte Queues</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Queues</translation>
+    </message>
+    <message>
+        <source>This queue</source>
+        <translation>Diese Queue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>How many keys a second the search may ask Redis for; other clients are served in between</source>
+        <translation>Wie viele Schlüssel pro Sekunde die Suche von Redis anfordern darf; andere Clients werden dazwischen bedient</translation>
+    </message>
+    <message>
+        <source>Gentle: 20,000 keys/s</source>
+        <translation>Schonend: 20.000 Schlüssel/s</translation>
+    </message>
+    <message>
+        <source>Normal: 100,000 keys/s</source>
+        <translation>Normal: 100.000 Schlüssel/s</translation>
+    </message>
+    <message>
+        <source>Fast: 500,000 keys/s</source>
+        <translation>Schnell: 500.000 Schlüssel/s</translation>
+    </message>
+    <message>
+        <source>Jobs found</source>
+        <translation>Gefundene Jobs</translation>
+    </message>
+    <message>
+        <source>Search every queue&apos;s jobs by id, name, data or failed reason, in any state.</source>
+        <translation>Die Jobs aller Queues nach ID, Name, Daten oder Fehlergrund durchsuchen, in jedem Zustand.</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>Kein Job passt.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Searching at most %1 keys a second; stops at %2 results or when every job is scanned.</source>
+        <translation>Suche mit höchstens %1 Schlüsseln pro Sekunde; endet bei %2 Ergebnissen oder wenn jeder Job durchsucht ist.</translation>
+    </message>
+    <message>
+        <source>%1 keys scanned in %2 s (%3 keys/s), %4 jobs read, %5 found</source>
+        <translation>%1 Schlüssel in %2 s durchsucht (%3 Schlüssel/s), %4 Jobs gelesen, %5 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 · queue %2 (%3 of %4) · stops at %5 results or when every job is scanned</source>
+        <translation>%1 · Queue %2 (%3 von %4) · endet bei %5 Ergebnissen oder wenn jeder Job durchsucht ist</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchProgress</name>
+    <message>
+        <source>searching</source>
+        <translation>sucht</translation>
+    </message>
+    <message>
+        <source>done: every job scanned</source>
+        <translation>fertig: jeder Job durchsucht</translation>
+    </message>
+    <message>
+        <source>stopped at the result limit</source>
+        <translation>beim Ergebnislimit angehalten</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6962,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>tenant %1</source>
         <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@
             <numerusform>%n spikes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) found; %1 keys scanned, %2 jobs read in %3 s (%4 keys/s); %5</source>
+        <translation>
+            <numerusform>%n job found; %1 keys scanned, %2 jobs read in %3 s (%4 keys/s); %5</numerusform>
+            <numerusform>%n jobs found; %1 keys scanned, %2 jobs read in %3 s (%4 keys/s); %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>

@@ -2502,6 +2502,53 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>--set needs a whole number</source>
         <translation>--set demande un nombre entier</translation>
     </message>
+    <message>
+        <source>Find BullMQ jobs by id, name, data or failed reason, in every queue or one, in any state; Redis is scanned at a pace (SCAN and pipelined reads), results print as they are found.</source>
+        <translation>Trouver des jobs BullMQ par id, nom, données ou raison d&apos;échec, dans toutes les files ou une seule, dans tout état ; Redis est parcouru à un rythme donné (SCAN et lectures groupées), les résultats s&apos;affichent dès qu&apos;ils sont trouvés.</translation>
+    </message>
+    <message>
+        <source>what to look for (case-insensitive; with --in id, the job id)</source>
+        <translation>ce qu&apos;il faut chercher (sans tenir compte de la casse ; avec --in id, l&apos;id du job)</translation>
+    </message>
+    <message>
+        <source>any (default), id, name, data or reason</source>
+        <translation>any (par défaut), id, name, data ou reason</translation>
+    </message>
+    <message>
+        <source>only jobs in this state</source>
+        <translation>seulement les jobs dans cet état</translation>
+    </message>
+    <message>
+        <source>only this tenant&apos;s jobs</source>
+        <translation>seulement les jobs de ce locataire</translation>
+    </message>
+    <message>
+        <source>stop after N jobs (default 200)</source>
+        <translation>s&apos;arrêter après N jobs (200 par défaut)</translation>
+    </message>
+    <message>
+        <source>scan at most KEYS keys a second (default 100000; 1000 to 1000000)</source>
+        <translation>parcourir au plus KEYS clés par seconde (100000 par défaut ; 1000 à 1000000)</translation>
+    </message>
+    <message>
+        <source>--in must be any, id, name, data or reason</source>
+        <translation>--in doit être any, id, name, data ou reason</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number</source>
+        <translation>--limit demande un nombre entier</translation>
+    </message>
+    <message>
+        <source>--pace needs a whole number</source>
+        <translation>--pace demande un nombre entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) found; %1 keys scanned, %2 jobs read in %3 s (%4 keys/s); %5</source>
+        <translation>
+            <numerusform>%n job trouvé ; %1 clés parcourues, %2 jobs lus en %3 s (%4 clés/s) ; %5</numerusform>
+            <numerusform>%n jobs trouvés ; %1 clés parcourues, %2 jobs lus en %3 s (%4 clés/s) ; %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4488,6 +4535,202 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Failed reason</source>
         <translation>Motif d&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearch</name>
+    <message>
+        <source>Type what to look for: a job id, or text in the name, data or failed reason.</source>
+        <translation>Tapez ce qu&apos;il faut chercher : un id de job, ou du texte dans le nom, les données ou la raison d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>The text to look for is at most 1,000 characters.</source>
+        <translation>Le texte cherché fait au plus 1 000 caractères.</translation>
+    </message>
+    <message>
+        <source>The state is one of %1.</source>
+        <translation>L&apos;état est l&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>The tenant is a tenant id (a UUID).</source>
+        <translation>Le locataire est un id de locataire (un UUID).</translation>
+    </message>
+    <message>
+        <source>At most 1 to %1 results.</source>
+        <translation>Au plus 1 à %1 résultats.</translation>
+    </message>
+    <message>
+        <source>The pace is %1 to %2 keys a second.</source>
+        <translation>Le rythme est de %1 à %2 clés par seconde.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>Redis answered SCAN with something else.</source>
+        <translation>Redis a répondu autre chose à SCAN.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Raison de l&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Job id, or text in the name, data or failed reason</source>
+        <translation>Id de job, ou texte dans le nom, les données ou la raison d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Search jobs for</source>
+        <translation>Chercher des jobs</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Chercher dans</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>Id du job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Failed reason</source>
+        <translation>Raison de l&apos;échec</translation>
+    </message>
+    <message>
+        <source>Queues searched</source>
+        <translation>Files parcourues</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <source>This queue</source>
+        <translation>Cette file</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>How many keys a second the search may ask Redis for; other clients are served in between</source>
+        <translation>Combien de clés par seconde la recherche peut demander à Redis ; les autres clients sont servis entre-temps</translation>
+    </message>
+    <message>
+        <source>Gentle: 20,000 keys/s</source>
+        <translation>Doux : 20 000 clés/s</translation>
+    </message>
+    <message>
+        <source>Normal: 100,000 keys/s</source>
+        <translation>Normal : 100 000 clés/s</translation>
+    </message>
+    <message>
+        <source>Fast: 500,000 keys/s</source>
+        <translation>Rapide : 500 000 clés/s</translation>
+    </message>
+    <message>
+        <source>Jobs found</source>
+        <translation>Jobs trouvés</translation>
+    </message>
+    <message>
+        <source>Search every queue&apos;s jobs by id, name, data or failed reason, in any state.</source>
+        <translation>Chercher les jobs de toutes les files par id, nom, données ou raison d&apos;échec, dans tout état.</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>Aucun job ne correspond.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Searching at most %1 keys a second; stops at %2 results or when every job is scanned.</source>
+        <translation>Recherche à au plus %1 clés par seconde ; s&apos;arrête à %2 résultats ou quand tous les jobs sont parcourus.</translation>
+    </message>
+    <message>
+        <source>%1 keys scanned in %2 s (%3 keys/s), %4 jobs read, %5 found</source>
+        <translation>%1 clés parcourues en %2 s (%3 clés/s), %4 jobs lus, %5 trouvés</translation>
+    </message>
+    <message>
+        <source>%1 · queue %2 (%3 of %4) · stops at %5 results or when every job is scanned</source>
+        <translation>%1 · file %2 (%3 sur %4) · s&apos;arrête à %5 résultats ou quand tous les jobs sont parcourus</translation>
+    </message>
+</context>
+<context>
+    <name>JobSearchProgress</name>
+    <message>
+        <source>searching</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>done: every job scanned</source>
+        <translation>fini : tous les jobs parcourus</translation>
+    </message>
+    <message>
+        <source>stopped at the result limit</source>
+        <translation>arrêté à la limite de résultats</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6962,10 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>tenant %1</source>
         <translation>locataire %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <models/executions/TraceModel.h>
 #include <models/operations/Operations.h>
 #include <models/platform/ConnectionStatus.h>
+#include <models/queues/JobSearchModel.h>
 #include <models/queues/QueueModels.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -13,6 +14,7 @@
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/executions/TraceView.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/queues/JobSearchPanel.h>
 #include <ui/queues/QueueControlsBar.h>
 #include <ui/queues/QueuesPage.h>
 
@@ -480,6 +482,56 @@ private slots:
             "'workflow-runs' AND reason LIKE 'GUI test:%' ORDER BY id DESC LIMIT 4) last"));
         QCOMPARE(audit.scalar().toString(),
                  QStringLiteral("queue.rate_limit_clear queue.pause queue.resume queue.concurrency_set"));
+    }
+
+    // A search through every queue's jobs: results come while it runs (the window keeps painting), match the
+    // demo's failures by their reason exactly, and a result opens its job.
+    void jobSearchFindsAndOpens()
+    {
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        JobSearchPanel* panel = queues()->searchPanel();
+        QVERIFY(panel);
+        queues()->showSearch();
+        const qint64 expected
+            = sql(QStringLiteral("SELECT count(*) FROM executions WHERE status = 'failed' AND created_at > now() - "
+                                 "interval '7 days' AND error_message LIKE '%Bad Gateway%'"))
+                  .scalar()
+                  .toLongLong();
+        QVERIFY(expected > 0);
+        JobSearchQuery query;
+        query.text = QStringLiteral("bad gateway");
+        query.field = JobSearchQuery::Field::FailedReason;
+        QSignalSpy finished(panel, &JobSearchPanel::searchFinished);
+        LagProbe probe;
+        probe.start();
+        panel->search(query);
+        QVERIFY(finished.wait(20000));
+        const qint64 stall = probe.stop();
+        qInfo("job search: worst event-loop stall %lld ms", stall);
+        QVERIFY2(stall <= kMaxStallMs, qPrintable(QString::number(stall)));
+        const auto progress = finished.first().at(0).value<JobSearchProgress>();
+        QCOMPARE(progress.stop, JobSearchProgress::Stop::Done);
+        QCOMPARE(qint64(panel->results()->rowCount()), expected);
+        for (const JobSummary& job : panel->results()->jobs()) {
+            QCOMPARE(job.state, QStringLiteral("failed"));
+            QVERIFY(job.failedReason.contains(QLatin1String("Bad Gateway")));
+        }
+        // Tenant names replace the ids once known.
+        const QString firstTenant = panel->results()->jobs().first().tenantId;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->results()->index(0, JobSearchModel::TenantColumn).data().toString() != firstTenant, 5000);
+        QSignalSpy job(queues(), &QueuesPage::jobLoaded);
+        auto* table = panel->findChild<QTableView*>(QStringLiteral("jobSearchResults"));
+        table->selectRow(0);
+        QVERIFY(job.wait(10000));
+        QCOMPARE(queues()->job().summary.id, panel->results()->jobs().first().id);
+        Screenshots::save(m_window.get(), QStringLiteral("queue-search"));
+        QVERIFY2(panel->progressText().contains(QLatin1String("done: every job scanned")),
+                 qPrintable(panel->progressText()));
+        // A query refused before Redis: said, and the results stay.
+        panel->search(JobSearchQuery{});
+        QVERIFY(panel->progressText().contains(QLatin1String("Type what to look for")));
+        QCOMPARE(qint64(panel->results()->rowCount()), expected);
     }
 };
 

@@ -237,6 +237,35 @@ private slots:
         QCOMPARE(audited(QStringLiteral("job.remove"), QStringLiteral("workflow-runs/") + done), 1);
     }
 
+    void jobSearch()
+    {
+        const RedisReply failed = TestServers::redis(m_redis.get(), {"ZRANGE", "bull:workflow-runs:failed", "0", "0"});
+        QCOMPARE(failed.elements.size(), 1);
+        const QString job = QString::fromUtf8(failed.elements.at(0).text);
+        const QJsonObject byId = object(ok(
+            QStringLiteral("jobs search"), {job, QStringLiteral("--in"), QStringLiteral("id"), QStringLiteral("--json")}));
+        QCOMPARE(byId[QStringLiteral("jobs")].toArray().size(), 1);
+        QCOMPARE(byId[QStringLiteral("jobs")][0][QStringLiteral("state")].toString(), QStringLiteral("failed"));
+        const QJsonObject byReason = object(cli({QStringLiteral("jobs"),
+                                                 QStringLiteral("search"),
+                                                 QStringLiteral("Bad Gateway"),
+                                                 QStringLiteral("--in"),
+                                                 QStringLiteral("reason"),
+                                                 QStringLiteral("--queue"),
+                                                 QStringLiteral("workflow-runs"),
+                                                 QStringLiteral("--limit"),
+                                                 QStringLiteral("3"),
+                                                 QStringLiteral("--json")}));
+        QCOMPARE(byReason[QStringLiteral("jobs")].toArray().size(), 3);
+        QCOMPARE(byReason[QStringLiteral("search")][QStringLiteral("stop")].toString(), QStringLiteral("limit"));
+        for (const QJsonValue& found : byReason[QStringLiteral("jobs")].toArray())
+            QVERIFY(found[QStringLiteral("failed_reason")].toString().contains(QLatin1String("Bad Gateway")));
+        QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--pace"),
+                      QStringLiteral("5")})
+                     .exitCode,
+                 2);
+    }
+
     void queueControls()
     {
         const QString queue = QStringLiteral("ts-cli-ctl-%1").arg(QDateTime::currentMSecsSinceEpoch());

@@ -269,6 +269,15 @@ class TestReadme : public QObject
             QVERIFY(!redis({"LPOS", "bull:workflow-runs:wait", m_job.toUtf8()}).isNil());
             QCOMPARE(auditCount(QStringLiteral("job.retry"), QStringLiteral("workflow-runs/") + m_job), 1);
         });
+        on("jobs search \"Bad Gateway\" --in reason --state failed --limit 5", [](const Run& run) {
+            const QList<QByteArray> lines = run.out.trimmed().split('\n');
+            QCOMPARE(lines.size(), 5);
+            for (const QByteArray& line : lines)
+                QVERIFY2(line.startsWith("workflow-runs") && line.contains(" failed ") && line.contains("Bad Gateway"),
+                         line.constData());
+            QVERIFY2(run.err.contains("5 jobs found") && run.err.contains("stopped at the result limit"),
+                     run.err.constData());
+        });
         on("jobs pause --queue workflow-runs --reason", [this](const Run& run) {
             QCOMPARE(redis({"HGET", "bull:workflow-runs:meta", "paused"}).text, QByteArray("1"));
             QVERIFY2(run.out.contains("Queue workflow-runs is paused."), run.out.constData());

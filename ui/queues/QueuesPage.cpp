@@ -3,6 +3,7 @@
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/JsonView.h>
 #include <ui/common/StatePanel.h>
+#include <ui/queues/JobSearchPanel.h>
 #include <ui/queues/QueueControlsBar.h>
 
 #include <models/queues/QueueModels.h>
@@ -153,6 +154,13 @@ QueuesPage::QueuesPage(QueueRepository* queues,
     m_listTabs = new QTabWidget;
     m_listTabs->addTab(jobsPane, tr("Jobs"));
     m_listTabs->addTab(m_failureState, tr("Failures by cause"));
+    if (operations) {
+        // Bull Board has no job search ("poking at Redis keys"); ours is paced and stoppable.
+        m_searchPanel = new JobSearchPanel(operations);
+        m_listTabs->addTab(m_searchPanel, tr("Search"));
+        connect(m_searchPanel, &JobSearchPanel::jobActivated, this, &QueuesPage::openJobInQueue);
+        connect(m_searchPanel, &JobSearchPanel::tenantsFound, m_controller, &QueuesController::resolveNames);
+    }
     connect(m_listTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             loadFailureGroups();
@@ -249,6 +257,8 @@ QueuesPage::QueuesPage(QueueRepository* queues,
             m_tenant = m_pinnedTenant;
             if (m_controlsBar)
                 m_controlsBar->setQueue(queue);
+            if (m_searchPanel)
+                m_searchPanel->setCurrentQueue(queue);
             loadTenants();
             loadJobs();
         });
@@ -399,6 +409,8 @@ void QueuesPage::connectController()
     connect(m_controller, &QueuesController::namesKnown, this, [this](const QHash<QString, QString>& names) {
         m_tenantModel->setNames(names);
         m_jobsModel->setNames(names);
+        if (m_searchPanel)
+            m_searchPanel->setNames(names);
     });
 }
 
@@ -629,6 +641,12 @@ void QueuesPage::showFailureGroups()
 void QueuesPage::showJobList()
 {
     m_listTabs->setCurrentIndex(0);
+}
+
+void QueuesPage::showSearch()
+{
+    if (m_searchPanel)
+        m_listTabs->setCurrentWidget(m_searchPanel);
 }
 
 void QueuesPage::loadFailureGroups()

@@ -20,6 +20,7 @@ class StatePanel;
 class TenantJobCountsModel;
 class QueuesController;
 class QueueControlsBar;
+class JobSearchPanel;
 class QueueOperations;
 class TenantRepository;
 
@@ -60,6 +61,8 @@ public:
     TenantJobCountsModel* tenantModel() const { return m_tenantModel; }
     JobListModel* jobsModel() const { return m_jobsModel; }
     QueueControlsBar* controlsBar() const { return m_controlsBar; }
+    JobSearchPanel* searchPanel() const { return m_searchPanel; }
+    void showSearch(); // the Search tab
     QTableView* jobsTable() const { return m_jobsTable; }
     QTreeWidget* failureGroups() const { return m_failureGroups; }
     void showFailureGroups();
@@ -98,6 +101,7 @@ private:
 
     QueuesController* m_controller;
     QueueControlsBar* m_controlsBar = nullptr;
+    JobSearchPanel* m_searchPanel = nullptr;
     QString m_queue;
     QString m_tenant;
     QString m_pinnedTenant; // kept across queues (setTenantFilter)
