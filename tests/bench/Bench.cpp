@@ -14,6 +14,7 @@ int runStartupBench();
 int runMemoryBench();
 int runRedisBench();
 int runQueuesBench();
+int runJobSearchBench();
 int runAiConfigBench();
 
 int main(int argc, char* argv[])
@@ -46,6 +47,8 @@ int main(int argc, char* argv[])
         failures += runRedisBench();
     if (only.isEmpty() || only == QLatin1String("queues"))
         failures += runQueuesBench();
+    if (only == QLatin1String("jobsearch")) // 1M jobs: only when asked
+        return runJobSearchBench();
     if (only.isEmpty() || only == QLatin1String("flags"))
         failures += runAiConfigBench();
     if (only.isEmpty())
