@@ -826,6 +826,13 @@
     </message>
 </context>
 <context>
+    <name>BulkJobAction</name>
+    <message>
+        <source>A batch is 1 to %1 jobs.</source>
+        <translation>Ein Stapel umfasst 1 bis %1 Jobs.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReviewDialog</name>
     <message>
         <source>Changes</source>
@@ -2548,6 +2555,66 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
             <numerusform>%n Job gefunden; %1 Schlüssel durchsucht, %2 Jobs gelesen in %3 s (%4 Schlüssel/s); %5</numerusform>
             <numerusform>%n Jobs gefunden; %1 Schlüssel durchsucht, %2 Jobs gelesen in %3 s (%4 Schlüssel/s); %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the job id (none with --all)</source>
+        <translation>die Job-ID (keine mit --all)</translation>
+    </message>
+    <message>
+        <source>every job that matches --filter (a search, in --queue or every queue) or --state (and --tenant) in --queue</source>
+        <translation>jeder Job, der zu --filter passt (eine Suche, in --queue oder allen Queues) oder zu --state (und --tenant) in --queue</translation>
+    </message>
+    <message>
+        <source>with --all: jobs whose id, name, data or failed reason contains TEXT</source>
+        <translation>mit --all: Jobs, deren ID, Name, Daten oder Fehlergrund TEXT enthält</translation>
+    </message>
+    <message>
+        <source>with --filter: any, id, name, data or reason</source>
+        <translation>mit --filter: any, id, name, data oder reason</translation>
+    </message>
+    <message>
+        <source>with --all: jobs in this state (retry: failed, the default)</source>
+        <translation>mit --all: Jobs in diesem Zustand (retry: failed, der Standard)</translation>
+    </message>
+    <message>
+        <source>with --all: only this tenant&apos;s jobs</source>
+        <translation>mit --all: nur die Jobs dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>with --all: N jobs at a time (default 100)</source>
+        <translation>mit --all: N Jobs auf einmal (Standard 100)</translation>
+    </message>
+    <message>
+        <source>with --all: at most N jobs (default 1000)</source>
+        <translation>mit --all: höchstens N Jobs (Standard 1000)</translation>
+    </message>
+    <message>
+        <source>--all takes no job id</source>
+        <translation>--all nimmt keine Job-ID</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number</source>
+        <translation>--batch braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--all needs --filter TEXT, or --queue Q and --state S</source>
+        <translation>--all braucht --filter TEXT oder --queue Q und --state S</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 of %3 tried, %4 done</source>
+        <translation>Stapel %1: %2 von %3 versucht, %4 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) retried in %3 batch(es), %4 refused</source>
+        <translation>%1 von %2 Job(s) in %3 Stapel(n) wiederholt, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) removed in %3 batch(es), %4 refused</source>
+        <translation>%1 von %2 Job(s) in %3 Stapel(n) entfernt, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused: %1/%2: %3</source>
+        <translation>abgelehnt: %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6748,17 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
     <message>
         <source>Queue</source>
         <translation>Queue</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOperations</name>
+    <message>
+        <source>Name one queue and a state, or text to search for, to choose the jobs.</source>
+        <translation>Nennen Sie eine Queue und einen Zustand oder einen Suchtext, um die Jobs zu wählen.</translation>
+    </message>
+    <message>
+        <source>At most 1 to %1 jobs.</source>
+        <translation>Höchstens 1 bis %1 Jobs.</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,13 @@
     </message>
 </context>
 <context>
+    <name>BulkJobAction</name>
+    <message>
+        <source>A batch is 1 to %1 jobs.</source>
+        <translation>Un lot compte de 1 à %1 jobs.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReviewDialog</name>
     <message>
         <source>Changes</source>
@@ -2548,6 +2555,66 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
             <numerusform>%n job trouvé ; %1 clés parcourues, %2 jobs lus en %3 s (%4 clés/s) ; %5</numerusform>
             <numerusform>%n jobs trouvés ; %1 clés parcourues, %2 jobs lus en %3 s (%4 clés/s) ; %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the job id (none with --all)</source>
+        <translation>l&apos;id du job (aucun avec --all)</translation>
+    </message>
+    <message>
+        <source>every job that matches --filter (a search, in --queue or every queue) or --state (and --tenant) in --queue</source>
+        <translation>chaque job qui correspond à --filter (une recherche, dans --queue ou toutes les files) ou à --state (et --tenant) dans --queue</translation>
+    </message>
+    <message>
+        <source>with --all: jobs whose id, name, data or failed reason contains TEXT</source>
+        <translation>avec --all : les jobs dont l&apos;id, le nom, les données ou la raison d&apos;échec contient TEXT</translation>
+    </message>
+    <message>
+        <source>with --filter: any, id, name, data or reason</source>
+        <translation>avec --filter : any, id, name, data ou reason</translation>
+    </message>
+    <message>
+        <source>with --all: jobs in this state (retry: failed, the default)</source>
+        <translation>avec --all : les jobs dans cet état (retry : failed, par défaut)</translation>
+    </message>
+    <message>
+        <source>with --all: only this tenant&apos;s jobs</source>
+        <translation>avec --all : seulement les jobs de ce locataire</translation>
+    </message>
+    <message>
+        <source>with --all: N jobs at a time (default 100)</source>
+        <translation>avec --all : N jobs à la fois (100 par défaut)</translation>
+    </message>
+    <message>
+        <source>with --all: at most N jobs (default 1000)</source>
+        <translation>avec --all : au plus N jobs (1000 par défaut)</translation>
+    </message>
+    <message>
+        <source>--all takes no job id</source>
+        <translation>--all ne prend pas d&apos;id de job</translation>
+    </message>
+    <message>
+        <source>--batch needs a whole number</source>
+        <translation>--batch demande un nombre entier</translation>
+    </message>
+    <message>
+        <source>--all needs --filter TEXT, or --queue Q and --state S</source>
+        <translation>--all demande --filter TEXT, ou --queue Q et --state S</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 of %3 tried, %4 done</source>
+        <translation>lot %1 : %2 sur %3 essayés, %4 faits</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) retried in %3 batch(es), %4 refused</source>
+        <translation>%1 sur %2 job(s) relancé(s) en %3 lot(s), %4 refusé(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) removed in %3 batch(es), %4 refused</source>
+        <translation>%1 sur %2 job(s) supprimé(s) en %3 lot(s), %4 refusé(s)</translation>
+    </message>
+    <message>
+        <source>refused: %1/%2: %3</source>
+        <translation>refusé : %1/%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6748,17 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
     <message>
         <source>Queue</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOperations</name>
+    <message>
+        <source>Name one queue and a state, or text to search for, to choose the jobs.</source>
+        <translation>Nommez une file et un état, ou un texte à chercher, pour choisir les jobs.</translation>
+    </message>
+    <message>
+        <source>At most 1 to %1 jobs.</source>
+        <translation>Au plus 1 à %1 jobs.</translation>
     </message>
 </context>
 <context>

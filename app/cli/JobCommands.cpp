@@ -2,6 +2,7 @@
 #include <app/cli/CliCommands.h>
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <async/AwaitFuture.h>
 #include <models/common/Validation.h>
@@ -230,14 +231,30 @@ protected:
         : JobCommand(name, summary)
         , m_kind(kind)
     {
-        addPositional(QStringLiteral("ID"), tr("the job id"));
+        addPositional(QStringLiteral("ID"), tr("the job id (none with --all)"));
         addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the BullMQ queue"), true);
         addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why, for the audit log"), true);
+        addFlag(QStringLiteral("all"),
+                tr("every job that matches --filter (a search, in --queue or every queue) or --state (and "
+                   "--tenant) in --queue"));
+        addOption(QStringLiteral("filter"),
+                  QStringLiteral("TEXT"),
+                  tr("with --all: jobs whose id, name, data or "
+                     "failed reason contains TEXT"));
+        addOption(QStringLiteral("in"), QStringLiteral("FIELD"), tr("with --filter: any, id, name, data or reason"));
+        addOption(QStringLiteral("state"),
+                  QStringLiteral("S"),
+                  tr("with --all: jobs in this state (retry: failed, the default)"));
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("with --all: only this tenant's jobs"));
+        addOption(QStringLiteral("batch"), QStringLiteral("N"), tr("with --all: N jobs at a time (default 100)"));
+        addOption(QStringLiteral("limit"), QStringLiteral("N"), tr("with --all: at most N jobs (default 1000)"));
         addJson();
     }
 
     int run() override
     {
+        if (flag(QStringLiteral("--all")))
+            return runAll();
         QString problem;
         const QString queue = queueOption(true, &problem);
         const QString id = problem.isEmpty() ? jobId(&problem) : QString();
@@ -263,6 +280,75 @@ protected:
     }
 
 private:
+    // Every job a filter chooses, in batches, with a report of what was refused.
+    int runAll()
+    {
+        if (words().size() > 2)
+            return usageError(tr("--all takes no job id"));
+        JobSearchQuery query;
+        query.text = option(QStringLiteral("--filter"));
+        bool ok = true;
+        query.field = JobSearchQuery::fieldFromName(option(QStringLiteral("--in"), QStringLiteral("any")), &ok);
+        if (!ok)
+            return usageError(tr("--in must be any, id, name, data or reason"));
+        const QString queue = option(QStringLiteral("--queue"));
+        if (!queue.isEmpty())
+            query.queues = {queue};
+        query.state = option(QStringLiteral("--state"),
+                             m_kind == JobActions::Kind::Retry ? QStringLiteral("failed") : QString());
+        query.tenantId = option(QStringLiteral("--tenant")).toLower();
+        query.maxResults = option(QStringLiteral("--limit"), QStringLiteral("1000")).toInt(&ok);
+        if (!ok)
+            return usageError(tr("--limit needs a whole number"));
+        const int batch = option(QStringLiteral("--batch"), QStringLiteral("100")).toInt(&ok);
+        QString problem = ok ? BulkJobAction::validateBatchSize(batch) : tr("--batch needs a whole number");
+        if (problem.isEmpty() && query.text.isEmpty() && (queue.isEmpty() || query.state.isEmpty()))
+            problem = tr("--all needs --filter TEXT, or --queue Q and --state S");
+        if (problem.isEmpty() && !query.text.isEmpty())
+            problem = query.validate();
+        if (problem.isEmpty())
+            problem = reasonProblem();
+        if (!problem.isEmpty())
+            return usageError(problem);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto chosen = services->queueOperations()->collect(query);
+        int exitCode = ExitCode::Done;
+        if (!answered(chosen, &exitCode, 600000))
+            return exitCode;
+        std::unique_ptr<BulkJobAction> action = services->queueOperations()->bulk(
+            m_kind, chosen.result().value, batch, option(QStringLiteral("--reason")));
+        QEventLoop loop;
+        QObject::connect(action.get(), &BulkJobAction::progressed, &loop, [this](const BulkJobProgress& p) {
+            err() << tr("batch %1: %2 of %3 tried, %4 done").arg(p.batches).arg(p.tried).arg(p.total).arg(p.done)
+                  << '\n'
+                  << Qt::flush;
+        });
+        QObject::connect(action.get(), &BulkJobAction::finished, &loop, &QEventLoop::quit);
+        action->start();
+        loop.exec();
+        const BulkJobProgress& progress = action->progress();
+        if (progress.stop == BulkJobProgress::Stop::Failed)
+            return fail(progress.error);
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(progress.toJson()) << Qt::flush;
+        } else {
+            out() << (m_kind == JobActions::Kind::Retry ? tr("%1 of %2 job(s) retried in %3 batch(es), %4 refused")
+                                                        : tr("%1 of %2 job(s) removed in %3 batch(es), %4 refused"))
+                         .arg(progress.done)
+                         .arg(progress.total)
+                         .arg(progress.batches)
+                         .arg(progress.refused.size())
+                  << '\n'
+                  << Qt::flush;
+            for (const BulkJobProgress::Refusal& refusal : progress.refused)
+                err() << tr("refused: %1/%2: %3").arg(refusal.queue, refusal.id, refusal.reason) << '\n';
+            err() << Qt::flush;
+        }
+        return progress.refused.isEmpty() ? ExitCode::Done : ExitCode::Failed;
+    }
+
     JobActions::Kind m_kind;
 };
 

@@ -4,6 +4,7 @@
 #include <models/common/Validation.h>
 
 #include <QCoreApplication>
+#include <QPromise>
 
 #include <memory>
 
@@ -178,4 +179,60 @@ QueueOperations::setPausedEverywhere(bool paused, const QString& reason) const
                       return PauseEverywhere::next(run);
                   }))
         .unwrap();
+}
+
+QFuture<Fetched<QVector<JobSummary>>> QueueOperations::collect(const JobSearchQuery& query) const
+{
+    using Jobs = QVector<JobSummary>;
+    if (query.text.trimmed().isEmpty()) {
+        if (query.queues.size() != 1 || query.state.isEmpty())
+            return refusedFuture<Jobs>(QCoreApplication::translate(
+                "QueueOperations", "Name one queue and a state, or text to search for, to choose the jobs."));
+        if (query.maxResults < 1 || query.maxResults > JobSearchQuery::kMaxResults)
+            return refusedFuture<Jobs>(QCoreApplication::translate("QueueOperations", "At most 1 to %1 jobs.")
+                                           .arg(JobSearchQuery::kMaxResults));
+        return jobs(query.queues.first(), {query.state}, query.tenantId, query.maxResults);
+    }
+    const QString invalid = query.validate();
+    if (!invalid.isEmpty())
+        return refusedFuture<Jobs>(invalid);
+    // The search lives as long as the connection at most; its end (or the connection's) answers.
+    auto promise = std::make_shared<QPromise<Fetched<Jobs>>>();
+    auto found = std::make_shared<Jobs>();
+    auto answered = std::make_shared<bool>(false);
+    promise->start();
+    auto* search = new JobSearch(*m_queues, query, m_lifetime);
+    QObject::connect(search, &JobSearch::found, search, [found](const Jobs& jobs) { *found += jobs; });
+    QObject::connect(
+        search, &JobSearch::finished, search, [promise, found, answered, search](const JobSearchProgress& p) {
+            Fetched<Jobs> result;
+            if (p.stop == JobSearchProgress::Stop::Failed)
+                result.error = p.error;
+            else
+                result.value = *found;
+            *answered = true;
+            promise->addResult(result);
+            promise->finish();
+            search->deleteLater();
+        });
+    QObject::connect(search, &QObject::destroyed, [promise, answered] {
+        if (*answered)
+            return;
+        promise->addResult(closedBeforeAnswer<Jobs>());
+        promise->finish();
+    });
+    search->start();
+    return promise->future();
+}
+
+std::unique_ptr<BulkJobAction> QueueOperations::bulk(JobActions::Kind kind,
+                                                     const QVector<JobSummary>& jobs,
+                                                     int batchSize,
+                                                     const QString& reason) const
+{
+    QVector<BulkJobAction::Job> refs;
+    refs.reserve(jobs.size());
+    for (const JobSummary& job : jobs)
+        refs.append({job.queue, job.id});
+    return std::make_unique<BulkJobAction>(*m_actions, kind, refs, batchSize, reason);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <models/common/Fetched.h>
+#include <models/queues/BulkJobAction.h>
 #include <models/queues/JobActions.h>
 #include <models/queues/JobSearch.h>
 #include <models/queues/QueueControls.h>
@@ -41,6 +42,12 @@ public:
     {
         return std::make_unique<JobSearch>(*m_queues, query);
     }
+    // The jobs a bulk action would touch: those a search finds (query.text set: JobSearch), or else the jobs
+    // of one queue in one state (and tenant), at most query.maxResults either way.
+    QFuture<Fetched<QVector<JobSummary>>> collect(const JobSearchQuery& query) const;
+    // Retry or remove these jobs `batchSize` at a time, each audited (BulkJobAction); not started.
+    std::unique_ptr<BulkJobAction>
+    bulk(JobActions::Kind kind, const QVector<JobSummary>& jobs, int batchSize, const QString& reason) const;
     // Paused or not, the rate limit and the global concurrency of one queue; and changing them (audited).
     QueueControls* controls() const { return m_controls; }
     // Pause or resume every queue under the prefix, one after another; each queue's outcome, in order.

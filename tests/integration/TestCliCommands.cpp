@@ -242,8 +242,9 @@ private slots:
         const RedisReply failed = TestServers::redis(m_redis.get(), {"ZRANGE", "bull:workflow-runs:failed", "0", "0"});
         QCOMPARE(failed.elements.size(), 1);
         const QString job = QString::fromUtf8(failed.elements.at(0).text);
-        const QJsonObject byId = object(ok(
-            QStringLiteral("jobs search"), {job, QStringLiteral("--in"), QStringLiteral("id"), QStringLiteral("--json")}));
+        const QJsonObject byId
+            = object(ok(QStringLiteral("jobs search"),
+                        {job, QStringLiteral("--in"), QStringLiteral("id"), QStringLiteral("--json")}));
         QCOMPARE(byId[QStringLiteral("jobs")].toArray().size(), 1);
         QCOMPARE(byId[QStringLiteral("jobs")][0][QStringLiteral("state")].toString(), QStringLiteral("failed"));
         const QJsonObject byReason = object(cli({QStringLiteral("jobs"),
@@ -260,7 +261,38 @@ private slots:
         QCOMPARE(byReason[QStringLiteral("search")][QStringLiteral("stop")].toString(), QStringLiteral("limit"));
         for (const QJsonValue& found : byReason[QStringLiteral("jobs")].toArray())
             QVERIFY(found[QStringLiteral("failed_reason")].toString().contains(QLatin1String("Bad Gateway")));
-        QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--pace"),
+        // Every failed job with that reason, 3 at a time; each audited.
+        const QJsonObject bulk = object(ok(QStringLiteral("jobs retry"),
+                                           {QStringLiteral("--all"),
+                                            QStringLiteral("--filter"),
+                                            QStringLiteral("Bad Gateway"),
+                                            QStringLiteral("--in"),
+                                            QStringLiteral("reason"),
+                                            QStringLiteral("--batch"),
+                                            QStringLiteral("3"),
+                                            QStringLiteral("--reason"),
+                                            QStringLiteral("tour"),
+                                            QStringLiteral("--json")}));
+        QVERIFY(bulk[QStringLiteral("total")].toInt() > 0);
+        QCOMPARE(bulk[QStringLiteral("done")].toInt(), bulk[QStringLiteral("total")].toInt());
+        QCOMPARE(bulk[QStringLiteral("batches")].toInt(), (bulk[QStringLiteral("total")].toInt() + 2) / 3);
+        QCOMPARE(audited(QStringLiteral("job.retry")), bulk[QStringLiteral("done")].toInt() + 1); // + jobActions'
+        const QJsonObject removed = object(ok(QStringLiteral("jobs remove"),
+                                              {QStringLiteral("--all"),
+                                               QStringLiteral("--queue"),
+                                               QStringLiteral("workflow-runs"),
+                                               QStringLiteral("--state"),
+                                               QStringLiteral("completed"),
+                                               QStringLiteral("--limit"),
+                                               QStringLiteral("2"),
+                                               QStringLiteral("--reason"),
+                                               QStringLiteral("tour"),
+                                               QStringLiteral("--json")}));
+        QCOMPARE(removed[QStringLiteral("done")].toInt(), 2);
+        QCOMPARE(cli({QStringLiteral("jobs"),
+                      QStringLiteral("search"),
+                      QStringLiteral("x"),
+                      QStringLiteral("--pace"),
                       QStringLiteral("5")})
                      .exitCode,
                  2);

@@ -2,6 +2,7 @@
 #include <async/AwaitFuture.h>
 #include <models/operations/Operations.h>
 #include <models/operations/QueueOperations.h>
+#include <models/queues/BulkJobAction.h>
 #include <models/queues/JobSearch.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -281,6 +282,79 @@ private slots:
         });
         QCOMPARE(outcome.progress.stop, JobSearchProgress::Stop::Cancelled);
         QVERIFY(outcome.progress.keysScanned < kJobs);
+    }
+
+    // Bulk removal in batches as support: the jobs chosen by state; a batch size of 0 refused before any job
+    // changes; Stop ends it between batches; a running job (its lock held) is refused and reported, the
+    // others go on; every removal audited.
+    void bulkActionsGoInBatchesStopAndReport()
+    {
+        const QString queue = QStringLiteral("ts-test-bulk-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray prefix = "bull:" + queue.toUtf8() + ':';
+        QList<QList<QByteArray>> commands{{"HSET", prefix + "meta", "opts.maxLenEvents", "100"}};
+        for (int i = 1; i <= 30; ++i) {
+            commands << QList<QByteArray>{"HSET", prefix + QByteArray::number(i), "name", "bulk", "data", "{}"}
+                     << QList<QByteArray>{"ZADD", prefix + "completed", QByteArray::number(i), QByteArray::number(i)};
+        }
+        commands << QList<QByteArray>{"SET", prefix + "5:lock", "a-worker"}; // held: refused
+        auto planted = m_redis->pipeline(commands);
+        QVERIFY(awaitFuture(planted, 20000));
+        QueueOperations* operations = m_support->queueOperations();
+
+        JobSearchQuery chosen;
+        chosen.queues = {queue};
+        chosen.state = QStringLiteral("completed");
+        chosen.maxResults = 100;
+        auto collected = operations->collect(chosen);
+        QVERIFY(awaitFuture(collected, 20000));
+        QVERIFY2(collected.result().ok(), qPrintable(collected.result().error));
+        const QVector<JobSummary> jobs = collected.result().value;
+        QCOMPARE(jobs.size(), 30);
+        chosen.queues.clear();
+        auto refusedChoice = operations->collect(chosen);
+        QVERIFY(awaitFuture(refusedChoice, 5000));
+        QVERIFY(!refusedChoice.result().ok()); // a state needs its queue
+
+        const auto bulk = [&](int batch, bool stopAfterFirst) {
+            std::unique_ptr<BulkJobAction> action
+                = operations->bulk(JobActions::Kind::Remove, jobs, batch, QStringLiteral("bulk test"));
+            QSignalSpy finished(action.get(), &BulkJobAction::finished);
+            if (stopAfterFirst)
+                QObject::connect(
+                    action.get(), &BulkJobAction::progressed, action.get(), [&action] { action->cancel(); });
+            action->start();
+            if (!finished.wait(30000))
+                qFatal("bulk did not finish");
+            return action->progress();
+        };
+        const BulkJobProgress zero = bulk(0, false);
+        QCOMPARE(zero.stop, BulkJobProgress::Stop::Failed);
+        QVERIFY(zero.error.contains(QLatin1String("1 to 1000")));
+        QCOMPARE(redis({"ZCARD", prefix + "completed"}).integer, 30);
+
+        const BulkJobProgress stopped = bulk(4, true);
+        QCOMPARE(stopped.stop, BulkJobProgress::Stop::Stopped);
+        QCOMPARE(stopped.tried, 4);
+        QCOMPARE(redis({"ZCARD", prefix + "completed"}).integer, 30 - stopped.done);
+
+        const BulkJobProgress rest = bulk(8, false);
+        QCOMPARE(rest.stop, BulkJobProgress::Stop::Done);
+        QCOMPARE(rest.batches, 4);
+        // Those removed by the stopped run are gone now; job 5 is running.
+        QCOMPARE(rest.done, 30 - stopped.done - 1);
+        QStringList refusedIds;
+        for (const auto& refusal : rest.refused)
+            refusedIds << refusal.id;
+        QVERIFY(refusedIds.contains(QStringLiteral("5")));
+        QCOMPARE(redis({"ZCARD", prefix + "completed"}).integer, 1);
+        const PgResult audit = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'job.remove' AND object_id LIKE ?"),
+            {queue + QStringLiteral("/%")});
+        QCOMPARE(audit.scalar().toInt(), 29);
+        redis({"DEL", prefix + "meta", prefix + "completed", prefix + "5", prefix + "5:lock", prefix + "events"});
+        TestServers::exec(
+            m_pg.get(), QStringLiteral("DELETE FROM audit_log WHERE object_id LIKE ?"), {queue + QStringLiteral("/%")});
     }
 
     void badQueriesAreRefusedBeforeRedis()

@@ -278,6 +278,17 @@ class TestReadme : public QObject
             QVERIFY2(run.err.contains("5 jobs found") && run.err.contains("stopped at the result limit"),
                      run.err.constData());
         });
+        on("jobs retry --all --filter \"Bad Gateway\" --in reason --batch 50", [this](const Run& run) {
+            // Every failed job with that reason is waiting again, each audited.
+            QVERIFY2(run.out.contains(" refused") && run.out.contains(", 0 refused"), run.out.constData());
+            QVERIFY(redis({"ZCARD", "bull:workflow-runs:failed"}).integer > 0); // the other failures stay
+            const int retried = run.out.split(' ').first().toInt();
+            QVERIFY(retried > 0);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'job.retry' AND id > ? "
+                                           "AND reason = 'provider is back'"),
+                            {m_auditBefore}),
+                     QString::number(retried));
+        });
         on("jobs pause --queue workflow-runs --reason", [this](const Run& run) {
             QCOMPARE(redis({"HGET", "bull:workflow-runs:meta", "paused"}).text, QByteArray("1"));
             QVERIFY2(run.out.contains("Queue workflow-runs is paused."), run.out.constData());

@@ -1,5 +1,7 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/operations/QueueOperations.h>
+#include <models/queues/BulkJobAction.h>
 #include <models/queues/JobActions.h>
 #include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 // Our BullMQ key layout, checked by BullMQ itself: the demo queue read through the real npm package
@@ -292,6 +295,74 @@ private slots:
         QCOMPARE(audit.scalar().toString(),
                  QStringLiteral("queue.pause queue.resume queue.concurrency_set queue.concurrency_set "
                                 "queue.rate_limit_clear"));
+    }
+
+    // Every failed job of a queue retried through TenantScope in batches of 7 (the jobs chosen by state, as
+    // `jobs retry --all` does): the real Worker runs each exactly once more; a second pass refuses them all.
+    void bulkRetryRunsEveryJobOnce()
+    {
+        TS_REQUIRE_SERVERS();
+        constexpr int kJobs = 40;
+        const QString queue = QStringLiteral("interop-bulk-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QProcess node;
+        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
+        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        node.start(QStringLiteral(TS_NODE), {QStringLiteral("bulk_interop.mjs"), queue, QString::number(kJobs)});
+        QVERIFY(node.waitForStarted(10000));
+        const QJsonObject ready = nextEvent(node, 40000);
+        QVERIFY2(ready.value(QStringLiteral("event")).toString() == QLatin1String("ready"),
+                 QJsonDocument(ready).toJson().constData());
+        QCOMPARE(ready.value(QStringLiteral("failed")).toInt(), kJobs);
+
+        auto redis = TestServers::adminRedis();
+        auto pg = TestServers::adminPg();
+        QueueRepository queues(redis.get());
+        JobActions actions(queues, pg.get());
+        QueueControls controls(redis.get(), queues, pg.get(), redis.get());
+        QueueOperations operations(&queues, &actions, &controls, redis.get());
+        JobSearchQuery chosen;
+        chosen.queues = {queue};
+        chosen.state = QStringLiteral("failed");
+        chosen.maxResults = 1000;
+        auto collected = operations.collect(chosen);
+        QVERIFY(awaitFuture(collected, 20000));
+        QVERIFY2(collected.result().ok(), qPrintable(collected.result().error));
+        QCOMPARE(collected.result().value.size(), kJobs);
+        const auto runBulk = [&](const QVector<JobSummary>& jobs) {
+            std::unique_ptr<BulkJobAction> bulk
+                = operations.bulk(JobActions::Kind::Retry, jobs, 7, QStringLiteral("interop bulk retry"));
+            QSignalSpy finished(bulk.get(), &BulkJobAction::finished);
+            bulk->start();
+            finished.wait(60000);
+            return bulk->progress();
+        };
+        const BulkJobProgress first = runBulk(collected.result().value);
+        QCOMPARE(first.stop, BulkJobProgress::Stop::Done);
+        QCOMPARE(first.done, kJobs);
+        QCOMPARE(first.batches, 6); // 40 in batches of 7
+        const BulkJobProgress again = runBulk(collected.result().value);
+        QCOMPARE(again.done, 0);
+        QCOMPARE(again.refused.size(), kJobs);
+        QVERIFY(again.refused.first().reason.contains(QLatin1String("not failed any more")));
+
+        node.write("go\n");
+        const QJsonObject summary = nextEvent(node, 40000);
+        QVERIFY2(summary.value(QStringLiteral("event")).toString() == QLatin1String("summary"),
+                 QJsonDocument(summary).toJson().constData());
+        QVERIFY(node.waitForFinished(20000));
+        const QJsonObject runs = summary.value(QStringLiteral("runs")).toObject();
+        const QJsonObject completions = summary.value(QStringLiteral("completions")).toObject();
+        QCOMPARE(runs.size(), kJobs);
+        for (const QJsonValue& id : ready.value(QStringLiteral("ids")).toArray()) {
+            QCOMPARE(runs.value(id.toString()).toInt(), 2); // the planned failure, then our retry: once
+            QCOMPARE(completions.value(id.toString()).toInt(), 1);
+        }
+        QCOMPARE(summary.value(QStringLiteral("counts")).toObject().value(QStringLiteral("failed")).toInt(), 0);
+        const PgResult audit = TestServers::exec(
+            pg.get(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'job.retry' AND object_id LIKE ?"),
+            {queue + QStringLiteral("/%")});
+        QCOMPARE(audit.scalar().toInt(), kJobs);
     }
 
     void bullmqReadsOurQueue()
