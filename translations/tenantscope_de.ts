@@ -4776,6 +4776,76 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>%1 · queue %2 (%3 of %4) · stops at %5 results or when every job is scanned</source>
         <translation>%1 · Queue %2 (%3 von %4) · endet bei %5 Ergebnissen oder wenn jeder Job durchsucht ist</translation>
     </message>
+    <message>
+        <source>Retry all found…</source>
+        <translation>Alle gefundenen wiederholen…</translation>
+    </message>
+    <message>
+        <source>Remove all found…</source>
+        <translation>Alle gefundenen entfernen…</translation>
+    </message>
+    <message>
+        <source>Jobs per batch</source>
+        <translation>Jobs pro Stapel</translation>
+    </message>
+    <message>
+        <source>batches of </source>
+        <translation>Stapel zu </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) found are retried, %1 at a time: failed ones go back to waiting and run once more; any other is refused and listed. Each is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Der gefundene Job wird wiederholt, %1 auf einmal: fehlgeschlagene warten wieder und laufen noch einmal; alle anderen werden abgelehnt und aufgeführt. Jeder wird im Audit-Log festgehalten.</numerusform>
+            <numerusform>Die %n gefundenen Jobs werden wiederholt, %1 auf einmal: fehlgeschlagene warten wieder und laufen noch einmal; alle anderen werden abgelehnt und aufgeführt. Jeder wird im Audit-Log festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) found are deleted with their data, %1 at a time; running jobs and jobs of a flow are refused and listed. Each is recorded in the audit log. This cannot be undone.</source>
+        <translation>
+            <numerusform>Der gefundene Job wird mit seinen Daten gelöscht, %1 auf einmal; laufende Jobs und Jobs eines Flows werden abgelehnt und aufgeführt. Jeder wird im Audit-Log festgehalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die %n gefundenen Jobs werden mit ihren Daten gelöscht, %1 auf einmal; laufende Jobs und Jobs eines Flows werden abgelehnt und aufgeführt. Jeder wird im Audit-Log festgehalten. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all found</source>
+        <translation>Alle gefundenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove all found</source>
+        <translation>Alle gefundenen entfernen</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4 batch(es), %5 refused</source>
+        <translation>%1 von %2 %3 in %4 Stapel(n), %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source> · working…</source>
+        <translation> · in Arbeit…</translation>
+    </message>
+    <message>
+        <source> · stopped: the other jobs were not tried</source>
+        <translation> · angehalten: die übrigen Jobs wurden nicht versucht</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobSearchProgress</name>

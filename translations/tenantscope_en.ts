@@ -339,6 +339,23 @@
     </message>
 </context>
 <context>
+    <name>JobSearchPanel</name>
+    <message numerus="yes">
+        <source>The %n job(s) found are retried, %1 at a time: failed ones go back to waiting and run once more; any other is refused and listed. Each is recorded in the audit log.</source>
+        <translation>
+            <numerusform>The job found is retried, %1 at a time: failed ones go back to waiting and run once more; any other is refused and listed. Each is recorded in the audit log.</numerusform>
+            <numerusform>The %n jobs found are retried, %1 at a time: failed ones go back to waiting and run once more; any other is refused and listed. Each is recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) found are deleted with their data, %1 at a time; running jobs and jobs of a flow are refused and listed. Each is recorded in the audit log. This cannot be undone.</source>
+        <translation>
+            <numerusform>The job found is deleted with its data, %1 at a time; running jobs and jobs of a flow are refused and listed. Each is recorded in the audit log. This cannot be undone.</numerusform>
+            <numerusform>The %n jobs found are deleted with their data, %1 at a time; running jobs and jobs of a flow are refused and listed. Each is recorded in the audit log. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>

@@ -4776,6 +4776,76 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>%1 · queue %2 (%3 of %4) · stops at %5 results or when every job is scanned</source>
         <translation>%1 · file %2 (%3 sur %4) · s&apos;arrête à %5 résultats ou quand tous les jobs sont parcourus</translation>
     </message>
+    <message>
+        <source>Retry all found…</source>
+        <translation>Relancer tous les trouvés…</translation>
+    </message>
+    <message>
+        <source>Remove all found…</source>
+        <translation>Supprimer tous les trouvés…</translation>
+    </message>
+    <message>
+        <source>Jobs per batch</source>
+        <translation>Jobs par lot</translation>
+    </message>
+    <message>
+        <source>batches of </source>
+        <translation>lots de </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) found are retried, %1 at a time: failed ones go back to waiting and run once more; any other is refused and listed. Each is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Le job trouvé est relancé, %1 à la fois : les jobs en échec retournent en attente et tournent une fois de plus ; tout autre est refusé et listé. Chacun est inscrit au journal d&apos;audit.</numerusform>
+            <numerusform>Les %n jobs trouvés sont relancés, %1 à la fois : les jobs en échec retournent en attente et tournent une fois de plus ; tout autre est refusé et listé. Chacun est inscrit au journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) found are deleted with their data, %1 at a time; running jobs and jobs of a flow are refused and listed. Each is recorded in the audit log. This cannot be undone.</source>
+        <translation>
+            <numerusform>Le job trouvé est supprimé avec ses données, %1 à la fois ; les jobs en cours et ceux d&apos;un flow sont refusés et listés. Chacun est inscrit au journal d&apos;audit. C&apos;est irréversible.</numerusform>
+            <numerusform>Les %n jobs trouvés sont supprimés avec leurs données, %1 à la fois ; les jobs en cours et ceux d&apos;un flow sont refusés et listés. Chacun est inscrit au journal d&apos;audit. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all found</source>
+        <translation>Relancer tous les trouvés</translation>
+    </message>
+    <message>
+        <source>Remove all found</source>
+        <translation>Supprimer tous les trouvés</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Tout relancer</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>relancés</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4 batch(es), %5 refused</source>
+        <translation>%1 sur %2 %3 en %4 lot(s), %5 refusé(s)</translation>
+    </message>
+    <message>
+        <source> · working…</source>
+        <translation> · en cours…</translation>
+    </message>
+    <message>
+        <source> · stopped: the other jobs were not tried</source>
+        <translation> · arrêté : les autres jobs n&apos;ont pas été essayés</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusés : %1</translation>
+    </message>
 </context>
 <context>
     <name>JobSearchProgress</name>

@@ -528,6 +528,25 @@ private slots:
         Screenshots::save(m_window.get(), QStringLiteral("queue-search"));
         QVERIFY2(panel->progressText().contains(QLatin1String("done: every job scanned")),
                  qPrintable(panel->progressText()));
+        // Every job found retried, 4 at a time: each is waiting again, audited; a second pass refuses all.
+        QSignalSpy bulk(panel, &JobSearchPanel::bulkFinished);
+        panel->runBulk(JobActions::Kind::Retry, 4, QStringLiteral("GUI test: bulk retry"));
+        QVERIFY(bulk.wait(20000));
+        auto done = bulk.first().at(0).value<BulkJobProgress>();
+        QCOMPARE(done.stop, BulkJobProgress::Stop::Done);
+        QCOMPARE(qint64(done.done), expected);
+        QCOMPARE(done.batches, int((expected + 3) / 4));
+        for (const JobSummary& retried : panel->results()->jobs())
+            QVERIFY(TestServers::redis(m_redis.get(), {"ZSCORE", "bull:workflow-runs:failed", retried.id.toUtf8()})
+                        .isNil());
+        bulk.clear();
+        panel->runBulk(JobActions::Kind::Retry, 4, QStringLiteral("GUI test: bulk retry again"));
+        QVERIFY(bulk.wait(20000));
+        done = bulk.first().at(0).value<BulkJobProgress>();
+        QCOMPARE(done.done, 0);
+        QCOMPARE(qint64(done.refused.size()), expected);
+        QVERIFY2(panel->progressText().contains(QLatin1String("Refused: workflow-runs/")),
+                 qPrintable(panel->progressText()));
         // A query refused before Redis: said, and the results stay.
         panel->search(JobSearchQuery{});
         QVERIFY(panel->progressText().contains(QLatin1String("Type what to look for")));

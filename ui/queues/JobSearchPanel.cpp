@@ -1,5 +1,6 @@
 #include <ui/queues/JobSearchPanel.h>
 
+#include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/StatePanel.h>
 
 #include <models/operations/QueueOperations.h>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,6 +35,9 @@ JobSearchPanel::JobSearchPanel(QueueOperations* operations, QWidget* parent)
     , m_pace(new QComboBox(this))
     , m_start(new QPushButton(tr("Search"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
+    , m_retryAll(new QPushButton(tr("Retry all found…"), this))
+    , m_removeAll(new QPushButton(tr("Remove all found…"), this))
+    , m_batch(new QSpinBox(this))
     , m_progress(new QLabel(this))
     , m_table(new QTableView)
 {
@@ -69,6 +74,17 @@ JobSearchPanel::JobSearchPanel(QueueOperations* operations, QWidget* parent)
     connect(m_text, &QLineEdit::returnPressed, this, &JobSearchPanel::searchFromControls);
     connect(m_start, &QPushButton::clicked, this, &JobSearchPanel::searchFromControls);
     connect(m_stop, &QPushButton::clicked, this, &JobSearchPanel::stop);
+    m_retryAll->setObjectName(QStringLiteral("jobSearchRetryAll"));
+    m_removeAll->setObjectName(QStringLiteral("jobSearchRemoveAll"));
+    m_batch->setObjectName(QStringLiteral("jobSearchBatch"));
+    m_batch->setAccessibleName(tr("Jobs per batch"));
+    m_batch->setRange(1, BulkJobAction::kMaxBatch);
+    m_batch->setValue(50);
+    m_batch->setPrefix(tr("batches of "));
+    m_retryAll->setEnabled(false);
+    m_removeAll->setEnabled(false);
+    connect(m_retryAll, &QPushButton::clicked, this, [this] { askBulk(JobActions::Kind::Retry); });
+    connect(m_removeAll, &QPushButton::clicked, this, [this] { askBulk(JobActions::Kind::Remove); });
 
     m_table->setObjectName(QStringLiteral("jobSearchResults"));
     m_table->setAccessibleName(tr("Jobs found"));
@@ -102,10 +118,16 @@ JobSearchPanel::JobSearchPanel(QueueOperations* operations, QWidget* parent)
     run->addWidget(m_start);
     run->addWidget(m_stop);
     run->addWidget(m_progress, 1);
+    auto* bulk = new QHBoxLayout;
+    bulk->addStretch(1);
+    bulk->addWidget(m_batch);
+    bulk->addWidget(m_retryAll);
+    bulk->addWidget(m_removeAll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addLayout(run);
+    layout->addLayout(bulk);
     layout->addWidget(m_tableState, 1);
 }
 
@@ -175,6 +197,8 @@ void JobSearchPanel::search(const JobSearchQuery& query)
         showProgress(progress);
         m_start->setEnabled(true);
         m_stop->setEnabled(false);
+        m_retryAll->setEnabled(m_results->rowCount() > 0);
+        m_removeAll->setEnabled(m_results->rowCount() > 0);
         if (progress.stop == JobSearchProgress::Stop::Failed)
             m_tableState->showError(progress.error);
         else if (m_results->rowCount() == 0)
@@ -183,6 +207,8 @@ void JobSearchPanel::search(const JobSearchQuery& query)
     });
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
+    m_retryAll->setEnabled(false);
+    m_removeAll->setEnabled(false);
     m_tableState->showLoading(tr("Searching…"));
     m_progress->setText(tr("Searching at most %1 keys a second; stops at %2 results or when every job is scanned.")
                             .arg(QLocale().toString(query.keysPerSecond), QLocale().toString(query.maxResults)));
@@ -193,6 +219,92 @@ void JobSearchPanel::stop()
 {
     if (m_search)
         m_search->cancel();
+    if (m_bulk)
+        m_bulk->cancel();
+}
+
+bool JobSearchPanel::isActing() const
+{
+    return m_bulk && m_bulk->progress().stop == BulkJobProgress::Stop::Running;
+}
+
+void JobSearchPanel::askBulk(JobActions::Kind kind)
+{
+    const int count = m_results->rowCount();
+    if (count == 0 || isSearching() || isActing())
+        return;
+    const QString consequence = kind == JobActions::Kind::Retry
+        ? tr("The %n job(s) found are retried, %1 at a time: failed ones go back to waiting and run once more; any "
+             "other is refused and listed. Each is recorded in the audit log.",
+             nullptr,
+             count)
+              .arg(m_batch->value())
+        : tr("The %n job(s) found are deleted with their data, %1 at a time; running jobs and jobs of a flow are "
+             "refused and listed. Each is recorded in the audit log. This cannot be undone.",
+             nullptr,
+             count)
+              .arg(m_batch->value());
+    const QString reason
+        = ActionConfirmDialog::ask(this,
+                                   kind == JobActions::Kind::Retry ? tr("Retry all found") : tr("Remove all found"),
+                                   consequence,
+                                   kind == JobActions::Kind::Retry ? tr("Retry all") : tr("Remove all"));
+    if (!reason.isEmpty())
+        runBulk(kind, m_batch->value(), reason);
+}
+
+void JobSearchPanel::runBulk(JobActions::Kind kind, int batchSize, const QString& reason)
+{
+    if (m_results->rowCount() == 0 || isSearching() || isActing())
+        return;
+    m_bulk = m_operations->bulk(kind, m_results->jobs(), batchSize, reason);
+    BulkJobAction* bulk = m_bulk.get();
+    connect(bulk, &BulkJobAction::progressed, this, [this, kind](const BulkJobProgress& p) { showBulk(p, kind); });
+    connect(bulk, &BulkJobAction::finished, this, [this, kind](const BulkJobProgress& p) {
+        showBulk(p, kind);
+        m_start->setEnabled(true);
+        m_stop->setEnabled(false);
+        m_retryAll->setEnabled(true);
+        m_removeAll->setEnabled(true);
+        emit bulkFinished(p);
+    });
+    m_start->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_retryAll->setEnabled(false);
+    m_removeAll->setEnabled(false);
+    showBulk(BulkJobProgress{}, kind);
+    bulk->start();
+}
+
+void JobSearchPanel::showBulk(const BulkJobProgress& progress, JobActions::Kind kind)
+{
+    const QLocale locale;
+    const QString verb = kind == JobActions::Kind::Retry ? tr("retried") : tr("removed");
+    QString text = tr("%1 of %2 %3 in %4 batch(es), %5 refused")
+                       .arg(locale.toString(progress.done),
+                            locale.toString(m_results->rowCount()),
+                            verb,
+                            locale.toString(progress.batches),
+                            locale.toString(progress.refused.size()));
+    switch (progress.stop) {
+    case BulkJobProgress::Stop::Running:
+        text += tr(" · working…");
+        break;
+    case BulkJobProgress::Stop::Stopped:
+        text += tr(" · stopped: the other jobs were not tried");
+        break;
+    case BulkJobProgress::Stop::Failed:
+        text = progress.error;
+        break;
+    case BulkJobProgress::Stop::Done:
+        break;
+    }
+    QStringList refusals;
+    for (const BulkJobProgress::Refusal& refusal : progress.refused.mid(0, 20))
+        refusals << QStringLiteral("%1/%2: %3").arg(refusal.queue, refusal.id, refusal.reason);
+    if (!refusals.isEmpty())
+        text += u'\n' + tr("Refused: %1").arg(refusals.join(QStringLiteral("; ")));
+    m_progress->setText(text);
 }
 
 void JobSearchPanel::showProgress(const JobSearchProgress& progress)

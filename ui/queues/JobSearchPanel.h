@@ -1,5 +1,6 @@
 #pragma once
 
+#include <models/queues/BulkJobAction.h>
 #include <models/queues/JobSearch.h>
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QueueOperations;
 class StatePanel;
@@ -32,6 +34,9 @@ public:
     void searchFromControls();
     void search(const JobSearchQuery& query);
     void stop();
+    // Retry or remove every job found, `batchSize` at a time, each audited (the buttons, once confirmed).
+    void runBulk(JobActions::Kind kind, int batchSize, const QString& reason);
+    bool isActing() const;
 
     bool isSearching() const;
     JobSearchModel* results() const { return m_results; }
@@ -42,12 +47,16 @@ signals:
     void jobActivated(const QString& queue, const QString& id);
     // Tenant ids of the jobs found, for their names.
     void tenantsFound(const QStringList& tenantIds);
+    void bulkFinished(const BulkJobProgress& progress);
 
 private:
     void showProgress(const JobSearchProgress& progress);
+    void askBulk(JobActions::Kind kind);
+    void showBulk(const BulkJobProgress& progress, JobActions::Kind kind);
 
     QueueOperations* m_operations;
     std::unique_ptr<JobSearch> m_search;
+    std::unique_ptr<BulkJobAction> m_bulk;
     JobSearchModel* m_results;
     QString m_currentQueue;
     QLineEdit* m_text;
@@ -57,6 +66,9 @@ private:
     QComboBox* m_pace;
     QPushButton* m_start;
     QPushButton* m_stop;
+    QPushButton* m_retryAll;
+    QPushButton* m_removeAll;
+    QSpinBox* m_batch;
     QLabel* m_progress;
     QTableView* m_table;
     StatePanel* m_tableState;
