@@ -102,9 +102,64 @@ protected:
     }
 };
 
+class JobsFlow : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    JobsFlow()
+        : CliCommand(QStringLiteral("jobs flow"),
+                     tr("The BullMQ flow a job belongs to, from its root: each job's state and how its parent holds "
+                        "it (pending, processed, failed, ignored)."))
+    {
+        addPositional(QStringLiteral("ID"), tr("the job id"));
+        addOption(QStringLiteral("queue"), QStringLiteral("Q"), tr("the job's queue"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString queue = option(QStringLiteral("--queue"));
+        const QString id = words().value(2);
+        QString problem = queue.isEmpty() ? tr("jobs flow needs --queue Q") : QueueRepository::validateQueueName(queue);
+        if (problem.isEmpty())
+            problem = id.isEmpty() ? tr("jobs flow needs a job id") : QueueRepository::validateJobId(id);
+        if (!problem.isEmpty())
+            return usageError(problem);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto tree = services->queueOperations()->flow(queue, id);
+        int exitCode = ExitCode::Done;
+        if (!answered(tree, &exitCode, tr("Redis did not answer within 30 s")))
+            return exitCode;
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(tree.result().value.toJson()) << Qt::flush;
+            return ExitCode::Done;
+        }
+        print(tree.result().value, 0, queue, id);
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+
+private:
+    void print(const FlowNode& node, int depth, const QString& queue, const QString& id)
+    {
+        const QString mark = node.queue == queue && node.id == id ? QStringLiteral("  <-") : QString();
+        const QString what = node.outside ? node.key
+            : node.missing                ? tr("%1/%2 (gone)").arg(node.queue, node.id)
+                           : QStringLiteral("%1/%2 %3 [%4]").arg(node.queue, node.id, node.name, node.state);
+        out() << QString(depth * 2, u' ') << what
+              << (depth > 0 ? QStringLiteral(" (%1)").arg(node.relation) : QString()) << mark << '\n';
+        for (const FlowNode& child : node.children)
+            print(child, depth + 1, queue, id);
+    }
+};
+
 } // namespace
 
 void addJobSearchCommands(CliCommands& commands)
 {
     commands.push_back(std::make_unique<JobsSearch>());
+    commands.push_back(std::make_unique<JobsFlow>());
 }

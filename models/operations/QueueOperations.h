@@ -3,6 +3,7 @@
 #include <models/common/Fetched.h>
 #include <models/queues/BulkJobAction.h>
 #include <models/queues/JobActions.h>
+#include <models/queues/JobFlow.h>
 #include <models/queues/JobSearch.h>
 #include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
@@ -41,6 +42,11 @@ public:
     std::unique_ptr<JobSearch> search(const JobSearchQuery& query) const
     {
         return std::make_unique<JobSearch>(*m_queues, query);
+    }
+    // The whole flow a job belongs to, from its root (JobFlow).
+    QFuture<Fetched<FlowNode>> flow(const QString& queue, const QString& id) const
+    {
+        return JobFlow::read(*m_queues, queue, id);
     }
     // The jobs a bulk action would touch: those a search finds (query.text set: JobSearch), or else the jobs
     // of one queue in one state (and tenant), at most query.maxResults either way.

@@ -147,7 +147,17 @@ const QList<QByteArray> kLiveReads{"get", "exists", "hmget", "hgetall", "zcount"
 // Writing `limits:{tenant}` after a plan or override change (LimitsPusher) and telling the gateways.
 const QList<QByteArray> kLimitsPush{"multi", "exec", "del", "hset", "publish"};
 // BullMQ: queue discovery, counts, job lists and details (Queues page, snapshots, Ctrl+K).
-const QList<QByteArray> kQueueReads{"scan", "hget", "hexists", "llen", "lrange", "lpos", "zcard", "zrange", "zscore"};
+const QList<QByteArray> kQueueReads{"scan",
+                                    "hget",
+                                    "hexists",
+                                    "llen",
+                                    "lrange",
+                                    "lpos",
+                                    "zcard",
+                                    "zrange",
+                                    "zscore",
+                                    "smembers",
+                                    "hkeys"}; // the last two: a flow's children (JobFlow)
 // BullMQ: retry_failed_job.lua and remove_job.lua, and what they call (SADD: a flow child back among
 // its parent's dependencies).
 const QList<QByteArray> kJobActions{"eval", "zrem", "zadd", "lrem", "lpush", "rpush", "hdel", "incr", "xadd", "sadd"};

@@ -289,6 +289,19 @@ private slots:
                                                QStringLiteral("tour"),
                                                QStringLiteral("--json")}));
         QCOMPARE(removed[QStringLiteral("done")].toInt(), 2);
+        // A job outside any flow is its own root.
+        const QJsonObject flow
+            = object(ok(QStringLiteral("jobs flow"),
+                        {job, QStringLiteral("--queue"), QStringLiteral("workflow-runs"), QStringLiteral("--json")}));
+        QCOMPARE(flow[QStringLiteral("id")].toString(), job);
+        QCOMPARE(flow[QStringLiteral("relation")].toString(), QStringLiteral("root"));
+        QCOMPARE(cli({QStringLiteral("jobs"),
+                      QStringLiteral("flow"),
+                      QStringLiteral("no-such-job"),
+                      QStringLiteral("--queue"),
+                      QStringLiteral("workflow-runs")})
+                     .exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("jobs"),
                       QStringLiteral("search"),
                       QStringLiteral("x"),

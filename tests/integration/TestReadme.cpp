@@ -289,6 +289,12 @@ class TestReadme : public QObject
                             {m_auditBefore}),
                      QString::number(retried));
         });
+        on("jobs flow \\S+ --queue workflow-runs", [this](const Run& run) {
+            // The demo's jobs are not in flows: the job is its own root, with its state.
+            QVERIFY2(run.out.startsWith("workflow-runs/" + m_job.toUtf8() + " run-workflow [")
+                         && run.out.contains("<-"),
+                     run.out.constData());
+        });
         on("jobs pause --queue workflow-runs --reason", [this](const Run& run) {
             QCOMPARE(redis({"HGET", "bull:workflow-runs:meta", "paused"}).text, QByteArray("1"));
             QVERIFY2(run.out.contains("Queue workflow-runs is paused."), run.out.constData());

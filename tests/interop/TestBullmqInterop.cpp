@@ -3,6 +3,7 @@
 #include <models/operations/QueueOperations.h>
 #include <models/queues/BulkJobAction.h>
 #include <models/queues/JobActions.h>
+#include <models/queues/JobFlow.h>
 #include <models/queues/QueueControls.h>
 #include <models/queues/QueueRepository.h>
 #include <net/PgSession.h>
@@ -363,6 +364,60 @@ private slots:
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'job.retry' AND object_id LIKE ?"),
             {queue + QStringLiteral("/%")});
         QCOMPARE(audit.scalar().toInt(), kJobs);
+    }
+
+    // A flow over two queues (processed, pending, ignored children, a grandchild level), read by TenantScope
+    // from its deepest job: the same tree, states and relations as BullMQ's own Job.getDependencies() and
+    // getState() give, from the root.
+    void flowTreeIsBullmqsOwn()
+    {
+        TS_REQUIRE_SERVERS();
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString queueA = QStringLiteral("interop-tree-a-") + stamp;
+        const QString queueB = QStringLiteral("interop-tree-b-") + stamp;
+        QProcess node;
+        node.setWorkingDirectory(QStringLiteral(TS_INTEROP_DIR));
+        node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        node.start(QStringLiteral(TS_NODE), {QStringLiteral("flow_tree_interop.mjs"), queueA, queueB});
+        QVERIFY(node.waitForStarted(10000));
+        const QJsonObject tree = nextEvent(node, 40000);
+        QVERIFY2(tree.value(QStringLiteral("event")).toString() == QLatin1String("tree"),
+                 QJsonDocument(tree).toJson().constData());
+
+        auto redis = TestServers::adminRedis();
+        QueueRepository queues(redis.get());
+        const QJsonObject start = tree.value(QStringLiteral("start")).toObject();
+        auto ours = JobFlow::read(
+            queues, start.value(QStringLiteral("queue")).toString(), start.value(QStringLiteral("id")).toString());
+        QVERIFY(awaitFuture(ours, 10000));
+        node.write("done\n");
+        node.closeWriteChannel();
+        QVERIFY(node.waitForFinished(20000));
+        QVERIFY2(ours.result().ok(), qPrintable(ours.result().error));
+        // Only what BullMQ's side says of each job.
+        std::function<QJsonObject(const FlowNode&)> comparable = [&comparable](const FlowNode& n) {
+            QJsonArray kids;
+            for (const FlowNode& child : n.children)
+                kids.append(comparable(child));
+            return QJsonObject{{QStringLiteral("queue"), n.queue},
+                               {QStringLiteral("id"), n.id},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("state"), n.state},
+                               {QStringLiteral("relation"), n.relation},
+                               {QStringLiteral("children"), kids}};
+        };
+        const QJsonObject theirs = tree.value(QStringLiteral("root")).toObject();
+        const QJsonObject mine = comparable(ours.result().value);
+        QVERIFY2(mine == theirs,
+                 qPrintable(QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)) + u'\n'
+                            + QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact))));
+        QCOMPARE(ours.result().value.size(), 7);
+        QCOMPARE(ours.result().value.state, QStringLiteral("waiting-children"));
+        QStringList relations;
+        for (const FlowNode& child : ours.result().value.children)
+            relations << child.relation;
+        relations.sort();
+        QCOMPARE(relations.join(u' '), QStringLiteral("ignored pending pending processed"));
     }
 
     void bullmqReadsOurQueue()
