@@ -2616,6 +2616,26 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>refused: %1/%2: %3</source>
         <translation>abgelehnt: %1/%2: %3</translation>
     </message>
+    <message>
+        <source>The BullMQ flow a job belongs to, from its root: each job&apos;s state and how its parent holds it (pending, processed, failed, ignored).</source>
+        <translation>Der BullMQ-Flow, zu dem ein Job gehört, ab seiner Wurzel: der Zustand jedes Jobs und wie sein Eltern-Job ihn führt (pending, processed, failed, ignored).</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue</source>
+        <translation>die Queue des Jobs</translation>
+    </message>
+    <message>
+        <source>jobs flow needs --queue Q</source>
+        <translation>jobs flow braucht --queue Q</translation>
+    </message>
+    <message>
+        <source>jobs flow needs a job id</source>
+        <translation>jobs flow braucht eine Job-ID</translation>
+    </message>
+    <message>
+        <source>%1/%2 (gone)</source>
+        <translation>%1/%2 (weg)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4289,6 +4309,13 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     </message>
 </context>
 <context>
+    <name>FlowWalk</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message>
         <source>As of %1 UTC: read from the standby, %2 s behind, past its lag bound</source>
@@ -4571,6 +4598,72 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>A reason is 3 to 1000 characters (or none at all).</source>
         <translation>Eine Begründung hat 3 bis 1000 Zeichen (oder gar keine).</translation>
+    </message>
+</context>
+<context>
+    <name>JobFlow</name>
+    <message>
+        <source>Job %1 is not in queue %2.</source>
+        <translation>Job %1 ist nicht in Queue %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobFlowView</name>
+    <message>
+        <source>The job&apos;s flow</source>
+        <translation>Der Flow des Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Held by its parent as</source>
+        <translation>Beim Eltern-Job geführt als</translation>
+    </message>
+    <message>
+        <source>Select a job to see its flow.</source>
+        <translation>Wählen Sie einen Job, um seinen Flow zu sehen.</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>pending: waited for</source>
+        <translation>ausstehend: wird abgewartet</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>verarbeitet</translation>
+    </message>
+    <message>
+        <source>ignored failure</source>
+        <translation>ignorierter Fehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the flow of job %1…</source>
+        <translation>Flow von Job %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This job is not part of a flow: it has no parent and no children.</source>
+        <translation>Dieser Job gehört zu keinem Flow: Er hat keinen Eltern-Job und keine Kind-Jobs.</translation>
     </message>
 </context>
 <context>
@@ -7114,6 +7207,10 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
     </message>
 </context>
 <context>

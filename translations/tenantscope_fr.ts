@@ -2616,6 +2616,26 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>refused: %1/%2: %3</source>
         <translation>refusé : %1/%2 : %3</translation>
     </message>
+    <message>
+        <source>The BullMQ flow a job belongs to, from its root: each job&apos;s state and how its parent holds it (pending, processed, failed, ignored).</source>
+        <translation>Le flow BullMQ auquel appartient un job, depuis sa racine : l&apos;état de chaque job et comment son parent le tient (pending, processed, failed, ignored).</translation>
+    </message>
+    <message>
+        <source>the job&apos;s queue</source>
+        <translation>la file du job</translation>
+    </message>
+    <message>
+        <source>jobs flow needs --queue Q</source>
+        <translation>jobs flow demande --queue Q</translation>
+    </message>
+    <message>
+        <source>jobs flow needs a job id</source>
+        <translation>jobs flow demande un id de job</translation>
+    </message>
+    <message>
+        <source>%1/%2 (gone)</source>
+        <translation>%1/%2 (disparu)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4289,6 +4309,13 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
 </context>
 <context>
+    <name>FlowWalk</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message>
         <source>As of %1 UTC: read from the standby, %2 s behind, past its lag bound</source>
@@ -4571,6 +4598,72 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>A reason is 3 to 1000 characters (or none at all).</source>
         <translation>Une raison fait de 3 à 1000 caractères (ou aucune).</translation>
+    </message>
+</context>
+<context>
+    <name>JobFlow</name>
+    <message>
+        <source>Job %1 is not in queue %2.</source>
+        <translation>Le job %1 n&apos;est pas dans la file %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobFlowView</name>
+    <message>
+        <source>The job&apos;s flow</source>
+        <translation>Le flow du job</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Held by its parent as</source>
+        <translation>Tenu par son parent comme</translation>
+    </message>
+    <message>
+        <source>Select a job to see its flow.</source>
+        <translation>Choisissez un job pour voir son flow.</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>pending: waited for</source>
+        <translation>en attente : attendu</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>ignored failure</source>
+        <translation>échec ignoré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>Reading the flow of job %1…</source>
+        <translation>Lecture du flow du job %1…</translation>
+    </message>
+    <message>
+        <source>This job is not part of a flow: it has no parent and no children.</source>
+        <translation>Ce job ne fait partie d&apos;aucun flow : il n&apos;a ni parent ni enfants.</translation>
     </message>
 </context>
 <context>
@@ -7114,6 +7207,10 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Search</source>
         <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@ AlertMonitor::AlertMonitor(AlertRepository* alerts, PgSession* pg, QObject* pare
     : QObject(parent)
     , m_alerts(alerts)
     , m_timer(new QTimer(this))
+    , m_retry(new QTimer(this))
 {
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &AlertMonitor::evaluateNow);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &AlertMonitor::evaluateNow);
     connect(pg, &PgSession::notification, this, [this](const QString& channel, const QString&) {
         if (channel != AlertRepository::channel())
             return;
@@ -37,8 +40,16 @@ void AlertMonitor::evaluateNow()
         m_running = false;
         m_lastAt = QDateTime::currentDateTimeUtc();
         m_lastError = result.error;
-        if (result.ok())
+        if (result.ok()) {
             m_last = result.value;
+            m_failuresInARow = 0;
+            m_retry->stop();
+        } else {
+            // Without this the app showed a failed first evaluation (asked before Redis was connected)
+            // for a whole minute.
+            const int shift = std::min(m_failuresInARow++, 10);
+            m_retry->start(std::min(kIntervalMs, kFirstRetryMs << shift));
+        }
         emit evaluated();
         refreshOpenCount();
         evaluateSpikes();

@@ -37,6 +37,9 @@ public:
     bool sendsDeliveries() const { return m_sender && m_mayDeliver; }
 
     static constexpr int kIntervalMs = 60000;
+    // A failed evaluation (a server not connected yet at start, or gone) is tried again sooner: after 5 s,
+    // then twice as long each time, at most kIntervalMs.
+    static constexpr int kFirstRetryMs = 5000;
 
 signals:
     void evaluated();
@@ -62,4 +65,6 @@ private:
     QString m_lastError;
     int m_openCount = -1;
     bool m_running = false;
+    int m_failuresInARow = 0;
+    QTimer* m_retry;
 };

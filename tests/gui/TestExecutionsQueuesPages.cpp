@@ -14,6 +14,7 @@
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/executions/TraceView.h>
 #include <ui/platform/MainWindow.h>
+#include <ui/queues/JobFlowView.h>
 #include <ui/queues/JobSearchPanel.h>
 #include <ui/queues/QueueControlsBar.h>
 #include <ui/queues/QueuesPage.h>
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -551,6 +553,71 @@ private slots:
         panel->search(JobSearchQuery{});
         QVERIFY(panel->progressText().contains(QLatin1String("Type what to look for")));
         QCOMPARE(qint64(panel->results()->rowCount()), expected);
+    }
+
+    // A flow planted as BullMQ keeps one (a parent waiting for one child, one child done): opening the child
+    // shows the whole tree from the parent, the open job in bold; another job of the tree opens from it.
+    void aJobsFlowIsShownAsATree()
+    {
+        const QString queue = QStringLiteral("reports"); // a short name for the picture; its keys are this test's
+        const QByteArray prefix = "bull:" + queue.toUtf8() + ':';
+        const auto removeQueue = [&] {
+            const RedisReply keys = TestServers::redis(m_redis.get(), {"KEYS", prefix + '*'});
+            for (const RedisReply& key : keys.elements)
+                TestServers::redis(m_redis.get(), {"DEL", key.text});
+        };
+        removeQueue();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto job = [&](const QByteArray& id, const QByteArray& name, bool child) {
+            QList<QByteArray> hash{
+                "HSET", prefix + id, "name", name, "data", "{}", "opts", "{}", "timestamp", QByteArray::number(now)};
+            if (child)
+                hash << "parentKey" << prefix + "parent"
+                     << "parent"
+                     << "{\"id\":\"parent\",\"queueKey\":\"" + prefix.chopped(1) + "\"}";
+            TestServers::redis(m_redis.get(), hash);
+        };
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "meta", "opts.maxLenEvents", "100"});
+        job("parent", "send-report", false);
+        job("fetch", "fetch-data", true);
+        job("render", "render-pdf", true);
+        TestServers::redis(m_redis.get(), {"ZADD", prefix + "waiting-children", "0", "parent"});
+        TestServers::redis(m_redis.get(), {"LPUSH", prefix + "wait", "fetch"});
+        TestServers::redis(m_redis.get(), {"ZADD", prefix + "completed", QByteArray::number(now), "render"});
+        TestServers::redis(m_redis.get(), {"SADD", prefix + "parent:dependencies", prefix + "fetch"});
+        TestServers::redis(m_redis.get(), {"HSET", prefix + "parent:processed", prefix + "render", "\"ok\""});
+
+        m_window->showPage(MainWindow::QueuesPageIndex);
+        JobFlowView* flow = queues()->flowView();
+        QVERIFY(flow);
+        queues()->discover();
+        QTRY_VERIFY_WITH_TIMEOUT(queues()->countsModel()->rowOf(queue) >= 0, 10000);
+        queues()->showJobList();
+        queues()->setState(QStringLiteral("wait"));
+        QSignalSpy shown(flow, &JobFlowView::flowShown);
+        queues()->openJobInQueue(queue, QStringLiteral("fetch"));
+        QVERIFY(shown.wait(10000));
+        QTreeWidget* tree = flow->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem* root = tree->topLevelItem(0);
+        QCOMPARE(root->text(0), queue + QStringLiteral("/parent"));
+        QCOMPARE(root->text(2), QStringLiteral("waiting-children"));
+        QCOMPARE(root->childCount(), 2);
+        QCOMPARE(root->child(0)->text(0), queue + QStringLiteral("/fetch"));
+        QCOMPARE(root->child(0)->text(2), QStringLiteral("wait"));
+        QVERIFY(root->child(0)->font(0).bold());
+        QCOMPARE(root->child(1)->text(2), QStringLiteral("completed"));
+        auto* tabs = qobject_cast<QTabWidget*>(flow->parentWidget()->parentWidget());
+        if (tabs)
+            tabs->setCurrentWidget(flow);
+        Screenshots::save(m_window.get(), QStringLiteral("queue-flow"));
+        QCOMPARE(root->child(1)->text(3), QStringLiteral("processed"));
+
+        QSignalSpy opened(queues(), &QueuesPage::jobLoaded);
+        emit tree->itemActivated(root->child(1), 0);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(queues()->job().summary.id, QStringLiteral("render"));
+        removeQueue();
     }
 };
 

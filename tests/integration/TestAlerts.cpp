@@ -1,5 +1,6 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
+#include <models/alerts/AlertMonitor.h>
 #include <models/alerts/Alerts.h>
 #include <models/common/Decimal.h>
 #include <models/plans/LimitsPusher.h>
@@ -7,6 +8,7 @@
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -251,6 +253,26 @@ private slots:
     // The profile closes (its Redis client goes) while PostgreSQL is still answering an evaluation or
     // a limits push: the answer says so, and nothing touches the client that is gone (this was a
     // use-after-free, found by AddressSanitizer when a window was closed during an evaluation).
+    // An evaluation asked before Redis is connected (the app's first, at start) fails; the monitor asks again
+    // within seconds, not at the next minute (the window showed the failure for a minute).
+    void aFailedEvaluationIsTriedAgainSoon()
+    {
+        auto pg = TestServers::adminPg();
+        RedisClient redis(TestServers::adminProfile().redis, TestServers::adminSecrets().redisPassword);
+        AlertRepository alerts(pg.get(), &redis);
+        AlertMonitor monitor(&alerts, pg.get());
+        QSignalSpy evaluated(&monitor, &AlertMonitor::evaluated);
+        monitor.start();
+        QVERIFY(evaluated.wait(20000));
+        QVERIFY2(!monitor.lastError().isEmpty(), "the first evaluation had no Redis and should have failed");
+        QElapsedTimer sinceConnect;
+        sinceConnect.start();
+        redis.connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluated.count() >= 2 && monitor.lastError().isEmpty(), 20000);
+        qInfo("evaluated again %lld ms after Redis was asked to connect", sinceConnect.elapsed());
+        QVERIFY(sinceConnect.elapsed() < AlertMonitor::kIntervalMs / 2);
+    }
+
     void closingTheConnectionMidReadIsSafe()
     {
         for (int round = 0; round < 2; ++round) {

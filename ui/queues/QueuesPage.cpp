@@ -3,6 +3,7 @@
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/JsonView.h>
 #include <ui/common/StatePanel.h>
+#include <ui/queues/JobFlowView.h>
 #include <ui/queues/JobSearchPanel.h>
 #include <ui/queues/QueueControlsBar.h>
 
@@ -198,6 +199,11 @@ QueuesPage::QueuesPage(QueueRepository* queues,
     m_tabs->addTab(errorTab, tr("Failure"));
     m_tabs->addTab(m_returnValue, tr("Return value"));
     m_tabs->addTab(m_options, tr("Options"));
+    if (operations) {
+        m_flowView = new JobFlowView(operations, this);
+        m_tabs->addTab(m_flowView, tr("Flow"));
+        connect(m_flowView, &JobFlowView::jobActivated, this, &QueuesPage::openJobInQueue);
+    }
     m_retry->setObjectName(QStringLiteral("retryJob"));
     m_remove->setObjectName(QStringLiteral("removeJob"));
     connect(m_retry, &QPushButton::clicked, this, [this] { askAction(JobActions::Kind::Retry); });
@@ -361,6 +367,8 @@ void QueuesPage::connectController()
             m_job = job.value;
             showJob();
             m_jobState->showContent();
+            if (m_flowView) // a few reads: the job, its parents and children
+                m_flowView->showFlowOf(m_job.summary.queue.isEmpty() ? m_queue : m_job.summary.queue, m_job.summary.id);
         }
         m_retry->setEnabled(job.ok() && m_job.summary.state == QLatin1String("failed"));
         m_remove->setEnabled(job.ok() && !m_job.locked);

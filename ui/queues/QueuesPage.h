@@ -21,6 +21,7 @@ class TenantJobCountsModel;
 class QueuesController;
 class QueueControlsBar;
 class JobSearchPanel;
+class JobFlowView;
 class QueueOperations;
 class TenantRepository;
 
@@ -62,6 +63,7 @@ public:
     JobListModel* jobsModel() const { return m_jobsModel; }
     QueueControlsBar* controlsBar() const { return m_controlsBar; }
     JobSearchPanel* searchPanel() const { return m_searchPanel; }
+    JobFlowView* flowView() const { return m_flowView; }
     void showSearch(); // the Search tab
     QTableView* jobsTable() const { return m_jobsTable; }
     QTreeWidget* failureGroups() const { return m_failureGroups; }
@@ -102,6 +104,7 @@ private:
     QueuesController* m_controller;
     QueueControlsBar* m_controlsBar = nullptr;
     JobSearchPanel* m_searchPanel = nullptr;
+    JobFlowView* m_flowView = nullptr;
     QString m_queue;
     QString m_tenant;
     QString m_pinnedTenant; // kept across queues (setTenantFilter)
