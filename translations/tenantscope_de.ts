@@ -4770,10 +4770,6 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Job id, or text in the name, data or failed reason</source>
-        <translation>Job-ID oder Text in Name, Daten oder Fehlergrund</translation>
-    </message>
-    <message>
         <source>Search jobs for</source>
         <translation>Jobs suchen nach</translation>
     </message>
@@ -4938,6 +4934,26 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Job id, or text in the name, data or failed reason (none: this queue&apos;s jobs in the state chosen)</source>
+        <translation>Job-ID oder Text in Name, Daten oder Fehlergrund (nichts: die Jobs dieser Queue im gewählten Zustand)</translation>
+    </message>
+    <message>
+        <source>Reading the jobs…</source>
+        <translation>Jobs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>Kein Job in diesem Zustand.</translation>
+    </message>
+    <message>
+        <source>%1 job(s) in state %2 of queue %3%4</source>
+        <translation>%1 Job(s) im Zustand %2 der Queue %3%4</translation>
+    </message>
+    <message>
+        <source>, one tenant&apos;s</source>
+        <translation>, eines Mandanten</translation>
     </message>
 </context>
 <context>

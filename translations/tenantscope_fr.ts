@@ -4770,10 +4770,6 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>Job id, or text in the name, data or failed reason</source>
-        <translation>Id de job, ou texte dans le nom, les données ou la raison d&apos;échec</translation>
-    </message>
-    <message>
         <source>Search jobs for</source>
         <translation>Chercher des jobs</translation>
     </message>
@@ -4938,6 +4934,26 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Refused: %1</source>
         <translation>Refusés : %1</translation>
+    </message>
+    <message>
+        <source>Job id, or text in the name, data or failed reason (none: this queue&apos;s jobs in the state chosen)</source>
+        <translation>Id de job, ou texte dans le nom, les données ou la raison d&apos;échec (rien : les jobs de cette file dans l&apos;état choisi)</translation>
+    </message>
+    <message>
+        <source>Reading the jobs…</source>
+        <translation>Lecture des jobs…</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>Aucun job dans cet état.</translation>
+    </message>
+    <message>
+        <source>%1 job(s) in state %2 of queue %3%4</source>
+        <translation>%1 job(s) dans l&apos;état %2 de la file %3%4</translation>
+    </message>
+    <message>
+        <source>, one tenant&apos;s</source>
+        <translation>, d&apos;un locataire</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/StatePanel.h>
 
+#include <async/Guarded.h>
+
 #include <models/operations/QueueOperations.h>
 #include <models/queues/JobSearchModel.h>
 #include <models/queues/QueueModels.h>
@@ -43,7 +45,8 @@ JobSearchPanel::JobSearchPanel(QueueOperations* operations, QWidget* parent)
 {
     setObjectName(QStringLiteral("jobSearch"));
     m_text->setObjectName(QStringLiteral("jobSearchText"));
-    m_text->setPlaceholderText(tr("Job id, or text in the name, data or failed reason"));
+    m_text->setPlaceholderText(
+        tr("Job id, or text in the name, data or failed reason (none: this queue's jobs in the state chosen)"));
     m_text->setAccessibleName(tr("Search jobs for"));
     m_text->setMaxLength(1000);
     m_field->setAccessibleName(tr("Look in"));
@@ -161,11 +164,63 @@ void JobSearchPanel::searchFromControls()
     query.state = m_state->currentData().toString();
     query.keysPerSecond = m_pace->currentData().toInt();
     query.maxResults = kResultLimit;
+    if (query.text.trimmed().isEmpty())
+        query.tenantId = m_tenantFilter;
     search(query);
+}
+
+void JobSearchPanel::setTenantFilter(const QString& tenantId)
+{
+    m_tenantFilter = tenantId;
+}
+
+// No text, this queue and a state: its jobs in that state (the page's tenant filter too), for a bulk action.
+void JobSearchPanel::listState(const JobSearchQuery& query)
+{
+    if (isSearching() || isActing())
+        return;
+    m_search.reset();
+    m_results->clear();
+    m_start->setEnabled(false);
+    m_retryAll->setEnabled(false);
+    m_removeAll->setEnabled(false);
+    m_tableState->showLoading(tr("Reading the jobs…"));
+    const QString queue = query.queues.first();
+    const QString state = query.state;
+    deliver(m_operations->collect(query), this, [this, queue, state](const Fetched<QVector<JobSummary>>& jobs) {
+        m_start->setEnabled(true);
+        if (!jobs.ok()) {
+            m_tableState->showError(jobs.error);
+            m_progress->setText(jobs.error);
+            return;
+        }
+        m_results->append(jobs.value);
+        QSet<QString> tenants;
+        for (const JobSummary& job : jobs.value)
+            if (!job.tenantId.isEmpty())
+                tenants.insert(job.tenantId);
+        emit tenantsFound(tenants.values());
+        m_retryAll->setEnabled(!jobs.value.isEmpty());
+        m_removeAll->setEnabled(!jobs.value.isEmpty());
+        if (jobs.value.isEmpty())
+            m_tableState->showEmpty(tr("No job in this state."));
+        else
+            m_tableState->showContent();
+        m_progress->setText(tr("%1 job(s) in state %2 of queue %3%4")
+                                .arg(QLocale().toString(jobs.value.size()),
+                                     state,
+                                     queue,
+                                     m_tenantFilter.isEmpty() ? QString() : tr(", one tenant's")));
+        emit searchFinished(JobSearchProgress{JobSearchProgress::Stop::Done});
+    });
 }
 
 void JobSearchPanel::search(const JobSearchQuery& query)
 {
+    if (query.text.trimmed().isEmpty() && !query.state.isEmpty() && query.queues.size() == 1) {
+        listState(query);
+        return;
+    }
     const QString invalid = query.validate();
     if (!invalid.isEmpty()) { // said here; nothing is sent
         m_progress->setText(invalid);

@@ -30,6 +30,8 @@ public:
     // The queue "This queue" means.
     void setCurrentQueue(const QString& queue);
     void setNames(const QHash<QString, QString>& names);
+    // The page's tenant filter: a listing by state (no text) keeps to it.
+    void setTenantFilter(const QString& tenantId);
     // A search as the controls say (the Search button), or as given.
     void searchFromControls();
     void search(const JobSearchQuery& query);
@@ -51,6 +53,7 @@ signals:
 
 private:
     void showProgress(const JobSearchProgress& progress);
+    void listState(const JobSearchQuery& query);
     void askBulk(JobActions::Kind kind);
     void showBulk(const BulkJobProgress& progress, JobActions::Kind kind);
 
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<BulkJobAction> m_bulk;
     JobSearchModel* m_results;
     QString m_currentQueue;
+    QString m_tenantFilter;
     QLineEdit* m_text;
     QComboBox* m_field;
     QComboBox* m_scope;

@@ -261,6 +261,8 @@ QueuesPage::QueuesPage(QueueRepository* queues,
                 return;
             m_queue = queue;
             m_tenant = m_pinnedTenant;
+            if (m_searchPanel)
+                m_searchPanel->setTenantFilter(m_tenant);
             if (m_controlsBar)
                 m_controlsBar->setQueue(queue);
             if (m_searchPanel)
@@ -274,6 +276,8 @@ QueuesPage::QueuesPage(QueueRepository* queues,
             if (tenant == m_tenant)
                 return;
             m_tenant = tenant;
+            if (m_searchPanel)
+                m_searchPanel->setTenantFilter(tenant);
             loadJobs();
         });
     connect(m_state, &QComboBox::currentIndexChanged, this, &QueuesPage::loadJobs);
