@@ -2,8 +2,7 @@
 
 #include <ui/common/StatePanel.h>
 
-#include <async/Guarded.h>
-#include <models/operations/QueueOperations.h>
+#include <models/queues/JobToolsController.h>
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -14,6 +13,8 @@ JobFlowView::JobFlowView(QueueOperations* operations, QWidget* parent)
     , m_operations(operations)
     , m_tree(new QTreeWidget)
 {
+    m_tools = new JobToolsController(operations, this);
+    connect(m_tools, &JobToolsController::flowLoaded, this, &JobFlowView::showFlow);
     m_tree->setObjectName(QStringLiteral("jobFlow"));
     m_tree->setAccessibleName(tr("The job's flow"));
     m_tree->setHeaderLabels({tr("Job"), tr("Name"), tr("State"), tr("Held by its parent as")});
@@ -64,17 +65,20 @@ void JobFlowView::showFlowOf(const QString& queue, const QString& id)
     m_queue = queue;
     m_id = id;
     m_state->showLoading(tr("Reading the flow of job %1…").arg(id));
-    deliverLatest(m_operations->flow(queue, id), this, &m_asked, [this](const Fetched<FlowNode>& flow) {
-        m_tree->clear();
-        if (!flow.ok()) {
-            m_state->showError(flow.error);
-        } else if (flow.value.children.isEmpty()) {
-            m_state->showEmpty(tr("This job is not part of a flow: it has no parent and no children."));
-        } else {
-            m_tree->addTopLevelItem(itemOf(flow.value));
-            m_tree->expandAll();
-            m_state->showContent();
-        }
-        emit flowShown();
-    });
+    m_tools->loadFlow(queue, id);
+}
+
+void JobFlowView::showFlow(const Fetched<FlowNode>& flow)
+{
+    m_tree->clear();
+    if (!flow.ok()) {
+        m_state->showError(flow.error);
+    } else if (flow.value.children.isEmpty()) {
+        m_state->showEmpty(tr("This job is not part of a flow: it has no parent and no children."));
+    } else {
+        m_tree->addTopLevelItem(itemOf(flow.value));
+        m_tree->expandAll();
+        m_state->showContent();
+    }
+    emit flowShown();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <models/common/Fetched.h>
+#include <models/queues/JobFlow.h>
+
 #include <QWidget>
 
 class QueueOperations;
 class QTreeWidget;
 class QTreeWidgetItem;
 class StatePanel;
-struct FlowNode;
+class JobToolsController;
 
 // The open job's BullMQ flow as a tree from its root: each job's queue, id, name, state and how its parent
 // holds it (pending, processed, ignored, failed); the open job in bold. A job of the tree opens on
@@ -27,11 +30,12 @@ signals:
 
 private:
     QTreeWidgetItem* itemOf(const FlowNode& node);
+    void showFlow(const Fetched<FlowNode>& flow);
 
     QueueOperations* m_operations;
     QTreeWidget* m_tree;
     StatePanel* m_state;
     QString m_queue;
     QString m_id;
-    quint64 m_asked = 0;
+    JobToolsController* m_tools = nullptr;
 };

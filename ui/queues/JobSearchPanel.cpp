@@ -3,10 +3,9 @@
 #include <ui/common/ActionConfirmDialog.h>
 #include <ui/common/StatePanel.h>
 
-#include <async/Guarded.h>
-
 #include <models/operations/QueueOperations.h>
 #include <models/queues/JobSearchModel.h>
+#include <models/queues/JobToolsController.h>
 #include <models/queues/QueueModels.h>
 
 #include <QComboBox>
@@ -43,6 +42,8 @@ JobSearchPanel::JobSearchPanel(QueueOperations* operations, QWidget* parent)
     , m_progress(new QLabel(this))
     , m_table(new QTableView)
 {
+    m_tools = new JobToolsController(operations, this);
+    connect(m_tools, &JobToolsController::collected, this, &JobSearchPanel::showListed);
     setObjectName(QStringLiteral("jobSearch"));
     m_text->setObjectName(QStringLiteral("jobSearchText"));
     m_text->setPlaceholderText(
@@ -185,34 +186,42 @@ void JobSearchPanel::listState(const JobSearchQuery& query)
     m_retryAll->setEnabled(false);
     m_removeAll->setEnabled(false);
     m_tableState->showLoading(tr("Reading the jobs…"));
-    const QString queue = query.queues.first();
-    const QString state = query.state;
-    deliver(m_operations->collect(query), this, [this, queue, state](const Fetched<QVector<JobSummary>>& jobs) {
-        m_start->setEnabled(true);
-        if (!jobs.ok()) {
-            m_tableState->showError(jobs.error);
-            m_progress->setText(jobs.error);
-            return;
-        }
-        m_results->append(jobs.value);
-        QSet<QString> tenants;
-        for (const JobSummary& job : jobs.value)
-            if (!job.tenantId.isEmpty())
-                tenants.insert(job.tenantId);
-        emit tenantsFound(tenants.values());
-        m_retryAll->setEnabled(!jobs.value.isEmpty());
-        m_removeAll->setEnabled(!jobs.value.isEmpty());
-        if (jobs.value.isEmpty())
-            m_tableState->showEmpty(tr("No job in this state."));
-        else
-            m_tableState->showContent();
-        m_progress->setText(tr("%1 job(s) in state %2 of queue %3%4")
-                                .arg(QLocale().toString(jobs.value.size()),
-                                     state,
-                                     queue,
-                                     m_tenantFilter.isEmpty() ? QString() : tr(", one tenant's")));
-        emit searchFinished(JobSearchProgress{JobSearchProgress::Stop::Done});
-    });
+    m_listedQueue = query.queues.first();
+    m_listedState = query.state;
+    m_tools->collect(query);
+}
+
+void JobSearchPanel::showListed(const Fetched<QVector<JobSummary>>& jobs)
+{
+    const QString queue = m_listedQueue;
+    const QString state = m_listedState;
+    m_start->setEnabled(true);
+    if (!jobs.ok()) {
+        m_tableState->showError(jobs.error);
+        m_progress->setText(jobs.error);
+        return;
+    }
+    m_results->append(jobs.value);
+    QSet<QString> tenants;
+    for (const JobSummary& job : jobs.value)
+        if (!job.tenantId.isEmpty())
+            tenants.insert(job.tenantId);
+    emit tenantsFound(tenants.values());
+    m_retryAll->setEnabled(!jobs.value.isEmpty());
+    m_removeAll->setEnabled(!jobs.value.isEmpty());
+    if (jobs.value.isEmpty())
+        m_tableState->showEmpty(tr("No job in this state."));
+    else
+        m_tableState->showContent();
+    m_progress->setText(tr("%1 job(s) in state %2 of queue %3%4")
+                            .arg(QLocale().toString(jobs.value.size()),
+                                 state,
+                                 queue,
+                                 m_tenantFilter.isEmpty() ? QString() : tr(", one tenant's")));
+    JobSearchProgress listed;
+    listed.stop = JobSearchProgress::Stop::Done;
+    listed.matches = jobs.value.size();
+    emit searchFinished(listed);
 }
 
 void JobSearchPanel::search(const JobSearchQuery& query)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class JobSearchModel;
+class JobToolsController;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ signals:
 private:
     void showProgress(const JobSearchProgress& progress);
     void listState(const JobSearchQuery& query);
+    void showListed(const Fetched<QVector<JobSummary>>& jobs);
     void askBulk(JobActions::Kind kind);
     void showBulk(const BulkJobProgress& progress, JobActions::Kind kind);
 
@@ -63,6 +65,9 @@ private:
     JobSearchModel* m_results;
     QString m_currentQueue;
     QString m_tenantFilter;
+    QString m_listedQueue;
+    QString m_listedState;
+    JobToolsController* m_tools;
     QLineEdit* m_text;
     QComboBox* m_field;
     QComboBox* m_scope;
