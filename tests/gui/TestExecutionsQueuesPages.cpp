@@ -531,6 +531,41 @@ private slots:
         QVERIFY2(panel->progressText().contains(QLatin1String("done: every job scanned")),
                  qPrintable(panel->progressText()));
         // Every job found retried, 4 at a time: each is waiting again, audited; a second pass refuses all.
+        // The demo's queue is shared with the tests that follow (the interop test compares it with
+        // PostgreSQL): what the retries change is put back afterwards.
+        struct Saved
+        {
+            QByteArray id;
+            QList<QByteArray> fields;
+            QByteArray score;
+        };
+        QVector<Saved> saved;
+        for (const JobSummary& found : panel->results()->jobs()) {
+            const QByteArray id = found.id.toUtf8();
+            const RedisReply fields = TestServers::redis(
+                m_redis.get(), {"HMGET", "bull:workflow-runs:" + id, "finishedOn", "processedOn", "failedReason"});
+            Saved one{id, {}, TestServers::redis(m_redis.get(), {"ZSCORE", "bull:workflow-runs:failed", id}).text};
+            for (const RedisReply& field : fields.elements)
+                one.fields << field.text;
+            saved << one;
+        }
+        const auto putBack = [&] {
+            for (const Saved& one : saved) {
+                TestServers::redis(m_redis.get(), {"LREM", "bull:workflow-runs:wait", "0", one.id});
+                TestServers::redis(m_redis.get(), {"ZADD", "bull:workflow-runs:failed", one.score, one.id});
+                TestServers::redis(m_redis.get(),
+                                   {"HSET",
+                                    "bull:workflow-runs:" + one.id,
+                                    "finishedOn",
+                                    one.fields.value(0),
+                                    "processedOn",
+                                    one.fields.value(1),
+                                    "failedReason",
+                                    one.fields.value(2)});
+            }
+        };
+        const qint64 failedBefore = TestServers::redis(m_redis.get(), {"ZCARD", "bull:workflow-runs:failed"}).integer;
+        const qint64 waitingBefore = TestServers::redis(m_redis.get(), {"LLEN", "bull:workflow-runs:wait"}).integer;
         QSignalSpy bulk(panel, &JobSearchPanel::bulkFinished);
         panel->runBulk(JobActions::Kind::Retry, 4, QStringLiteral("GUI test: bulk retry"));
         QVERIFY(bulk.wait(20000));
@@ -549,6 +584,9 @@ private slots:
         QCOMPARE(qint64(done.refused.size()), expected);
         QVERIFY2(panel->progressText().contains(QLatin1String("Refused: workflow-runs/")),
                  qPrintable(panel->progressText()));
+        putBack();
+        QCOMPARE(TestServers::redis(m_redis.get(), {"ZCARD", "bull:workflow-runs:failed"}).integer, failedBefore);
+        QCOMPARE(TestServers::redis(m_redis.get(), {"LLEN", "bull:workflow-runs:wait"}).integer, waitingBefore);
         // No text, this queue and a state: the queue's jobs in that state, ready for a bulk action.
         JobSearchQuery byState;
         byState.queues = {QStringLiteral("workflow-runs")};
