@@ -670,6 +670,34 @@ private slots:
         QCOMPARE(queues()->job().summary.id, QStringLiteral("render"));
         removeQueue();
     }
+
+    // A window whose first page is Queues, shown before Redis is connected: its first read fails
+    // (NOTCONNECTED), and the page reads again once Redis is connected, without the user pressing Retry.
+    void queuesOpenedBeforeRedisConnectsReadAgain()
+    {
+        Operations services(TestServers::adminProfile(), TestServers::adminSecrets());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PageServices pages{services.tenants(),
+                           services.usage(),
+                           services.costs(),
+                           new ConnectionStatus(services.pg(), services.redis(), &window),
+                           services.executions(),
+                           services.executionActions(),
+                           services.executionFeed(),
+                           services.queues(),
+                           services.jobActions()};
+        window.setServices(pages);
+        window.showPage(MainWindow::QueuesPageIndex);
+        QSignalSpy counts(window.queuesPage(), &QueuesPage::countsLoaded);
+        window.queuesPage()->discover();
+        QVERIFY(counts.count() > 0 || counts.wait(10000));
+        QVERIFY(window.queuesPage()->countsModel()->rowOf(QStringLiteral("workflow-runs")) < 0);
+        services.connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuesPage()->countsModel()->rowOf(QStringLiteral("workflow-runs")) >= 0,
+                                 10000);
+    }
 };
 
 QTEST_MAIN(TestExecutionsQueuesPages)

@@ -353,7 +353,10 @@ void MainWindow::setServices(const PageServices& services)
     if (m_status)
         m_status->disconnect(this);
     m_status = services.status;
-    m_pgLost = m_redisLost = false;
+    // Redis answers a command sent before it is connected with an error (PostgreSQL queues queries until it
+    // is): a page opened before Redis connected read again once it is, as after a lost connection.
+    m_pgLost = false;
+    m_redisLost = m_status && m_status->redisState() != ConnectionState::Connected;
     showQueryBusy(false);
     connect(m_status, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
     connect(m_status, &ConnectionStatus::changed, this, &MainWindow::reloadWhenReconnected);
