@@ -186,6 +186,23 @@ QFuture<Fetched<QString>> QueueControls::audited(const QString& action,
         });
 }
 
+// pause_queue.lua with every key it touches.
+RedisCommand QueueControls::pauseCommand(const QString& queue, bool paused) const
+{
+    static const QByteArray source = script("pause_queue");
+    return {"EVAL",
+            source,
+            "7",
+            m_queues.key(queue, "meta"),
+            m_queues.key(queue, "wait"),
+            m_queues.key(queue, "paused"),
+            m_queues.key(queue, "prioritized"),
+            m_queues.key(queue, "delayed"),
+            m_queues.key(queue, "marker"),
+            m_queues.key(queue, "events"),
+            paused ? QByteArray("paused") : QByteArray("resumed")};
+}
+
 QFuture<Fetched<QString>> QueueControls::setPaused(const QString& queue, bool paused, const QString& reason) const
 {
     QString invalid = refusalOf(queue);
@@ -193,18 +210,7 @@ QFuture<Fetched<QString>> QueueControls::setPaused(const QString& queue, bool pa
         invalid = Validation::reason(reason);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
-    static const QByteArray source = script("pause_queue");
-    const RedisCommand eval{"EVAL",
-                            source,
-                            "7",
-                            m_queues.key(queue, "meta"),
-                            m_queues.key(queue, "wait"),
-                            m_queues.key(queue, "paused"),
-                            m_queues.key(queue, "prioritized"),
-                            m_queues.key(queue, "delayed"),
-                            m_queues.key(queue, "marker"),
-                            m_queues.key(queue, "events"),
-                            paused ? QByteArray("paused") : QByteArray("resumed")};
+    const RedisCommand eval = pauseCommand(queue, paused);
     const QueueControls self = *this;
     return m_redis->command(eval)
         .then(QCoreApplication::instance(),
@@ -248,18 +254,7 @@ QueueControls::resumeRest(const QString& queue, bool wasPaused, int calls, const
             tr("Queue %1 is running again, but more than %2 jobs are still in its old paused list: resume it again.")
                 .arg(queue)
                 .arg(qint64(kMaxResumeCalls) * 7000));
-    static const QByteArray source = script("pause_queue");
-    const RedisCommand eval{"EVAL",
-                            source,
-                            "7",
-                            m_queues.key(queue, "meta"),
-                            m_queues.key(queue, "wait"),
-                            m_queues.key(queue, "paused"),
-                            m_queues.key(queue, "prioritized"),
-                            m_queues.key(queue, "delayed"),
-                            m_queues.key(queue, "marker"),
-                            m_queues.key(queue, "events"),
-                            "resumed"};
+    const RedisCommand eval = pauseCommand(queue, false);
     const QueueControls self = *this;
     return m_redis->command(eval)
         .then(QCoreApplication::instance(),

@@ -59,7 +59,9 @@ public:
     static QString clearRateLimitConsequence(const QString& queue);
 
 private:
-    QString refusalOf(const QString& queue) const; // bad name, or keys a cluster cannot use together
+    QString refusalOf(const QString& queue) const;
+    RedisCommand pauseCommand(const QString& queue,
+                              bool paused) const; // bad name, or keys a cluster cannot use together
     QFuture<Fetched<QString>> audited(const QString& action,
                                       const QString& queue,
                                       const QJsonObject& before,
