@@ -698,6 +698,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.queuesPage()->countsModel()->rowOf(QStringLiteral("workflow-runs")) >= 0,
                                  10000);
     }
+
+    // The other half: a page that reads only PostgreSQL is not read again when Redis connects (it threw away
+    // the rows scrolled in; CI caught it as a first screen that lost its second page).
+    void executionsKeepTheirRowsWhenRedisConnects()
+    {
+        Operations services(TestServers::adminProfile(), TestServers::adminSecrets());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* status = new ConnectionStatus(services.pg(), services.redis(), &window);
+        PageServices pages{services.tenants(),
+                           services.usage(),
+                           services.costs(),
+                           status,
+                           services.executions(),
+                           services.executionActions(),
+                           services.executionFeed(),
+                           services.queues(),
+                           services.jobActions()};
+        window.setServices(pages);
+        services.pg()->open();
+        QSignalSpy loaded(window.executionsPage(), &ExecutionsPage::loaded);
+        window.showPage(MainWindow::ExecutionsPageIndex);
+        QVERIFY(loaded.wait(20000));
+        window.executionsPage()->listModel()->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.executionsPage()->listModel()->rowCount(), 2 * ExecutionsPage::kPageSize, 10000);
+        services.redis()->connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(status->redisState() == ConnectionState::Connected, 10000);
+        QTest::qWait(200);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(window.executionsPage()->listModel()->rowCount(), 2 * ExecutionsPage::kPageSize);
+    }
 };
 
 QTEST_MAIN(TestExecutionsQueuesPages)

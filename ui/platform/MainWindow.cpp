@@ -865,8 +865,24 @@ void MainWindow::reloadWhenReconnected()
     };
     const bool pgBack = track(m_pgLost, m_status->postgresState());
     const bool redisBack = track(m_redisLost, m_status->redisState());
-    if (pgBack || redisBack)
+    // A page that reads only PostgreSQL keeps what it shows (rows scrolled in, a selection) when Redis is back.
+    if (pgBack || (redisBack && pageReadsRedis(m_pages->currentIndex())))
         reloadCurrentPage();
+}
+
+bool MainWindow::pageReadsRedis(int index)
+{
+    switch (index) {
+    case CostsPageIndex:
+    case ExecutionsPageIndex:
+    case PlansPageIndex:
+    case FlagsPageIndex:
+    case KeysPageIndex:
+    case PlaygroundPageIndex:
+        return false;
+    default:
+        return true; // home, tenants, usage, queues and alerts read Redis's counters and queues
+    }
 }
 
 void MainWindow::showClusterView()

@@ -116,6 +116,7 @@ private:
     void updateStatus();
     void showClusterView();
     void reloadWhenReconnected();
+    static bool pageReadsRedis(int index);
     void showQueryBusy(bool busy);
     void showAlertBadge(int open);
     void updateHeader();
