@@ -1,5 +1,6 @@
 #include <models/plans/PlanRepository.h>
 
+#include <models/common/JsonText.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
 #include <models/plans/PlanFields.h>
@@ -20,11 +21,6 @@ QString tr(const char* text)
 QJsonValue limit(const QVariant& value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(double(value.toLongLong()));
-}
-
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString isoUtc(const QDateTime& when)
@@ -211,7 +207,7 @@ QFuture<Fetched<SaveResult>> PlanRepository::updatePlan(const QString& planId,
         return refusedFuture<SaveResult>(invalid);
     return m_pg
         ->query(QStringLiteral("SELECT plan_update(?, ?, ?::jsonb, ?)::text"),
-                {planId, expectedVersion, compact(changes), reason.trimmed()})
+                {planId, expectedVersion, compactJson(changes), reason.trimmed()})
         .then(saveResultOf);
 }
 
@@ -237,7 +233,7 @@ QFuture<Fetched<SaveResult>> PlanRepository::setOverride(const QString& tenantId
     const QVariant expiry = expiresAt.isValid() ? QVariant(isoUtc(expiresAt)) : QVariant();
     return m_pg
         ->query(QStringLiteral("SELECT override_set(?::uuid, ?::integer, ?::jsonb, ?::timestamptz, ?)::text"),
-                {tenantId, version, compact(fields), expiry, reason.trimmed()})
+                {tenantId, version, compactJson(fields), expiry, reason.trimmed()})
         .then(saveResultOf);
 }
 

@@ -1,5 +1,6 @@
 #include <models/queues/JobActions.h>
 
+#include <models/common/JsonText.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
 
@@ -14,11 +15,6 @@ namespace
 QString tr(const char* text)
 {
     return QCoreApplication::translate("JobActions", text);
-}
-
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -65,7 +61,7 @@ JobActions::run(Kind kind, const QString& queue, const QString& id, const QStrin
             const QVariant tenantValue = tenant.isEmpty() ? QVariant() : QVariant(tenant);
             return pg
                 ->query(QStringLiteral("SELECT audit_redis_action(?::uuid, ?, ?, ?::jsonb, ?::jsonb, ?)"),
-                        {tenantValue, action, queue + u'/' + id, compact(before), compact(after), why})
+                        {tenantValue, action, queue + u'/' + id, compactJson(before), compactJson(after), why})
                 .then([kind, queue, id](const PgResult& audit) {
                     Fetched<QString> outcome;
                     const QString what = kind == Kind::Retry ? tr("Job %1 of queue %2 is waiting to run again.")

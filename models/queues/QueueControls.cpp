@@ -1,8 +1,10 @@
 #include <models/queues/QueueControls.h>
 
 #include <async/Guarded.h>
+#include <models/common/JsonText.h>
 #include <models/common/ReadError.h>
 #include <models/common/Validation.h>
+#include <models/queues/LuaScript.h>
 
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
@@ -16,17 +18,6 @@ namespace
 QString tr(const char* text)
 {
     return QCoreApplication::translate("QueueControls", text);
-}
-
-QByteArray script(const char* name)
-{
-    QFile file(QStringLiteral(":/lua/%1.lua").arg(QLatin1String(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 std::optional<qint64> wholeNumber(const RedisReply& reply)
@@ -174,7 +165,7 @@ QFuture<Fetched<QString>> QueueControls::audited(const QString& action,
 {
     return m_pg
         ->query(QStringLiteral("SELECT audit_redis_action(NULL, ?, ?, ?::jsonb, ?::jsonb, ?)"),
-                {action, queue, compact(before), compact(after), reason.trimmed()})
+                {action, queue, compactJson(before), compactJson(after), reason.trimmed()})
         .then([done](const PgResult& audit) {
             Fetched<QString> outcome;
             if (!audit.ok())
@@ -186,10 +177,32 @@ QFuture<Fetched<QString>> QueueControls::audited(const QString& action,
         });
 }
 
+// Runs an EVAL of one of our queue scripts and hands its answer on; Redis's refusal and a queue that does not
+// exist (the scripts answer -1 first) end it with a message.
+QFuture<Fetched<QString>>
+QueueControls::afterEval(const RedisCommand& eval,
+                         const QString& queue,
+                         std::function<QFuture<Fetched<QString>>(const RedisReply&)> handle) const
+{
+    return m_redis->command(eval)
+        .then(QCoreApplication::instance(),
+              guardedOr(
+                  m_lifetime,
+                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
+                  [queue, handle = std::move(handle)](const RedisReply& reply) {
+                      if (reply.isError())
+                          return refusedFuture<QString>(notChanged(queue, reply));
+                      if (reply.elements.value(0).integer == -1)
+                          return refusedFuture<QString>(noSuchQueue(queue));
+                      return handle(reply);
+                  }))
+        .unwrap();
+}
+
 // pause_queue.lua with every key it touches.
 RedisCommand QueueControls::pauseCommand(const QString& queue, bool paused) const
 {
-    static const QByteArray source = script("pause_queue");
+    static const QByteArray source = luaScript("pause_queue");
     return {"EVAL",
             source,
             "7",
@@ -212,36 +225,25 @@ QFuture<Fetched<QString>> QueueControls::setPaused(const QString& queue, bool pa
         return refusedFuture<QString>(invalid);
     const RedisCommand eval = pauseCommand(queue, paused);
     const QueueControls self = *this;
-    return m_redis->command(eval)
-        .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_lifetime,
-                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
-                  [self, queue, paused, reason](const RedisReply& reply) {
-                      if (reply.isError())
-                          return refusedFuture<QString>(notChanged(queue, reply));
-                      const qint64 code = reply.elements.value(0).integer;
-                      if (code == -1)
-                          return refusedFuture<QString>(noSuchQueue(queue));
-                      const bool wasPaused = reply.elements.value(1).integer == 1;
-                      const qint64 remaining = reply.elements.value(2).integer;
-                      if (!paused && remaining > 0)
-                          return self.resumeRest(queue, wasPaused, 1, reason);
-                      if (wasPaused == paused) {
-                          Fetched<QString> unchanged;
-                          unchanged.value = paused ? tr("Queue %1 was paused already; nothing changed.").arg(queue)
-                                                   : tr("Queue %1 was not paused; nothing changed.").arg(queue);
-                          return QtFuture::makeReadyFuture(unchanged);
-                      }
-                      return self.audited(paused ? QStringLiteral("queue.pause") : QStringLiteral("queue.resume"),
-                                          queue,
-                                          {{QStringLiteral("paused"), wasPaused}},
-                                          {{QStringLiteral("paused"), paused}},
-                                          reason,
-                                          paused ? tr("Queue %1 is paused.").arg(queue)
-                                                 : tr("Queue %1 is running again.").arg(queue));
-                  }))
-        .unwrap();
+    return afterEval(eval, queue, [self, queue, paused, reason](const RedisReply& reply) {
+        const bool wasPaused = reply.elements.value(1).integer == 1;
+        const qint64 remaining = reply.elements.value(2).integer;
+        if (!paused && remaining > 0)
+            return self.resumeRest(queue, wasPaused, 1, reason);
+        if (wasPaused == paused) {
+            Fetched<QString> unchanged;
+            unchanged.value = paused ? tr("Queue %1 was paused already; nothing changed.").arg(queue)
+                                     : tr("Queue %1 was not paused; nothing changed.").arg(queue);
+            return QtFuture::makeReadyFuture(unchanged);
+        }
+        return self.audited(paused ? QStringLiteral("queue.pause") : QStringLiteral("queue.resume"),
+                            queue,
+                            {{QStringLiteral("paused"), wasPaused}},
+                            {{QStringLiteral("paused"), paused}},
+                            reason,
+                            paused ? tr("Queue %1 is paused.").arg(queue)
+                                   : tr("Queue %1 is running again.").arg(queue));
+    });
 }
 
 // A resume that found jobs in a BullMQ 4 paused list moves them 7000 at a time, one call after another,
@@ -256,26 +258,16 @@ QueueControls::resumeRest(const QString& queue, bool wasPaused, int calls, const
                 .arg(qint64(kMaxResumeCalls) * 7000));
     const RedisCommand eval = pauseCommand(queue, false);
     const QueueControls self = *this;
-    return m_redis->command(eval)
-        .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_lifetime,
-                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
-                  [self, queue, wasPaused, calls, reason](const RedisReply& reply) {
-                      if (reply.isError())
-                          return refusedFuture<QString>(notChanged(queue, reply));
-                      if (reply.elements.value(0).integer == -1)
-                          return refusedFuture<QString>(noSuchQueue(queue));
-                      if (reply.elements.value(2).integer > 0)
-                          return self.resumeRest(queue, wasPaused, calls + 1, reason);
-                      return self.audited(QStringLiteral("queue.resume"),
-                                          queue,
-                                          {{QStringLiteral("paused"), wasPaused}},
-                                          {{QStringLiteral("paused"), false}},
-                                          reason,
-                                          tr("Queue %1 is running again.").arg(queue));
-                  }))
-        .unwrap();
+    return afterEval(eval, queue, [self, queue, wasPaused, calls, reason](const RedisReply& reply) {
+        if (reply.elements.value(2).integer > 0)
+            return self.resumeRest(queue, wasPaused, calls + 1, reason);
+        return self.audited(QStringLiteral("queue.resume"),
+                            queue,
+                            {{QStringLiteral("paused"), wasPaused}},
+                            {{QStringLiteral("paused"), false}},
+                            reason,
+                            tr("Queue %1 is running again.").arg(queue));
+    });
 }
 
 QFuture<Fetched<QString>> QueueControls::clearRateLimit(const QString& queue, const QString& reason) const
@@ -285,36 +277,25 @@ QFuture<Fetched<QString>> QueueControls::clearRateLimit(const QString& queue, co
         invalid = Validation::reason(reason);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
-    static const QByteArray source = script("clear_rate_limit");
+    static const QByteArray source = luaScript("clear_rate_limit");
     const RedisCommand eval{"EVAL", source, "2", m_queues.key(queue, "meta"), m_queues.key(queue, "limiter")};
     const QueueControls self = *this;
-    return m_redis->command(eval)
-        .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_lifetime,
-                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
-                  [self, queue, reason](const RedisReply& reply) {
-                      if (reply.isError())
-                          return refusedFuture<QString>(notChanged(queue, reply));
-                      if (reply.elements.value(0).integer == -1)
-                          return refusedFuture<QString>(noSuchQueue(queue));
-                      const qint64 ttl = reply.elements.value(1).integer;
-                      if (ttl == -2) {
-                          Fetched<QString> unchanged;
-                          unchanged.value = tr("Queue %1 had no rate limit running; nothing changed.").arg(queue);
-                          return QtFuture::makeReadyFuture(unchanged);
-                      }
-                      const QJsonObject before{
-                          {QStringLiteral("limiter_ms_left"), double(ttl)},
-                          {QStringLiteral("limiter_count"), QString::fromUtf8(reply.elements.value(2).text)}};
-                      return self.audited(QStringLiteral("queue.rate_limit_clear"),
-                                          queue,
-                                          before,
-                                          {{QStringLiteral("limiter_ms_left"), QJsonValue()}},
-                                          reason,
-                                          tr("Queue %1's rate limit is cleared.").arg(queue));
-                  }))
-        .unwrap();
+    return afterEval(eval, queue, [self, queue, reason](const RedisReply& reply) {
+        const qint64 ttl = reply.elements.value(1).integer;
+        if (ttl == -2) {
+            Fetched<QString> unchanged;
+            unchanged.value = tr("Queue %1 had no rate limit running; nothing changed.").arg(queue);
+            return QtFuture::makeReadyFuture(unchanged);
+        }
+        const QJsonObject before{{QStringLiteral("limiter_ms_left"), double(ttl)},
+                                 {QStringLiteral("limiter_count"), QString::fromUtf8(reply.elements.value(2).text)}};
+        return self.audited(QStringLiteral("queue.rate_limit_clear"),
+                            queue,
+                            before,
+                            {{QStringLiteral("limiter_ms_left"), QJsonValue()}},
+                            reason,
+                            tr("Queue %1's rate limit is cleared.").arg(queue));
+    });
 }
 
 QFuture<Fetched<QString>> QueueControls::setGlobalConcurrency(const QString& queue,
@@ -328,7 +309,7 @@ QFuture<Fetched<QString>> QueueControls::setGlobalConcurrency(const QString& que
         invalid = Validation::reason(reason);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
-    static const QByteArray source = script("set_global_concurrency");
+    static const QByteArray source = luaScript("set_global_concurrency");
     const RedisCommand eval{"EVAL",
                             source,
                             "4",
@@ -338,33 +319,21 @@ QFuture<Fetched<QString>> QueueControls::setGlobalConcurrency(const QString& que
                             m_queues.key(queue, "marker"),
                             concurrency ? QByteArray::number(*concurrency) : QByteArray()};
     const QueueControls self = *this;
-    return m_redis->command(eval)
-        .then(QCoreApplication::instance(),
-              guardedOr(
-                  m_lifetime,
-                  [] { return QtFuture::makeReadyFuture(closedBeforeAnswer<QString>()); },
-                  [self, queue, concurrency, reason](const RedisReply& reply) {
-                      if (reply.isError())
-                          return refusedFuture<QString>(notChanged(queue, reply));
-                      if (reply.elements.value(0).integer == -1)
-                          return refusedFuture<QString>(noSuchQueue(queue));
-                      const std::optional<qint64> before = wholeNumber(reply.elements.value(1));
-                      if (before == concurrency) {
-                          Fetched<QString> unchanged;
-                          unchanged.value
-                              = tr("Queue %1's global concurrency was that already; nothing changed.").arg(queue);
-                          return QtFuture::makeReadyFuture(unchanged);
-                      }
-                      return self.audited(QStringLiteral("queue.concurrency_set"),
-                                          queue,
-                                          {{QStringLiteral("global_concurrency"), optionalNumber(before)}},
-                                          {{QStringLiteral("global_concurrency"), optionalNumber(concurrency)}},
-                                          reason,
-                                          concurrency
-                                              ? tr("Queue %1 runs at most %2 jobs at once, across all its workers.")
-                                                    .arg(queue)
-                                                    .arg(*concurrency)
-                                              : tr("Queue %1 has no global concurrency limit now.").arg(queue));
-                  }))
-        .unwrap();
+    return afterEval(eval, queue, [self, queue, concurrency, reason](const RedisReply& reply) {
+        const std::optional<qint64> before = wholeNumber(reply.elements.value(1));
+        if (before == concurrency) {
+            Fetched<QString> unchanged;
+            unchanged.value = tr("Queue %1's global concurrency was that already; nothing changed.").arg(queue);
+            return QtFuture::makeReadyFuture(unchanged);
+        }
+        return self.audited(
+            QStringLiteral("queue.concurrency_set"),
+            queue,
+            {{QStringLiteral("global_concurrency"), optionalNumber(before)}},
+            {{QStringLiteral("global_concurrency"), optionalNumber(concurrency)}},
+            reason,
+            concurrency
+                ? tr("Queue %1 runs at most %2 jobs at once, across all its workers.").arg(queue).arg(*concurrency)
+                : tr("Queue %1 has no global concurrency limit now.").arg(queue));
+    });
 }

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 class PgSession;
@@ -68,6 +69,9 @@ private:
                                       const QJsonObject& after,
                                       const QString& reason,
                                       const QString& done) const;
+    QFuture<Fetched<QString>> afterEval(const RedisCommand& eval,
+                                        const QString& queue,
+                                        std::function<QFuture<Fetched<QString>>(const RedisReply&)> handle) const;
     QFuture<Fetched<QString>> resumeRest(const QString& queue, bool wasPaused, int calls, const QString& reason) const;
 
     RedisClient* m_redis;

@@ -3,6 +3,7 @@
 #include <models/common/ReadError.h>
 #include <models/executions/ErrorSignature.h>
 #include <models/platform/RedisKeys.h>
+#include <models/queues/LuaScript.h>
 
 #include <net/RedisClient.h>
 #include <net/RedisScan.h>
@@ -32,12 +33,6 @@ QString tr(const char* text)
 QByteArray bytes(const QString& text)
 {
     return text.toUtf8();
-}
-
-QByteArray script(const char* name)
-{
-    QFile file(QStringLiteral(":/lua/%1.lua").arg(QLatin1String(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // An HMGET reply's values (nil: empty).
@@ -476,7 +471,7 @@ QFuture<Fetched<QString>> QueueRepository::retry(const QString& queue, const QSt
         invalid = clusterProblem(queue);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
-    static const QByteArray source = script("retry_failed_job");
+    static const QByteArray source = luaScript("retry_failed_job");
     const QByteArray jobKey = key(queue, bytes(id));
     const RedisCommand command{"EVAL",
                                source,
@@ -534,7 +529,7 @@ QFuture<Fetched<QString>> QueueRepository::remove(const QString& queue, const QS
         invalid = clusterProblem(queue);
     if (!invalid.isEmpty())
         return refusedFuture<QString>(invalid);
-    static const QByteArray source = script("remove_job");
+    static const QByteArray source = luaScript("remove_job");
     const QByteArray jobKey = key(queue, bytes(id));
     RedisCommand command{"EVAL", source, "19", jobKey, key(queue, "events"), key(queue, "meta")};
     for (const char* own : {":lock", ":logs", ":dependencies", ":processed", ":failed", ":unsuccessful"})
