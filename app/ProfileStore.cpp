@@ -43,6 +43,7 @@ bool ProfileStore::load(const QString& name, ConnectionProfile* profile) const
     QString ignored; // saved from a valid profile; a hand-edited bad list loads as no seeds
     RedisConfig::parseSeeds(s.value(QStringLiteral("redis/seeds")).toString(), &profile->redis.seeds, &ignored);
     profile->queuePrefix = s.value(QStringLiteral("queues/prefix"), QStringLiteral("bull")).toString();
+    profile->stripeApiBase = s.value(QStringLiteral("stripe/apiBase"), profile->stripeApiBase).toString();
     profile->allowUnencryptedKeys = s.value(QStringLiteral("providers/allowUnencryptedKeys"), false).toBool();
     s.endGroup();
     return true;
@@ -69,6 +70,7 @@ void ProfileStore::save(const ConnectionProfile& profile)
     s.setValue(QStringLiteral("redis/cluster"), profile.redis.cluster);
     s.setValue(QStringLiteral("redis/seeds"), profile.redis.seedsText());
     s.setValue(QStringLiteral("queues/prefix"), profile.queuePrefix);
+    s.setValue(QStringLiteral("stripe/apiBase"), profile.stripeApiBase);
     s.setValue(QStringLiteral("providers/allowUnencryptedKeys"), profile.allowUnencryptedKeys);
     s.endGroup();
     s.sync();

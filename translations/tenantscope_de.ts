@@ -826,6 +826,120 @@
     </message>
 </context>
 <context>
+    <name>BillingOperations</name>
+    <message>
+        <source>A Stripe secret key starts with rk_live_, rk_test_ (restricted: recommended), sk_live_ or sk_test_; a publishable key (pk_) cannot read invoices.</source>
+        <translation>Ein geheimer Stripe-Schlüssel beginnt mit rk_live_, rk_test_ (eingeschränkt: empfohlen), sk_live_ oder sk_test_; ein öffentlicher Schlüssel (pk_) kann keine Rechnungen lesen.</translation>
+    </message>
+    <message>
+        <source>The month is YYYY-MM.</source>
+        <translation>Der Monat ist JJJJ-MM.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: nothing is metered or billed yet.</source>
+        <translation>%1 hat noch nicht begonnen: noch ist nichts gemessen oder abgerechnet.</translation>
+    </message>
+    <message>
+        <source>A tenant is named by its id (a UUID).</source>
+        <translation>Ein Mandant wird mit seiner ID (einer UUID) angegeben.</translation>
+    </message>
+    <message>
+        <source>No Stripe key is stored for the profile %1: store a restricted key first (tenantscope-cli billing key set).</source>
+        <translation>Für das Profil %1 ist kein Stripe-Schlüssel gespeichert: speichern Sie zuerst einen eingeschränkten Schlüssel (tenantscope-cli billing key set).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no billing account (billing_accounts), or your login may not read it.</source>
+        <translation>Mandant %1 hat kein Abrechnungskonto (billing_accounts), oder Ihre Anmeldung darf es nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingReconciler</name>
+    <message>
+        <source>Unreported day</source>
+        <translation>Nicht gemeldeter Tag</translation>
+    </message>
+    <message>
+        <source>Failed report</source>
+        <translation>Fehlgeschlagene Meldung</translation>
+    </message>
+    <message>
+        <source>Double report</source>
+        <translation>Doppelte Meldung</translation>
+    </message>
+    <message>
+        <source>Late usage</source>
+        <translation>Verspätete Nutzung</translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation>Fehlender Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Ungeklärt</translation>
+    </message>
+    <message>
+        <source>%1 tokens were used and never reported.</source>
+        <translation>%1 Tokens wurden verbraucht und nie gemeldet.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the report (%1): %2</source>
+        <translation>Stripe hat die Meldung abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>%1 tokens arrived after the day was reported at %2.</source>
+        <translation>%1 Tokens kamen an, nachdem der Tag um %2 gemeldet war.</translation>
+    </message>
+    <message>
+        <source>Reported again at %1 under another identifier (%2); Stripe counts both.</source>
+        <translation>Um %1 unter einer anderen Kennung (%2) erneut gemeldet; Stripe zählt beide.</translation>
+    </message>
+    <message>
+        <source>Sent with the timestamp %1, outside the period.</source>
+        <translation>Mit dem Zeitstempel %1 gesendet, außerhalb des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Sent without a timestamp at %1: Stripe counts it in the period it arrived in.</source>
+        <translation>Um %1 ohne Zeitstempel gesendet: Stripe zählt es in dem Zeitraum, in dem es ankam.</translation>
+    </message>
+    <message>
+        <source>A report for %1 sent with a timestamp in this period.</source>
+        <translation>Eine Meldung für %1, mit einem Zeitstempel in diesem Zeitraum gesendet.</translation>
+    </message>
+    <message>
+        <source>A report for %1 sent without a timestamp at %2: Stripe counts it in this period.</source>
+        <translation>Eine Meldung für %1, um %2 ohne Zeitstempel gesendet: Stripe zählt sie in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Stripe counted %1 units on this day; the report log says %2 were accepted.</source>
+        <translation>Stripe hat an diesem Tag %1 Einheiten gezählt; laut Meldeprotokoll wurden %2 angenommen.</translation>
+    </message>
+    <message>
+        <source>Stripe holds %1 units for the period; the report log says %2 were accepted.</source>
+        <translation>Stripe führt %1 Einheiten für den Zeitraum; laut Meldeprotokoll wurden %2 angenommen.</translation>
+    </message>
+    <message>
+        <source>The reports rounded each day&apos;s tokens to whole units on their own (%1 units for %2 tokens) instead of carrying the remainder to the next day.</source>
+        <translation>Die Meldungen haben die Tokens jedes Tages einzeln auf ganze Einheiten gerundet (%1 Einheiten für %2 Tokens), statt den Rest auf den nächsten Tag zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s figure differs by %1 units that no report explains.</source>
+        <translation>Die Zahl von Stripe weicht um %1 Einheiten ab, die keine Meldung erklärt.</translation>
+    </message>
+</context>
+<context>
     <name>BulkJobAction</name>
     <message>
         <source>A batch is 1 to %1 jobs.</source>
@@ -2635,6 +2749,62 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>%1/%2 (gone)</source>
         <translation>%1/%2 (weg)</translation>
+    </message>
+    <message>
+        <source>Store the profile&apos;s Stripe secret key (a restricted key is recommended) in the OS keychain, read from standard input (never the command line).</source>
+        <translation>Den geheimen Stripe-Schlüssel des Profils (empfohlen: ein eingeschränkter Schlüssel) im Schlüsselbund des Systems speichern, von der Standardeingabe gelesen (nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Stripe key: </source>
+        <translation>Stripe-Schlüssel: </translation>
+    </message>
+    <message>
+        <source>stored the Stripe key in the keychain (profile %1)</source>
+        <translation>Stripe-Schlüssel im Schlüsselbund gespeichert (Profil %1)</translation>
+    </message>
+    <message>
+        <source>A month&apos;s usage side by side: metered in PostgreSQL, reported to Stripe (the report log) and held or invoiced by Stripe, with each difference explained.</source>
+        <translation>Die Nutzung eines Monats nebeneinander: in PostgreSQL gemessen, an Stripe gemeldet (das Meldeprotokoll) und bei Stripe geführt oder abgerechnet, jede Abweichung erklärt.</translation>
+    </message>
+    <message>
+        <source>the billing period (UTC month)</source>
+        <translation>der Abrechnungszeitraum (UTC-Monat)</translation>
+    </message>
+    <message>
+        <source>only the tenants whose figures differ</source>
+        <translation>nur die Mandanten, deren Zahlen abweichen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL or Stripe did not answer within 120 s</source>
+        <translation>PostgreSQL oder Stripe hat nicht innerhalb von 120 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is still open: figures up to yesterday (UTC).</source>
+        <translation>%1 ist noch offen: Zahlen bis gestern (UTC).</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Stripe: %1</source>
+        <translation>Stripe: %1</translation>
+    </message>
+    <message>
+        <source>period    </source>
+        <translation>Zeitraum  </translation>
+    </message>
+    <message>
+        <source> (may be re-sent)</source>
+        <translation> (kann erneut gesendet werden)</translation>
+    </message>
+    <message>
+        <source>%1 tenants, %2 with differences</source>
+        <translation>%1 Mandanten, %2 mit Abweichungen</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8302,100 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StripeApi</name>
+    <message>
+        <source>HTTP %1 without Stripe&apos;s error object</source>
+        <translation>HTTP %1 ohne Fehlerobjekt von Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe refused the key: %1 Store a valid restricted key for this profile.</source>
+        <translation>Stripe hat den Schlüssel abgelehnt: %1 Speichern Sie einen gültigen eingeschränkten Schlüssel für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The key may not do this: %1</source>
+        <translation>Der Schlüssel darf das nicht: %1</translation>
+    </message>
+    <message>
+        <source>Stripe kept limiting the requests (HTTP 429) after %1 tries: %2</source>
+        <translation>Stripe hat die Anfragen nach %1 Versuchen weiter begrenzt (HTTP 429): %2</translation>
+    </message>
+    <message>
+        <source>Stripe answered HTTP %1: %2</source>
+        <translation>Stripe hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Stripe did not answer within %1 s.</source>
+        <translation>Stripe hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached: %1</source>
+        <translation>Stripe war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s answer is not a JSON object: %1</source>
+        <translation>Die Antwort von Stripe ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The Stripe API address is not a URL (like https://api.stripe.com).</source>
+        <translation>Die Adresse der Stripe-API ist keine URL (wie https://api.stripe.com).</translation>
+    </message>
+    <message>
+        <source>The Stripe API address carries no user name, password or query.</source>
+        <translation>Die Adresse der Stripe-API enthält keinen Benutzernamen, kein Passwort und keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>The Stripe API address must start with https:// (plain http only to this machine): the key and the invoices travel over it.</source>
+        <translation>Die Adresse der Stripe-API muss mit https:// beginnen (einfaches http nur zu diesem Rechner): Schlüssel und Rechnungen gehen darüber.</translation>
+    </message>
+    <message>
+        <source>No Stripe key is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Stripe-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stripe said there is more, but its last item has no id to continue after.</source>
+        <translation>Stripe meldet weitere Einträge, aber der letzte hat keine ID, nach der es weitergeht.</translation>
+    </message>
+    <message>
+        <source>More than %1 items: the list was cut there.</source>
+        <translation>Mehr als %1 Einträge: die Liste wurde dort abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>StripeBillingReader</name>
+    <message>
+        <source>Stripe&apos;s invoices: %1</source>
+        <translation>Rechnungen von Stripe: %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s upcoming invoice: %1</source>
+        <translation>Kommende Rechnung von Stripe: %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s usage record summaries: %1</source>
+        <translation>Nutzungszusammenfassungen von Stripe: %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s meter %1: %2</source>
+        <translation>Stripe-Zähler %1: %2</translation>
+    </message>
+    <message>
+        <source>Meter %1 aggregates its events by &quot;%2&quot;; the platform reports tokens that add up, so only a meter that sums them can be reconciled.</source>
+        <translation>Zähler %1 fasst seine Ereignisse mit „%2“ zusammen; die Plattform meldet Tokens, die sich addieren, daher lässt sich nur ein summierender Zähler abgleichen.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s meter event summaries: %1</source>
+        <translation>Zählerzusammenfassungen von Stripe: %1</translation>
+    </message>
+    <message>
+        <source>Stripe has no customer %1: %2</source>
+        <translation>Stripe hat keinen Kunden %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 was deleted in Stripe.</source>
+        <translation>Kunde %1 wurde in Stripe gelöscht.</translation>
     </message>
 </context>
 <context>

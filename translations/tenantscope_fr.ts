@@ -826,6 +826,120 @@
     </message>
 </context>
 <context>
+    <name>BillingOperations</name>
+    <message>
+        <source>A Stripe secret key starts with rk_live_, rk_test_ (restricted: recommended), sk_live_ or sk_test_; a publishable key (pk_) cannot read invoices.</source>
+        <translation>Une clé secrète Stripe commence par rk_live_, rk_test_ (restreinte : recommandée), sk_live_ ou sk_test_ ; une clé publiable (pk_) ne peut pas lire les factures.</translation>
+    </message>
+    <message>
+        <source>The month is YYYY-MM.</source>
+        <translation>Le mois s’écrit AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: nothing is metered or billed yet.</source>
+        <translation>%1 n’a pas commencé : rien n’est encore mesuré ni facturé.</translation>
+    </message>
+    <message>
+        <source>A tenant is named by its id (a UUID).</source>
+        <translation>Un locataire se désigne par son identifiant (un UUID).</translation>
+    </message>
+    <message>
+        <source>No Stripe key is stored for the profile %1: store a restricted key first (tenantscope-cli billing key set).</source>
+        <translation>Aucune clé Stripe n’est enregistrée pour le profil %1 : enregistrez d’abord une clé restreinte (tenantscope-cli billing key set).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no billing account (billing_accounts), or your login may not read it.</source>
+        <translation>Le locataire %1 n’a pas de compte de facturation (billing_accounts), ou votre connexion ne peut pas le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingReconciler</name>
+    <message>
+        <source>Unreported day</source>
+        <translation>Jour non déclaré</translation>
+    </message>
+    <message>
+        <source>Failed report</source>
+        <translation>Déclaration échouée</translation>
+    </message>
+    <message>
+        <source>Double report</source>
+        <translation>Déclaration en double</translation>
+    </message>
+    <message>
+        <source>Late usage</source>
+        <translation>Utilisation tardive</translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation>Horodatage manquant</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Inexpliqué</translation>
+    </message>
+    <message>
+        <source>%1 tokens were used and never reported.</source>
+        <translation>%1 jetons ont été utilisés et jamais déclarés.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the report (%1): %2</source>
+        <translation>Stripe a refusé la déclaration (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>pas de message</translation>
+    </message>
+    <message>
+        <source>%1 tokens arrived after the day was reported at %2.</source>
+        <translation>%1 jetons sont arrivés après la déclaration du jour à %2.</translation>
+    </message>
+    <message>
+        <source>Reported again at %1 under another identifier (%2); Stripe counts both.</source>
+        <translation>Déclaré à nouveau à %1 sous un autre identifiant (%2) ; Stripe compte les deux.</translation>
+    </message>
+    <message>
+        <source>Sent with the timestamp %1, outside the period.</source>
+        <translation>Envoyé avec l’horodatage %1, hors de la période.</translation>
+    </message>
+    <message>
+        <source>Sent without a timestamp at %1: Stripe counts it in the period it arrived in.</source>
+        <translation>Envoyé sans horodatage à %1 : Stripe le compte dans la période où il est arrivé.</translation>
+    </message>
+    <message>
+        <source>A report for %1 sent with a timestamp in this period.</source>
+        <translation>Une déclaration pour %1 envoyée avec un horodatage dans cette période.</translation>
+    </message>
+    <message>
+        <source>A report for %1 sent without a timestamp at %2: Stripe counts it in this period.</source>
+        <translation>Une déclaration pour %1 envoyée sans horodatage à %2 : Stripe la compte dans cette période.</translation>
+    </message>
+    <message>
+        <source>Stripe counted %1 units on this day; the report log says %2 were accepted.</source>
+        <translation>Stripe a compté %1 unités ce jour-là ; le journal des déclarations en indique %2 acceptées.</translation>
+    </message>
+    <message>
+        <source>Stripe holds %1 units for the period; the report log says %2 were accepted.</source>
+        <translation>Stripe détient %1 unités pour la période ; le journal des déclarations en indique %2 acceptées.</translation>
+    </message>
+    <message>
+        <source>The reports rounded each day&apos;s tokens to whole units on their own (%1 units for %2 tokens) instead of carrying the remainder to the next day.</source>
+        <translation>Les déclarations ont arrondi les jetons de chaque jour à des unités entières séparément (%1 unités pour %2 jetons) au lieu de reporter le reste au jour suivant.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s figure differs by %1 units that no report explains.</source>
+        <translation>Le chiffre de Stripe diffère de %1 unités qu’aucune déclaration n’explique.</translation>
+    </message>
+</context>
+<context>
     <name>BulkJobAction</name>
     <message>
         <source>A batch is 1 to %1 jobs.</source>
@@ -2635,6 +2749,62 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>%1/%2 (gone)</source>
         <translation>%1/%2 (disparu)</translation>
+    </message>
+    <message>
+        <source>Store the profile&apos;s Stripe secret key (a restricted key is recommended) in the OS keychain, read from standard input (never the command line).</source>
+        <translation>Enregistrer la clé secrète Stripe du profil (une clé restreinte est recommandée) dans le trousseau du système, lue sur l’entrée standard (jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>Stripe key: </source>
+        <translation>Clé Stripe : </translation>
+    </message>
+    <message>
+        <source>stored the Stripe key in the keychain (profile %1)</source>
+        <translation>clé Stripe enregistrée dans le trousseau (profil %1)</translation>
+    </message>
+    <message>
+        <source>A month&apos;s usage side by side: metered in PostgreSQL, reported to Stripe (the report log) and held or invoiced by Stripe, with each difference explained.</source>
+        <translation>L’utilisation d’un mois côte à côte : mesurée dans PostgreSQL, déclarée à Stripe (le journal des déclarations) et détenue ou facturée par Stripe, chaque écart expliqué.</translation>
+    </message>
+    <message>
+        <source>the billing period (UTC month)</source>
+        <translation>la période de facturation (mois UTC)</translation>
+    </message>
+    <message>
+        <source>only the tenants whose figures differ</source>
+        <translation>seulement les locataires dont les chiffres diffèrent</translation>
+    </message>
+    <message>
+        <source>PostgreSQL or Stripe did not answer within 120 s</source>
+        <translation>PostgreSQL ou Stripe n’a pas répondu en 120 s</translation>
+    </message>
+    <message>
+        <source>%1 is still open: figures up to yesterday (UTC).</source>
+        <translation>%1 est encore ouvert : chiffres jusqu’à hier (UTC).</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Stripe: %1</source>
+        <translation>Stripe : %1</translation>
+    </message>
+    <message>
+        <source>period    </source>
+        <translation>période   </translation>
+    </message>
+    <message>
+        <source> (may be re-sent)</source>
+        <translation> (peut être renvoyé)</translation>
+    </message>
+    <message>
+        <source>%1 tenants, %2 with differences</source>
+        <translation>%1 locataires, %2 avec des écarts</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8302,100 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StripeApi</name>
+    <message>
+        <source>HTTP %1 without Stripe&apos;s error object</source>
+        <translation>HTTP %1 sans objet d’erreur de Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe refused the key: %1 Store a valid restricted key for this profile.</source>
+        <translation>Stripe a refusé la clé : %1 Enregistrez une clé restreinte valide pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The key may not do this: %1</source>
+        <translation>La clé n’a pas ce droit : %1</translation>
+    </message>
+    <message>
+        <source>Stripe kept limiting the requests (HTTP 429) after %1 tries: %2</source>
+        <translation>Stripe a continué de limiter les requêtes (HTTP 429) après %1 essais : %2</translation>
+    </message>
+    <message>
+        <source>Stripe answered HTTP %1: %2</source>
+        <translation>Stripe a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stripe did not answer within %1 s.</source>
+        <translation>Stripe n’a pas répondu en %1 s.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached: %1</source>
+        <translation>Stripe n’a pas pu être joint : %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s answer is not a JSON object: %1</source>
+        <translation>La réponse de Stripe n’est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>The Stripe API address is not a URL (like https://api.stripe.com).</source>
+        <translation>L’adresse de l’API Stripe n’est pas une URL (comme https://api.stripe.com).</translation>
+    </message>
+    <message>
+        <source>The Stripe API address carries no user name, password or query.</source>
+        <translation>L’adresse de l’API Stripe ne contient ni nom d’utilisateur, ni mot de passe, ni requête.</translation>
+    </message>
+    <message>
+        <source>The Stripe API address must start with https:// (plain http only to this machine): the key and the invoices travel over it.</source>
+        <translation>L’adresse de l’API Stripe doit commencer par https:// (http simple seulement vers cette machine) : la clé et les factures y transitent.</translation>
+    </message>
+    <message>
+        <source>No Stripe key is stored for this profile.</source>
+        <translation>Aucune clé Stripe n’est enregistrée pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Stripe said there is more, but its last item has no id to continue after.</source>
+        <translation>Stripe indique qu’il y a une suite, mais son dernier élément n’a pas d’identifiant après lequel continuer.</translation>
+    </message>
+    <message>
+        <source>More than %1 items: the list was cut there.</source>
+        <translation>Plus de %1 éléments : la liste a été coupée là.</translation>
+    </message>
+</context>
+<context>
+    <name>StripeBillingReader</name>
+    <message>
+        <source>Stripe&apos;s invoices: %1</source>
+        <translation>Factures de Stripe : %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s upcoming invoice: %1</source>
+        <translation>Prochaine facture de Stripe : %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s usage record summaries: %1</source>
+        <translation>Résumés d’utilisation de Stripe : %1</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s meter %1: %2</source>
+        <translation>Compteur Stripe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Meter %1 aggregates its events by &quot;%2&quot;; the platform reports tokens that add up, so only a meter that sums them can be reconciled.</source>
+        <translation>Le compteur %1 agrège ses événements par « %2 » ; la plateforme déclare des jetons qui s’additionnent, seul un compteur qui les somme peut donc être rapproché.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s meter event summaries: %1</source>
+        <translation>Résumés des événements de compteur de Stripe : %1</translation>
+    </message>
+    <message>
+        <source>Stripe has no customer %1: %2</source>
+        <translation>Stripe n’a pas de client %1 : %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 was deleted in Stripe.</source>
+        <translation>Le client %1 a été supprimé dans Stripe.</translation>
     </message>
 </context>
 <context>

@@ -18,5 +18,6 @@ CliCommands allCliCommands()
     addKeyCommands(commands);
     addChatCommands(commands);
     addSnapshotCommands(commands);
+    addBillingCommands(commands);
     return commands;
 }

@@ -13,6 +13,7 @@
 #include <models/executions/ExecutionRepository.h>
 #include <models/keys/ProviderKeys.h>
 #include <models/operations/AiConfigOperations.h>
+#include <models/operations/BillingOperations.h>
 #include <models/operations/KeyOperations.h>
 #include <models/operations/PlanOperations.h>
 #include <models/operations/QueueOperations.h>
@@ -199,6 +200,14 @@ PlaygroundRepository* Operations::playground()
     if (!m_playground)
         m_playground = std::make_unique<PlaygroundRepository>(m_pg.get());
     return m_playground.get();
+}
+
+BillingOperations* Operations::billing()
+{
+    if (!m_billing)
+        m_billing
+            = std::make_unique<BillingOperations>(m_pg.get(), network(), m_profile.name, QUrl(m_profile.stripeApiBase));
+    return m_billing.get();
 }
 
 QNetworkAccessManager* Operations::network()

@@ -37,6 +37,7 @@ class AiConfigPusher;
 class AiConfigOperations;
 class RedisUsers;
 class QueueOperations;
+class BillingOperations;
 class QueueControls;
 class KeyOperations;
 class Tenant360;
@@ -118,6 +119,8 @@ public:
     SealedKeyRepository* sealedKeys();
     PlaygroundRepository* playground();
     QNetworkAccessManager* network();
+    // The Stripe key in the keychain and the billing reconciliation (created on first use).
+    BillingOperations* billing();
 
 private:
     ConnectionProfile m_profile;
@@ -135,6 +138,7 @@ private:
     std::unique_ptr<JobActions> m_jobActions;
     std::unique_ptr<QueueControls> m_queueControls;
     std::unique_ptr<QueueOperations> m_queueOperations;
+    std::unique_ptr<BillingOperations> m_billing;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
     std::unique_ptr<PlanOperations> m_planOperations;

@@ -121,6 +121,7 @@ bool profileFromEnvironment(ConnectionProfile* profile, ConnectionSecrets* secre
     }
     profile->queuePrefix = qEnvironmentVariable("TS_BULL_PREFIX", QStringLiteral("bull"));
     profile->allowUnencryptedKeys = qEnvironmentVariable("TS_ALLOW_UNENCRYPTED_KEYS") == QLatin1String("1");
+    profile->stripeApiBase = qEnvironmentVariable("TS_STRIPE_API_BASE", profile->stripeApiBase);
     if (!RedisKeys::isValidQueuePrefix(profile->queuePrefix)) {
         *error = QCoreApplication::translate("ConnectionProfile", "TS_BULL_PREFIX is not a usable BullMQ prefix.");
         return false;

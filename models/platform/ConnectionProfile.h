@@ -20,6 +20,8 @@ struct ConnectionProfile
     int standbyLagBoundSeconds = 30; // past it, reads go to the primary (TS_PG_REPLICA_LAG_BOUND)
     int readTimeoutSeconds = 30; // every dashboard read's statement timeout (TS_PG_READ_TIMEOUT); 0: none
     QString queuePrefix = QStringLiteral("bull"); // BullMQ's key prefix on the platform
+    // Where Stripe's API is reached (TS_STRIPE_API_BASE): Stripe itself, or a proxy or test peer.
+    QString stripeApiBase = QStringLiteral("https://api.stripe.com");
     // Provider keys and gateway tokens may go over http:// or ws:// to another machine (KeyTransport).
     // Off by default; on, the status bar says so for as long as the profile is open.
     bool allowUnencryptedKeys = false;

@@ -1,5 +1,7 @@
 #include <CliOverview.h>
 #include <NodePeer.h>
+#include <StripePeer.h>
+#include <StripeSeed.h>
 #include <TestServers.h>
 #include <WebhookPeer.h>
 #include <net/PgSession.h>
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -654,6 +657,37 @@ private slots:
                      .value(QStringLiteral("tenant_id"))
                      .toString(),
                  tenant);
+    }
+
+    // The Stripe key in the keychain, then a month reconciled against a local Stripe holding what the demo's
+    // reporter sent: the planted double report is found, as JSON and as text.
+    void billing()
+    {
+        StripePeer stripe;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate month = QDate(today.year(), today.month(), 1).addMonths(-1);
+        QVERIFY(StripeSeed::fromLedger(m_pg.get(), stripe, month));
+        ok(QStringLiteral("billing key set"), {}, stripe.validKey.toUtf8() + '\n');
+        qputenv("TS_STRIPE_API_BASE", stripe.url().toString().toUtf8());
+        const QString tenant = scalar(QStringLiteral(
+            "SELECT tenant_id::text FROM billing_accounts WHERE stripe_customer_id LIKE 'cus_DemoDoubleReport%'"));
+        const QString monthText = month.toString(QStringLiteral("yyyy-MM"));
+        const QJsonArray rows = array(okServing(
+            QStringLiteral("billing reconcile"),
+            {QStringLiteral("--month"), monthText, QStringLiteral("--tenant"), tenant, QStringLiteral("--json")}));
+        const Run text = okServing(QStringLiteral("billing reconcile"),
+                                   {QStringLiteral("--month"), monthText, QStringLiteral("--drift-only")});
+        qunsetenv("TS_STRIPE_API_BASE");
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("tenant_id")).toString(), tenant);
+        QCOMPARE(row.value(QStringLiteral("differences")).toArray().first().toObject().value(QStringLiteral("kind")),
+                 QJsonValue(QStringLiteral("double_report")));
+        QVERIFY(row.value(QStringLiteral("drift_units")).toDouble() > 0);
+        QVERIFY2(text.out.contains("Double report") && text.out.contains("Unreported day")
+                     && text.out.contains("Rounding"),
+                 text.out.constData());
+        QVERIFY2(text.err.contains("with differences"), text.err.constData());
     }
 
     // The reads as a person sees them (without --json): one line per row, the values a reader looks for.

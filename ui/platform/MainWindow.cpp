@@ -282,6 +282,10 @@ void MainWindow::reloadCurrentPage()
     if (!m_tenantsPage)
         return;
     switch (m_pages->currentIndex()) {
+    case HomePageIndex:
+        if (m_homePage)
+            m_homePage->reload();
+        break;
     case UsagePageIndex:
         m_usagePage->reload();
         break;
