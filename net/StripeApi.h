@@ -41,6 +41,7 @@ struct StripeList
 class StripeApi
 {
 public:
+    StripeApi() = default; // no address, no key: every request is refused
     StripeApi(QNetworkAccessManager* network,
               const QUrl& base,
               Secret key,
@@ -59,9 +60,9 @@ private:
     QFuture<StripeAnswer>
     send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& idempotencyKey) const;
 
-    QNetworkAccessManager* m_network;
+    QNetworkAccessManager* m_network = nullptr;
     QUrl m_base;
     Secret m_key;
-    int m_maxRetries;
-    std::chrono::milliseconds m_firstBackoff;
+    int m_maxRetries = 4;
+    std::chrono::milliseconds m_firstBackoff{500};
 };

@@ -851,6 +851,38 @@
         <source>Tenant %1 has no billing account (billing_accounts), or your login may not read it.</source>
         <translation>Mandant %1 hat kein Abrechnungskonto (billing_accounts), oder Ihre Anmeldung darf es nicht lesen.</translation>
     </message>
+    <message>
+        <source>Nothing is missing for %1: every report of the day reached Stripe (or the day had no usage).</source>
+        <translation>Für %1 fehlt nichts: jede Meldung des Tages hat Stripe erreicht (oder der Tag hatte keine Nutzung).</translation>
+    </message>
+    <message>
+        <source>%1 is still open: the platform&apos;s reporter sends its days; re-send only once the month has closed.</source>
+        <translation>%1 ist noch offen: die Tage sendet der Melder der Plattform; erneut senden erst, wenn der Monat abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read, so whether it has invoiced the month is unknown; nothing was sent: %1</source>
+        <translation>Stripe konnte nicht gelesen werden, daher ist unbekannt, ob der Monat abgerechnet ist; nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Stripe has already invoiced %1 (invoice %2, %3): a re-sent report would not be billed; correct it in Stripe with a credit note or an invoice item instead.</source>
+        <translation>Stripe hat %1 bereits abgerechnet (Rechnung %2, %3): eine erneut gesendete Meldung würde nicht berechnet; korrigieren Sie es in Stripe mit einer Gutschrift oder einem Rechnungsposten.</translation>
+    </message>
+    <message>
+        <source>This day may not be re-sent.</source>
+        <translation>Dieser Tag kann nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The day is YYYY-MM-DD.</source>
+        <translation>Der Tag ist JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Stripe answered, but the report log could not record it (reconcile to see what Stripe holds): %1</source>
+        <translation>Stripe hat geantwortet, aber das Meldeprotokoll konnte es nicht festhalten (gleichen Sie ab, um zu sehen, was Stripe führt): %1</translation>
+    </message>
+    <message>
+        <source>Stripe refused the re-send (recorded as a failed report): %1</source>
+        <translation>Stripe hat das erneute Senden abgelehnt (als fehlgeschlagene Meldung festgehalten): %1</translation>
+    </message>
 </context>
 <context>
     <name>BillingReconciler</name>
@@ -2805,6 +2837,26 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>%1 tenants, %2 with differences</source>
         <translation>%1 Mandanten, %2 mit Abweichungen</translation>
+    </message>
+    <message>
+        <source>Re-send a day the reconciliation finds unreported or failed, with an idempotency key: only for a closed month Stripe has not invoiced; recorded in the report log and audited.</source>
+        <translation>Einen Tag erneut senden, den der Abgleich als nicht gemeldet oder fehlgeschlagen findet, mit Idempotenzschlüssel: nur für einen abgeschlossenen Monat, den Stripe nicht abgerechnet hat; im Meldeprotokoll festgehalten und protokolliert.</translation>
+    </message>
+    <message>
+        <source>the UTC day to re-send</source>
+        <translation>der erneut zu sendende UTC-Tag</translation>
+    </message>
+    <message>
+        <source>why (the audit log&apos;s reason)</source>
+        <translation>warum (der Grund im Audit-Log)</translation>
+    </message>
+    <message>
+        <source>--day must be YYYY-MM-DD</source>
+        <translation>--day muss JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>re-sent %1 units (%2 tokens) for %3 as %4; Stripe accepted it</source>
+        <translation>%1 Einheiten (%2 Tokens) für %3 als %4 erneut gesendet; Stripe hat sie angenommen</translation>
     </message>
 </context>
 <context>

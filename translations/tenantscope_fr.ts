@@ -851,6 +851,38 @@
         <source>Tenant %1 has no billing account (billing_accounts), or your login may not read it.</source>
         <translation>Le locataire %1 n’a pas de compte de facturation (billing_accounts), ou votre connexion ne peut pas le lire.</translation>
     </message>
+    <message>
+        <source>Nothing is missing for %1: every report of the day reached Stripe (or the day had no usage).</source>
+        <translation>Rien ne manque pour %1 : chaque déclaration du jour a atteint Stripe (ou le jour n’avait pas d’utilisation).</translation>
+    </message>
+    <message>
+        <source>%1 is still open: the platform&apos;s reporter sends its days; re-send only once the month has closed.</source>
+        <translation>%1 est encore ouvert : le déclarant de la plateforme envoie ses jours ; renvoyez seulement une fois le mois clos.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read, so whether it has invoiced the month is unknown; nothing was sent: %1</source>
+        <translation>Stripe n’a pas pu être lu, on ignore donc si le mois est facturé ; rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Stripe has already invoiced %1 (invoice %2, %3): a re-sent report would not be billed; correct it in Stripe with a credit note or an invoice item instead.</source>
+        <translation>Stripe a déjà facturé %1 (facture %2, %3) : une déclaration renvoyée ne serait pas facturée ; corrigez-le dans Stripe par un avoir ou une ligne de facture.</translation>
+    </message>
+    <message>
+        <source>This day may not be re-sent.</source>
+        <translation>Ce jour ne peut pas être renvoyé.</translation>
+    </message>
+    <message>
+        <source>The day is YYYY-MM-DD.</source>
+        <translation>Le jour s’écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Stripe answered, but the report log could not record it (reconcile to see what Stripe holds): %1</source>
+        <translation>Stripe a répondu, mais le journal des déclarations n’a pas pu l’enregistrer (rapprochez pour voir ce que détient Stripe) : %1</translation>
+    </message>
+    <message>
+        <source>Stripe refused the re-send (recorded as a failed report): %1</source>
+        <translation>Stripe a refusé le renvoi (enregistré comme déclaration échouée) : %1</translation>
+    </message>
 </context>
 <context>
     <name>BillingReconciler</name>
@@ -2805,6 +2837,26 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>%1 tenants, %2 with differences</source>
         <translation>%1 locataires, %2 avec des écarts</translation>
+    </message>
+    <message>
+        <source>Re-send a day the reconciliation finds unreported or failed, with an idempotency key: only for a closed month Stripe has not invoiced; recorded in the report log and audited.</source>
+        <translation>Renvoyer un jour que le rapprochement trouve non déclaré ou échoué, avec une clé d’idempotence : seulement pour un mois clos que Stripe n’a pas facturé ; enregistré dans le journal des déclarations et audité.</translation>
+    </message>
+    <message>
+        <source>the UTC day to re-send</source>
+        <translation>le jour UTC à renvoyer</translation>
+    </message>
+    <message>
+        <source>why (the audit log&apos;s reason)</source>
+        <translation>pourquoi (le motif du journal d’audit)</translation>
+    </message>
+    <message>
+        <source>--day must be YYYY-MM-DD</source>
+        <translation>--day doit être AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>re-sent %1 units (%2 tokens) for %3 as %4; Stripe accepted it</source>
+        <translation>%1 unités (%2 jetons) renvoyées pour %3 sous %4 ; Stripe les a acceptées</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,57 @@ protected:
         return ExitCode::Done;
     }
 };
+class BillingResendCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    BillingResendCommand()
+        : CliCommand(
+            QStringLiteral("billing resend"),
+            tr("Re-send a day the reconciliation finds unreported or failed, with an idempotency key: only for "
+               "a closed month Stripe has not invoiced; recorded in the report log and audited."))
+    {
+        addOption(QStringLiteral("tenant"), QStringLiteral("ID"), tr("the tenant"), true);
+        addOption(QStringLiteral("day"), QStringLiteral("YYYY-MM-DD"), tr("the UTC day to re-send"), true);
+        addOption(QStringLiteral("reason"), QStringLiteral("TEXT"), tr("why (the audit log's reason)"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QDate day = QDate::fromString(option(QStringLiteral("--day")), Qt::ISODate);
+        if (!day.isValid())
+            return usageError(tr("--day must be YYYY-MM-DD"));
+        const QString reason = reasonProblem();
+        if (!reason.isEmpty())
+            return usageError(reason);
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto future = services->billing()->resend(
+            option(QStringLiteral("--tenant")).toLower(), day, option(QStringLiteral("--reason")));
+        int exitCode = ExitCode::Done;
+        if (!answered(future, &exitCode, tr("PostgreSQL or Stripe did not answer within 120 s"), 120000))
+            return exitCode;
+        const BillingResend& sent = future.result().value;
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(sent.toJson()) << Qt::flush;
+            return ExitCode::Done;
+        }
+        out() << tr("re-sent %1 units (%2 tokens) for %3 as %4; Stripe accepted it")
+                     .arg(sent.quantity)
+                     .arg(sent.tokens)
+                     .arg(sent.day.toString(Qt::ISODate), sent.identifier)
+              << Qt::endl;
+        return ExitCode::Done;
+    }
+};
 } // namespace
 
 void addBillingCommands(CliCommands& commands)
 {
     commands.push_back(std::make_unique<BillingKeySet>());
     commands.push_back(std::make_unique<BillingReconcile>());
+    commands.push_back(std::make_unique<BillingResendCommand>());
 }

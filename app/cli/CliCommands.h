@@ -26,4 +26,4 @@ void addSpikeCommands(CliCommands& commands);
 void addKeyCommands(CliCommands& commands); // keys set|list|delete|test|upload|revoke
 void addChatCommands(CliCommands& commands); // chat
 void addSnapshotCommands(CliCommands& commands); // snapshot export|show
-void addBillingCommands(CliCommands& commands); // billing key set, billing reconcile
+void addBillingCommands(CliCommands& commands); // billing key set|reconcile|resend

@@ -176,9 +176,12 @@ TenantReconciliation BillingReconciler::reconcile(const BillingAccount& account,
     const QDateTime periodEnd = startOfUtcDay(end);
     const auto inPeriod = [&](const QDateTime& at) { return at >= periodStart && at < periodEnd; };
 
-    for (auto it = meteredTokensPerDay.cbegin(); it != meteredTokensPerDay.cend(); ++it)
+    for (auto it = meteredTokensPerDay.cbegin(); it != meteredTokensPerDay.cend(); ++it) {
+        if (it.key() >= first && it.key() < end)
+            result.meteredTokensPerDay.insert(it.key(), it.value());
         if (it.key() >= first && it.key() <= result.lastDueDay)
             result.meteredTokens += it.value();
+    }
     result.expectedUnits = result.meteredTokens / unit;
 
     const QVector<BillingReport> accepted = acceptedOnce(reports);

@@ -98,6 +98,7 @@ struct TenantReconciliation
     bool periodOpen = false;
     QDate lastDueDay; // the last day whose report is due (the period's last day once it closed)
     qint64 meteredTokens = 0; // exact, from the usage rollups, days that are due
+    QMap<QDate, qint64> meteredTokensPerDay; // every day of the month the rollups hold
     qint64 reportedUnits = 0; // accepted by Stripe per our log and counted in this period
     qint64 failedUnits = 0;
     StripeUsage stripe;

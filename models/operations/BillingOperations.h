@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFuture>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 #include <QVector>
@@ -13,6 +14,7 @@
 
 class PgSession;
 class QNetworkAccessManager;
+class StripeApi;
 
 // One month's reconciliation: every tenant with a billing account, side by side.
 struct BillingReconciliation
@@ -21,6 +23,20 @@ struct BillingReconciliation
     bool periodOpen = false;
     QVector<TenantReconciliation> tenants;
     int tenantsWithDrift() const;
+};
+
+// A missing day re-sent to Stripe: what was sent, and Stripe's answer (recorded in billing_usage_reports).
+struct BillingResend
+{
+    qint64 id = 0; // the report's row
+    QDate day;
+    qint64 tokens = 0;
+    qint64 quantity = 0;
+    QString identifier; // also the idempotency key: a second try is applied once
+    bool accepted = false;
+    int stripeStatus = 0;
+    QString stripeAnswer;
+    QJsonObject toJson() const;
 };
 
 // Billing as finance and platform admins use it: the Stripe key kept in the OS keychain per profile, and
@@ -35,12 +51,28 @@ public:
     QFuture<Fetched<BillingReconciliation>>
     reconcile(QDate month, const QString& tenantId, QDate today = QDateTime::currentDateTimeUtc().date()) const;
 
+    // Re-sends a day the reconciliation finds unreported or failed: only for a closed month that Stripe has
+    // not invoiced (it is asked first), confirmed with a reason, audited. Finance and platform admins.
+    QFuture<Fetched<BillingResend>> resend(const QString& tenantId,
+                                           QDate day,
+                                           const QString& reason,
+                                           QDate today = QDateTime::currentDateTimeUtc().date()) const;
+    // Why `day` of `tenant` may not be re-sent; empty when it may.
+    static QString resendRefusal(const TenantReconciliation& tenant, QDate day);
+    static QString resendIdentifier(const QString& tenantId, QDate day);
+
     // How long the first pause after Stripe's 429 lasts (it doubles); tests shorten it.
     void setFirstBackoff(std::chrono::milliseconds pause) { m_firstBackoff = pause; }
     // An sk_ or rk_ key: an empty string when it will do, else why not.
     static QString keyProblem(const QString& key);
 
 private:
+    QFuture<Fetched<StripeApi>> stripe() const;
+    static QFuture<Fetched<BillingReconciliation>>
+    reconcileWith(PgSession* pg, const StripeApi& api, QDate first, const QString& tenantId, QDate today);
+    static QFuture<Fetched<BillingResend>>
+    send(PgSession* pg, const StripeApi& api, const TenantReconciliation& tenant, QDate day, const QString& reason);
+
     PgSession* m_pg;
     QNetworkAccessManager* m_network;
     QString m_keyProfile;

@@ -5,6 +5,7 @@
 #include <models/operations/BillingOperations.h>
 #include <models/operations/Operations.h>
 #include <net/PgSession.h>
+#include <net/RedisClient.h>
 #include <net/StripeApi.h>
 
 #include <QNetworkAccessManager>
@@ -22,7 +23,11 @@ class TestBilling : public QObject
 private:
     using Kind = BillingDifference::Kind;
     std::unique_ptr<PgSession> m_pg;
+    std::unique_ptr<RedisClient> m_redis;
     std::unique_ptr<Operations> m_services;
+    std::unique_ptr<Operations> m_finance;
+    QStringList m_logins;
+    QList<QByteArray> m_redisUsers;
     StripePeer m_peer;
     QDate m_month;
 
@@ -72,12 +77,28 @@ private:
         return camel;
     }
 
+    QString tenantOf(const QString& kind)
+    {
+        return scalar(QStringLiteral("SELECT tenant_id::text FROM billing_accounts WHERE stripe_customer_id LIKE ?"),
+                      {QStringLiteral("cus_Demo%1%").arg(kind)});
+    }
+
+    BillingDifference differenceOf(const QString& tenant)
+    {
+        const BillingReconciliation read = reconcile(tenant);
+        return read.tenants.isEmpty() || read.tenants.first().differences.isEmpty()
+            ? BillingDifference()
+            : read.tenants.first().differences.first();
+    }
+
 private slots:
     void initTestCase()
     {
         QString why;
         QVERIFY2(TestServers::available(&why), qPrintable(why));
+        qputenv("TS_STRIPE_API_BASE", m_peer.url().toString().toUtf8()); // every profile below reaches the peer
         m_pg = TestServers::adminPg();
+        m_redis = TestServers::adminRedis();
         const QDate today = QDateTime::currentDateTimeUtc().date();
         m_month = QDate(today.year(), today.month(), 1).addMonths(-1);
         QVERIFY(StripeSeed::fromLedger(m_pg.get(), m_peer, m_month));
@@ -361,7 +382,142 @@ private slots:
         QVERIFY(StripeApi::baseUrlProblem(QUrl(QStringLiteral("https://api.stripe.com"))).isEmpty());
     }
 
-    void cleanupTestCase() { m_services.reset(); }
+    // Nothing is sent and nothing recorded for: usage that is late (not missing), a missing reason, an open
+    // month, a month Stripe has invoiced, a support login (it reads no billing table and may not record one).
+    void aResendIsRefusedWhenItMayNotBeMade()
+    {
+        const QString tenant = tenantOf(QStringLiteral("UnreportedDay"));
+        const BillingDifference missing = differenceOf(tenant);
+        const QString late = tenantOf(QStringLiteral("LateUsage"));
+        const BillingDifference lateUsage = differenceOf(late);
+        const int rowsBefore = scalar(QStringLiteral("SELECT count(*) FROM billing_usage_reports")).toInt();
+        const int postsBefore = m_peer.posts;
+        const auto refusal = [](Operations* as, const QString& id, QDate day, const QString& reason) {
+            auto future = as->billing()->resend(id, day, reason);
+            return awaitFuture(future, 60000) ? future.result().error : QStringLiteral("no answer");
+        };
+        QVERIFY(refusal(m_services.get(), late, lateUsage.day, QStringLiteral("why not"))
+                    .contains(QStringLiteral("Nothing is missing")));
+        QVERIFY(!refusal(m_services.get(), tenant, missing.day, QString()).isEmpty());
+        // The demo's reporter has sent none of this month's days: each is missing, and still the reporter's.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate current(today.year(), today.month(), 1);
+        if (today > current) {
+            const BillingReconciliation open = reconcile(tenant, current);
+            QVERIFY(open.periodOpen);
+            QVERIFY(!open.tenants.first().differences.isEmpty());
+            QVERIFY(
+                refusal(
+                    m_services.get(), tenant, open.tenants.first().differences.first().day, QStringLiteral("too early"))
+                    .contains(QStringLiteral("still open")));
+        }
+        // Invoiced: Stripe's word, asked before sending.
+        const QString subscription = scalar(
+            QStringLiteral("SELECT stripe_subscription_id FROM billing_accounts WHERE tenant_id = ?::uuid"), {tenant});
+        const auto setStatus = [this, &subscription](const QString& status) {
+            for (QJsonObject& invoice : m_peer.invoices)
+                if (invoice.value(QStringLiteral("subscription")).toString() == subscription)
+                    invoice.insert(QStringLiteral("status"), status);
+        };
+        setStatus(QStringLiteral("paid"));
+        const QString invoiced = refusal(m_services.get(), tenant, missing.day, QStringLiteral("after the invoice"));
+        setStatus(QStringLiteral("draft"));
+        QVERIFY2(invoiced.contains(QStringLiteral("already invoiced")), qPrintable(invoiced));
+        // Support.
+        auto support = TestServers::operationsAs(
+            m_pg.get(), m_redis.get(), QStringLiteral("support"), {}, &m_logins, &m_redisUsers);
+        QVERIFY(support);
+        auto stored = support->billing()->storeStripeKey(m_peer.validKey);
+        QVERIFY(awaitFuture(stored, 20000) && stored.result().ok());
+        QVERIFY(refusal(support.get(), tenant, missing.day, QStringLiteral("support tries"))
+                    .contains(QStringLiteral("ot permitted")));
+        QCOMPARE(scalar(QStringLiteral("SELECT has_function_privilege(?, 'billing_report_resent(uuid, date, bigint, "
+                                       "bigint, text, boolean, integer, text, bigint, text)', 'EXECUTE')"),
+                        {m_logins.last()}),
+                 QStringLiteral("false"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM billing_usage_reports")).toInt(), rowsBefore);
+        QCOMPARE(m_peer.posts, postsBefore);
+    }
+
+    // As a finance login: Stripe refuses once (recorded as a failed report), then takes the day; the month
+    // reconciles without drift, and a second re-send finds nothing missing.
+    void aMissingDayIsResentByFinanceOnce()
+    {
+        m_finance = TestServers::operationsAs(
+            m_pg.get(), m_redis.get(), QStringLiteral("finance"), {}, &m_logins, &m_redisUsers);
+        QVERIFY(m_finance);
+        m_finance->billing()->setFirstBackoff(std::chrono::milliseconds(20));
+        auto stored = m_finance->billing()->storeStripeKey(m_peer.validKey);
+        QVERIFY(awaitFuture(stored, 20000) && stored.result().ok());
+        const QString tenant = tenantOf(QStringLiteral("UnreportedDay"));
+        const BillingDifference missing = differenceOf(tenant);
+        QCOMPARE(missing.kind, Kind::UnreportedDay);
+        const qint64 auditBefore = scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).toLongLong();
+
+        m_peer.meterEventNames.insert(QStringLiteral("mtr_DemoTokens"), QStringLiteral("another_event"));
+        auto refused
+            = m_finance->billing()->resend(tenant, missing.day, QStringLiteral("ticket 4711: reporter was down"));
+        QVERIFY(awaitFuture(refused, 60000));
+        m_peer.meterEventNames.clear();
+        QVERIFY2(refused.result().error.contains(QStringLiteral("No active meter was found")),
+                 qPrintable(refused.result().error));
+        QCOMPARE(differenceOf(tenant).kind, Kind::FailedReport); // what Stripe refused is in the log now
+
+        const int postsBefore = m_peer.posts;
+        auto sent = m_finance->billing()->resend(tenant, missing.day, QStringLiteral("ticket 4711: reporter was down"));
+        QVERIFY(awaitFuture(sent, 60000));
+        QVERIFY2(sent.result().ok(), qPrintable(sent.result().error));
+        QCOMPARE(m_peer.posts, postsBefore + 1);
+        const BillingResend& resend = sent.result().value;
+        QVERIFY(resend.accepted && resend.quantity > 0);
+        QCOMPARE(resend.tokens, -missing.tokens);
+        QCOMPARE(resend.identifier, BillingOperations::resendIdentifier(tenant, missing.day));
+        const BillingReconciliation after = reconcile(tenant);
+        QVERIFY2(!after.tenants.first().hasDrift(), QJsonDocument(after.tenants.first().toJson()).toJson().constData());
+        // Audited under the finance login, with the reason; the row names the failed report it re-sends.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND action = 'billing.report_resend' "
+                                  "AND actor = ? AND reason = 'ticket 4711: reporter was down'"),
+                   {auditBefore, m_logins.last()}),
+            QStringLiteral("2"));
+        QVERIFY(
+            !scalar(QStringLiteral("SELECT resend_of FROM billing_usage_reports WHERE id = ?"), {resend.id}).isEmpty());
+
+        auto again
+            = m_finance->billing()->resend(tenant, missing.day, QStringLiteral("ticket 4711: reporter was down"));
+        QVERIFY(awaitFuture(again, 60000));
+        QVERIFY(again.result().error.contains(QStringLiteral("Nothing is missing")));
+        QCOMPARE(m_peer.posts, postsBefore + 1);
+    }
+
+    void aFailedReportIsResentByAPlatformAdmin()
+    {
+        const QString tenant = tenantOf(QStringLiteral("FailedReport"));
+        const BillingDifference failed = differenceOf(tenant);
+        QCOMPARE(failed.kind, Kind::FailedReport);
+        auto sent = billing()->resend(tenant, failed.day, QStringLiteral("Stripe had an outage"));
+        QVERIFY(awaitFuture(sent, 60000));
+        QVERIFY2(sent.result().ok(), qPrintable(sent.result().error));
+        QCOMPARE(scalar(QStringLiteral("SELECT resend_of FROM billing_usage_reports WHERE id = ?"),
+                        {sent.result().value.id}),
+                 QString::number(failed.reportIds.last()));
+        QVERIFY(!reconcile(tenant).tenants.first().hasDrift());
+    }
+
+    void cleanupTestCase()
+    {
+        m_finance.reset();
+        m_services.reset();
+        if (!m_pg)
+            return;
+        TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("DELETE FROM billing_usage_reports WHERE identifier LIKE 'tenantscope-resend-%'"));
+        for (const QString& login : std::as_const(m_logins))
+            TestServers::exec(m_pg.get(), QStringLiteral("DROP ROLE IF EXISTS ") + login); // our generated name
+        for (const QByteArray& user : std::as_const(m_redisUsers))
+            TestServers::redis(m_redis.get(), {"ACL", "DELUSER", user});
+    }
 };
 
 QTEST_MAIN(TestBilling)

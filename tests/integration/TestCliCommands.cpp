@@ -688,6 +688,37 @@ private slots:
                      && text.out.contains("Rounding"),
                  text.out.constData());
         QVERIFY2(text.err.contains("with differences"), text.err.constData());
+        // The unreported day re-sent: recorded, audited, and the tenant reconciles clean.
+        const QString unreported = scalar(QStringLiteral(
+            "SELECT tenant_id::text FROM billing_accounts WHERE stripe_customer_id LIKE 'cus_DemoUnreportedDay%'"));
+        qputenv("TS_STRIPE_API_BASE", stripe.url().toString().toUtf8());
+        const QJsonArray before = array(okServing(
+            QStringLiteral("billing reconcile"),
+            {QStringLiteral("--month"), monthText, QStringLiteral("--tenant"), unreported, QStringLiteral("--json")}));
+        const QString day = before.first()
+                                .toObject()
+                                .value(QStringLiteral("differences"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("day"))
+                                .toString();
+        const QJsonObject resent = object(okServing(QStringLiteral("billing resend"),
+                                                    {QStringLiteral("--tenant"),
+                                                     unreported,
+                                                     QStringLiteral("--day"),
+                                                     day,
+                                                     QStringLiteral("--reason"),
+                                                     QStringLiteral("reporter was down"),
+                                                     QStringLiteral("--json")}));
+        qunsetenv("TS_STRIPE_API_BASE");
+        QVERIFY(resent.value(QStringLiteral("accepted")).toBool());
+        QCOMPARE(audited(QStringLiteral("billing.report_resend"),
+                         QString::number(resent.value(QStringLiteral("id")).toDouble(), 'f', 0)),
+                 1);
+        TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("DELETE FROM billing_usage_reports WHERE identifier LIKE 'tenantscope-resend-%'"));
     }
 
     // The reads as a person sees them (without --json): one line per row, the values a reader looks for.

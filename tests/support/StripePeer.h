@@ -42,6 +42,9 @@ public:
     QHash<QString, QVector<QJsonObject>> usageRecordSummaries; // subscription item -> summaries
     QVector<QJsonObject> invoices;
     QHash<QString, QJsonObject> upcomingInvoices; // subscription -> invoice
+    QHash<QString, QString> meterEventNames; // meter id -> the event name it counts (default tenantscope_tokens)
+    QHash<QString, QJsonObject> idempotent; // Idempotency-Key -> the answer given the first time
+    int posts = 0;
     int rateLimitNext = 0; // the next N requests are answered 429
     int requests = 0;
     int rateLimited = 0;
@@ -152,7 +155,11 @@ private:
                  {QStringLiteral("data"), data}}};
     }
 
-    Reply route(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& authorization)
+    Reply route(const QByteArray& method,
+                const QString& path,
+                const QUrlQuery& query,
+                const QByteArray& authorization,
+                const QByteArray& idempotencyKey)
     {
         if (rateLimitNext > 0) {
             --rateLimitNext;
@@ -179,6 +186,17 @@ private:
                          {},
                          QStringLiteral("Invalid API Key provided: %1").arg(masked(key)));
         const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // v1, ...
+        if (method == "POST") {
+            ++posts;
+            // A key used before gets the first answer again, whatever this request says.
+            const QString once = QString::fromUtf8(idempotencyKey);
+            if (!once.isEmpty() && idempotent.contains(once))
+                return {200, idempotent.value(once)};
+            const Reply reply = post(path, parts, query);
+            if (!once.isEmpty() && reply.status == 200)
+                idempotent.insert(once, reply.body);
+            return reply;
+        }
         if (method == "GET" && parts.size() == 3 && parts.at(1) == QLatin1String("customers")) {
             const QString id = parts.at(2);
             if (deletedCustomers.contains(id))
@@ -240,6 +258,71 @@ private:
                      QStringLiteral("Unrecognized request URL (%1: %2).").arg(QString::fromLatin1(method), path));
     }
 
+    Reply post(const QString& path, const QStringList& parts, const QUrlQuery& form)
+    {
+        if (path == QLatin1String("/v1/billing/meter_events")) {
+            const QString name = form.queryItemValue(QStringLiteral("event_name"));
+            const QString customer = form.queryItemValue(QStringLiteral("payload[stripe_customer_id]"));
+            bool numeric = false;
+            const double value = form.queryItemValue(QStringLiteral("payload[value]")).toDouble(&numeric);
+            const qint64 timestamp = form.queryItemValue(QStringLiteral("timestamp")).toLongLong();
+            bool known = false;
+            for (auto it = meterFormulas.cbegin(); it != meterFormulas.cend(); ++it)
+                known = known || meterEventNames.value(it.key(), QStringLiteral("tenantscope_tokens")) == name;
+            if (!known)
+                return error(400,
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("parameter_invalid"),
+                             QStringLiteral("No active meter was found for event_name '%1'.").arg(name));
+            if (!customers.contains(customer))
+                return missing(QStringLiteral("customer"), customer);
+            if (!numeric)
+                return error(400,
+                             QStringLiteral("invalid_request_error"),
+                             QStringLiteral("parameter_invalid"),
+                             QStringLiteral("payload[value] must be a number."));
+            const QString identifier = form.queryItemValue(QStringLiteral("identifier"));
+            addMeterEvent({customer, value, timestamp, identifier});
+            return {200,
+                    {{QStringLiteral("object"), QStringLiteral("billing.meter_event")},
+                     {QStringLiteral("created"), double(QDateTime::currentSecsSinceEpoch())},
+                     {QStringLiteral("event_name"), name},
+                     {QStringLiteral("identifier"), identifier},
+                     {QStringLiteral("livemode"), false},
+                     {QStringLiteral("payload"),
+                      QJsonObject{{QStringLiteral("stripe_customer_id"), customer},
+                                  {QStringLiteral("value"), form.queryItemValue(QStringLiteral("payload[value]"))}}},
+                     {QStringLiteral("timestamp"), double(timestamp)}}};
+        }
+        if (parts.size() == 4 && parts.at(1) == QLatin1String("subscription_items")
+            && parts.at(3) == QLatin1String("usage_records")) {
+            const QString item = parts.at(2);
+            if (!usageRecordSummaries.contains(item))
+                return missing(QStringLiteral("subscription_item"), item);
+            const double quantity = form.queryItemValue(QStringLiteral("quantity")).toDouble();
+            const qint64 timestamp = form.queryItemValue(QStringLiteral("timestamp")).toLongLong();
+            const QDate day = QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).date();
+            const qint64 start
+                = QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            for (QJsonObject& summary : usageRecordSummaries[item])
+                if (qint64(summary.value(QStringLiteral("period")).toObject().value(QStringLiteral("start")).toDouble())
+                    == start)
+                    summary.insert(QStringLiteral("total_usage"),
+                                   summary.value(QStringLiteral("total_usage")).toDouble() + quantity);
+            return {200,
+                    {{QStringLiteral("id"), QStringLiteral("mbur_%1").arg(posts)},
+                     {QStringLiteral("object"), QStringLiteral("usage_record")},
+                     {QStringLiteral("livemode"), false},
+                     {QStringLiteral("quantity"), quantity},
+                     {QStringLiteral("subscription_item"), item},
+                     {QStringLiteral("timestamp"), double(timestamp)}}};
+        }
+        return error(404,
+                     QStringLiteral("invalid_request_error"),
+                     {},
+                     QStringLiteral("Unrecognized request URL (POST: %1).").arg(path));
+    }
+
     // One summary per UTC day with events, as value_grouping_window=day gives them.
     Reply summaries(const QString& path, const QString& meter, const QUrlQuery& query)
     {
@@ -281,11 +364,14 @@ private:
                     return;
                 const QByteArray head = buffer->left(end);
                 QByteArray authorization;
+                QByteArray idempotencyKey;
                 qsizetype length = 0;
                 for (const QByteArray& line : head.split('\n')) {
                     const QByteArray lower = line.toLower();
                     if (lower.startsWith("authorization:"))
                         authorization = line.mid(14).trimmed();
+                    if (lower.startsWith("idempotency-key:"))
+                        idempotencyKey = line.mid(16).trimmed();
                     if (lower.startsWith("content-length:"))
                         length = line.mid(15).trimmed().toLongLong();
                 }
@@ -302,7 +388,7 @@ private:
                     query.addQueryItem(name, value);
                 ++requests;
                 paths.append(first.value(1));
-                const Reply reply = route(first.value(0), target.path(), query, authorization);
+                const Reply reply = route(first.value(0), target.path(), query, authorization, idempotencyKey);
                 const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
                 QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + " Stripe\r\n";
                 response += "Content-Type: application/json\r\nConnection: close\r\nRequest-Id: req_peer"

@@ -52,3 +52,49 @@ ALTER TABLE billing_usage_reports ENABLE ROW LEVEL SECURITY;
 CREATE POLICY money_staff_read ON billing_accounts FOR SELECT TO platform_admin, finance USING (true);
 CREATE POLICY money_staff_read ON billing_usage_reports FOR SELECT TO platform_admin, finance USING (true);
 GRANT SELECT ON billing_accounts, billing_usage_reports TO platform_admin, finance;
+
+-- A missing day re-sent from TenantScope (finance, platform_admin): the client sends it to Stripe first, with
+-- an idempotency key, then records here what it sent and Stripe's answer, audited with the reason. Only a
+-- day of a closed month, of a tenant with a billing account; a re-send of a failed report names it.
+-- Whether Stripe has invoiced the month is Stripe's to say: the client asks it before sending.
+CREATE FUNCTION billing_report_resent(p_tenant uuid, p_usage_day date, p_tokens bigint, p_quantity bigint,
+                                      p_identifier text, p_accepted boolean, p_stripe_status integer,
+                                      p_stripe_answer text, p_resend_of bigint, p_reason text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    new_id bigint;
+BEGIN
+    IF NOT (pg_has_role(session_user, 'platform_admin', 'MEMBER') OR pg_has_role(session_user, 'finance', 'MEMBER')) THEN
+        RAISE EXCEPTION 'only finance and platform admins re-send usage to Stripe'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM ts_require_reason(p_reason);
+    IF NOT EXISTS (SELECT 1 FROM billing_accounts WHERE tenant_id = p_tenant) THEN
+        RAISE EXCEPTION 'tenant % has no billing account', p_tenant USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF p_usage_day IS NULL OR p_usage_day >= date_trunc('month', now() AT TIME ZONE 'UTC')::date THEN
+        RAISE EXCEPTION 'the month of % is still open: the platform''s reporter sends its days', p_usage_day
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF p_resend_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM billing_usage_reports WHERE id = p_resend_of
+                                               AND tenant_id = p_tenant AND usage_day = p_usage_day) THEN
+        RAISE EXCEPTION 'report % is not one of this tenant''s for %', p_resend_of, p_usage_day
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    INSERT INTO billing_usage_reports (tenant_id, usage_day, tokens, quantity, event_timestamp, identifier, outcome,
+                                       stripe_status, stripe_answer, resend_of)
+    VALUES (p_tenant, p_usage_day, p_tokens, p_quantity, p_usage_day::timestamp AT TIME ZONE 'UTC', p_identifier,
+            CASE WHEN p_accepted THEN 'accepted' ELSE 'failed' END, p_stripe_status, left(p_stripe_answer, 2000),
+            p_resend_of)
+    RETURNING id INTO new_id;
+    PERFORM audit_write(p_tenant, 'billing.report_resend', 'billing_usage_report', new_id::text, NULL,
+                        jsonb_build_object('usage_day', p_usage_day, 'tokens', p_tokens, 'quantity', p_quantity,
+                                           'identifier', p_identifier, 'accepted', p_accepted,
+                                           'stripe_status', p_stripe_status, 'resend_of', p_resend_of),
+                        p_reason);
+    RETURN new_id;
+END $$;
+REVOKE ALL ON FUNCTION billing_report_resent(uuid, date, bigint, bigint, text, boolean, integer, text, bigint, text)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing_report_resent(uuid, date, bigint, bigint, text, boolean, integer, text, bigint, text)
+    TO platform_admin, finance;
