@@ -1,10 +1,10 @@
 #include <net/StripeApi.h>
 
+#include <net/PgConfig.h>
 #include <net/WebhookPost.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -127,10 +127,7 @@ QString StripeApi::baseUrlProblem(const QUrl& base)
                                            "The Stripe API address carries no user name, password or query.");
     if (base.scheme() == QLatin1String("https"))
         return {};
-    QHostAddress address;
-    const bool loopback
-        = base.host() == QLatin1String("localhost") || (address.setAddress(base.host()) && address.isLoopback());
-    if (base.scheme() == QLatin1String("http") && loopback)
+    if (base.scheme() == QLatin1String("http") && isLoopbackHost(base.host()))
         return {};
     return QCoreApplication::translate(
         "StripeApi",

@@ -363,8 +363,6 @@ TenantReconciliation BillingReconciler::reconcile(const BillingAccount& account,
     result.driftUnits = stripe.units - double(result.expectedUnits);
     if (result.expectedUnits > 0)
         result.driftPercent = result.driftUnits * 100.0 / double(result.expectedUnits);
-    else if (result.driftUnits != 0)
-        result.driftPercent = std::nullopt;
     result.driftUsd
         = Decimal::subtract(amountFor(account, stripe.units), amountFor(account, double(result.expectedUnits)));
     const bool mayResend = !result.periodOpen && !stripe.invoiced();

@@ -156,8 +156,7 @@ BillingOperations::reconcile(QDate month, const QString& tenantId, QDate today) 
         return refusedFuture<BillingReconciliation>(
             QCoreApplication::translate("BillingOperations", "%1 has not begun: nothing is metered or billed yet.")
                 .arg(first.toString(QStringLiteral("yyyy-MM"))));
-    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F-]{36}$"));
-    if (!tenantId.isEmpty() && !uuid.match(tenantId).hasMatch())
+    if (!tenantId.isEmpty() && !Validation::isUuid(tenantId))
         return refusedFuture<BillingReconciliation>(
             QCoreApplication::translate("BillingOperations", "A tenant is named by its id (a UUID)."));
     PgSession* pg = m_pg;
@@ -232,8 +231,7 @@ QString BillingOperations::resendIdentifier(const QString& tenantId, QDate day)
 QFuture<Fetched<BillingResend>>
 BillingOperations::resend(const QString& tenantId, QDate day, const QString& reason, QDate today) const
 {
-    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F-]{36}$"));
-    QString invalid = !uuid.match(tenantId).hasMatch()
+    QString invalid = !Validation::isUuid(tenantId)
         ? QCoreApplication::translate("BillingOperations", "A tenant is named by its id (a UUID).")
         : !day.isValid() ? QCoreApplication::translate("BillingOperations", "The day is YYYY-MM-DD.")
                          : Validation::reason(reason);
