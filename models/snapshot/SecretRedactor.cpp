@@ -94,8 +94,10 @@ QString SecretRedactor::text(const QString& text)
 {
     // A pass can uncover what another pattern takes (a password in a URL matches once a token inside it is
     // replaced), so passes repeat until nothing changes: what comes out, a second redaction leaves alone.
+    // Chains of such reveals can be long (the fuzzer found one of 9-12 passes), so no fixed count: one pass
+    // per character at most guards against a loop, and real text settles in two or three.
     QString result = text;
-    for (int pass = 0; pass < kMaxPasses; ++pass) {
+    for (qsizetype pass = 0; pass <= text.size(); ++pass) {
         QString next = onePass(result);
         if (next == result)
             break;

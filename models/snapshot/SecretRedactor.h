@@ -22,7 +22,6 @@ public:
     int redactions() const { return m_redactions; }
 
 private:
-    static constexpr int kMaxPasses = 8;
     QString onePass(const QString& text);
 
     int m_redactions = 0;
