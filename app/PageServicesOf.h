@@ -33,5 +33,6 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             services.home(),
             services.anomalies(),
             services.deliveries(),
-            services.queueOperations()};
+            services.queueOperations(),
+            services.billing()};
 }

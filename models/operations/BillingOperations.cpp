@@ -34,11 +34,25 @@ struct Run
     int next = 0;
     BillingReconciliation result;
     QPromise<Fetched<BillingReconciliation>> promise;
+    std::shared_ptr<ReconcileProgress> progress;
 };
 
 void readNext(const std::shared_ptr<Run>& run)
 {
-    if (run->next >= run->ledger.accounts.size()) {
+    const int total = static_cast<int>(run->ledger.accounts.size());
+    if (run->progress && run->progress->onTenantRead)
+        run->progress->onTenantRead(run->next, total);
+    if (run->progress && run->progress->cancelled() && run->next < total) {
+        Fetched<BillingReconciliation> stopped;
+        stopped.error
+            = QCoreApplication::translate("BillingOperations", "Stopped after %1 of %2 tenants; nothing was changed.")
+                  .arg(run->next)
+                  .arg(total);
+        run->promise.addResult(stopped);
+        run->promise.finish();
+        return;
+    }
+    if (run->next >= total) {
         Fetched<BillingReconciliation> done;
         done.value = run->result;
         run->promise.addResult(done);
@@ -145,8 +159,10 @@ QFuture<Fetched<StripeApi>> BillingOperations::stripe() const
         });
 }
 
-QFuture<Fetched<BillingReconciliation>>
-BillingOperations::reconcile(QDate month, const QString& tenantId, QDate today) const
+QFuture<Fetched<BillingReconciliation>> BillingOperations::reconcile(QDate month,
+                                                                     const QString& tenantId,
+                                                                     QDate today,
+                                                                     std::shared_ptr<ReconcileProgress> progress) const
 {
     if (!month.isValid())
         return refusedFuture<BillingReconciliation>(
@@ -162,38 +178,42 @@ BillingOperations::reconcile(QDate month, const QString& tenantId, QDate today) 
     PgSession* pg = m_pg;
     return stripe()
         .then(QCoreApplication::instance(),
-              [pg, first, tenantId, today](const Fetched<StripeApi>& api) {
+              [pg, first, tenantId, today, progress](const Fetched<StripeApi>& api) {
                   if (!api.ok())
                       return refusedFuture<BillingReconciliation>(api.error);
-                  return reconcileWith(pg, api.value, first, tenantId, today);
+                  return reconcileWith(pg, api.value, first, tenantId, today, progress);
               })
         .unwrap();
 }
 
-QFuture<Fetched<BillingReconciliation>>
-BillingOperations::reconcileWith(PgSession* pg, const StripeApi& api, QDate first, const QString& tenantId, QDate today)
+QFuture<Fetched<BillingReconciliation>> BillingOperations::reconcileWith(PgSession* pg,
+                                                                         const StripeApi& api,
+                                                                         QDate first,
+                                                                         const QString& tenantId,
+                                                                         QDate today,
+                                                                         std::shared_ptr<ReconcileProgress> progress)
 {
     return BillingRepository(pg)
         .ledger(first, tenantId)
-        .then(
-            QCoreApplication::instance(),
-            [api, first, tenantId, today](const Fetched<BillingLedger>& ledger) {
-                if (!ledger.ok())
-                    return refusedFuture<BillingReconciliation>(ledger.error);
-                if (!tenantId.isEmpty() && ledger.value.accounts.isEmpty())
-                    return refusedFuture<BillingReconciliation>(
-                        QCoreApplication::translate("BillingOperations",
-                                                    "Tenant %1 has no billing account (billing_accounts), or your "
-                                                    "login may not read it.")
-                            .arg(tenantId));
-                auto run = std::make_shared<Run>(Run{ledger.value, StripeBillingReader(api), first, today, 0, {}, {}});
-                run->result.month = first;
-                run->result.periodOpen = today < first.addMonths(1);
-                run->promise.start();
-                auto future = run->promise.future();
-                readNext(run);
-                return future;
-            })
+        .then(QCoreApplication::instance(),
+              [api, first, tenantId, today, progress](const Fetched<BillingLedger>& ledger) {
+                  if (!ledger.ok())
+                      return refusedFuture<BillingReconciliation>(ledger.error);
+                  if (!tenantId.isEmpty() && ledger.value.accounts.isEmpty())
+                      return refusedFuture<BillingReconciliation>(
+                          QCoreApplication::translate("BillingOperations",
+                                                      "Tenant %1 has no billing account (billing_accounts), or your "
+                                                      "login may not read it.")
+                              .arg(tenantId));
+                  auto run = std::make_shared<Run>(
+                      Run{ledger.value, StripeBillingReader(api), first, today, 0, {}, {}, progress});
+                  run->result.month = first;
+                  run->result.periodOpen = today < first.addMonths(1);
+                  run->promise.start();
+                  auto future = run->promise.future();
+                  readNext(run);
+                  return future;
+              })
         .unwrap();
 }
 
@@ -244,7 +264,7 @@ BillingOperations::resend(const QString& tenantId, QDate day, const QString& rea
               [pg, first, tenantId, day, reason, today](const Fetched<StripeApi>& api) {
                   if (!api.ok())
                       return refusedFuture<BillingResend>(api.error);
-                  return reconcileWith(pg, api.value, first, tenantId, today)
+                  return reconcileWith(pg, api.value, first, tenantId, today, {})
                       .then(QCoreApplication::instance(),
                             [pg, api = api.value, tenantId, day, reason](const Fetched<BillingReconciliation>& read) {
                                 if (!read.ok())

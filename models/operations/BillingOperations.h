@@ -11,6 +11,8 @@
 #include <QVector>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 
 class PgSession;
 class QNetworkAccessManager;
@@ -23,6 +25,19 @@ struct BillingReconciliation
     bool periodOpen = false;
     QVector<TenantReconciliation> tenants;
     int tenantsWithDrift() const;
+};
+
+// Follows a reconciliation tenant by tenant (Stripe is read one tenant after another) and stops it between
+// two tenants: the page's progress and Cancel. Used on the thread the reconciliation runs on.
+class ReconcileProgress
+{
+public:
+    std::function<void(int read, int total)> onTenantRead;
+    void cancel() { m_cancelled = true; }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    bool m_cancelled = false;
 };
 
 // A missing day re-sent to Stripe: what was sent, and Stripe's answer (recorded in billing_usage_reports).
@@ -48,8 +63,10 @@ public:
 
     QFuture<Fetched<bool>> storeStripeKey(const QString& key) const;
     // tenantId empty: every tenant with a billing account. `today` (UTC) decides whether the period is open.
-    QFuture<Fetched<BillingReconciliation>>
-    reconcile(QDate month, const QString& tenantId, QDate today = QDateTime::currentDateTimeUtc().date()) const;
+    QFuture<Fetched<BillingReconciliation>> reconcile(QDate month,
+                                                      const QString& tenantId,
+                                                      QDate today = QDateTime::currentDateTimeUtc().date(),
+                                                      std::shared_ptr<ReconcileProgress> progress = {}) const;
 
     // Re-sends a day the reconciliation finds unreported or failed: only for a closed month that Stripe has
     // not invoiced (it is asked first), confirmed with a reason, audited. Finance and platform admins.
@@ -68,8 +85,12 @@ public:
 
 private:
     QFuture<Fetched<StripeApi>> stripe() const;
-    static QFuture<Fetched<BillingReconciliation>>
-    reconcileWith(PgSession* pg, const StripeApi& api, QDate first, const QString& tenantId, QDate today);
+    static QFuture<Fetched<BillingReconciliation>> reconcileWith(PgSession* pg,
+                                                                 const StripeApi& api,
+                                                                 QDate first,
+                                                                 const QString& tenantId,
+                                                                 QDate today,
+                                                                 std::shared_ptr<ReconcileProgress> progress);
     static QFuture<Fetched<BillingResend>>
     send(PgSession* pg, const StripeApi& api, const TenantReconciliation& tenant, QDate day, const QString& reason);
 

@@ -1,6 +1,7 @@
 #include <models/platform/ConnectionProfile.h>
 
 #include <models/platform/RedisKeys.h>
+#include <net/StripeApi.h>
 
 #include <QCoreApplication>
 
@@ -25,6 +26,10 @@ bool ConnectionProfile::isValid(QString* error) const
     }
     if (redis.cluster && redis.database != 0) {
         *error = QCoreApplication::translate("ConnectionProfile", "A Redis Cluster has only database 0.");
+        return false;
+    }
+    if (const QString stripe = StripeApi::baseUrlProblem(QUrl(stripeApiBase.trimmed())); !stripe.isEmpty()) {
+        *error = stripe;
         return false;
     }
     QString optionError;

@@ -71,7 +71,7 @@ int runMemoryBench()
     QElapsedTimer clock;
     clock.start();
     QJsonObject perPage;
-    for (int page = MainWindow::TenantsPageIndex; page <= MainWindow::KeysPageIndex; ++page) {
+    for (int page = MainWindow::TenantsPageIndex; page <= MainWindow::LastPageIndex; ++page) {
         window.showPage(MainWindow::Page(page));
         settle(services->pg(), 1500);
         perPage.insert(window.navigationText(MainWindow::Page(page)), Bench::statusMb(0, "VmRSS:"));

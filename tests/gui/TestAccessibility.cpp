@@ -61,7 +61,7 @@ private slots:
     void everyControlHasANameAndIsReachedByTab_data()
     {
         QTest::addColumn<int>("page");
-        for (int page = MainWindow::TenantsPageIndex; page <= MainWindow::KeysPageIndex; ++page)
+        for (int page = MainWindow::TenantsPageIndex; page <= MainWindow::LastPageIndex; ++page)
             QTest::newRow(qPrintable(m_window->navigationText(MainWindow::Page(page)))) << page;
     }
 

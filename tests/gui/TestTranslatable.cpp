@@ -131,7 +131,7 @@ private slots:
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
         for (int row = 0; row < navigation->count(); ++row)
             check(QStringLiteral("navigation"), navigation->item(row)->text());
-        for (int page = MainWindow::HomePageIndex; page <= MainWindow::KeysPageIndex; ++page) {
+        for (int page = MainWindow::HomePageIndex; page <= MainWindow::LastPageIndex; ++page) {
             m_window->showPage(MainWindow::Page(page));
             QTest::qWait(400); // loaded: the states and details a page shows with data
             checkVisible(m_window.get());

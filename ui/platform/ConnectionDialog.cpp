@@ -67,6 +67,11 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     m_unencryptedKeys->setChecked(profile.allowUnencryptedKeys);
     m_unencryptedKeys->setToolTip(tr("Off: the Playground and key tests send a key only over TLS or to this machine. "
                                      "On: the status bar says so while this profile is open."));
+    m_stripeApiBase = new QLineEdit(profile.stripeApiBase);
+    m_stripeApiBase->setObjectName(QStringLiteral("stripeApiBase"));
+    m_stripeApiBase->setAccessibleName(tr("Stripe API address"));
+    m_stripeApiBase->setToolTip(tr("Stripe itself, or a proxy in front of it. The key is stored in the OS keychain "
+                                   "from the Reconciliation page."));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -97,6 +102,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     auto* providersBox = new QGroupBox(tr("Playground and keys"));
     auto* providersForm = new QFormLayout(providersBox);
     providersForm->addRow(QString(), m_unencryptedKeys);
+    auto* billingBox = new QGroupBox(tr("Billing (Stripe)"));
+    auto* billingForm = new QFormLayout(billingBox);
+    billingForm->addRow(tr("API address"), m_stripeApiBase);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -109,6 +117,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& profile, QWidget* pa
     layout->addWidget(pgBox);
     layout->addWidget(redisBox);
     layout->addWidget(providersBox);
+    layout->addWidget(billingBox);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }
@@ -137,6 +146,7 @@ ConnectionProfile ConnectionDialog::profile() const
     }
     profile.queuePrefix = m_queuePrefix->text().trimmed();
     profile.allowUnencryptedKeys = m_unencryptedKeys->isChecked();
+    profile.stripeApiBase = m_stripeApiBase->text().trimmed();
     return profile;
 }
 

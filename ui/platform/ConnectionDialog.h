@@ -44,5 +44,6 @@ private:
     QCheckBox* m_redisPlaintext;
     QCheckBox* m_unencryptedKeys;
     QLineEdit* m_queuePrefix;
+    QLineEdit* m_stripeApiBase;
     QLabel* m_error;
 };

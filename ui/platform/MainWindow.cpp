@@ -2,6 +2,7 @@
 #include <ui/platform/PageHeader.h>
 
 #include <ui/alerts/AlertsPage.h>
+#include <ui/billing/ReconciliationPage.h>
 #include <ui/common/PlaceholderPage.h>
 #include <ui/common/SelectionCopy.h>
 #include <ui/common/StatePanel.h>
@@ -108,6 +109,9 @@ MainWindow::MainWindow(QWidget* parent)
             "Slack or a webhook.")},
         {tr("Playground"), tr("chat with a tenant's configuration and watch answers stream token by token.")},
         {tr("Keys"), tr("keep BYOK provider keys in the OS keychain and upload them sealed.")},
+        {tr("Reconciliation"),
+         tr("compare metered usage, the usage reported to Stripe and Stripe's invoices, explain the drift and re-send "
+            "missing days.")},
     };
     auto* waiting = new QWidget;
     m_tenantsSlot = new StatePanel(waiting);
@@ -134,7 +138,10 @@ MainWindow::MainWindow(QWidget* parent)
           {UsagePageIndex, PageGlyph::Usage},
           {ExecutionsPageIndex, PageGlyph::Executions},
           {AlertsPageIndex, PageGlyph::Alerts}}},
-        {tr("Billing"), {{CostsPageIndex, PageGlyph::Costs}, {PlansPageIndex, PageGlyph::Plans}}},
+        {tr("Billing"),
+         {{CostsPageIndex, PageGlyph::Costs},
+          {ReconciliationPageIndex, PageGlyph::Reconciliation},
+          {PlansPageIndex, PageGlyph::Plans}}},
         {tr("Operate"), {{QueuesPageIndex, PageGlyph::Queues}, {PlaygroundPageIndex, PageGlyph::Playground}}},
         {tr("Configure"), {{FlagsPageIndex, PageGlyph::Flags}, {KeysPageIndex, PageGlyph::Keys}}},
     };
@@ -316,6 +323,10 @@ void MainWindow::reloadCurrentPage()
         if (m_keysPage)
             m_keysPage->reload();
         break;
+    case ReconciliationPageIndex:
+        if (m_reconciliationPage)
+            m_reconciliationPage->reload();
+        break;
     case PlaygroundPageIndex:
         break; // a refresh must not touch the conversation
     default:
@@ -380,6 +391,13 @@ void MainWindow::setServices(const PageServices& services)
     replacePage(UsagePageIndex, m_usagePage);
     m_costsPage = new CostsPage(services.costs);
     replacePage(CostsPageIndex, m_costsPage);
+    m_reconciliationPage = nullptr;
+    if (services.billing) {
+        m_reconciliationPage = new ReconciliationPage(services.billing);
+        replacePage(ReconciliationPageIndex, m_reconciliationPage);
+    } else {
+        replacePage(ReconciliationPageIndex, new PlaceholderPage(tr("Reconciliation"), {}));
+    }
     m_executionsPage = nullptr;
     if (services.executions && services.executionActions) {
         m_executionsPage = new ExecutionsPage(
@@ -878,6 +896,7 @@ bool MainWindow::pageReadsRedis(int index)
 {
     switch (index) {
     case CostsPageIndex:
+    case ReconciliationPageIndex:
     case ExecutionsPageIndex:
     case PlansPageIndex:
     case FlagsPageIndex:

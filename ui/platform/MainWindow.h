@@ -13,6 +13,7 @@
 
 class ConnectionStatus;
 class CostsPage;
+class ReconciliationPage;
 class ExecutionsPage;
 class QueuesPage;
 class FlagsPage;
@@ -60,6 +61,8 @@ public:
         AlertsPageIndex,
         PlaygroundPageIndex,
         KeysPageIndex,
+        ReconciliationPageIndex,
+        LastPageIndex = ReconciliationPageIndex,
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -73,6 +76,7 @@ public:
     TenantsPage* tenantsPage() const { return m_tenantsPage; }
     UsagePage* usagePage() const { return m_usagePage; }
     CostsPage* costsPage() const { return m_costsPage; }
+    ReconciliationPage* reconciliationPage() const { return m_reconciliationPage; }
     ExecutionsPage* executionsPage() const { return m_executionsPage; }
     QueuesPage* queuesPage() const { return m_queuesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
@@ -137,6 +141,7 @@ private:
     HomePage* m_homePage = nullptr;
     UsagePage* m_usagePage = nullptr;
     CostsPage* m_costsPage = nullptr;
+    ReconciliationPage* m_reconciliationPage = nullptr;
     ExecutionsPage* m_executionsPage = nullptr;
     QueuesPage* m_queuesPage = nullptr;
     PlansPage* m_plansPage = nullptr;

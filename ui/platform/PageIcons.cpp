@@ -111,6 +111,22 @@ void drawGlyph(QPainter& p, PageGlyph glyph)
         path.moveTo(20, 12);
         path.lineTo(20, 15);
         break;
+    case PageGlyph::Reconciliation: // a balance: two figures weighed against each other
+        path.moveTo(12, 4);
+        path.lineTo(12, 19);
+        path.moveTo(8, 19.5);
+        path.lineTo(16, 19.5);
+        path.moveTo(4.5, 7);
+        path.lineTo(19.5, 7);
+        path.moveTo(4.5, 7);
+        path.lineTo(2, 13);
+        path.quadTo(4.5, 16, 7, 13);
+        path.lineTo(4.5, 7);
+        path.moveTo(19.5, 7);
+        path.lineTo(17, 13);
+        path.quadTo(19.5, 16, 22, 13);
+        path.lineTo(19.5, 7);
+        break;
     }
     p.drawPath(path);
 }

@@ -18,6 +18,7 @@ enum class PageGlyph
     Alerts,
     Playground,
     Keys,
+    Reconciliation,
 };
 
 QIcon pageIcon(PageGlyph glyph);

@@ -11,6 +11,7 @@ class QueueOperations;
 class PlanRepository;
 class PlanOperations;
 class AuditRepository;
+class BillingOperations;
 class AiConfigRepository;
 class HomeRepository;
 class AiConfigOperations;
@@ -56,4 +57,5 @@ struct PageServices
     AnomalyRepository* anomalies = nullptr; // the Alerts page's spikes and delivery (optional)
     DeliveryRepository* deliveries = nullptr;
     QueueOperations* queueOperations = nullptr; // the Queues page's controls of a whole queue (optional)
+    BillingOperations* billing = nullptr; // the Reconciliation page (optional)
 };

@@ -14,12 +14,16 @@ FROM usage_daily d, demo_billing_month m
 WHERE d.day >= m.first AND d.day < m.next AND NOT d.byok
 GROUP BY d.tenant_id, d.day;
 
--- The six planted cases go to the busiest metered tenants (most days of usage, then the most tokens), one
--- each; every tenth tenant is a legacy subscription with a metered subscription item.
+-- The six planted cases go to the busiest metered tenants, those past their plan's included tokens first
+-- (there a drift changes the invoice, so it has a price), then by days of usage and tokens, one each;
+-- every tenth tenant is a legacy subscription with a metered subscription item.
 CREATE TEMP TABLE demo_billing_cases ON COMMIT DROP AS
 WITH ranked AS (
-    SELECT t.id, row_number() OVER (ORDER BY count(*) DESC, sum(b.tokens) DESC, t.id) AS rank
+    SELECT t.id,
+           row_number() OVER (ORDER BY sum(b.tokens) > coalesce(max(p.included_tokens), sum(b.tokens)) DESC,
+                                       count(*) DESC, sum(b.tokens) DESC, t.id) AS rank
     FROM demo_tenants t JOIN demo_billing_days b ON b.tenant_id = t.id
+    JOIN tenants tt ON tt.id = t.id JOIN plans p ON p.id = tt.plan_id
     WHERE t.n % 10 <> 0 AND t.status IN ('active', 'trial', 'suspended')
     GROUP BY t.id
     HAVING count(*) >= 10
