@@ -826,6 +826,49 @@
     </message>
 </context>
 <context>
+    <name>BillingDifferenceModel</name>
+    <message>
+        <source>whole period</source>
+        <translation>ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Re-send</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
     <name>BillingOperations</name>
     <message>
         <source>A Stripe secret key starts with rk_live_, rk_test_ (restricted: recommended), sk_live_ or sk_test_; a publishable key (pk_) cannot read invoices.</source>
@@ -882,6 +925,10 @@
     <message>
         <source>Stripe refused the re-send (recorded as a failed report): %1</source>
         <translation>Stripe hat das erneute Senden abgelehnt (als fehlgeschlagene Meldung festgehalten): %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 tenants; nothing was changed.</source>
+        <translation>Nach %1 von %2 Mandanten angehalten; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3179,22 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>Other nodes</source>
         <translation>Weitere Knoten</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Stripe-API-Adresse</translation>
+    </message>
+    <message>
+        <source>Stripe itself, or a proxy in front of it. The key is stored in the OS keychain from the Reconciliation page.</source>
+        <translation>Stripe selbst oder ein Proxy davor. Der Schlüssel wird auf der Seite „Abgleich“ im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Billing (Stripe)</source>
+        <translation>Abrechnung (Stripe)</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6005,14 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>show quota alerts with forecasts and spikes against their baseline, acknowledged by the team and sent to Slack or a webhook.</source>
         <translation>Kontingentwarnungen mit Prognosen und Ausreißer gegenüber ihrer Basis zeigen, vom Team bestätigt und an Slack oder einen Webhook gesendet.</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>compare metered usage, the usage reported to Stripe and Stripe&apos;s invoices, explain the drift and re-send missing days.</source>
+        <translation>gemessene Nutzung, an Stripe gemeldete Nutzung und Stripes Rechnungen vergleichen, Abweichungen erklären und fehlende Tage erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -7493,6 +7564,286 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Stopped: PostgreSQL ended this read at its time limit. Ask for less (a shorter range, a filter), or raise the limit (TS_PG_READ_TIMEOUT).</source>
         <translation>Abgebrochen: PostgreSQL hat diese Abfrage an ihrer Zeitgrenze beendet. Weniger abfragen (kürzerer Zeitraum, ein Filter) oder die Grenze erhöhen (TS_PG_READ_TIMEOUT).</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Only tenants with drift</source>
+        <translation>Nur Mandanten mit Abweichung</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Re-send day to Stripe…</source>
+        <translation>Tag erneut an Stripe senden…</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Filter by tenant, id, plan or Stripe customer</source>
+        <translation>Nach Mandant, ID, Tarif oder Stripe-Kunde filtern</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Mandanten filtern</translation>
+    </message>
+    <message>
+        <source>Stripe key…</source>
+        <translation>Stripe-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Store this profile&apos;s Stripe key in the OS keychain (a restricted key is recommended)</source>
+        <translation>Den Stripe-Schlüssel dieses Profils im Schlüsselbund des Systems speichern (ein eingeschränkter Schlüssel wird empfohlen)</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Zeitraum (UTC)</translation>
+    </message>
+    <message>
+        <source>Tenants side by side</source>
+        <translation>Mandanten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Nothing was re-sent: %1</source>
+        <translation>Nichts wurde erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Stripe accepted %1 units for %2 (identifier %3); recorded and audited.</source>
+        <translation>Stripe hat %1 Einheiten für %2 angenommen (Kennung %3); protokolliert und im Audit vermerkt.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the re-send of %1 (HTTP %2): %3. The refusal is recorded in the report log.</source>
+        <translation>Stripe hat das erneute Senden von %1 abgelehnt (HTTP %2): %3. Die Ablehnung steht im Meldeprotokoll.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The Stripe key is stored in the OS keychain for this profile.</source>
+        <translation>Der Stripe-Schlüssel ist für dieses Profil im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a billing period.</source>
+        <translation>Einen Abrechnungszeitraum wählen.</translation>
+    </message>
+    <message>
+        <source>Reading the usage ledger and Stripe…</source>
+        <translation>Nutzungsbuch und Stripe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stripe: %1 of %2 tenants</source>
+        <translation>Stripe: %1 von %2 Mandanten</translation>
+    </message>
+    <message>
+        <source>Reading Stripe: %1 of %2 tenants…</source>
+        <translation>Stripe wird gelesen: %1 von %2 Mandanten…</translation>
+    </message>
+    <message>
+        <source>No tenant has a billing account for %1: the platform records each tenant&apos;s Stripe customer and meter in billing_accounts (docs/platform-contract.md, &quot;Billing&quot;).</source>
+        <translation>Kein Mandant hat ein Abrechnungskonto für %1: Die Plattform hält Stripe-Kunde und Zähler jedes Mandanten in billing_accounts fest (docs/platform-contract.md, „Billing“).</translation>
+    </message>
+    <message>
+        <source>%1 is open: days before today are compared.</source>
+        <translation>%1 ist offen: Verglichen werden die Tage vor heute.</translation>
+    </message>
+    <message>
+        <source>%1 has closed.</source>
+        <translation>%1 ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) with a billing account, %1 with drift (%2 in all).</source>
+        <translation>
+            <numerusform>%n Mandant mit Abrechnungskonto, %1 mit Abweichung (%2 insgesamt).</numerusform>
+            <numerusform>%n Mandanten mit Abrechnungskonto, %1 mit Abweichung (%2 insgesamt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stripe could not be read for %n tenant(s).</source>
+        <translation>
+            <numerusform>Stripe konnte für %n Mandanten nicht gelesen werden.</numerusform>
+            <numerusform>Stripe konnte für %n Mandanten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its differences.</source>
+        <translation>Einen Mandanten wählen, um seine Unterschiede zu sehen.</translation>
+    </message>
+    <message>
+        <source>meter %1 (event %2)</source>
+        <translation>Zähler %1 (Ereignis %2)</translation>
+    </message>
+    <message>
+        <source>legacy subscription item %1</source>
+        <translation>älteres Abonnement-Element %1</translation>
+    </message>
+    <message>
+        <source>%1: customer %2, %3, %4 tokens per unit.</source>
+        <translation>%1: Kunde %2, %3, %4 Tokens pro Einheit.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read: %1</source>
+        <translation>Stripe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No differences: metered, reported and Stripe&apos;s figures agree.</source>
+        <translation>Keine Unterschiede: Gemessene, gemeldete und Stripes Zahlen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>A re-send fixes only a day that never reached Stripe (unreported, or every report failed).</source>
+        <translation>Erneutes Senden behebt nur einen Tag, der Stripe nie erreicht hat (nicht gemeldet, oder jede Meldung schlug fehl).</translation>
+    </message>
+    <message>
+        <source>Sends the usage of %1 for %2 (%3 tokens) to Stripe for customer %4, under the idempotency key %5 (a second try is applied once), and records it in the report log. Stripe has not invoiced %6 yet.</source>
+        <translation>Sendet die Nutzung vom %1 für %2 (%3 Tokens) an Stripe für Kunde %4, unter dem Idempotenzschlüssel %5 (ein zweiter Versuch wird nur einmal angewendet), und hält sie im Meldeprotokoll fest. Stripe hat %6 noch nicht in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>Re-send a day&apos;s usage</source>
+        <translation>Nutzung eines Tages erneut senden</translation>
+    </message>
+    <message>
+        <source>Re-send to Stripe</source>
+        <translation>Erneut an Stripe senden</translation>
+    </message>
+    <message>
+        <source>Choose the day to re-send in the differences first.</source>
+        <translation>Zuerst den erneut zu sendenden Tag in den Unterschieden wählen.</translation>
+    </message>
+    <message>
+        <source>Re-sending %1…</source>
+        <translation>%1 wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation>Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s Stripe secret key, kept in the OS keychain. A restricted key (rk_) that reads invoices, customers, meters and usage, and writes meter events, is recommended.</source>
+        <translation>Der geheime Stripe-Schlüssel dieses Profils, im Schlüsselbund des Systems verwahrt. Empfohlen wird ein eingeschränkter Schlüssel (rk_), der Rechnungen, Kunden, Zähler und Nutzung liest und Zählerereignisse schreibt.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationTableModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read: %1</source>
+        <translation>Stripe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A legacy subscription item: Stripe gives the period&apos;s total only.</source>
+        <translation>Ein älteres Abonnement-Element: Stripe liefert nur die Summe des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>floor(metered tokens / %1 tokens per unit), the days due so far</source>
+        <translation>floor(gemessene Tokens / %1 Tokens pro Einheit), die bisher fälligen Tage</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 failed)</source>
+        <translation>%1 (+%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Tokens the usage rollups hold for the days due (BYOK excluded), exact</source>
+        <translation>Tokens der fälligen Tage laut Nutzungsverdichtung (ohne BYOK), exakt</translation>
+    </message>
+    <message>
+        <source>Units Stripe accepted per the platform&apos;s report log, counted in this period</source>
+        <translation>Von Stripe angenommene Einheiten laut Meldeprotokoll der Plattform, in diesem Zeitraum gezählt</translation>
+    </message>
+    <message>
+        <source>What Stripe holds: the meter&apos;s event summaries, or the legacy item&apos;s usage record summary</source>
+        <translation>Was Stripe hält: die Ereigniszusammenfassungen des Zählers oder die Nutzungszusammenfassung des älteren Elements</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s units minus the units the metered tokens make</source>
+        <translation>Stripes Einheiten minus die Einheiten aus den gemessenen Tokens</translation>
+    </message>
+    <message>
+        <source>What the drift costs the customer at the plan&apos;s overage price (negative: billed too little)</source>
+        <translation>Was die Abweichung den Kunden zum Mehrverbrauchspreis des Tarifs kostet (negativ: zu wenig berechnet)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Metered tokens</source>
+        <translation>Gemessene Tokens</translation>
+    </message>
+    <message>
+        <source>Expected units</source>
+        <translation>Erwartete Einheiten</translation>
+    </message>
+    <message>
+        <source>Reported units</source>
+        <translation>Gemeldete Einheiten</translation>
+    </message>
+    <message>
+        <source>Stripe units</source>
+        <translation>Stripe-Einheiten</translation>
+    </message>
+    <message>
+        <source>Drift (units)</source>
+        <translation>Abweichung (Einheiten)</translation>
+    </message>
+    <message>
+        <source>Drift %</source>
+        <translation>Abweichung %</translation>
+    </message>
+    <message>
+        <source>Drift ($)</source>
+        <translation>Abweichung ($)</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
     </message>
 </context>
 <context>

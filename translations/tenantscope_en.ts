@@ -517,6 +517,23 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message numerus="yes">
+        <source>%n tenant(s) with a billing account, %1 with drift (%2 in all).</source>
+        <translation>
+            <numerusform>%n tenant with a billing account, %1 with drift (%2 in all).</numerusform>
+            <numerusform>%n tenants with a billing account, %1 with drift (%2 in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stripe could not be read for %n tenant(s).</source>
+        <translation>
+            <numerusform>Stripe could not be read for %n tenant.</numerusform>
+            <numerusform>Stripe could not be read for %n tenants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedisCluster</name>
     <message numerus="yes">
         <source>Redis Cluster: %n master(s)</source>

@@ -826,6 +826,49 @@
     </message>
 </context>
 <context>
+    <name>BillingDifferenceModel</name>
+    <message>
+        <source>whole period</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>pas maintenant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Re-send</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+</context>
+<context>
     <name>BillingOperations</name>
     <message>
         <source>A Stripe secret key starts with rk_live_, rk_test_ (restricted: recommended), sk_live_ or sk_test_; a publishable key (pk_) cannot read invoices.</source>
@@ -882,6 +925,10 @@
     <message>
         <source>Stripe refused the re-send (recorded as a failed report): %1</source>
         <translation>Stripe a refusé le renvoi (enregistré comme déclaration échouée) : %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 tenants; nothing was changed.</source>
+        <translation>Arrêté après %1 locataires sur %2 ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3179,22 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>Other nodes</source>
         <translation>Autres nœuds</translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation>Adresse de l’API Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe itself, or a proxy in front of it. The key is stored in the OS keychain from the Reconciliation page.</source>
+        <translation>Stripe lui-même, ou un proxy devant lui. La clé est enregistrée dans le trousseau du système depuis la page Rapprochement.</translation>
+    </message>
+    <message>
+        <source>Billing (Stripe)</source>
+        <translation>Facturation (Stripe)</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6005,14 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>show quota alerts with forecasts and spikes against their baseline, acknowledged by the team and sent to Slack or a webhook.</source>
         <translation>afficher les alertes de quota avec prévisions et les pics face à leur référence, acquittés par l’équipe et envoyés à Slack ou à un webhook.</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>compare metered usage, the usage reported to Stripe and Stripe&apos;s invoices, explain the drift and re-send missing days.</source>
+        <translation>comparer l’usage mesuré, l’usage déclaré à Stripe et les factures de Stripe, expliquer l’écart et renvoyer les jours manquants.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -7493,6 +7564,286 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Stopped: PostgreSQL ended this read at its time limit. Ask for less (a shorter range, a filter), or raise the limit (TS_PG_READ_TIMEOUT).</source>
         <translation>Arrêté : PostgreSQL a interrompu cette lecture à sa limite de temps. Demandez moins (une période plus courte, un filtre) ou relevez la limite (TS_PG_READ_TIMEOUT).</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Only tenants with drift</source>
+        <translation>Seulement les locataires en écart</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Re-send day to Stripe…</source>
+        <translation>Renvoyer le jour à Stripe…</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Période de facturation</translation>
+    </message>
+    <message>
+        <source>Filter by tenant, id, plan or Stripe customer</source>
+        <translation>Filtrer par locataire, id, offre ou client Stripe</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrer les locataires</translation>
+    </message>
+    <message>
+        <source>Stripe key…</source>
+        <translation>Clé Stripe…</translation>
+    </message>
+    <message>
+        <source>Store this profile&apos;s Stripe key in the OS keychain (a restricted key is recommended)</source>
+        <translation>Enregistrer la clé Stripe de ce profil dans le trousseau du système (une clé restreinte est recommandée)</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Période (UTC)</translation>
+    </message>
+    <message>
+        <source>Tenants side by side</source>
+        <translation>Locataires côte à côte</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Nothing was re-sent: %1</source>
+        <translation>Rien n’a été renvoyé : %1</translation>
+    </message>
+    <message>
+        <source>Stripe accepted %1 units for %2 (identifier %3); recorded and audited.</source>
+        <translation>Stripe a accepté %1 unités pour %2 (identifiant %3) ; enregistré et audité.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the re-send of %1 (HTTP %2): %3. The refusal is recorded in the report log.</source>
+        <translation>Stripe a refusé le renvoi du %1 (HTTP %2) : %3. Le refus est consigné dans le journal des déclarations.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>La clé n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The Stripe key is stored in the OS keychain for this profile.</source>
+        <translation>La clé Stripe est enregistrée dans le trousseau du système pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Choose a billing period.</source>
+        <translation>Choisissez une période de facturation.</translation>
+    </message>
+    <message>
+        <source>Reading the usage ledger and Stripe…</source>
+        <translation>Lecture du registre d’usage et de Stripe…</translation>
+    </message>
+    <message>
+        <source>Stripe: %1 of %2 tenants</source>
+        <translation>Stripe : %1 locataires sur %2</translation>
+    </message>
+    <message>
+        <source>Reading Stripe: %1 of %2 tenants…</source>
+        <translation>Lecture de Stripe : %1 locataires sur %2…</translation>
+    </message>
+    <message>
+        <source>No tenant has a billing account for %1: the platform records each tenant&apos;s Stripe customer and meter in billing_accounts (docs/platform-contract.md, &quot;Billing&quot;).</source>
+        <translation>Aucun locataire n’a de compte de facturation pour %1 : la plateforme enregistre le client et le compteur Stripe de chaque locataire dans billing_accounts (docs/platform-contract.md, « Billing »).</translation>
+    </message>
+    <message>
+        <source>%1 is open: days before today are compared.</source>
+        <translation>%1 est ouvert : les jours avant aujourd’hui sont comparés.</translation>
+    </message>
+    <message>
+        <source>%1 has closed.</source>
+        <translation>%1 est clos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) with a billing account, %1 with drift (%2 in all).</source>
+        <translation>
+            <numerusform>%n locataire avec un compte de facturation, %1 en écart (%2 au total).</numerusform>
+            <numerusform>%n locataires avec un compte de facturation, %1 en écart (%2 au total).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stripe could not be read for %n tenant(s).</source>
+        <translation>
+            <numerusform>Stripe n’a pas pu être lu pour %n locataire.</numerusform>
+            <numerusform>Stripe n’a pas pu être lu pour %n locataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a tenant to see its differences.</source>
+        <translation>Choisissez un locataire pour voir ses différences.</translation>
+    </message>
+    <message>
+        <source>meter %1 (event %2)</source>
+        <translation>compteur %1 (événement %2)</translation>
+    </message>
+    <message>
+        <source>legacy subscription item %1</source>
+        <translation>ancien élément d’abonnement %1</translation>
+    </message>
+    <message>
+        <source>%1: customer %2, %3, %4 tokens per unit.</source>
+        <translation>%1 : client %2, %3, %4 jetons par unité.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read: %1</source>
+        <translation>Stripe n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No differences: metered, reported and Stripe&apos;s figures agree.</source>
+        <translation>Aucune différence : les chiffres mesurés, déclarés et ceux de Stripe concordent.</translation>
+    </message>
+    <message>
+        <source>A re-send fixes only a day that never reached Stripe (unreported, or every report failed).</source>
+        <translation>Un renvoi ne corrige qu’un jour qui n’a jamais atteint Stripe (non déclaré, ou toutes ses déclarations ont échoué).</translation>
+    </message>
+    <message>
+        <source>Sends the usage of %1 for %2 (%3 tokens) to Stripe for customer %4, under the idempotency key %5 (a second try is applied once), and records it in the report log. Stripe has not invoiced %6 yet.</source>
+        <translation>Envoie l’usage du %1 pour %2 (%3 jetons) à Stripe pour le client %4, sous la clé d’idempotence %5 (un second essai n’est appliqué qu’une fois), et le consigne dans le journal des déclarations. Stripe n’a pas encore facturé %6.</translation>
+    </message>
+    <message>
+        <source>Re-send a day&apos;s usage</source>
+        <translation>Renvoyer l’usage d’un jour</translation>
+    </message>
+    <message>
+        <source>Re-send to Stripe</source>
+        <translation>Renvoyer à Stripe</translation>
+    </message>
+    <message>
+        <source>Choose the day to re-send in the differences first.</source>
+        <translation>Choisissez d’abord le jour à renvoyer dans les différences.</translation>
+    </message>
+    <message>
+        <source>Re-sending %1…</source>
+        <translation>Renvoi du %1…</translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation>Clé Stripe</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s Stripe secret key, kept in the OS keychain. A restricted key (rk_) that reads invoices, customers, meters and usage, and writes meter events, is recommended.</source>
+        <translation>La clé secrète Stripe de ce profil, gardée dans le trousseau du système. Une clé restreinte (rk_) qui lit factures, clients, compteurs et usage, et écrit des événements de compteur, est recommandée.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationTableModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Stripe could not be read: %1</source>
+        <translation>Stripe n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>A legacy subscription item: Stripe gives the period&apos;s total only.</source>
+        <translation>Un ancien élément d’abonnement : Stripe ne donne que le total de la période.</translation>
+    </message>
+    <message>
+        <source>floor(metered tokens / %1 tokens per unit), the days due so far</source>
+        <translation>floor(jetons mesurés / %1 jetons par unité), les jours dus jusqu’ici</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 failed)</source>
+        <translation>%1 (+%2 en échec)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune encore</translation>
+    </message>
+    <message>
+        <source>Tokens the usage rollups hold for the days due (BYOK excluded), exact</source>
+        <translation>Jetons des jours dus selon les agrégats d’usage (hors BYOK), exacts</translation>
+    </message>
+    <message>
+        <source>Units Stripe accepted per the platform&apos;s report log, counted in this period</source>
+        <translation>Unités acceptées par Stripe selon le journal des déclarations de la plateforme, comptées dans cette période</translation>
+    </message>
+    <message>
+        <source>What Stripe holds: the meter&apos;s event summaries, or the legacy item&apos;s usage record summary</source>
+        <translation>Ce que Stripe détient : les synthèses d’événements du compteur, ou la synthèse d’usage de l’ancien élément</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s units minus the units the metered tokens make</source>
+        <translation>Unités de Stripe moins les unités issues des jetons mesurés</translation>
+    </message>
+    <message>
+        <source>What the drift costs the customer at the plan&apos;s overage price (negative: billed too little)</source>
+        <translation>Ce que l’écart coûte au client au prix de dépassement de l’offre (négatif : trop peu facturé)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Metered tokens</source>
+        <translation>Jetons mesurés</translation>
+    </message>
+    <message>
+        <source>Expected units</source>
+        <translation>Unités attendues</translation>
+    </message>
+    <message>
+        <source>Reported units</source>
+        <translation>Unités déclarées</translation>
+    </message>
+    <message>
+        <source>Stripe units</source>
+        <translation>Unités Stripe</translation>
+    </message>
+    <message>
+        <source>Drift (units)</source>
+        <translation>Écart (unités)</translation>
+    </message>
+    <message>
+        <source>Drift %</source>
+        <translation>Écart %</translation>
+    </message>
+    <message>
+        <source>Drift ($)</source>
+        <translation>Écart ($)</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
 </context>
 <context>

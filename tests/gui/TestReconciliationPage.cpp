@@ -13,11 +13,13 @@
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 #include <ui/billing/ReconciliationPage.h>
+#include <ui/platform/ConnectionDialog.h>
 #include <ui/platform/MainWindow.h>
 #include <ui/platform/PageServices.h>
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -234,6 +236,7 @@ private slots:
         if (!Screenshots::wanted())
             return;
         m_window->showPage(MainWindow::ReconciliationPageIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading() && page()->tableModel()->rowCount() > 0, 120000);
         page()->setDriftOnly(false);
         page()->shownModel()->sort(ReconciliationTableModel::DriftUnitsColumn, Qt::DescendingOrder);
         page()->selectTenantRow(shownRowOf(QStringLiteral("cus_DemoUnreportedDay")));
@@ -356,6 +359,27 @@ private slots:
         TestServers::exec(m_pg.get(),
                           QStringLiteral("REVOKE SELECT ON billing_accounts, billing_usage_reports FROM ")
                               + m_logins.last());
+    }
+
+    // The profile names where Stripe is reached; the key's way there is checked before anything is saved.
+    void theConnectionDialogKeepsTheStripeAddress()
+    {
+        ConnectionProfile profile = TestServers::adminProfile();
+        profile.stripeApiBase = QStringLiteral("https://stripe-proxy.example.com");
+        ConnectionDialog dialog(profile);
+        auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("stripeApiBase"));
+        QVERIFY(address);
+        QCOMPARE(address->text(), profile.stripeApiBase);
+        QCOMPARE(dialog.profile().stripeApiBase, profile.stripeApiBase);
+        address->setText(QStringLiteral("http://stripe-proxy.example.com"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: nothing saved
+        const QString error = dialog.findChild<QLabel*>(QStringLiteral("connectionError"))->text();
+        QVERIFY2(error.contains(QLatin1String("https://")), qPrintable(error));
+        address->setText(QStringLiteral("https://api.stripe.com"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profile().stripeApiBase, QStringLiteral("https://api.stripe.com"));
     }
 
     void cleanupTestCase()

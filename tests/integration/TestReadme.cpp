@@ -1,8 +1,11 @@
 #include <NodePeer.h>
+#include <StripePeer.h>
+#include <StripeSeed.h>
 #include <TestServers.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -44,6 +48,9 @@ class TestReadme : public QObject
     QTemporaryDir m_logs;
     NodePeer m_provider; // plays api.openai.com and api.anthropic.com: requires the keys
     NodePeer m_local; // plays a local model server (Ollama, vLLM): no key
+    StripePeer m_stripe; // plays api.stripe.com, with what the demo's report log says was sent
+    bool m_stripeSeeded = false;
+    QString m_billingTenant, m_billingDay; // a day the reconciliation finds unreported (for `billing resend`)
     QList<Check> m_checks;
     const QString m_openAiKey = QStringLiteral("sk-readme-") + TestServers::randomSecret().left(24);
     const QString m_anthropicKey = QStringLiteral("sk-ant-readme-") + TestServers::randomSecret().left(24);
@@ -93,9 +100,27 @@ class TestReadme : public QObject
     }
 
     // The line as bash will run it: this build's CLI, filled placeholders, the private servers and the peer.
+    // The demo reports the month before the current one (UTC): the README's billing month stands for it.
+    static QDate billingMonth()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        return QDate(today.year(), today.month(), 1).addMonths(-1);
+    }
+
     QString runnable(QString line)
     {
         line.replace(QStringLiteral("build/bin/tenantscope-cli"), QStringLiteral(TS_CLI_PATH));
+        if (line.contains(QStringLiteral("tenantscope-cli billing"))) {
+            // Stripe (the peer) holds what the demo's report log says was sent, once the demo data exists.
+            if (!m_stripeSeeded)
+                m_stripeSeeded = StripeSeed::fromLedger(m_pg.get(), m_stripe, billingMonth());
+            line.replace(QStringLiteral("read -rs SK;"), QStringLiteral("SK=\"$README_STRIPE_KEY\";"));
+            line.replace(QStringLiteral("--month 2026-11"),
+                         QStringLiteral("--month ") + billingMonth().toString(QStringLiteral("yyyy-MM")));
+            // The example day and tenant are the day the reconciliation above found unreported.
+            line.replace(QStringLiteral("--tenant <tenant-id> --day 2026-11-10"),
+                         QStringLiteral("--tenant %1 --day %2").arg(m_billingTenant, m_billingDay));
+        }
         if (line.contains(QStringLiteral("<tenant-id>")) || line.contains(QStringLiteral("<execution-id>"))
             || line.contains(QStringLiteral("<job-id>"))) {
             choosePlaceholders();
@@ -128,15 +153,24 @@ class TestReadme : public QObject
         env.remove(QStringLiteral("OPENAI_API_KEY")); // the README's chat takes the key `keys set` stored
         env.insert(QStringLiteral("README_OPENAI_KEY"), m_openAiKey);
         env.insert(QStringLiteral("README_REDIS_PASSWORD"), m_redisPassword);
+        env.insert(QStringLiteral("README_STRIPE_KEY"), m_stripe.validKey);
+        env.insert(QStringLiteral("TS_STRIPE_API_BASE"), m_stripe.url().toString());
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(QStringLiteral(TS_SOURCE_DIR));
         process.start(QStringLiteral("bash"),
                       {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), line});
         process.closeWriteChannel();
-        // The peer answers in its own process, so waiting here blocks nothing it needs.
-        if (!process.waitForFinished(120000))
+        // The Stripe peer answers in this process: wait in an event loop, not blocked.
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning) {
             process.kill();
+            process.waitForFinished(5000);
+        }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(),
                 process.readAllStandardError()};
@@ -512,6 +546,39 @@ class TestReadme : public QObject
             QCOMPARE(QString::fromUtf8(run.out), peerAnswer());
             QVERIFY(!m_local.requests().isEmpty());
             QCOMPARE(m_local.requests().last().value(QStringLiteral("model")).toString(), QStringLiteral("llama3"));
+        });
+        on("billing key set$", [this](const Run& run) {
+            QVERIFY(!run.out.contains(m_stripe.validKey.toUtf8()) && !run.err.contains(m_stripe.validKey.toUtf8()));
+        });
+        on("billing reconcile --month \\S+ --drift-only --json", [this](const Run& run) {
+            // The demo's six planted cases, each explained, and no other tenant: the key came from the keychain.
+            const QJsonArray tenants = array(run);
+            QCOMPARE(tenants.size(), 6);
+            for (const QJsonValue& value : tenants) {
+                const QJsonObject tenant = value.toObject();
+                QVERIFY(tenant.value(QStringLiteral("customer")).toString().startsWith(QLatin1String("cus_Demo")));
+                const QJsonArray differences = tenant.value(QStringLiteral("differences")).toArray();
+                QVERIFY(!differences.isEmpty());
+                for (const QJsonValue& difference : differences)
+                    if (difference[QStringLiteral("kind")].toString() == QLatin1String("unreported_day")) {
+                        m_billingTenant = tenant.value(QStringLiteral("tenant_id")).toString();
+                        m_billingDay = difference[QStringLiteral("day")].toString();
+                    }
+            }
+            QVERIFY(!m_billingTenant.isEmpty());
+        });
+        on("billing resend --tenant \\S+ --day \\S+ --reason", [this](const Run& run) {
+            const QString identifier
+                = QStringLiteral("tenantscope-resend-%1-%2").arg(m_billingTenant, QString(m_billingDay).remove(u'-'));
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT outcome FROM billing_usage_reports WHERE identifier = ?"), {identifier}),
+                QStringLiteral("accepted"));
+            QVERIFY2(run.out.contains(identifier.toUtf8()), run.out.constData());
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'billing.report_resend' "
+                                           "AND reason = 'reporter was down' AND id > ?"),
+                            {m_auditBefore}),
+                     QStringLiteral("1"));
+            QCOMPARE(m_stripe.meterEvents.last().identifier, identifier);
         });
         on("tenantscope-cli migrate",
            [](const Run& run) { QVERIFY2(run.out.contains("schema up to date"), run.out.constData()); });

@@ -235,6 +235,14 @@ private slots:
         QVERIFY(error.contains(QLatin1String("BullMQ prefix")));
         profile.queuePrefix = QStringLiteral("{platform}:bull");
         QVERIFY2(profile.isValid(&error), qPrintable(error));
+        // The Stripe key travels to the Stripe API address: https, or plain http to this machine only.
+        profile.stripeApiBase = QStringLiteral("http://stripe-proxy.internal");
+        QVERIFY(!profile.isValid(&error));
+        QVERIFY2(error.contains(QLatin1String("https://")), qPrintable(error));
+        profile.stripeApiBase = QStringLiteral("http://127.0.0.1:12111");
+        QVERIFY2(profile.isValid(&error), qPrintable(error));
+        profile.stripeApiBase = QStringLiteral("https://stripe-proxy.internal");
+        QVERIFY2(profile.isValid(&error), qPrintable(error));
     }
 
     void uuidValidation()
