@@ -2905,6 +2905,54 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>re-sent %1 units (%2 tokens) for %3 as %4; Stripe accepted it</source>
         <translation>%1 Einheiten (%2 Tokens) für %3 als %4 erneut gesendet; Stripe hat sie angenommen</translation>
     </message>
+    <message>
+        <source>Two executions node by node: status, duration, tokens, cost, and what changed in inputs and outputs.</source>
+        <translation>Zwei Ausführungen Knoten für Knoten: Status, Dauer, Tokens, Kosten und was sich in Eingaben und Ausgaben geändert hat.</translation>
+    </message>
+    <message>
+        <source>the execution id compared from (e.g. the failed run)</source>
+        <translation>die ID der Ausführung, von der aus verglichen wird (z. B. der fehlgeschlagene Lauf)</translation>
+    </message>
+    <message>
+        <source>the execution id compared to (e.g. its retry)</source>
+        <translation>die ID der Ausführung, mit der verglichen wird (z. B. ihre Wiederholung)</translation>
+    </message>
+    <message>
+        <source>list the nodes that did not change too</source>
+        <translation>auch die unveränderten Knoten auflisten</translation>
+    </message>
+    <message>
+        <source>executions compare needs two execution ids</source>
+        <translation>executions compare braucht zwei Ausführungs-IDs</translation>
+    </message>
+    <message>
+        <source>%1 node(s) changed, %2 only in the first, %3 only in the second</source>
+        <translation>%1 Knoten geändert, %2 nur in der ersten, %3 nur in der zweiten</translation>
+    </message>
+    <message>
+        <source>only in the second</source>
+        <translation>nur in der zweiten</translation>
+    </message>
+    <message>
+        <source>only in the first</source>
+        <translation>nur in der ersten</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>geändert (%1)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -9331,6 +9379,13 @@ ID %2</translation>
     <message>
         <source>Attempt</source>
         <translation>Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>TraceOperations</name>
+    <message>
+        <source>An execution is named by its id (a UUID): %1</source>
+        <translation>Eine Ausführung wird über ihre ID (eine UUID) angegeben: %1</translation>
     </message>
 </context>
 <context>

@@ -2905,6 +2905,54 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>re-sent %1 units (%2 tokens) for %3 as %4; Stripe accepted it</source>
         <translation>%1 unités (%2 jetons) renvoyées pour %3 sous %4 ; Stripe les a acceptées</translation>
     </message>
+    <message>
+        <source>Two executions node by node: status, duration, tokens, cost, and what changed in inputs and outputs.</source>
+        <translation>Deux exécutions nœud par nœud : statut, durée, jetons, coût, et ce qui a changé dans les entrées et sorties.</translation>
+    </message>
+    <message>
+        <source>the execution id compared from (e.g. the failed run)</source>
+        <translation>l’id de l’exécution de départ (p. ex. l’exécution en échec)</translation>
+    </message>
+    <message>
+        <source>the execution id compared to (e.g. its retry)</source>
+        <translation>l’id de l’exécution comparée (p. ex. sa relance)</translation>
+    </message>
+    <message>
+        <source>list the nodes that did not change too</source>
+        <translation>lister aussi les nœuds inchangés</translation>
+    </message>
+    <message>
+        <source>executions compare needs two execution ids</source>
+        <translation>executions compare attend deux id d’exécution</translation>
+    </message>
+    <message>
+        <source>%1 node(s) changed, %2 only in the first, %3 only in the second</source>
+        <translation>%1 nœud(s) modifié(s), %2 seulement dans la première, %3 seulement dans la seconde</translation>
+    </message>
+    <message>
+        <source>only in the second</source>
+        <translation>seulement dans la seconde</translation>
+    </message>
+    <message>
+        <source>only in the first</source>
+        <translation>seulement dans la première</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>modifié (%1)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -9331,6 +9379,13 @@ id %2</translation>
     <message>
         <source>Attempt</source>
         <translation>Tentative</translation>
+    </message>
+</context>
+<context>
+    <name>TraceOperations</name>
+    <message>
+        <source>An execution is named by its id (a UUID): %1</source>
+        <translation>Une exécution se désigne par son id (un UUID) : %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// tenantscope-cli executions: list, show, errors, retry, resume, cancel.
+// tenantscope-cli executions: list, show, compare, errors, retry, resume, cancel.
 #include <app/cli/CliCommands.h>
 
 #include <QCoreApplication>
@@ -8,6 +8,7 @@
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionRepository.h>
 #include <models/operations/Operations.h>
+#include <models/operations/TraceOperations.h>
 
 namespace
 {
@@ -208,6 +209,86 @@ protected:
     }
 };
 
+class ExecutionsCompare : public ExecutionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    ExecutionsCompare()
+        : ExecutionCommand(QStringLiteral("executions compare"),
+                           tr("Two executions node by node: status, duration, tokens, cost, and what changed in "
+                              "inputs and outputs."))
+    {
+        addPositional(QStringLiteral("FIRST"), tr("the execution id compared from (e.g. the failed run)"));
+        addPositional(QStringLiteral("SECOND"), tr("the execution id compared to (e.g. its retry)"));
+        addFlag(QStringLiteral("all"), tr("list the nodes that did not change too"));
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString first = words().value(2).toLower();
+        const QString second = words().value(3).toLower();
+        if (first.isEmpty() || second.isEmpty())
+            return usageError(tr("executions compare needs two execution ids"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto future = services->traces()->compare(first, second);
+        if (!awaitFuture(future, 60000))
+            return fail(tr("PostgreSQL did not answer within 60 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        const ExecutionPair& pair = future.result().value;
+        const ExecutionComparison& c = pair.comparison;
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(c.toJson(pair.first, pair.second, true)) << Qt::flush;
+            return ExitCode::Done;
+        }
+        const auto ms = [](const std::optional<qint64>& value) {
+            return value ? QStringLiteral("%1 ms").arg(*value) : QStringLiteral("-");
+        };
+        out() << QStringLiteral("%1  %2  %3  %4 tokens  %5 USD\n")
+                     .arg(c.left.id, c.left.status, ms(c.leftDurationMs))
+                     .arg(c.leftTokens)
+                     .arg(c.leftCostUsd)
+              << QStringLiteral("%1  %2  %3  %4 tokens  %5 USD\n")
+                     .arg(c.right.id, c.right.status, ms(c.rightDurationMs))
+                     .arg(c.rightTokens)
+                     .arg(c.rightCostUsd)
+              << tr("%1 node(s) changed, %2 only in the first, %3 only in the second")
+                     .arg(c.changed)
+                     .arg(c.removed)
+                     .arg(c.added)
+              << '\n';
+        const bool all = flag(QStringLiteral("--all"));
+        for (const NodeComparison& node : c.nodes) {
+            if (!all && !node.differs())
+                continue;
+            const QString change = node.left < 0 ? tr("only in the second")
+                : node.right < 0                 ? tr("only in the first")
+                : node.statusChanged()           ? QStringLiteral("%1 -> %2").arg(node.leftStatus, node.rightStatus)
+                : node.differs()                 ? tr("changed (%1)").arg(node.leftStatus)
+                                                 : tr("same");
+            out() << QStringLiteral("  %1  %2").arg(node.key.leftJustified(18), change);
+            if (node.inBoth())
+                out() << QStringLiteral("  %1 -> %2 tokens  %3 USD")
+                             .arg(node.leftTokens)
+                             .arg(node.rightTokens)
+                             .arg(node.costDeltaUsd());
+            out() << '\n';
+            for (const auto& [label, diff] :
+                 {std::pair{tr("input"), ExecutionCompare::inputDiff(pair.first, pair.second, node, 20)},
+                  std::pair{tr("output"), ExecutionCompare::outputDiff(pair.first, pair.second, node, 20)}})
+                for (const JsonChange& jsonChange : diff.changes)
+                    out() << QStringLiteral("      %1 %2 %3\n")
+                                 .arg(label, JsonChange::kindName(jsonChange.kind), jsonChange.path);
+        }
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
 class ExecutionsErrors : public ExecutionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -295,6 +376,7 @@ void addExecutionCommands(CliCommands& commands)
 {
     commands.push_back(std::make_unique<ExecutionsList>());
     commands.push_back(std::make_unique<ExecutionsShow>());
+    commands.push_back(std::make_unique<ExecutionsCompare>());
     commands.push_back(std::make_unique<ExecutionsErrors>());
     commands.push_back(std::make_unique<ExecutionsRetry>());
     commands.push_back(std::make_unique<ExecutionsResume>());

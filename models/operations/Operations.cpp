@@ -18,6 +18,7 @@
 #include <models/operations/PlanOperations.h>
 #include <models/operations/QueueOperations.h>
 #include <models/operations/RedisUsers.h>
+#include <models/operations/TraceOperations.h>
 #include <models/plans/AiConfigPusher.h>
 #include <models/plans/AiConfigRepository.h>
 #include <models/plans/AuditRepository.h>
@@ -200,6 +201,13 @@ PlaygroundRepository* Operations::playground()
     if (!m_playground)
         m_playground = std::make_unique<PlaygroundRepository>(m_pg.get());
     return m_playground.get();
+}
+
+TraceOperations* Operations::traces()
+{
+    if (!m_traces)
+        m_traces = std::make_unique<TraceOperations>(m_executions.get());
+    return m_traces.get();
 }
 
 BillingOperations* Operations::billing()

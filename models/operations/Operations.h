@@ -38,6 +38,7 @@ class AiConfigOperations;
 class RedisUsers;
 class QueueOperations;
 class BillingOperations;
+class TraceOperations;
 class QueueControls;
 class KeyOperations;
 class Tenant360;
@@ -121,6 +122,8 @@ public:
     QNetworkAccessManager* network();
     // The Stripe key in the keychain and the billing reconciliation (created on first use).
     BillingOperations* billing();
+    // Traces beyond one run: two executions compared node by node (created on first use).
+    TraceOperations* traces();
 
 private:
     ConnectionProfile m_profile;
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<QueueControls> m_queueControls;
     std::unique_ptr<QueueOperations> m_queueOperations;
     std::unique_ptr<BillingOperations> m_billing;
+    std::unique_ptr<TraceOperations> m_traces;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<LimitsPusher> m_limitsPusher;
     std::unique_ptr<PlanOperations> m_planOperations;

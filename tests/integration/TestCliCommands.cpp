@@ -172,6 +172,37 @@ private slots:
                      .value(QStringLiteral("id"))
                      .toString(),
                  execution);
+        // Two failed runs of one workflow, node by node: both totals, every node once, the diffs by path.
+        const PgResult pair = TestServers::exec(
+            m_pg.get(),
+            QStringLiteral("SELECT id::text FROM executions WHERE status = 'failed' AND workflow_id = (SELECT "
+                           "workflow_id FROM executions WHERE status = 'failed' GROUP BY 1 ORDER BY count(*) DESC, 1 "
+                           "LIMIT 1) ORDER BY created_at DESC LIMIT 2"));
+        QCOMPARE(pair.rows.size(), 2);
+        const QString first = pair.rows.at(0).value(0).toString();
+        const QString second = pair.rows.at(1).value(0).toString();
+        const QJsonObject compared
+            = object(ok(QStringLiteral("executions compare"), {first, second, QStringLiteral("--json")}));
+        QCOMPARE(compared.value(QStringLiteral("first"))[QStringLiteral("id")].toString(), first);
+        QCOMPARE(compared.value(QStringLiteral("second"))[QStringLiteral("id")].toString(), second);
+        const int nodesOfBoth
+            = scalar(QStringLiteral("SELECT count(*) FROM execution_nodes WHERE execution_id IN (?::uuid, ?::uuid)"),
+                     {first, second})
+                  .toInt();
+        int shown = 0;
+        for (const QJsonValue& node : compared.value(QStringLiteral("nodes")).toArray())
+            shown += node[QStringLiteral("change")].toString() == QLatin1String("added")
+                    || node[QStringLiteral("change")].toString() == QLatin1String("removed")
+                ? 1
+                : 2;
+        QCOMPARE(shown, nodesOfBoth);
+        QVERIFY(ok(QStringLiteral("executions compare"), {first, second}).out.contains(first.toUtf8()));
+        const Run unknown = cli({QStringLiteral("executions"),
+                                 QStringLiteral("compare"),
+                                 first,
+                                 QStringLiteral("00000000-0000-4000-8000-000000000000")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("was not found"), unknown.err.constData());
         QVERIFY(!array(ok(QStringLiteral("executions errors"), {QStringLiteral("--json")})).isEmpty());
         QVERIFY(!array(ok(QStringLiteral("jobs list"), {QStringLiteral("--json")})).isEmpty());
         QVERIFY(!array(ok(QStringLiteral("jobs errors"), {QStringLiteral("--json")})).isEmpty());

@@ -1,6 +1,7 @@
 #include <TestServers.h>
 #include <async/AwaitFuture.h>
 #include <models/executions/ExecutionRepository.h>
+#include <models/operations/TraceOperations.h>
 #include <net/PgSession.h>
 
 #include <QTest>
@@ -182,6 +183,22 @@ private slots:
                   .scalar()
                   .toString();
         QVERIFY(wait(repository.detail(foreign)).error.contains(QLatin1String("not permitted")));
+        // A compare needs both runs: one of a tenant the login may not see is refused, in either place.
+        const QString mine
+            = TestServers::exec(m_pg.get(),
+                                QStringLiteral("SELECT id::text FROM executions WHERE tenant_id = ?::uuid LIMIT 1"),
+                                {own})
+                  .scalar()
+                  .toString();
+        TraceOperations traces(&repository);
+        for (const auto& [first, second] : {std::pair{mine, foreign}, std::pair{foreign, mine}}) {
+            const auto compared = wait(traces.compare(first, second));
+            QVERIFY2(compared.error.contains(foreign) && compared.error.contains(QLatin1String("not permitted")),
+                     qPrintable(compared.error));
+        }
+        const auto own2 = wait(traces.compare(mine, mine));
+        QVERIFY2(own2.ok(), qPrintable(own2.error));
+        QCOMPARE(own2.value.comparison.changed, 0);
     }
 };
 

@@ -96,7 +96,6 @@ class TestReadme : public QObject
         }
     }
 
-    // The line as bash will run it: this build's CLI, filled placeholders, the private servers and the peer.
     // The demo reports the month before the current one (UTC): the README's billing month stands for it.
     static QDate billingMonth()
     {
@@ -104,6 +103,7 @@ class TestReadme : public QObject
         return QDate(today.year(), today.month(), 1).addMonths(-1);
     }
 
+    // The line as bash will run it: this build's CLI, filled placeholders, the private servers and the peers.
     QString runnable(QString line)
     {
         line.replace(QStringLiteral("build/bin/tenantscope-cli"), QStringLiteral(TS_CLI_PATH));
@@ -127,6 +127,10 @@ class TestReadme : public QObject
         if (line.contains(QStringLiteral("<tenant-id>")) || line.contains(QStringLiteral("<execution-id>"))
             || line.contains(QStringLiteral("<job-id>"))) {
             choosePlaceholders();
+            if (line.contains(QStringLiteral("<retry-id>"))) // the run the README's resume line made
+                line.replace(
+                    QStringLiteral("<retry-id>"),
+                    scalar(QStringLiteral("SELECT id FROM executions WHERE retry_of = ?::uuid"), {m_execution}));
             line.replace(QStringLiteral("<tenant-id>"), m_tenant)
                 .replace(QStringLiteral("<execution-id>"), m_execution)
                 .replace(QStringLiteral("<job-id>"), m_job);
@@ -281,6 +285,15 @@ class TestReadme : public QObject
                             {m_execution}),
                      QStringLiteral("1"));
             QCOMPARE(auditCount(QStringLiteral("execution.resume"), m_execution), 1);
+        });
+        on("executions compare \\S+ \\S+ --json", [this](const Run& run) {
+            const QJsonObject compared = object(run);
+            QCOMPARE(compared.value(QStringLiteral("first"))[QStringLiteral("id")].toString(), m_execution);
+            QCOMPARE(compared.value(QStringLiteral("second"))[QStringLiteral("id")].toString(),
+                     scalar(QStringLiteral("SELECT id FROM executions WHERE retry_of = ?::uuid"), {m_execution}));
+            QCOMPARE(compared.value(QStringLiteral("first"))[QStringLiteral("status")].toString(),
+                     QStringLiteral("failed"));
+            QVERIFY(!compared.value(QStringLiteral("nodes")).toArray().isEmpty());
         });
         on("jobs list$",
            [](const Run& run) { QVERIFY2(run.out.contains("workflow-runs: wait"), run.out.constData()); });
