@@ -62,9 +62,7 @@ QVariant BillingDifferenceModel::data(const QModelIndex& index, int role) const
         return role == Qt::EditRole ? QVariant(units) : QVariant(ReconciliationTableModel::units(units));
     }
     case ResendColumn: // only a day that never reached Stripe; not once the month is invoiced
-        if (!difference.day.isValid()
-            || (difference.kind != BillingDifference::Kind::UnreportedDay
-                && difference.kind != BillingDifference::Kind::FailedReport))
+        if (!difference.isMissingDay())
             return tr("no");
         return BillingOperations::resendRefusal(m_tenant, difference.day).isEmpty() ? tr("possible") : tr("not now");
     case DetailColumn:

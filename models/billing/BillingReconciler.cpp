@@ -367,7 +367,6 @@ TenantReconciliation BillingReconciler::reconcile(const BillingAccount& account,
         = Decimal::subtract(amountFor(account, stripe.units), amountFor(account, double(result.expectedUnits)));
     const bool mayResend = !result.periodOpen && !stripe.invoiced();
     for (BillingDifference& difference : out)
-        difference.resendable
-            = mayResend && (difference.kind == Kind::UnreportedDay || difference.kind == Kind::FailedReport);
+        difference.resendable = mayResend && difference.isMissingDay();
     return result;
 }

@@ -84,6 +84,8 @@ struct BillingDifference
     QString detail;
     QVector<qint64> reportIds;
     bool resendable = false; // nothing reached Stripe for the day: a re-send fixes it
+    // A day that never reached Stripe (unreported, or every report failed): the only kind a re-send fixes.
+    bool isMissingDay() const { return day.isValid() && (kind == Kind::UnreportedDay || kind == Kind::FailedReport); }
 
     static QString kindName(Kind kind); // stable, for --json and CSV
     static QString kindLabel(Kind kind); // for people

@@ -27,6 +27,13 @@ void ReconciliationFilter::setText(const QString& text)
     invalidateFilter();
 }
 
+const TenantReconciliation* ReconciliationFilter::tenantAt(int shownRow) const
+{
+    if (shownRow < 0 || shownRow >= rowCount())
+        return nullptr;
+    return m_source->tenantAt(mapToSource(index(shownRow, 0)).row());
+}
+
 bool ReconciliationFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const TenantReconciliation* tenant = m_source->tenantAt(sourceRow);

@@ -222,9 +222,7 @@ QString BillingOperations::resendRefusal(const TenantReconciliation& tenant, QDa
     const auto tr = [](const char* text) { return QCoreApplication::translate("BillingOperations", text); };
     const BillingDifference* missing = nullptr;
     for (const BillingDifference& difference : tenant.differences)
-        if (difference.day == day
-            && (difference.kind == BillingDifference::Kind::UnreportedDay
-                || difference.kind == BillingDifference::Kind::FailedReport))
+        if (difference.day == day && difference.isMissingDay())
             missing = &difference;
     if (!missing)
         return tr("Nothing is missing for %1: every report of the day reached Stripe (or the day had no usage).")

@@ -66,8 +66,7 @@ private:
     {
         ReconciliationFilter* shown = page()->shownModel();
         for (int row = 0; row < shown->rowCount(); ++row) {
-            const TenantReconciliation* tenant
-                = page()->tableModel()->tenantAt(shown->mapToSource(shown->index(row, 0)).row());
+            const TenantReconciliation* tenant = shown->tenantAt(row);
             if (tenant->account.customerId.startsWith(customer))
                 return row;
         }
@@ -139,8 +138,7 @@ private slots:
         // Sorted by the size of the drift: the drifting tenants come first.
         ReconciliationFilter* shown = page()->shownModel();
         for (int row = 0; row < shown->rowCount(); ++row) {
-            const TenantReconciliation* tenant
-                = page()->tableModel()->tenantAt(shown->mapToSource(shown->index(row, 0)).row());
+            const TenantReconciliation* tenant = shown->tenantAt(row);
             if (row > 0) {
                 const double above
                     = shown->index(row - 1, ReconciliationTableModel::DriftUnitsColumn).data(Qt::UserRole).toDouble();
@@ -170,7 +168,7 @@ private slots:
         ReconciliationFilter* shown = page()->shownModel();
         QCOMPARE(shown->rowCount(), 6);
         for (int row = 0; row < shown->rowCount(); ++row)
-            QVERIFY(page()->tableModel()->tenantAt(shown->mapToSource(shown->index(row, 0)).row())->hasDrift());
+            QVERIFY(shown->tenantAt(row)->hasDrift());
         page()->setFilterText(QStringLiteral("cus_DemoRounding"));
         QCOMPARE(shown->rowCount(), 1);
         page()->setFilterText(QString());

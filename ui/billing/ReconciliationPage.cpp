@@ -337,7 +337,7 @@ void ReconciliationPage::show(const Fetched<BillingReconciliation>& reconciliati
     // The tenant looked at stays selected across a refresh (a re-send reloads the month).
     int row = 0;
     for (int shown = 0; shown < m_filter->rowCount(); ++shown) {
-        const TenantReconciliation* tenant = m_table->tenantAt(m_filter->mapToSource(m_filter->index(shown, 0)).row());
+        const TenantReconciliation* tenant = m_filter->tenantAt(shown);
         if (tenant && tenant->account.tenantId == selected)
             row = shown;
     }
@@ -365,9 +365,7 @@ void ReconciliationPage::selectDifferenceRow(int row)
 
 void ReconciliationPage::showTenant(int shownRow)
 {
-    const TenantReconciliation* tenant = shownRow >= 0 && shownRow < m_filter->rowCount()
-        ? m_table->tenantAt(m_filter->mapToSource(m_filter->index(shownRow, 0)).row())
-        : nullptr;
+    const TenantReconciliation* tenant = m_filter->tenantAt(shownRow);
     if (!tenant) {
         m_differences->clear();
         m_tenantTitle->setText(tr("Choose a tenant to see its differences."));
@@ -405,9 +403,7 @@ QString ReconciliationPage::tenantTitle() const
 void ReconciliationPage::updateResend()
 {
     const BillingDifference* difference = m_differences->differenceAt(m_differencesView->currentIndex().row());
-    const bool missingDay = difference && difference->day.isValid()
-        && (difference->kind == BillingDifference::Kind::UnreportedDay
-            || difference->kind == BillingDifference::Kind::FailedReport);
+    const bool missingDay = difference && difference->isMissingDay();
     // For a missing day the operation's own refusal says why not now (open month, invoiced, Stripe unread).
     const QString refusal = !difference ? QString()
         : !missingDay ? tr("A re-send fixes only a day that never reached Stripe (unreported, or every report failed).")
