@@ -2953,6 +2953,30 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
+    <message>
+        <source>One execution as an OTLP JSON traces file (gen_ai.* attributes on LLM nodes), for other trace tools.</source>
+        <translation>Eine Ausführung als OTLP-JSON-Trace-Datei (gen_ai.*-Attribute an LLM-Knoten), für andere Trace-Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>the file written</source>
+        <translation>die geschriebene Datei</translation>
+    </message>
+    <message>
+        <source>executions export needs an execution id</source>
+        <translation>executions export braucht eine Ausführungs-ID</translation>
+    </message>
+    <message>
+        <source>Wrote %1 span(s), %2 of them LLM calls with gen_ai.* attributes, to %3 (%4 bytes).</source>
+        <translation>%1 Span(s) geschrieben, davon %2 LLM-Aufrufe mit gen_ai.*-Attributen, nach %3 (%4 Bytes).</translation>
+    </message>
+    <message>
+        <source>An OTLP JSON traces file, read offline (no connection): each trace and its spans.</source>
+        <translation>Eine OTLP-JSON-Trace-Datei, offline gelesen (ohne Verbindung): jeder Trace und seine Spans.</translation>
+    </message>
+    <message>
+        <source>the file read</source>
+        <translation>die gelesene Datei</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -6083,6 +6107,79 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpImport</name>
+    <message>
+        <source>The file holds %1 bytes; a trace file is read up to %2 MB.</source>
+        <translation>Die Datei hat %1 Bytes; eine Trace-Datei wird bis %2 MB gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is OTLP traces but holds no span.</source>
+        <translation>Die Datei ist OTLP-Traces, enthält aber keinen Span.</translation>
+    </message>
+    <message>
+        <source>No span of the file could be read:
+%1</source>
+        <translation>Kein Span der Datei war lesbar:
+%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more such problems.</source>
+        <translation>… und %1 weitere solche Probleme.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation>Die Datei ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is not JSON: %2 at byte %3 of the line.</source>
+        <translation>Zeile %1 der Datei ist kein JSON: %2 bei Byte %3 der Zeile.</translation>
+    </message>
+    <message>
+        <source>The file holds OTLP logs, not traces.</source>
+        <translation>Die Datei enthält OTLP-Logs, keine Traces.</translation>
+    </message>
+    <message>
+        <source>The file holds OTLP metrics, not traces.</source>
+        <translation>Die Datei enthält OTLP-Metriken, keine Traces.</translation>
+    </message>
+    <message>
+        <source>The file is a &quot;%1&quot; file, not OTLP traces.</source>
+        <translation>Die Datei ist eine „%1“-Datei, keine OTLP-Traces.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not OTLP traces: it has no &quot;resourceSpans&quot; list.</source>
+        <translation>Die Datei ist JSON, aber keine OTLP-Traces: Ihr fehlt die Liste &quot;resourceSpans&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 spans; a trace file is read up to that many.</source>
+        <translation>Die Datei enthält mehr als %1 Spans; so viele werden aus einer Trace-Datei höchstens gelesen.</translation>
+    </message>
+    <message>
+        <source>Span &quot;%1&quot; was left out: its traceId or spanId is not a valid id.</source>
+        <translation>Span „%1“ wurde ausgelassen: Seine traceId oder spanId ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>Span %1 of trace %2 appears twice; the first is shown.</source>
+        <translation>Span %1 von Trace %2 kommt zweimal vor; der erste wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Trace %1 was left out: %2 of its spans name parents that form a cycle, so they have no root.</source>
+        <translation>Trace %1 wurde ausgelassen: %2 seiner Spans nennen Eltern, die einen Zyklus bilden, und haben daher keine Wurzel.</translation>
+    </message>
+    <message>
+        <source>Trace %1: %2 span(s) name a parent the file does not hold; they are shown at the top level.</source>
+        <translation>Trace %1: %2 Span(s) nennen einen Elternteil, den die Datei nicht enthält; sie werden auf oberster Ebene gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9386,6 +9483,14 @@ ID %2</translation>
     <message>
         <source>An execution is named by its id (a UUID): %1</source>
         <translation>Eine Ausführung wird über ihre ID (eine UUID) angegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Name the file the trace is written to.</source>
+        <translation>Geben Sie die Datei an, in die der Trace geschrieben wird.</translation>
     </message>
 </context>
 <context>

@@ -2953,6 +2953,30 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>output</source>
         <translation>sortie</translation>
     </message>
+    <message>
+        <source>One execution as an OTLP JSON traces file (gen_ai.* attributes on LLM nodes), for other trace tools.</source>
+        <translation>Une exécution sous forme de fichier de traces OTLP JSON (attributs gen_ai.* sur les nœuds LLM), pour d’autres outils de traces.</translation>
+    </message>
+    <message>
+        <source>the file written</source>
+        <translation>le fichier écrit</translation>
+    </message>
+    <message>
+        <source>executions export needs an execution id</source>
+        <translation>executions export attend un id d’exécution</translation>
+    </message>
+    <message>
+        <source>Wrote %1 span(s), %2 of them LLM calls with gen_ai.* attributes, to %3 (%4 bytes).</source>
+        <translation>%1 span(s) écrit(s), dont %2 appels LLM avec attributs gen_ai.*, dans %3 (%4 octets).</translation>
+    </message>
+    <message>
+        <source>An OTLP JSON traces file, read offline (no connection): each trace and its spans.</source>
+        <translation>Un fichier de traces OTLP JSON, lu hors ligne (sans connexion) : chaque trace et ses spans.</translation>
+    </message>
+    <message>
+        <source>the file read</source>
+        <translation>le fichier lu</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -6083,6 +6107,79 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>La migration %1 a échoué et a été annulée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpImport</name>
+    <message>
+        <source>The file holds %1 bytes; a trace file is read up to %2 MB.</source>
+        <translation>Le fichier fait %1 octets ; un fichier de traces est lu jusqu’à %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The file is OTLP traces but holds no span.</source>
+        <translation>Le fichier est au format traces OTLP mais ne contient aucun span.</translation>
+    </message>
+    <message>
+        <source>No span of the file could be read:
+%1</source>
+        <translation>Aucun span du fichier n’a pu être lu :
+%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more such problems.</source>
+        <translation>… et %1 autres problèmes de ce genre.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation>Le fichier n’est pas du JSON : %1 à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is not JSON: %2 at byte %3 of the line.</source>
+        <translation>La ligne %1 du fichier n’est pas du JSON : %2 à l’octet %3 de la ligne.</translation>
+    </message>
+    <message>
+        <source>The file holds OTLP logs, not traces.</source>
+        <translation>Le fichier contient des logs OTLP, pas des traces.</translation>
+    </message>
+    <message>
+        <source>The file holds OTLP metrics, not traces.</source>
+        <translation>Le fichier contient des métriques OTLP, pas des traces.</translation>
+    </message>
+    <message>
+        <source>The file is a &quot;%1&quot; file, not OTLP traces.</source>
+        <translation>Le fichier est un fichier « %1 », pas des traces OTLP.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not OTLP traces: it has no &quot;resourceSpans&quot; list.</source>
+        <translation>Le fichier est du JSON mais pas des traces OTLP : il n’a pas de liste &quot;resourceSpans&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 spans; a trace file is read up to that many.</source>
+        <translation>Le fichier contient plus de %1 spans ; un fichier de traces est lu jusqu’à ce nombre.</translation>
+    </message>
+    <message>
+        <source>Span &quot;%1&quot; was left out: its traceId or spanId is not a valid id.</source>
+        <translation>Le span « %1 » a été écarté : son traceId ou son spanId n’est pas un id valide.</translation>
+    </message>
+    <message>
+        <source>Span %1 of trace %2 appears twice; the first is shown.</source>
+        <translation>Le span %1 de la trace %2 apparaît deux fois ; le premier est affiché.</translation>
+    </message>
+    <message>
+        <source>Trace %1 was left out: %2 of its spans name parents that form a cycle, so they have no root.</source>
+        <translation>La trace %1 a été écartée : %2 de ses spans désignent des parents qui forment un cycle, ils n’ont donc pas de racine.</translation>
+    </message>
+    <message>
+        <source>Trace %1: %2 span(s) name a parent the file does not hold; they are shown at the top level.</source>
+        <translation>Trace %1 : %2 span(s) désignent un parent absent du fichier ; ils sont affichés au premier niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -9386,6 +9483,14 @@ id %2</translation>
     <message>
         <source>An execution is named by its id (a UUID): %1</source>
         <translation>Une exécution se désigne par son id (un UUID) : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Name the file the trace is written to.</source>
+        <translation>Indiquez le fichier où écrire la trace.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// tenantscope-cli executions: list, show, compare, errors, retry, resume, cancel.
+// tenantscope-cli executions: list, show, compare, export, open, errors, retry, resume, cancel.
 #include <app/cli/CliCommands.h>
 
 #include <QCoreApplication>
@@ -289,6 +289,107 @@ protected:
     }
 };
 
+class ExecutionsExport : public ExecutionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    ExecutionsExport()
+        : ExecutionCommand(QStringLiteral("executions export"),
+                           tr("One execution as an OTLP JSON traces file (gen_ai.* attributes on LLM nodes), for "
+                              "other trace tools."))
+    {
+        addPositional(QStringLiteral("ID"), tr("the execution id"));
+        addOption(QStringLiteral("otlp"), QStringLiteral("FILE"), tr("the file written"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const QString id = words().value(2).toLower();
+        if (id.isEmpty())
+            return usageError(tr("executions export needs an execution id"));
+        const QString path = option(QStringLiteral("--otlp"));
+        auto services = connect();
+        if (!services)
+            return ExitCode::Failed;
+        auto future = services->traces()->exportOtlp(id, path);
+        if (!awaitFuture(future, 60000))
+            return fail(tr("PostgreSQL did not answer within 60 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        const OtlpWritten& written = future.result().value;
+        if (flag(QStringLiteral("--json"))) {
+            out() << json(QJsonObject{{QStringLiteral("path"), written.path},
+                                      {QStringLiteral("spans"), written.spans},
+                                      {QStringLiteral("llm_spans"), written.llmSpans},
+                                      {QStringLiteral("bytes"), double(written.bytes)}})
+                  << Qt::flush;
+            return ExitCode::Done;
+        }
+        out() << tr("Wrote %1 span(s), %2 of them LLM calls with gen_ai.* attributes, to %3 (%4 bytes).")
+                     .arg(written.spans)
+                     .arg(written.llmSpans)
+                     .arg(written.path)
+                     .arg(written.bytes)
+              << '\n'
+              << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
+class ExecutionsOpen : public ExecutionCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    ExecutionsOpen()
+        : ExecutionCommand(QStringLiteral("executions open"),
+                           tr("An OTLP JSON traces file, read offline (no connection): each trace and its spans."))
+    {
+        addOption(QStringLiteral("otlp"), QStringLiteral("FILE"), tr("the file read"), true);
+        addJson();
+    }
+
+protected:
+    int run() override
+    {
+        const Fetched<OtlpTraceFile> read = OtlpTraceFile::readNow(option(QStringLiteral("--otlp")));
+        if (!read.ok())
+            return fail(read.error);
+        const OtlpTraceFile& file = read.value;
+        if (flag(QStringLiteral("--json"))) {
+            QJsonArray traces;
+            for (const ExecutionDetail& trace : file.traces)
+                traces.append(trace.toJson());
+            out() << json(QJsonObject{{QStringLiteral("services"), QJsonArray::fromStringList(file.services)},
+                                      {QStringLiteral("spans"), file.spans},
+                                      {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
+                                      {QStringLiteral("traces"), traces}})
+                  << Qt::flush;
+            return ExitCode::Done;
+        }
+        for (const QString& warning : file.warnings)
+            err() << tr("warning: %1").arg(warning) << '\n';
+        err() << Qt::flush;
+        for (const ExecutionDetail& trace : file.traces) {
+            const ExecutionSummary& e = trace.summary;
+            out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.id, e.status, e.tenantName, e.workflow);
+            if (!e.errorMessage.isEmpty())
+                out() << QStringLiteral("error %1: %2\n").arg(e.errorCode, e.errorMessage);
+            for (const ExecutionNode& node : trace.nodes)
+                out() << QStringLiteral("  %1. %2%3  %4  %5 tokens%6\n")
+                             .arg(node.seq)
+                             .arg(QString(qMin(node.depth, 16) * 2, u' '),
+                                  node.key.leftJustified(14),
+                                  node.status.leftJustified(10))
+                             .arg(node.promptTokens + node.completionTokens)
+                             .arg(node.model.isEmpty() ? QString() : QStringLiteral("  ") + node.model);
+        }
+        out() << Qt::flush;
+        return ExitCode::Done;
+    }
+};
+
 class ExecutionsErrors : public ExecutionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -377,6 +478,8 @@ void addExecutionCommands(CliCommands& commands)
     commands.push_back(std::make_unique<ExecutionsList>());
     commands.push_back(std::make_unique<ExecutionsShow>());
     commands.push_back(std::make_unique<ExecutionsCompare>());
+    commands.push_back(std::make_unique<ExecutionsExport>());
+    commands.push_back(std::make_unique<ExecutionsOpen>());
     commands.push_back(std::make_unique<ExecutionsErrors>());
     commands.push_back(std::make_unique<ExecutionsRetry>());
     commands.push_back(std::make_unique<ExecutionsResume>());

@@ -157,23 +157,26 @@ QJsonObject ErrorGroup::toJson() const
 
 QJsonObject ExecutionNode::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("key"), key},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("started_at"), optionalText(isoUtc(startedAt))},
-            {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
-            {QStringLiteral("attempt"), attempt},
-            {QStringLiteral("will_retry"), willRetry},
-            {QStringLiteral("model"), optionalText(model)},
-            {QStringLiteral("prompt_tokens"), double(promptTokens)},
-            {QStringLiteral("completion_tokens"), double(completionTokens)},
-            {QStringLiteral("cost_usd"), costUsd},
-            {QStringLiteral("input"), optionalText(input)},
-            {QStringLiteral("output"), optionalText(output)},
-            {QStringLiteral("error_code"), optionalText(errorCode)},
-            {QStringLiteral("error_message"), optionalText(errorMessage)},
-            {QStringLiteral("error_stack"), optionalText(errorStack)}};
+    QJsonObject json{{QStringLiteral("seq"), seq},
+                     {QStringLiteral("key"), key},
+                     {QStringLiteral("type"), type},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("started_at"), optionalText(isoUtc(startedAt))},
+                     {QStringLiteral("finished_at"), optionalText(isoUtc(finishedAt))},
+                     {QStringLiteral("attempt"), attempt},
+                     {QStringLiteral("will_retry"), willRetry},
+                     {QStringLiteral("model"), optionalText(model)},
+                     {QStringLiteral("prompt_tokens"), double(promptTokens)},
+                     {QStringLiteral("completion_tokens"), double(completionTokens)},
+                     {QStringLiteral("cost_usd"), costUsd},
+                     {QStringLiteral("input"), optionalText(input)},
+                     {QStringLiteral("output"), optionalText(output)},
+                     {QStringLiteral("error_code"), optionalText(errorCode)},
+                     {QStringLiteral("error_message"), optionalText(errorMessage)},
+                     {QStringLiteral("error_stack"), optionalText(errorStack)}};
+    if (depth > 0)
+        json.insert(QStringLiteral("depth"), depth);
+    return json;
 }
 
 QJsonObject ExecutionDetail::toJson() const
@@ -228,6 +231,7 @@ ExecutionNode ExecutionNode::fromJson(const QJsonObject& json)
 {
     ExecutionNode n;
     n.seq = json.value(QStringLiteral("seq")).toInt();
+    n.depth = qBound(0, json.value(QStringLiteral("depth")).toInt(), 64);
     n.key = json.value(QStringLiteral("key")).toString();
     n.type = json.value(QStringLiteral("type")).toString();
     n.status = json.value(QStringLiteral("status")).toString();
@@ -360,6 +364,23 @@ QFuture<Fetched<QStringList>> ExecutionRepository::matchingIds(const Filter& fil
             fetched.value.append(row.at(0).toString());
         return fetched;
     });
+}
+
+QFuture<Fetched<QHash<QString, QString>>> ExecutionRepository::modelProviders() const
+{
+    return m_pg
+        ->query(QStringLiteral("SELECT DISTINCT ON (model) model, provider FROM model_prices "
+                               "ORDER BY model, effective_from DESC"))
+        .then([](const PgResult& result) {
+            Fetched<QHash<QString, QString>> fetched;
+            if (!result.ok()) {
+                fetched.error = readError(result);
+                return fetched;
+            }
+            for (const QVariantList& row : result.rows)
+                fetched.value.insert(row.at(0).toString(), row.at(1).toString());
+            return fetched;
+        });
 }
 
 QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& executionId) const

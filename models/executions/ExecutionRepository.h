@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
@@ -54,6 +55,7 @@ struct ExecutionNode
     QString errorCode;
     QString errorMessage;
     QString errorStack;
+    int depth = 0; // nesting under other nodes: spans of an imported OTLP trace; a workflow's nodes are flat
 
     QJsonObject toJson() const;
     static ExecutionNode fromJson(const QJsonObject& json);
@@ -116,6 +118,9 @@ public:
     // The ids of every execution matching the filter (no paging), newest first, at most `cap`: the
     // selection a bulk action works through.
     QFuture<Fetched<QStringList>> matchingIds(const Filter& filter, int cap = 10000) const;
+
+    // The provider of each priced model (its newest price row): gen_ai.provider.name in an OTLP export.
+    QFuture<Fetched<QHash<QString, QString>>> modelProviders() const;
 
     static const QStringList& statuses();
 

@@ -112,7 +112,8 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const
     case SeqColumn:
         return n->seq;
     case NodeColumn:
-        return n->key;
+        // An imported OTLP trace nests spans; a workflow's nodes have depth 0.
+        return n->depth > 0 ? QString(qMin(n->depth, 16) * 2, u' ') + n->key : n->key;
     case TypeColumn:
         return n->model.isEmpty() ? n->type : QStringLiteral("%1 · %2").arg(n->type, n->model);
     case StatusColumn:

@@ -2,6 +2,12 @@
 
 #include <models/common/Validation.h>
 #include <models/executions/ExecutionRepository.h>
+#include <models/executions/OtlpExport.h>
+
+#include <QJsonDocument>
+#include <QPromise>
+#include <QSaveFile>
+#include <QThreadPool>
 
 #include <QCoreApplication>
 
@@ -37,4 +43,66 @@ QFuture<Fetched<ExecutionPair>> TraceOperations::compare(const QString& firstId,
                       });
               })
         .unwrap();
+}
+
+namespace
+{
+// Writes the file whole or not at all, off the calling thread.
+QFuture<Fetched<OtlpWritten>>
+writeOtlp(const ExecutionDetail& run, const QHash<QString, QString>& providers, const QString& path)
+{
+    auto promise = std::make_shared<QPromise<Fetched<OtlpWritten>>>();
+    promise->start();
+    QFuture<Fetched<OtlpWritten>> future = promise->future();
+    QThreadPool::globalInstance()->start([promise, run, providers, path] {
+        Fetched<OtlpWritten> written;
+        const QByteArray bytes = QJsonDocument(OtlpExport::traces(run, providers)).toJson(QJsonDocument::Indented);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            written.error = QCoreApplication::translate("TraceOperations", "%1 could not be written: %2")
+                                .arg(path, file.errorString());
+        } else {
+            written.value.path = path;
+            written.value.spans = int(run.nodes.size()) + 1;
+            for (const ExecutionNode& node : run.nodes)
+                written.value.llmSpans += node.model.isEmpty() ? 0 : 1;
+            written.value.bytes = bytes.size();
+        }
+        promise->addResult(written);
+        promise->finish();
+    });
+    return future;
+}
+} // namespace
+
+QFuture<Fetched<OtlpWritten>> TraceOperations::exportOtlp(const QString& executionId, const QString& path) const
+{
+    if (!Validation::isUuid(executionId))
+        return refusedFuture<OtlpWritten>(
+            QCoreApplication::translate("TraceOperations", "An execution is named by its id (a UUID): %1")
+                .arg(executionId));
+    if (path.trimmed().isEmpty())
+        return refusedFuture<OtlpWritten>(
+            QCoreApplication::translate("TraceOperations", "Name the file the trace is written to."));
+    const ExecutionRepository* executions = m_executions;
+    return executions->modelProviders()
+        .then(QCoreApplication::instance(),
+              [executions, executionId, path](const Fetched<QHash<QString, QString>>& providers) {
+                  if (!providers.ok())
+                      return refusedFuture<OtlpWritten>(providers.error);
+                  return executions->detail(executionId)
+                      .then(QCoreApplication::instance(),
+                            [path, providers = providers.value](const Fetched<ExecutionDetail>& run) {
+                                if (!run.ok())
+                                    return refusedFuture<OtlpWritten>(run.error);
+                                return writeOtlp(run.value, providers, path);
+                            })
+                      .unwrap();
+              })
+        .unwrap();
+}
+
+QFuture<Fetched<OtlpTraceFile>> TraceOperations::openOtlp(const QString& path)
+{
+    return OtlpTraceFile::read(path);
 }

@@ -203,6 +203,31 @@ private slots:
                                  QStringLiteral("00000000-0000-4000-8000-000000000000")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("was not found"), unknown.err.constData());
+        // The failed run as OTLP JSON, and the file read back offline: the same run, every node a span.
+        const QString otlp = m_dir.filePath(QStringLiteral("run.otlp.json"));
+        const QJsonObject exported = object(
+            ok(QStringLiteral("executions export"), {first, QStringLiteral("--otlp"), otlp, QStringLiteral("--json")}));
+        const int nodesOfFirst
+            = scalar(QStringLiteral("SELECT count(*) FROM execution_nodes WHERE execution_id = ?::uuid"), {first})
+                  .toInt();
+        QCOMPARE(exported.value(QStringLiteral("spans")).toInt(), nodesOfFirst + 1);
+        QCOMPARE(exported.value(QStringLiteral("llm_spans")).toInt(),
+                 scalar(QStringLiteral("SELECT count(*) FROM execution_nodes WHERE execution_id = ?::uuid AND model IS "
+                                       "NOT NULL"),
+                        {first})
+                     .toInt());
+        const QJsonObject opened
+            = object(ok(QStringLiteral("executions open"), {QStringLiteral("--otlp"), otlp, QStringLiteral("--json")}));
+        QCOMPARE(opened.value(QStringLiteral("spans")).toInt(), nodesOfFirst + 1);
+        QCOMPARE(opened.value(QStringLiteral("traces"))[0][QStringLiteral("id")].toString(), first);
+        QCOMPARE(opened.value(QStringLiteral("traces"))[0][QStringLiteral("nodes")].toArray().size(), nodesOfFirst);
+        QVERIFY(ok(QStringLiteral("executions open"), {QStringLiteral("--otlp"), otlp}).out.contains(first.toUtf8()));
+        const Run notOtlp = cli({QStringLiteral("executions"),
+                                 QStringLiteral("open"),
+                                 QStringLiteral("--otlp"),
+                                 QStringLiteral(TS_SOURCE_DIR "/README.md")});
+        QCOMPARE(notOtlp.exitCode, 1);
+        QVERIFY2(notOtlp.err.contains("not JSON"), notOtlp.err.constData());
         QVERIFY(!array(ok(QStringLiteral("executions errors"), {QStringLiteral("--json")})).isEmpty());
         QVERIFY(!array(ok(QStringLiteral("jobs list"), {QStringLiteral("--json")})).isEmpty());
         QVERIFY(!array(ok(QStringLiteral("jobs errors"), {QStringLiteral("--json")})).isEmpty());

@@ -5,6 +5,7 @@
 #include <net/RedisClient.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,8 @@ class TestReadme : public QObject
                 .replace(QStringLiteral("<execution-id>"), m_execution)
                 .replace(QStringLiteral("<job-id>"), m_job);
         }
+        // The README's trace file goes to the test's own folder, not the checkout.
+        line.replace(QStringLiteral("run.otlp.json"), m_logs.filePath(QStringLiteral("run.otlp.json")));
         // "read -rs KEY;" waits for a person: the secret comes from the test's environment instead.
         line.replace(QStringLiteral("read -rs KEY;"), QStringLiteral("KEY=\"$README_OPENAI_KEY\";"));
         line.replace(QStringLiteral("read -rs PW;"), QStringLiteral("PW=\"$README_REDIS_PASSWORD\";"));
@@ -294,6 +297,13 @@ class TestReadme : public QObject
             QCOMPARE(compared.value(QStringLiteral("first"))[QStringLiteral("status")].toString(),
                      QStringLiteral("failed"));
             QVERIFY(!compared.value(QStringLiteral("nodes")).toArray().isEmpty());
+        });
+        on("executions export \\S+ --otlp ", [this](const Run& run) {
+            QVERIFY2(run.out.contains("LLM calls with gen_ai.* attributes"), run.out.constData());
+            QVERIFY(QFileInfo(m_logs.filePath(QStringLiteral("run.otlp.json"))).size() > 0);
+        });
+        on("executions open --otlp ", [this](const Run& run) {
+            QVERIFY2(run.out.startsWith(m_execution.toUtf8() + "  failed"), run.out.constData());
         });
         on("jobs list$",
            [](const Run& run) { QVERIFY2(run.out.contains("workflow-runs: wait"), run.out.constData()); });
