@@ -34,5 +34,6 @@ inline PageServices pageServicesOf(Operations& services, ConnectionStatus* statu
             services.anomalies(),
             services.deliveries(),
             services.queueOperations(),
-            services.billing()};
+            services.billing(),
+            services.traces()};
 }

@@ -3131,6 +3131,188 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     </message>
 </context>
 <context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>only in the second</source>
+        <translation>nur in der zweiten</translation>
+    </message>
+    <message>
+        <source>only in the first</source>
+        <translation>nur in der ersten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>tokens only</source>
+        <translation>nur Tokens</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>%1 USD in the first run, %2 USD in the second</source>
+        <translation>%1 USD im ersten Lauf, %2 USD im zweiten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was sich unterscheidet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost Δ (USD)</source>
+        <translation>Kosten Δ (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>%1: %2 · %3 · %4 · %5 · %6 · %7 tokens · %8 USD</source>
+        <translation>%1: %2 · %3 · %4 · %5 · %6 · %7 Tokens · %8 USD</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Only nodes whose status, input or output differ</source>
+        <translation>Nur Knoten mit anderem Status, anderer Eingabe oder Ausgabe</translation>
+    </message>
+    <message>
+        <source>Compare executions</source>
+        <translation>Ausführungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Hide the nodes whose status, input and output are the same in both runs</source>
+        <translation>Knoten ausblenden, deren Status, Eingabe und Ausgabe in beiden Läufen gleich sind</translation>
+    </message>
+    <message>
+        <source>Nodes of both runs</source>
+        <translation>Knoten beider Läufe</translation>
+    </message>
+    <message>
+        <source>Input and output changes of the node</source>
+        <translation>Änderungen an Eingabe und Ausgabe des Knotens</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erster Lauf</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Zweiter Lauf</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading both runs and aligning their nodes…</source>
+        <translation>Beide Läufe werden gelesen und ihre Knoten zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Neither run has a node yet: there is nothing to compare.</source>
+        <translation>Keiner der Läufe hat bisher einen Knoten: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Zweiter</translation>
+    </message>
+    <message>
+        <source>%1 node(s) differ: %2 changed, %3 only in the first, %4 only in the second · tokens %5 · cost %6 USD</source>
+        <translation>%1 Knoten unterscheiden sich: %2 geändert, %3 nur im ersten, %4 nur im zweiten · Tokens %5 · Kosten %6 USD</translation>
+    </message>
+    <message>
+        <source>Select a node to see what changed in its input and output.</source>
+        <translation>Wählen Sie einen Knoten, um zu sehen, was sich an Eingabe und Ausgabe geändert hat.</translation>
+    </message>
+    <message>
+        <source>First run&apos;s error: %1</source>
+        <translation>Fehler des ersten Laufs: %1</translation>
+    </message>
+    <message>
+        <source>Second run&apos;s error: %1</source>
+        <translation>Fehler des zweiten Laufs: %1</translation>
+    </message>
+    <message>
+        <source>Input and output are the same in both runs.</source>
+        <translation>Eingabe und Ausgabe sind in beiden Läufen gleich.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 changes of the input and of the output are listed.</source>
+        <translation>Nur die ersten %1 Änderungen der Eingabe und der Ausgabe sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection profile</source>
@@ -4292,6 +4474,46 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
     <message>
         <source>error &quot;%1&quot;</source>
         <translation>Fehler „%1“</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Node by node: the two selected executions, or the shown one and its retry</source>
+        <translation>Knoten für Knoten: die zwei ausgewählten Ausführungen oder die gezeigte und ihre Wiederholung</translation>
+    </message>
+    <message>
+        <source>Export OTLP…</source>
+        <translation>OTLP exportieren…</translation>
+    </message>
+    <message>
+        <source>The shown execution as an OTLP JSON traces file, for other trace tools</source>
+        <translation>Die gezeigte Ausführung als OTLP-JSON-Trace-Datei, für andere Trace-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Wrote %1 span(s), %2 of them LLM calls, to %3.</source>
+        <translation>%1 Span(s) geschrieben, davon %2 LLM-Aufrufe, nach %3.</translation>
+    </message>
+    <message>
+        <source>Compare executions</source>
+        <translation>Ausführungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare execution %1 with the execution (its id):</source>
+        <translation>Ausführung %1 vergleichen mit der Ausführung (ihre ID):</translation>
+    </message>
+    <message>
+        <source>Export execution as OTLP JSON</source>
+        <translation>Ausführung als OTLP JSON exportieren</translation>
+    </message>
+    <message>
+        <source>OTLP JSON traces (*.json)</source>
+        <translation>OTLP-JSON-Traces (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6307,14 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
         <source>compare metered usage, the usage reported to Stripe and Stripe&apos;s invoices, explain the drift and re-send missing days.</source>
         <translation>gemessene Nutzung, an Stripe gemeldete Nutzung und Stripes Rechnungen vergleichen, Abweichungen erklären und fehlende Tage erneut senden.</translation>
     </message>
+    <message>
+        <source>Open &amp;trace file (OTLP JSON)…</source>
+        <translation>&amp;Trace-Datei öffnen (OTLP JSON)…</translation>
+    </message>
+    <message>
+        <source>Open trace file</source>
+        <translation>Trace-Datei öffnen</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -6180,6 +6410,69 @@ Eine native Konsole für mandantenfähige KI-SaaS-Plattformen.</translation>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpTraceWindow</name>
+    <message>
+        <source>OTLP JSON traces (*.json *.jsonl);;All files (*)</source>
+        <translation>OTLP-JSON-Traces (*.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open trace file</source>
+        <translation>Trace-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 kann nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — OTLP traces (read-only)</source>
+        <translation>%1 — OTLP-Traces (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only and offline: %1 holds %2 trace(s) with %3 span(s)%4. Nothing here reaches the platform.</source>
+        <translation>Schreibgeschützt und offline: %1 enthält %2 Trace(s) mit %3 Span(s)%4. Nichts hier erreicht die Plattform.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Traces in the file</source>
+        <translation>Traces in der Datei</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Choose a trace of the file.</source>
+        <translation>Wählen Sie einen Trace der Datei.</translation>
     </message>
 </context>
 <context>

@@ -3131,6 +3131,188 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     </message>
 </context>
 <context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>only in the second</source>
+        <translation>seulement dans la seconde</translation>
+    </message>
+    <message>
+        <source>only in the first</source>
+        <translation>seulement dans la première</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>tokens only</source>
+        <translation>jetons seulement</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>%1 USD in the first run, %2 USD in the second</source>
+        <translation>%1 USD dans la première exécution, %2 USD dans la seconde</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Cost Δ (USD)</source>
+        <translation>Coût Δ (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>%1: %2 · %3 · %4 · %5 · %6 · %7 tokens · %8 USD</source>
+        <translation>%1 : %2 · %3 · %4 · %5 · %6 · %7 jetons · %8 USD</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Only nodes whose status, input or output differ</source>
+        <translation>Seulement les nœuds dont le statut, l’entrée ou la sortie diffèrent</translation>
+    </message>
+    <message>
+        <source>Compare executions</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>Hide the nodes whose status, input and output are the same in both runs</source>
+        <translation>Masquer les nœuds dont le statut, l’entrée et la sortie sont identiques dans les deux exécutions</translation>
+    </message>
+    <message>
+        <source>Nodes of both runs</source>
+        <translation>Nœuds des deux exécutions</translation>
+    </message>
+    <message>
+        <source>Input and output changes of the node</source>
+        <translation>Changements de l’entrée et de la sortie du nœud</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Première exécution</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Seconde exécution</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Comparer %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Reading both runs and aligning their nodes…</source>
+        <translation>Lecture des deux exécutions et alignement de leurs nœuds…</translation>
+    </message>
+    <message>
+        <source>Neither run has a node yet: there is nothing to compare.</source>
+        <translation>Aucune des deux exécutions n’a encore de nœud : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>%1 node(s) differ: %2 changed, %3 only in the first, %4 only in the second · tokens %5 · cost %6 USD</source>
+        <translation>%1 nœud(s) diffèrent : %2 modifié(s), %3 seulement dans la première, %4 seulement dans la seconde · jetons %5 · coût %6 USD</translation>
+    </message>
+    <message>
+        <source>Select a node to see what changed in its input and output.</source>
+        <translation>Choisissez un nœud pour voir ce qui a changé dans son entrée et sa sortie.</translation>
+    </message>
+    <message>
+        <source>First run&apos;s error: %1</source>
+        <translation>Erreur de la première exécution : %1</translation>
+    </message>
+    <message>
+        <source>Second run&apos;s error: %1</source>
+        <translation>Erreur de la seconde exécution : %1</translation>
+    </message>
+    <message>
+        <source>Input and output are the same in both runs.</source>
+        <translation>L’entrée et la sortie sont identiques dans les deux exécutions.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 changes of the input and of the output are listed.</source>
+        <translation>Seuls les %1 premiers changements de l’entrée et de la sortie sont listés.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection profile</source>
@@ -4292,6 +4474,46 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
     <message>
         <source>error &quot;%1&quot;</source>
         <translation>erreur « %1 »</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Node by node: the two selected executions, or the shown one and its retry</source>
+        <translation>Nœud par nœud : les deux exécutions sélectionnées, ou celle affichée et sa relance</translation>
+    </message>
+    <message>
+        <source>Export OTLP…</source>
+        <translation>Exporter en OTLP…</translation>
+    </message>
+    <message>
+        <source>The shown execution as an OTLP JSON traces file, for other trace tools</source>
+        <translation>L’exécution affichée sous forme de fichier de traces OTLP JSON, pour d’autres outils de traces</translation>
+    </message>
+    <message>
+        <source>Wrote %1 span(s), %2 of them LLM calls, to %3.</source>
+        <translation>%1 span(s) écrit(s), dont %2 appels LLM, dans %3.</translation>
+    </message>
+    <message>
+        <source>Compare executions</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>Compare execution %1 with the execution (its id):</source>
+        <translation>Comparer l’exécution %1 avec l’exécution (son id) :</translation>
+    </message>
+    <message>
+        <source>Export execution as OTLP JSON</source>
+        <translation>Exporter l’exécution en OTLP JSON</translation>
+    </message>
+    <message>
+        <source>OTLP JSON traces (*.json)</source>
+        <translation>Traces OTLP JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6307,14 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
         <source>compare metered usage, the usage reported to Stripe and Stripe&apos;s invoices, explain the drift and re-send missing days.</source>
         <translation>comparer l’usage mesuré, l’usage déclaré à Stripe et les factures de Stripe, expliquer l’écart et renvoyer les jours manquants.</translation>
     </message>
+    <message>
+        <source>Open &amp;trace file (OTLP JSON)…</source>
+        <translation>Ouvrir un fichier de &amp;traces (OTLP JSON)…</translation>
+    </message>
+    <message>
+        <source>Open trace file</source>
+        <translation>Ouvrir un fichier de traces</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -6180,6 +6410,69 @@ Une console native pour les plateformes SaaS d&apos;IA multi-locataires.</transl
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtlpTraceWindow</name>
+    <message>
+        <source>OTLP JSON traces (*.json *.jsonl);;All files (*)</source>
+        <translation>Traces OTLP JSON (*.json *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open trace file</source>
+        <translation>Ouvrir un fichier de traces</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.
+
+%2</source>
+        <translation>%1 ne peut pas être ouvert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — OTLP traces (read-only)</source>
+        <translation>%1 — traces OTLP (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only and offline: %1 holds %2 trace(s) with %3 span(s)%4. Nothing here reaches the platform.</source>
+        <translation>Lecture seule et hors ligne : %1 contient %2 trace(s) avec %3 span(s)%4. Rien ici n’atteint la plateforme.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Traces in the file</source>
+        <translation>Traces du fichier</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Racine</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Choose a trace of the file.</source>
+        <translation>Choisissez une trace du fichier.</translation>
     </message>
 </context>
 <context>

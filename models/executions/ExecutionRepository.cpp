@@ -139,6 +139,7 @@ QJsonObject ExecutionSummary::toJson() const
             {QStringLiteral("queue"), optionalText(queue)},
             {QStringLiteral("job_id"), optionalText(jobId)},
             {QStringLiteral("retry_of"), optionalText(retryOf)},
+            {QStringLiteral("retried_by"), optionalText(retriedBy)},
             {QStringLiteral("resume_from"), resumeFrom > 0 ? QJsonValue(resumeFrom) : QJsonValue()},
             {QStringLiteral("requested_by"), optionalText(requestedBy)}};
 }
@@ -222,6 +223,7 @@ ExecutionSummary ExecutionSummary::fromJson(const QJsonObject& json)
     e.queue = json.value(QStringLiteral("queue")).toString();
     e.jobId = json.value(QStringLiteral("job_id")).toString();
     e.retryOf = json.value(QStringLiteral("retry_of")).toString();
+    e.retriedBy = json.value(QStringLiteral("retried_by")).toString();
     e.resumeFrom = json.value(QStringLiteral("resume_from")).toInt();
     e.requestedBy = json.value(QStringLiteral("requested_by")).toString();
     return e;
@@ -395,11 +397,13 @@ QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& exe
                            "coalesce(input::text, ''), coalesce(output::text, ''), coalesce(error_code, ''), "
                            "coalesce(error_message, ''), coalesce(error_stack, '') "
                            "FROM execution_nodes WHERE execution_id = ?::uuid ORDER BY seq"),
-            {executionId})};
+            {executionId}),
+        m_pg->query(QStringLiteral("SELECT id::text FROM executions WHERE retry_of = ?::uuid"), {executionId})};
     return QtFuture::whenAll(reads.begin(), reads.end()).then([executionId](const QList<QFuture<PgResult>>& done) {
         Fetched<ExecutionDetail> fetched;
         const PgResult head = done.at(0).result();
         const PgResult nodes = done.at(1).result();
+        const PgResult retry = done.at(2).result();
         if (!head.ok() || !nodes.ok()) {
             fetched.error = readError(head.ok() ? nodes : head);
             return fetched;
@@ -410,6 +414,8 @@ QFuture<Fetched<ExecutionDetail>> ExecutionRepository::detail(const QString& exe
             return fetched;
         }
         fetched.value.summary = summaryFrom(head.rows.first());
+        if (retry.ok() && !retry.rows.isEmpty()) // at most one (executions_one_retry)
+            fetched.value.summary.retriedBy = retry.rows.first().value(0).toString();
         fetched.value.nodes.reserve(nodes.rows.size());
         for (const QVariantList& row : nodes.rows) {
             ExecutionNode node;

@@ -28,6 +28,7 @@ struct ExecutionSummary
     QString queue;
     QString jobId;
     QString retryOf; // the execution this one retries or resumes
+    QString retriedBy; // the execution that retried or resumed this one (read with the detail only)
     int resumeFrom = 0; // resumed from this node; earlier nodes are restored checkpoints
     QString requestedBy;
     QString cursor; // created_at exactly as the server has it (microseconds), for keyset paging

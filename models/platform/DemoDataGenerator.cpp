@@ -87,7 +87,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
             QStringLiteral("SET work_mem = '256MB'"),
             QStringLiteral("BEGIN"),
             QStringLiteral("DROP TABLE IF EXISTS pg_temp.demo_params, pg_temp.demo_plan_models, pg_temp.demo_tenants, "
-                           "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes"),
+                           "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes, pg_temp.demo_retries"),
             QStringLiteral("CREATE TEMP TABLE demo_params (seed bigint, tenants int, days int, events bigint, "
                            "executions int, anchor timestamptz) ON COMMIT DROP"),
         };
@@ -150,7 +150,7 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
     m_steps->add(tr("commit"), [this] {
         return pgStep(
             QStringLiteral("DROP TABLE IF EXISTS pg_temp.demo_plan_models, pg_temp.demo_tenants, "
-                           "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes; COMMIT; ANALYZE"));
+                           "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes, pg_temp.demo_retries; COMMIT; ANALYZE"));
     });
 
     auto* writer = new DemoRedisWriter(m_pg, m_redis, m_queuePrefix, options.seed, m_steps);

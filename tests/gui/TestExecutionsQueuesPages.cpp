@@ -108,6 +108,7 @@ private slots:
                               m_services->queues(),
                               m_services->jobActions()};
         services.queueOperations = m_services->queueOperations();
+        services.traces = m_services->traces();
         m_window->setServices(services);
         m_services->connectAll();
         QVERIFY(executions() && queues());

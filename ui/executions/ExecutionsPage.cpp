@@ -1,5 +1,9 @@
 #include <ui/executions/ExecutionsPage.h>
 
+#include <models/executions/TraceController.h>
+#include <models/operations/TraceOperations.h>
+#include <ui/executions/CompareWindow.h>
+
 #include <ui/common/AsOfLabel.h>
 
 #include <ui/common/ActionConfirmDialog.h>
@@ -17,9 +21,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,6 +40,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QAction>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -118,7 +128,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Executions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows: Compare
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -190,6 +200,26 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(AppLink::execution(selectedId()).toString());
     });
+    // One button keeps the actions bar within a 1280 px window: a click compares, its menu exports.
+    m_compare = new QAction(tr("Compare…"), this);
+    m_compare->setObjectName(QStringLiteral("compareExecutions"));
+    m_compare->setToolTip(tr("Node by node: the two selected executions, or the shown one and its retry"));
+    connect(m_compare, &QAction::triggered, this, &ExecutionsPage::askCompare);
+    m_exportOtlp = new QAction(tr("Export OTLP…"), this);
+    m_exportOtlp->setObjectName(QStringLiteral("exportOtlp"));
+    m_exportOtlp->setToolTip(tr("The shown execution as an OTLP JSON traces file, for other trace tools"));
+    connect(m_exportOtlp, &QAction::triggered, this, [this] { exportOtlp(); });
+    m_traceTools = new QToolButton(this);
+    m_traceTools->setObjectName(QStringLiteral("traceTools"));
+    m_traceTools->setPopupMode(QToolButton::MenuButtonPopup);
+    m_traceTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_traceTools->setDefaultAction(m_compare);
+    auto* traceMenu = new QMenu(m_traceTools);
+    traceMenu->addAction(m_compare);
+    traceMenu->addAction(m_exportOtlp);
+    m_traceTools->setMenu(traceMenu);
+    m_traceTools->hide();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExecutionsPage::updateActions);
     connect(m_stopBulk, &QPushButton::clicked, this, &ExecutionsPage::cancelBulk);
     auto* actionsBar = new QHBoxLayout;
     actionsBar->addWidget(m_retry);
@@ -197,6 +227,7 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     actionsBar->addWidget(m_cancel);
     actionsBar->addWidget(m_bulkRetry);
     actionsBar->addWidget(m_copyLink);
+    actionsBar->addWidget(m_traceTools);
     actionsBar->addWidget(m_progress);
     actionsBar->addWidget(m_stopBulk);
     actionsBar->addWidget(m_message, 1);
@@ -500,6 +531,104 @@ void ExecutionsPage::updateActions()
     m_cancel->setEnabled(idle && ExecutionActions::applies(ExecutionActions::Kind::Cancel, status));
     m_bulkRetry->setEnabled(idle && m_model->rowCount() > 0);
     m_copyLink->setEnabled(!selectedId().isEmpty());
+    if (m_compare) {
+        m_compare->setEnabled(!selectedId().isEmpty() || m_table->selectionModel()->selectedRows().size() == 2);
+        m_exportOtlp->setEnabled(!selectedId().isEmpty());
+    }
+}
+
+void ExecutionsPage::setTraceOperations(TraceOperations* traces)
+{
+    m_traces = traces;
+    delete m_traceController;
+    m_traceController = nullptr;
+    if (traces) {
+        m_traceController = new TraceController(traces, this);
+        connect(m_traceController, &TraceController::otlpExported, this, [this](const Fetched<OtlpWritten>& written) {
+            if (!written.ok()) {
+                m_message->setText(written.error);
+                emit otlpExported(QString(), written.error);
+                return;
+            }
+            m_message->setText(tr("Wrote %1 span(s), %2 of them LLM calls, to %3.")
+                                   .arg(written.value.spans)
+                                   .arg(written.value.llmSpans)
+                                   .arg(QDir::toNativeSeparators(written.value.path)));
+            emit otlpExported(written.value.path, QString());
+        });
+    }
+    m_traceTools->setVisible(traces != nullptr);
+    updateActions();
+}
+
+std::pair<QString, QString> ExecutionsPage::comparePair() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() == 2) {
+        const QVector<ExecutionSummary>& all = m_model->rows();
+        const ExecutionSummary& a = all.at(rows.at(0).row());
+        const ExecutionSummary& b = all.at(rows.at(1).row());
+        return a.createdAt <= b.createdAt ? std::pair{a.id, b.id} : std::pair{b.id, a.id};
+    }
+    if (m_traceLoading)
+        return {};
+    const ExecutionSummary& shown = m_trace->model()->trace().summary;
+    if (!shown.retriedBy.isEmpty())
+        return {shown.id, shown.retriedBy};
+    if (!shown.retryOf.isEmpty())
+        return {shown.retryOf, shown.id};
+    return {};
+}
+
+void ExecutionsPage::askCompare()
+{
+    auto [first, second] = comparePair();
+    if (first.isEmpty()) {
+        first = selectedId();
+        if (first.isEmpty())
+            return;
+        bool ok = false;
+        second = QInputDialog::getText(this,
+                                       tr("Compare executions"),
+                                       tr("Compare execution %1 with the execution (its id):").arg(first),
+                                       QLineEdit::Normal,
+                                       QString(),
+                                       &ok)
+                     .trimmed()
+                     .toLower();
+        if (!ok || second.isEmpty())
+            return;
+    }
+    openCompare(first, second);
+}
+
+CompareWindow* ExecutionsPage::openCompare(const QString& firstId, const QString& secondId)
+{
+    if (!m_traces)
+        return nullptr;
+    auto* window = new CompareWindow(m_traces, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->compare(firstId, secondId);
+    return window;
+}
+
+void ExecutionsPage::exportOtlp(const QString& path)
+{
+    const QString id = selectedId();
+    if (!m_traceController || id.isEmpty())
+        return;
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this,
+                                              tr("Export execution as OTLP JSON"),
+                                              QStringLiteral("execution-%1.otlp.json").arg(id.left(8)),
+                                              tr("OTLP JSON traces (*.json)"));
+        if (target.isEmpty())
+            return;
+    }
+    m_message->setText(tr("Writing %1…").arg(QFileInfo(target).fileName()));
+    m_traceController->exportOtlp(id, target);
 }
 
 QString ExecutionsPage::actionMessage() const

@@ -7,6 +7,9 @@
 #include <QWidget>
 
 class AsOfLabel;
+class CompareWindow;
+class TraceController;
+class TraceOperations;
 class ExecutionFeed;
 class ExecutionsController;
 class ExecutionListModel;
@@ -18,6 +21,8 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QToolButton;
+class QAction;
 class QTimer;
 class QTreeWidget;
 class StatePanel;
@@ -39,6 +44,8 @@ public:
                    TenantRepository* tenants,
                    QWidget* parent = nullptr);
 
+    // Compare and OTLP export (the service layer's traces); without it those buttons stay hidden.
+    void setTraceOperations(TraceOperations* traces);
     void reload();
     ExecutionRepository::Filter filter() const;
     void setStatusFilter(const QString& status);
@@ -51,6 +58,14 @@ public:
     // Act without the dialog (the buttons ask first, then call these).
     void performAction(ExecutionActions::Kind kind, const QString& reason);
     void performBulkAction(ExecutionActions::Kind kind, const QStringList& ids, const QString& reason);
+
+    // The pair "Compare" takes: the two selected runs (older first), or the shown run and its retry (or the
+    // run it retried); empty when neither applies.
+    std::pair<QString, QString> comparePair() const;
+    // Opens the compare window on two runs (the button asks for the second id when there is no pair).
+    CompareWindow* openCompare(const QString& firstId, const QString& secondId);
+    // Writes the shown execution as OTLP JSON to `path` (or where the user chooses).
+    void exportOtlp(const QString& path = {});
 
     ExecutionListModel* listModel() const { return m_model; }
     TraceView* traceView() const { return m_trace; }
@@ -69,6 +84,7 @@ signals:
     void filterChanged();
     void traceLoaded();
     void actionFinished(bool ok);
+    void otlpExported(const QString& path, const QString& error); // error empty: written
     // A bulk action, for the window's status bar (it goes on while other pages are shown).
     void bulkStarted(const QString& title);
     void bulkProgress(int done, int total);
@@ -86,6 +102,7 @@ private:
     void updateActions();
     void askAction(ExecutionActions::Kind kind);
     void askBulk(ExecutionActions::Kind kind);
+    void askCompare();
     QString selectedId() const;
     QString selectedStatus() const;
 
@@ -109,6 +126,11 @@ private:
     QPushButton* m_resume;
     QPushButton* m_cancel;
     QPushButton* m_copyLink = nullptr;
+    QToolButton* m_traceTools = nullptr; // Compare (its click), Export OTLP (its menu)
+    QAction* m_compare = nullptr;
+    QAction* m_exportOtlp = nullptr;
+    TraceOperations* m_traces = nullptr;
+    TraceController* m_traceController = nullptr;
     QPushButton* m_bulkRetry;
     QProgressBar* m_progress;
     QPushButton* m_stopBulk;

@@ -9,6 +9,7 @@
 #include <ui/common/StatusProgress.h>
 #include <ui/costs/CostsPage.h>
 #include <ui/executions/ExecutionsPage.h>
+#include <ui/executions/OtlpTraceWindow.h>
 #include <ui/flags/FlagsPage.h>
 #include <ui/home/HomePage.h>
 #include <ui/keys/KeysPage.h>
@@ -190,6 +191,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* openSnapshotAction = fileMenu->addAction(tr("&Open support snapshot…"), this, [this] { openSnapshot(); });
     openSnapshotAction->setObjectName(QStringLiteral("actionOpenSnapshot"));
     openSnapshotAction->setShortcut(QKeySequence::Open);
+    auto* openTraceAction = fileMenu->addAction(tr("Open &trace file (OTLP JSON)…"), this, [this] { openTraceFile(); });
+    openTraceAction->setObjectName(QStringLiteral("actionOpenTraceFile"));
     fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -403,6 +406,8 @@ void MainWindow::setServices(const PageServices& services)
         m_executionsPage = new ExecutionsPage(
             services.executions, services.executionActions, services.executionFeed, services.tenants);
         replacePage(ExecutionsPageIndex, m_executionsPage);
+        if (services.traces)
+            m_executionsPage->setTraceOperations(services.traces);
         connect(m_executionsPage, &ExecutionsPage::filterChanged, this, &MainWindow::updateHeader);
         // Bulk actions go on while other pages are shown: their progress and Stop live in the status bar.
         ExecutionsPage* page = m_executionsPage;
@@ -838,6 +843,17 @@ void MainWindow::exportSnapshot(const QString& tenantId, const QString& path)
                 emit snapshotExported(written, QString());
             });
     exporter->startExport(tenantId, target);
+}
+
+void MainWindow::openTraceFile(const QString& path)
+{
+    QString chosen = path;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileName(this, tr("Open trace file"), QString(), OtlpTraceWindow::fileFilter());
+        if (chosen.isEmpty())
+            return;
+    }
+    OtlpTraceWindow::open(chosen, this);
 }
 
 void MainWindow::openSnapshot(const QString& path)

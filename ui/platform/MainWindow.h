@@ -103,6 +103,8 @@ public:
     // Cancel in the status bar; opens one read-only in a window of its own (works offline).
     void exportSnapshot(const QString& tenantId, const QString& path = {});
     void openSnapshot(const QString& path = {});
+    // An OTLP JSON traces file, read-only and offline, in its own window (no connection needed).
+    void openTraceFile(const QString& path = {});
     StatusProgress* progress() const { return m_progress; }
     // A message in the status bar and, when the window is not in front, through the system tray;
     // a click on the tray message brings the window back.

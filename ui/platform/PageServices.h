@@ -12,6 +12,7 @@ class PlanRepository;
 class PlanOperations;
 class AuditRepository;
 class BillingOperations;
+class TraceOperations;
 class AiConfigRepository;
 class HomeRepository;
 class AiConfigOperations;
@@ -58,4 +59,5 @@ struct PageServices
     DeliveryRepository* deliveries = nullptr;
     QueueOperations* queueOperations = nullptr; // the Queues page's controls of a whole queue (optional)
     BillingOperations* billing = nullptr; // the Reconciliation page (optional)
+    TraceOperations* traces = nullptr; // the Executions page's Compare and OTLP export (optional)
 };

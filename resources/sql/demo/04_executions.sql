@@ -134,3 +134,46 @@ SELECT n.execution_id, n.seq, n.tenant_id, n.node_type || '_' || n.seq, n.node_t
        END
 FROM demo_nodes n
 JOIN executions e ON e.id = n.execution_id;
+
+-- About a third of the failures older than two days were retried by support and the retry went through:
+-- the same workflow again, the failed node now answered (other tokens, cost and time), so a failed run
+-- and its retry can be compared node by node. Recent failures stay unretried, as they would be.
+CREATE TEMP TABLE demo_retries AS
+SELECT e.id AS failed_id, md5(e.id::text || ':retry')::uuid AS id, e.tenant_id, e.workflow_id, e.queue,
+       e.created_at AS failed_created_at,
+       e.finished_at + interval '1 minute' * (3 + floor(random() * 240)) AS created_at, random() AS r_speed
+FROM executions e, demo_params p
+WHERE e.status = 'failed' AND e.finished_at < p.anchor - interval '2 days' AND random() < 0.35;
+INSERT INTO executions (id, tenant_id, workflow_id, status, created_at, started_at, queue, retry_of, requested_by)
+SELECT r.id, r.tenant_id, r.workflow_id, 'running', r.created_at, r.created_at + interval '50 milliseconds',
+       r.queue, r.failed_id, 'support@demo'
+FROM demo_retries r;
+INSERT INTO execution_nodes (execution_id, seq, tenant_id, node_key, node_type, status, started_at, finished_at,
+                             attempt, will_retry, model, prompt_tokens, completion_tokens, cost_usd, input, output)
+SELECT r.id, n.seq, n.tenant_id, n.node_key, n.node_type, 'succeeded',
+       r.created_at + (n.started_at - r.failed_created_at) * (0.7 + r.r_speed * 0.6),
+       r.created_at + (n.started_at - r.failed_created_at) * (0.7 + r.r_speed * 0.6)
+           + CASE WHEN n.status = 'failed' AND n.error_code = 'timeout' THEN interval '1400 milliseconds'
+                  ELSE (coalesce(n.finished_at, n.started_at) - n.started_at) * (0.7 + r.r_speed * 0.6) END,
+       1, false, n.model,
+       n.prompt_tokens + CASE WHEN n.model IS NOT NULL THEN floor(r.r_speed * 40)::int ELSE 0 END,
+       CASE WHEN n.model IS NOT NULL AND n.completion_tokens = 0 THEN 180 + floor(r.r_speed * 600)::int
+            ELSE n.completion_tokens END,
+       0, n.input,
+       CASE WHEN n.status = 'succeeded' THEN n.output
+            WHEN n.node_type = 'llm' THEN jsonb_build_object('content', 'Here is the summary you asked for.',
+                 'finish_reason', 'stop', 'usage', jsonb_build_object('prompt_tokens',
+                 n.prompt_tokens + floor(r.r_speed * 40)::int, 'completion_tokens', 180 + floor(r.r_speed * 600)::int))
+            ELSE jsonb_build_object('ok', true) END
+FROM demo_retries r
+JOIN execution_nodes n ON n.execution_id = r.failed_id;
+UPDATE execution_nodes n SET cost_usd = round((n.prompt_tokens * p.input_per_mtok + n.completion_tokens * p.output_per_mtok) / 1000000, 8)
+FROM demo_retries r,
+     (SELECT DISTINCT ON (model) model, input_per_mtok, output_per_mtok FROM model_prices
+      ORDER BY model, effective_from DESC) p
+WHERE n.execution_id = r.id AND p.model = n.model;
+UPDATE executions e SET status = 'succeeded', finished_at = a.finished, total_tokens = a.tokens, cost_usd = a.cost
+FROM (SELECT n.execution_id, max(n.finished_at) AS finished, sum(n.prompt_tokens + n.completion_tokens) AS tokens,
+             sum(n.cost_usd) AS cost
+      FROM execution_nodes n JOIN demo_retries r ON r.id = n.execution_id GROUP BY 1) a
+WHERE a.execution_id = e.id;
