@@ -148,9 +148,9 @@ QFuture<QString> DemoDataGenerator::run(const DemoDataOptions& options)
                        QStringLiteral("tenantscope-cli demo-data")});
     });
     m_steps->add(tr("commit"), [this] {
-        return pgStep(
-            QStringLiteral("DROP TABLE IF EXISTS pg_temp.demo_plan_models, pg_temp.demo_tenants, "
-                           "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes, pg_temp.demo_retries; COMMIT; ANALYZE"));
+        return pgStep(QStringLiteral("DROP TABLE IF EXISTS pg_temp.demo_plan_models, pg_temp.demo_tenants, "
+                                     "pg_temp.demo_quota_targets, pg_temp.demo_exec, pg_temp.demo_nodes, "
+                                     "pg_temp.demo_retries; COMMIT; ANALYZE"));
     });
 
     auto* writer = new DemoRedisWriter(m_pg, m_redis, m_queuePrefix, options.seed, m_steps);
