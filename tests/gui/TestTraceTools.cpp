@@ -14,15 +14,15 @@
 #include <ui/executions/TraceView.h>
 #include <ui/platform/MainWindow.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QAction>
-#include <QToolButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr qint64 kMaxCompareOpenMs = 5000; // the instrumented build runs several times slower

@@ -17,6 +17,7 @@
 #include <models/executions/TraceModel.h>
 #include <models/platform/AppLink.h>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -40,7 +41,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QAction>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
