@@ -1,5 +1,7 @@
 #include <net/ChatStream.h>
 
+#include <net/AnthropicFormat.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,8 +71,48 @@ HttpChatStream::~HttpChatStream()
     m_apiKey.fill(u'\0'); // the key does not outlive the request in this object's memory
 }
 
+namespace
+{
+// The body of a recorded call sent again: its messages, tools and parameters as recorded.
+QJsonObject recordedBody(const ChatRequest& request)
+{
+    QJsonObject body{{QStringLiteral("model"), request.model},
+                     {QStringLiteral("stream"), true},
+                     {QStringLiteral("max_tokens"), request.maxTokens}};
+    if (request.temperature)
+        body.insert(QStringLiteral("temperature"), *request.temperature);
+    if (request.provider == ChatRequest::Provider::Anthropic) {
+        const AnthropicConversation chat = anthropicFromOpenAiChat(request.recordedMessages, request.tools);
+        body.insert(QStringLiteral("messages"), chat.messages);
+        if (!chat.system.isEmpty())
+            body.insert(QStringLiteral("system"), chat.system);
+        if (!chat.tools.isEmpty())
+            body.insert(QStringLiteral("tools"), chat.tools);
+        const QJsonObject& extra = request.extraParameters;
+        if (extra.value(QStringLiteral("top_p")).isDouble())
+            body.insert(QStringLiteral("top_p"), extra.value(QStringLiteral("top_p")));
+        const QJsonValue stop = extra.value(QStringLiteral("stop"));
+        if (stop.isString())
+            body.insert(QStringLiteral("stop_sequences"), QJsonArray{stop});
+        else if (stop.isArray())
+            body.insert(QStringLiteral("stop_sequences"), stop);
+        return body;
+    }
+    body.insert(QStringLiteral("messages"), request.recordedMessages);
+    if (!request.tools.isEmpty())
+        body.insert(QStringLiteral("tools"), request.tools);
+    for (auto it = request.extraParameters.begin(); it != request.extraParameters.end(); ++it)
+        if (!body.contains(it.key()))
+            body.insert(it.key(), it.value());
+    body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    return body;
+}
+} // namespace
+
 QByteArray HttpChatStream::requestBody() const
 {
+    if (!m_request.recordedMessages.isEmpty())
+        return QJsonDocument(recordedBody(m_request)).toJson(QJsonDocument::Compact);
     QJsonArray messages;
     if (m_request.provider == ChatRequest::Provider::OpenAi && !m_request.system.isEmpty())
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},

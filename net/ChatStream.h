@@ -4,6 +4,8 @@
 
 #include <net/ChatStreamDecoder.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -35,6 +37,12 @@ struct ChatRequest
     int maxTokens = 1024;
     std::optional<double> temperature; // empty: the provider's (or gateway's) default
     QString tenantId; // Platform: the tenant whose configuration and limits apply
+    // A recorded call sent again as it was (an execution's LLM node, in OpenAI's Chat Completions format):
+    // when set, these messages go instead of `system` and `messages`, with the recorded tools and other
+    // parameters (top_p, stop, seed, ...); Anthropic gets them in its own format (AnthropicFormat).
+    QJsonArray recordedMessages;
+    QJsonArray tools;
+    QJsonObject extraParameters;
 
     // The provider's public endpoint, or OPENAI_BASE_URL / ANTHROPIC_BASE_URL when set (as the SDKs).
     static QUrl defaultBaseUrl(Provider provider);

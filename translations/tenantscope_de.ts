@@ -7356,6 +7356,14 @@ Wählen Sie einen Mandanten, um seinen Systemprompt zu verwenden und vor dem Sen
         <source>off</source>
         <translation>aus</translation>
     </message>
+    <message>
+        <source>The recorded messages carry their own system prompt; the tenant&apos;s current one is not added. Press Send again.</source>
+        <translation>Die aufgezeichneten Nachrichten bringen ihren eigenen Systemprompt mit; der aktuelle des Mandanten wird nicht hinzugefügt. Drücken Sie „Erneut senden“.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 Tokens</translation>
+    </message>
 </context>
 <context>
     <name>PlaygroundRepository</name>
@@ -8285,6 +8293,25 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     </message>
 </context>
 <context>
+    <name>RecordedCall</name>
+    <message>
+        <source>Node %1 (%2) did not record a chat request: its input has no &quot;messages&quot; list, so it cannot be sent again in the Playground.</source>
+        <translation>Knoten %1 (%2) hat keine Chat-Anfrage aufgezeichnet: Seiner Eingabe fehlt die Liste &quot;messages&quot;, daher kann er im Playground nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Node %1&apos;s recorded messages are not all chat messages (each needs a &quot;role&quot;): it cannot be sent again as it was.</source>
+        <translation>Die aufgezeichneten Nachrichten von Knoten %1 sind nicht alle Chat-Nachrichten (jede braucht eine &quot;role&quot;): Er kann nicht unverändert erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Result of %1: %2</source>
+        <translation>Ergebnis von %1: %2</translation>
+    </message>
+    <message>
+        <source>Calls %1(%2) as %3</source>
+        <translation>Ruft %1(%2) auf als %3</translation>
+    </message>
+</context>
+<context>
     <name>RedisCluster</name>
     <message>
         <source>Connecting to the Redis Cluster at %1</source>
@@ -8486,6 +8513,87 @@ Erstellt %8 · verarbeitet %9 · beendet %10</translation>
     <message>
         <source>Redis user %1 set for role %2</source>
         <translation>Redis-Benutzer %1 für die Rolle %2 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Recorded answer</source>
+        <translation>Aufgezeichnete Antwort</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Difference between the recorded and the new answer</source>
+        <translation>Unterschied zwischen aufgezeichneter und neuer Antwort</translation>
+    </message>
+    <message>
+        <source>Send the recorded messages again with the model and key chosen above</source>
+        <translation>Die aufgezeichneten Nachrichten mit dem oben gewählten Modell und Schlüssel erneut senden</translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation>Wiederholung schließen</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <source>max tokens %1</source>
+        <translation>max. Tokens %1</translation>
+    </message>
+    <message>
+        <source>Replay of %1 (node %2) of execution %3 · tenant %4
+%5 message(s), %6 tool call(s), %7 tool(s) · %8</source>
+        <translation>Wiederholung von %1 (Knoten %2) der Ausführung %3 · Mandant %4
+%5 Nachricht(en), %6 Werkzeugaufruf(e), %7 Werkzeug(e) · %8</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · %2 + %3 tokens · $%4</source>
+        <translation>Aufgezeichnet: %1 · %2 + %3 Tokens · $%4</translation>
+    </message>
+    <message>
+        <source>(no answer was recorded: %1)</source>
+        <translation>(keine Antwort aufgezeichnet: %1)</translation>
+    </message>
+    <message>
+        <source>New: not sent yet</source>
+        <translation>Neu: noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Difference: send the call again to compare</source>
+        <translation>Unterschied: Senden Sie den Aufruf erneut, um zu vergleichen</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>New: streaming…</source>
+        <translation>Neu: wird gestreamt…</translation>
+    </message>
+    <message>
+        <source>Difference: none, the new answer is the recorded one word for word</source>
+        <translation>Unterschied: keiner, die neue Antwort gleicht der aufgezeichneten Wort für Wort</translation>
+    </message>
+    <message>
+        <source>Difference%1: %2 word(s) only in the recorded answer (struck), %3 only in the new one (underlined)</source>
+        <translation>Unterschied%1: %2 Wort/Wörter nur in der aufgezeichneten Antwort (durchgestrichen), %3 nur in der neuen (unterstrichen)</translation>
+    </message>
+    <message>
+        <source> by line</source>
+        <translation> zeilenweise</translation>
     </message>
 </context>
 <context>
@@ -9864,6 +9972,14 @@ ID %2</translation>
         <source>BullMQ job %1 on queue %2</source>
         <translation>BullMQ-Job %1 in Queue %2</translation>
     </message>
+    <message>
+        <source>Open in Playground</source>
+        <translation>Im Playground öffnen</translation>
+    </message>
+    <message>
+        <source>Send this LLM call again with its exact messages, tools, model and parameters, as the tenant, and set the new answer beside the recorded one</source>
+        <translation>Diesen LLM-Aufruf mit genau seinen Nachrichten, Werkzeugen, Modell und Parametern als der Mandant erneut senden und die neue Antwort neben die aufgezeichnete stellen</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -9874,6 +9990,10 @@ ID %2</translation>
     <message>
         <source>You</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Recorded · %1</source>
+        <translation>Aufgezeichnet · %1</translation>
     </message>
 </context>
 <context>

@@ -7356,6 +7356,14 @@ Choisissez un locataire pour utiliser son prompt système et vérifier son forfa
         <source>off</source>
         <translation>désactivé</translation>
     </message>
+    <message>
+        <source>The recorded messages carry their own system prompt; the tenant&apos;s current one is not added. Press Send again.</source>
+        <translation>Les messages enregistrés portent leur propre prompt système ; celui du locataire n’est pas ajouté. Appuyez sur « Renvoyer ».</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 jetons</translation>
+    </message>
 </context>
 <context>
     <name>PlaygroundRepository</name>
@@ -8285,6 +8293,25 @@ Créé %8 · traité %9 · terminé %10</translation>
     </message>
 </context>
 <context>
+    <name>RecordedCall</name>
+    <message>
+        <source>Node %1 (%2) did not record a chat request: its input has no &quot;messages&quot; list, so it cannot be sent again in the Playground.</source>
+        <translation>Le nœud %1 (%2) n’a pas enregistré de requête de chat : son entrée n’a pas de liste &quot;messages&quot;, il ne peut donc pas être renvoyé dans le Playground.</translation>
+    </message>
+    <message>
+        <source>Node %1&apos;s recorded messages are not all chat messages (each needs a &quot;role&quot;): it cannot be sent again as it was.</source>
+        <translation>Les messages enregistrés du nœud %1 ne sont pas tous des messages de chat (chacun a besoin d’un &quot;role&quot;) : il ne peut pas être renvoyé tel quel.</translation>
+    </message>
+    <message>
+        <source>Result of %1: %2</source>
+        <translation>Résultat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calls %1(%2) as %3</source>
+        <translation>Appelle %1(%2) en tant que %3</translation>
+    </message>
+</context>
+<context>
     <name>RedisCluster</name>
     <message>
         <source>Connecting to the Redis Cluster at %1</source>
@@ -8486,6 +8513,87 @@ Créé %8 · traité %9 · terminé %10</translation>
     <message>
         <source>Redis user %1 set for role %2</source>
         <translation>utilisateur Redis %1 défini pour le rôle %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Recorded answer</source>
+        <translation>Réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Difference between the recorded and the new answer</source>
+        <translation>Différence entre la réponse enregistrée et la nouvelle</translation>
+    </message>
+    <message>
+        <source>Send the recorded messages again with the model and key chosen above</source>
+        <translation>Renvoyer les messages enregistrés avec le modèle et la clé choisis ci-dessus</translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation>Fermer la relecture</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>température %1</translation>
+    </message>
+    <message>
+        <source>max tokens %1</source>
+        <translation>jetons max. %1</translation>
+    </message>
+    <message>
+        <source>Replay of %1 (node %2) of execution %3 · tenant %4
+%5 message(s), %6 tool call(s), %7 tool(s) · %8</source>
+        <translation>Relecture de %1 (nœud %2) de l’exécution %3 · locataire %4
+%5 message(s), %6 appel(s) d’outil, %7 outil(s) · %8</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · %2 + %3 tokens · $%4</source>
+        <translation>Enregistrée : %1 · %2 + %3 jetons · $%4</translation>
+    </message>
+    <message>
+        <source>(no answer was recorded: %1)</source>
+        <translation>(aucune réponse enregistrée : %1)</translation>
+    </message>
+    <message>
+        <source>New: not sent yet</source>
+        <translation>Nouvelle : pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Difference: send the call again to compare</source>
+        <translation>Différence : renvoyez l’appel pour comparer</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelle : %1</translation>
+    </message>
+    <message>
+        <source>New: streaming…</source>
+        <translation>Nouvelle : en cours de réception…</translation>
+    </message>
+    <message>
+        <source>Difference: none, the new answer is the recorded one word for word</source>
+        <translation>Différence : aucune, la nouvelle réponse est l’enregistrée mot pour mot</translation>
+    </message>
+    <message>
+        <source>Difference%1: %2 word(s) only in the recorded answer (struck), %3 only in the new one (underlined)</source>
+        <translation>Différence%1 : %2 mot(s) seulement dans la réponse enregistrée (barrés), %3 seulement dans la nouvelle (soulignés)</translation>
+    </message>
+    <message>
+        <source> by line</source>
+        <translation> par ligne</translation>
     </message>
 </context>
 <context>
@@ -9864,6 +9972,14 @@ id %2</translation>
         <source>BullMQ job %1 on queue %2</source>
         <translation>Job BullMQ %1 dans la file %2</translation>
     </message>
+    <message>
+        <source>Open in Playground</source>
+        <translation>Ouvrir dans le Playground</translation>
+    </message>
+    <message>
+        <source>Send this LLM call again with its exact messages, tools, model and parameters, as the tenant, and set the new answer beside the recorded one</source>
+        <translation>Renvoyer cet appel LLM avec exactement ses messages, outils, modèle et paramètres, en tant que le locataire, et placer la nouvelle réponse à côté de l’enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -9874,6 +9990,10 @@ id %2</translation>
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Recorded · %1</source>
+        <translation>Enregistré · %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ QJsonObject ChatTurn::toJson() const
         object.insert(QStringLiteral("stopped"), stopped);
         object.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error));
     }
+    if (recorded)
+        object.insert(QStringLiteral("recorded"), true);
     return object;
 }
 
@@ -61,6 +63,7 @@ ChatTurn ChatTurn::fromJson(const QJsonObject& object)
     ChatTurn turn;
     turn.role = object.value(QStringLiteral("role")).toString();
     turn.content = object.value(QStringLiteral("content")).toString();
+    turn.recorded = object.value(QStringLiteral("recorded")).toBool();
     turn.at = QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     turn.provider = object.value(QStringLiteral("provider")).toString();
     turn.model = object.value(QStringLiteral("model")).toString();
@@ -112,32 +115,32 @@ ChatSession::~ChatSession()
         m_stream->disconnect(this);
 }
 
-bool ChatSession::send(const QString& text, QString key, QString* error)
+QString ChatSession::refusal(const QString& key) const
 {
-    if (isStreaming()) {
-        *error = tr("An answer is still streaming: stop it first.");
-        return false;
-    }
-    if (text.trimmed().isEmpty()) {
-        *error = tr("Type a message first.");
-        return false;
-    }
-    if (m_settings.model.trimmed().isEmpty()) {
-        *error = tr("Choose a model.");
-        return false;
-    }
+    if (isStreaming())
+        return tr("An answer is still streaming: stop it first.");
+    if (m_settings.model.trimmed().isEmpty())
+        return tr("Choose a model.");
     if (m_settings.provider == ChatRequest::Provider::Platform
-        && (m_settings.tenantId.isEmpty() || m_settings.baseUrl.isEmpty())) {
-        *error = tr("The platform gateway needs a tenant and the gateway's URL (ws:// or wss://).");
-        return false;
-    }
-
+        && (m_settings.tenantId.isEmpty() || m_settings.baseUrl.isEmpty()))
+        return tr("The platform gateway needs a tenant and the gateway's URL (ws:// or wss://).");
     // A key goes in clear text to another machine only when the profile allows it; never with a URL
     // that carries a credential itself.
     const KeyTransport::Verdict transport = KeyTransport::check(target(), m_settings.unencryptedKeysAllowed);
-    if (transport.carriesCredential || (!key.isEmpty() && !transport.mayCarryKey)) {
+    if (transport.carriesCredential || (!key.isEmpty() && !transport.mayCarryKey))
+        return transport.problem;
+    return {};
+}
+
+bool ChatSession::send(const QString& text, QString key, QString* error)
+{
+    if (!isStreaming() && text.trimmed().isEmpty()) {
+        *error = tr("Type a message first.");
+        return false;
+    }
+    *error = refusal(key);
+    if (!error->isEmpty()) {
         key.fill(u'\0');
-        *error = transport.problem;
         return false;
     }
 
@@ -150,7 +153,7 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
     request.temperature = m_settings.temperature;
     request.tenantId = m_settings.tenantId;
     for (const ChatTurn& turn : std::as_const(m_turns))
-        if (!turn.content.isEmpty())
+        if (!turn.content.isEmpty() && !turn.recorded)
             request.messages.append({turn.role, turn.content});
     request.messages.append({QStringLiteral("user"), text});
 
@@ -160,7 +163,59 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
     user.at = QDateTime::currentDateTimeUtc();
     m_turns.append(user);
     emit turnAdded(int(m_turns.size()) - 1);
+    startAnswer(request, key);
+    return true;
+}
 
+bool ChatSession::replay(const RecordedCall& call, QString key, QString* error)
+{
+    *error = refusal(key);
+    if (!error->isEmpty()) {
+        key.fill(u'\0');
+        return false;
+    }
+    clear();
+    ChatRequest request;
+    request.provider = m_settings.provider;
+    request.baseUrl = m_settings.baseUrl;
+    request.model = m_settings.model.trimmed();
+    request.maxTokens = call.maxTokens.value_or(m_settings.maxTokens);
+    request.temperature = call.temperature ? call.temperature : m_settings.temperature;
+    request.tenantId = m_settings.tenantId;
+    if (m_settings.provider == ChatRequest::Provider::Platform) {
+        // The gateway takes text turns: the recorded ones as a person reads them, the system text apart.
+        for (const QJsonValue& value : call.messages) {
+            const QString role = value[QStringLiteral("role")].toString();
+            const QString text = value[QStringLiteral("content")].toString();
+            if (role == QLatin1String("system"))
+                request.system += (request.system.isEmpty() ? QString() : QStringLiteral("\n\n")) + text;
+        }
+        for (const RecordedCall::Line& line : call.transcript())
+            if (line.role != QLatin1String("system"))
+                request.messages.append(
+                    {line.role == QLatin1String("assistant") ? QStringLiteral("assistant") : QStringLiteral("user"),
+                     line.text});
+    } else {
+        request.recordedMessages = call.messages;
+        request.tools = call.tools;
+        request.extraParameters = call.extraParameters;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RecordedCall::Line& line : call.transcript()) {
+        ChatTurn turn;
+        turn.role = line.role;
+        turn.content = line.text;
+        turn.at = now;
+        turn.recorded = true;
+        m_turns.append(turn);
+        emit turnAdded(int(m_turns.size()) - 1);
+    }
+    startAnswer(request, key);
+    return true;
+}
+
+void ChatSession::startAnswer(const ChatRequest& request, QString key)
+{
     ChatTurn answer;
     answer.role = QStringLiteral("assistant");
     answer.provider = ChatSettings::providerId(m_settings.provider);
@@ -186,7 +241,6 @@ bool ChatSession::send(const QString& text, QString key, QString* error)
     m_firstTokenMs = -1;
     m_clock.start();
     stream->start();
-    return true;
 }
 
 void ChatSession::stop()

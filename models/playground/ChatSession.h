@@ -1,6 +1,7 @@
 #pragma once
 
 #include <models/playground/Playground.h>
+#include <models/playground/RecordedCall.h>
 
 #include <net/ChatStream.h>
 
@@ -34,6 +35,7 @@ struct ChatTurn
     int retryAfterSeconds = -1; // a 429's Retry-After (or the gateway's retry_after)
     bool streaming = false;
     bool stopped = false;
+    bool recorded = false; // a message of a recorded call being replayed (any role, shown as recorded)
 
     QJsonObject toJson() const;
     static ChatTurn fromJson(const QJsonObject& object);
@@ -72,6 +74,9 @@ public:
 
     // Appends the user's message and starts the answer; false (and why) when it cannot start.
     bool send(const QString& text, QString key, QString* error);
+    // Starts a new conversation with a recorded call's exact messages, tools and parameters (the model and
+    // provider are the settings'), and streams the new answer; false (and why) when it cannot start.
+    bool replay(const RecordedCall& call, QString key, QString* error);
     void stop();
     bool isStreaming() const { return m_stream != nullptr; }
     const QVector<ChatTurn>& turns() const { return m_turns; }
@@ -92,6 +97,8 @@ signals:
     void turnFinished(int index);
 
 private:
+    QString refusal(const QString& key) const; // why no request may start now; empty: it may
+    void startAnswer(const ChatRequest& request, QString key);
     void onDelta(const QString& text);
     void onUsage(qint64 prompt, qint64 completion);
     void onEnded(const QString& finishReason, const QString& error, int httpStatus = 0, int retryAfter = -1);

@@ -51,3 +51,17 @@ void PlaygroundController::send(const QString& slot, const QString& prompt)
                                emit sendStarted(started, error);
                            }));
 }
+
+void PlaygroundController::replay(const QString& slot, const RecordedCall& call)
+{
+    m_keys->key(slot).then(QCoreApplication::instance(), guarded(this, [this, slot, call](Fetched<QString> key) {
+                               if (!key.ok() && slot != QLatin1String("custom")) {
+                                   emit sendStarted(false, key.error);
+                                   return;
+                               }
+                               QString error;
+                               const bool started = m_session->replay(call, key.value, &error);
+                               key.value.fill(u'\0');
+                               emit sendStarted(started, error);
+                           }));
+}

@@ -3,6 +3,7 @@
 #include <models/common/Fetched.h>
 #include <models/keys/ProviderKeys.h>
 #include <models/playground/Playground.h>
+#include <models/playground/RecordedCall.h>
 
 #include <QObject>
 
@@ -29,6 +30,8 @@ public:
     // Reads the key of `slot` and sends `prompt` with it (a local OpenAI-compatible server, slot "custom",
     // may go without one).
     void send(const QString& slot, const QString& prompt);
+    // Reads the key of `slot` and sends a recorded call again with it.
+    void replay(const QString& slot, const RecordedCall& call);
 
 signals:
     void pricesLoaded(const Fetched<QVector<ModelPrice>>& prices);

@@ -1,4 +1,5 @@
 #include <LagProbe.h>
+#include <OpenAiSse.h>
 #include <ProviderPeer.h>
 #include <Screenshots.h>
 #include <TestServers.h>
@@ -46,21 +47,9 @@ private:
     QTemporaryDir m_home;
     QString m_secret;
 
-    static QByteArray sseHead()
-    {
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
-    }
-    static QByteArray chunk(const QByteArray& text)
-    {
-        return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text
-            + "\"},\"finish_reason\":null}]}\n\n";
-    }
-    static QByteArray tail(int completion)
-    {
-        return "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
-               "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":"
-            + QByteArray::number(completion) + "}}\n\ndata: [DONE]\n\n";
-    }
+    static QByteArray sseHead() { return OpenAiSse::head(); }
+    static QByteArray chunk(const QByteArray& text) { return OpenAiSse::chunk(text); }
+    static QByteArray tail(int completion) { return OpenAiSse::tail(20, completion); }
 
     PlaygroundPage* playground() { return m_window->playgroundPage(); }
 

@@ -1,3 +1,4 @@
+#include <OpenAiSse.h>
 #include <ProviderPeer.h>
 #include <TestServers.h>
 #include <net/PgSession.h>
@@ -51,23 +52,9 @@ private:
         return e;
     }
 
-    static QByteArray sseHead()
-    {
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
-    }
-
-    static QByteArray openAiChunk(const QByteArray& text)
-    {
-        return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text
-            + "\"},\"finish_reason\":null}]}\n\n";
-    }
-
-    static QByteArray openAiTail()
-    {
-        return "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
-               "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":4}}\n\n"
-               "data: [DONE]\n\n";
-    }
+    static QByteArray sseHead() { return OpenAiSse::head(); }
+    static QByteArray openAiChunk(const QByteArray& text) { return OpenAiSse::chunk(text); }
+    static QByteArray openAiTail() { return OpenAiSse::tail(9, 4); }
 
 private slots:
     void initTestCase() { TS_REQUIRE_SERVERS(); }

@@ -1,6 +1,7 @@
 #include <ui/executions/CompareWindow.h>
 
 #include <models/common/Decimal.h>
+#include <models/common/JsonText.h>
 #include <models/executions/CompareTableModel.h>
 #include <models/executions/TraceController.h>
 
@@ -32,19 +33,7 @@ QLabel* plainLabel(QWidget* parent)
 
 QString valueText(const QJsonValue& value)
 {
-    if (value.isUndefined())
-        return QStringLiteral("–");
-    if (value.isString())
-        return value.toString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isNull())
-        return QStringLiteral("null");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::number(value.toDouble(), 'g', 15);
+    return value.isUndefined() ? QStringLiteral("–") : jsonValueText(value);
 }
 
 QString runLine(const QString& label,

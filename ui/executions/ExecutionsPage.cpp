@@ -220,6 +220,9 @@ ExecutionsPage::ExecutionsPage(ExecutionRepository* executions,
     m_traceTools->setMenu(traceMenu);
     m_traceTools->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExecutionsPage::updateActions);
+    connect(m_trace, &TraceView::replayRequested, this, [this](const ExecutionSummary& run, const ExecutionNode& node) {
+        emit replayRequested(RecordedCall::fromNode(run, node));
+    });
     connect(m_stopBulk, &QPushButton::clicked, this, &ExecutionsPage::cancelBulk);
     auto* actionsBar = new QHBoxLayout;
     actionsBar->addWidget(m_retry);

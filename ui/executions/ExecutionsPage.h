@@ -2,6 +2,7 @@
 
 #include <models/executions/ExecutionActions.h>
 #include <models/executions/ExecutionRepository.h>
+#include <models/playground/RecordedCall.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -85,6 +86,8 @@ signals:
     void traceLoaded();
     void actionFinished(bool ok);
     void otlpExported(const QString& path, const QString& error); // error empty: written
+    // "Open in Playground" on an LLM node: the recorded call, or why the node's input is not one.
+    void replayRequested(const Fetched<RecordedCall>& call);
     // A bulk action, for the window's status bar (it goes on while other pages are shown).
     void bulkStarted(const QString& title);
     void bulkProgress(int done, int total);

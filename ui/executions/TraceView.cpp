@@ -7,6 +7,7 @@
 #include <models/executions/ExecutionListModel.h>
 #include <models/executions/TraceModel.h>
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -96,7 +97,19 @@ TraceView::TraceView(QWidget* parent)
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_nodeTitle);
+    m_replay = new QPushButton(tr("Open in Playground"), this);
+    m_replay->setObjectName(QStringLiteral("openInPlayground"));
+    m_replay->setToolTip(tr("Send this LLM call again with its exact messages, tools, model and parameters, "
+                            "as the tenant, and set the new answer beside the recorded one"));
+    m_replay->hide();
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        if (const ExecutionNode* node = m_model->node(selectedRow()))
+            emit replayRequested(m_model->trace().summary, *node);
+    });
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_nodeTitle, 1);
+    titleRow->addWidget(m_replay);
+    detailLayout->addLayout(titleRow);
     detailLayout->addWidget(m_tabs, 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -172,6 +185,7 @@ void TraceView::showNode(int row)
 {
     const ExecutionNode* node = m_model->node(row);
     m_showAllStack->hide();
+    m_replay->setVisible(m_replayEnabled && node && !node->model.isEmpty());
     if (!node) {
         m_nodeTitle->clear();
         m_nodeError->clear();
@@ -201,4 +215,11 @@ void TraceView::showNode(int row)
     m_input->setJsonText(node->input);
     m_output->setJsonText(node->output);
     m_tabs->setCurrentIndex(node->errorCode.isEmpty() ? 2 : 0);
+}
+
+void TraceView::setReplayEnabled(bool enabled)
+{
+    m_replayEnabled = enabled;
+    const ExecutionNode* node = m_model->node(selectedRow());
+    m_replay->setVisible(enabled && node && !node->model.isEmpty());
 }

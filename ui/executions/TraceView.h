@@ -33,6 +33,13 @@ public:
 
     static constexpr int kMaxStackShown = 64 * 1024; // characters before "Show all"
 
+    // "Open in Playground" on LLM nodes (a live trace; off in read-only files and snapshots).
+    void setReplayEnabled(bool enabled);
+    QPushButton* replayButton() const { return m_replay; }
+
+signals:
+    void replayRequested(const ExecutionSummary& run, const ExecutionNode& node);
+
 private:
     void showNode(int row);
 
@@ -43,6 +50,8 @@ private:
     QLabel* m_nodeError;
     QPlainTextEdit* m_stack;
     QPushButton* m_showAllStack;
+    QPushButton* m_replay;
+    bool m_replayEnabled = false;
     JsonView* m_input;
     JsonView* m_output;
     QTabWidget* m_tabs;

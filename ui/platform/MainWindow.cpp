@@ -10,6 +10,7 @@
 #include <ui/costs/CostsPage.h>
 #include <ui/executions/ExecutionsPage.h>
 #include <ui/executions/OtlpTraceWindow.h>
+#include <ui/executions/TraceView.h>
 #include <ui/flags/FlagsPage.h>
 #include <ui/home/HomePage.h>
 #include <ui/keys/KeysPage.h>
@@ -475,6 +476,14 @@ void MainWindow::setServices(const PageServices& services)
     } else {
         replacePage(PlaygroundPageIndex, new PlaceholderPage(tr("Playground"), {}));
         replacePage(KeysPageIndex, new PlaceholderPage(tr("Keys"), {}));
+    }
+    if (m_executionsPage && m_playgroundPage) {
+        // "Open in Playground" on an LLM node: its recorded call, sent again as the tenant.
+        m_executionsPage->traceView()->setReplayEnabled(true);
+        connect(m_executionsPage, &ExecutionsPage::replayRequested, this, [this](const Fetched<RecordedCall>& call) {
+            showPage(PlaygroundPageIndex);
+            m_playgroundPage->openRecorded(call);
+        });
     }
     setWindowTitle(tr("TenantScope — %1").arg(m_status->profileDescription()));
     updateStatus();

@@ -1,5 +1,7 @@
 #include <ui/playground/PlaygroundPage.h>
 
+#include <ui/playground/ReplayPanel.h>
+
 #include <ui/common/TenantPicker.h>
 #include <ui/playground/TranscriptView.h>
 
@@ -182,10 +184,18 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     buttons->addStretch();
     inputRow->addLayout(buttons);
 
+    m_replayPanel = new ReplayPanel(this);
+    m_replayPanel->hide();
+    connect(m_replayPanel, &ReplayPanel::sendAgainRequested, this, [this] { sendRecordedAgain(false); });
+    connect(m_replayPanel, &ReplayPanel::closeRequested, this, &PlaygroundPage::closeReplay);
+    auto* conversation = new QSplitter(Qt::Vertical, this);
+    conversation->addWidget(m_replayPanel);
+    conversation->addWidget(m_transcript);
+    conversation->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(settings);
     layout->addLayout(tools);
-    layout->addWidget(m_transcript, 1);
+    layout->addWidget(conversation, 1);
     layout->addWidget(m_warningBar);
     layout->addWidget(m_message);
     layout->addLayout(inputRow);
@@ -210,7 +220,12 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPage::stop);
     auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
     connect(sendShortcut, &QShortcut::activated, this, [this] { send(false); });
-    connect(anyway, &QPushButton::clicked, this, [this] { send(true); });
+    connect(anyway, &QPushButton::clicked, this, [this] {
+        if (m_replayPending)
+            sendRecordedAgain(true);
+        else
+            send(true);
+    });
     connect(cancel, &QPushButton::clicked, m_warningBar, &QWidget::hide);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_session->clear();
@@ -255,6 +270,8 @@ PlaygroundPage::PlaygroundPage(PlaygroundRepository* playground,
     connect(m_session, &ChatSession::turnAdded, this, &PlaygroundPage::onTurnAdded);
     connect(m_session, &ChatSession::delta, m_transcript, [this](int, const QString& text) {
         m_transcript->appendDelta(text);
+        if (m_replay && m_replayPanel->isVisible() && !m_session->turns().isEmpty())
+            m_replayPanel->setNewAnswer(m_session->turns().last().content, QString(), false);
     });
     connect(m_session, &ChatSession::statsChanged, this, [this] {
         if (!m_statsTimer->isActive())
@@ -388,7 +405,77 @@ void PlaygroundPage::send(bool anyway)
         return;
     }
     m_warningBar->hide();
+    m_replayPending = false;
     startSending();
+}
+
+void PlaygroundPage::openRecorded(const Fetched<RecordedCall>& call)
+{
+    m_replayPanel->show();
+    m_warningBar->hide();
+    if (!call.ok()) {
+        m_replay.reset();
+        m_replayPanel->setRefusal(call.error);
+        return;
+    }
+    m_replay = call.value;
+    m_replayPanel->setCall(call.value);
+    if (m_session->isStreaming())
+        m_session->stop();
+    m_session->clear();
+    m_transcript->clearTranscript();
+    m_stats->clear();
+    for (const RecordedCall::Line& line : call.value.transcript())
+        m_transcript->addRecordedTurn(line.role, line.text);
+    // The tenant's configuration (plan, allowed models, limits) comes with the tenant, then the recorded
+    // model and parameters are put back over its defaults.
+    if (!call.value.tenantId.isEmpty() && call.value.tenantId != m_tenant.id)
+        setTenant(call.value.tenantId, call.value.tenantName); // applyRecordedParameters() once it is read
+    applyRecordedParameters();
+    m_message->setText(tr("The recorded messages carry their own system prompt; the tenant's current one is not "
+                          "added. Press Send again."));
+}
+
+void PlaygroundPage::applyRecordedParameters()
+{
+    if (!m_replay)
+        return;
+    // The provider the model is priced under (once the prices are read).
+    if (const std::optional<ModelPrice> price = m_prices.price(m_replay->model))
+        setProvider(price->provider == QLatin1String("anthropic") ? ChatRequest::Provider::Anthropic
+                                                                  : ChatRequest::Provider::OpenAi);
+    m_model->setEditText(m_replay->model);
+    if (m_replay->maxTokens)
+        m_maxTokens->setValue(*m_replay->maxTokens);
+    m_temperature->setValue(m_replay->temperature.value_or(m_temperature->minimum()));
+}
+
+void PlaygroundPage::sendRecordedAgain(bool anyway)
+{
+    if (!m_replay || m_session->isStreaming())
+        return;
+    const QStringList warnings = PlanCheck::warnings(m_tenant, m_model->currentText().trimmed());
+    if (!warnings.isEmpty() && !anyway) {
+        m_replayPending = true;
+        m_warning->setText(warnings.join(u'\n'));
+        m_warningBar->show();
+        return;
+    }
+    m_warningBar->hide();
+    m_replayPending = false;
+    applySettings();
+    m_transcript->clearTranscript();
+    m_replayPanel->setNewAnswer(QString(), QString(), false);
+    m_send->setEnabled(false);
+    m_message->setText(tr("Reading the key from the keychain…"));
+    m_controller->replay(keySlot(), *m_replay);
+}
+
+void PlaygroundPage::closeReplay()
+{
+    m_replay.reset();
+    m_replayPending = false;
+    m_replayPanel->hide();
 }
 
 void PlaygroundPage::startSending()
@@ -408,7 +495,9 @@ void PlaygroundPage::stop()
 void PlaygroundPage::onTurnAdded(int index)
 {
     const ChatTurn& turn = m_session->turns().at(index);
-    if (turn.role == QLatin1String("user"))
+    if (turn.recorded)
+        m_transcript->addRecordedTurn(turn.role, turn.content);
+    else if (turn.role == QLatin1String("user"))
         m_transcript->addUserTurn(turn.content);
     else
         m_transcript->beginAnswer(tr("Assistant · %1").arg(turn.model));
@@ -427,6 +516,18 @@ void PlaygroundPage::onTurnFinished(int index)
     else if (turn.finishReason == QLatin1String("length") || turn.finishReason == QLatin1String("max_tokens"))
         note = tr("The answer reached the maximum number of tokens.");
     m_transcript->finishAnswer(turn.content, note, !turn.error.isEmpty());
+    if (m_replay && m_replayPanel->isVisible()) {
+        QStringList figures;
+        if (turn.promptTokens)
+            figures << tr("%1 + %2 tokens")
+                           .arg(QLocale().toString(*turn.promptTokens),
+                                QLocale().toString(turn.completionTokens.value_or(0)));
+        figures << (turn.costUsd ? QStringLiteral("$%1").arg(*turn.costUsd, 0, 'f', 8)
+                                 : tr("no price for %1").arg(turn.model));
+        if (!turn.error.isEmpty())
+            figures << turn.error;
+        m_replayPanel->setNewAnswer(turn.content, figures.join(QStringLiteral(" · ")), true);
+    }
     m_statsTimer->stop();
     updateStats();
     updateButtons();
@@ -626,6 +727,7 @@ void PlaygroundPage::connectController()
             m_prices.set(fetched.value);
             m_session->setPrices(m_prices);
             refreshModels();
+            applyRecordedParameters();
             emit pricesLoaded();
         });
     connect(m_controller, &PlaygroundController::tenantLoaded, this, [this](const Fetched<PlaygroundTenant>& fetched) {
@@ -670,6 +772,7 @@ void PlaygroundPage::connectController()
         refreshModels();
         if (!m_tenant.defaultModel.isEmpty())
             m_model->setEditText(m_tenant.defaultModel);
+        applyRecordedParameters(); // a replay keeps the recorded model and parameters
         emit tenantLoaded();
     });
     connect(m_controller,

@@ -2,8 +2,11 @@
 
 #include <models/playground/ChatSession.h>
 #include <models/playground/Playground.h>
+#include <models/playground/RecordedCall.h>
 
 #include <QWidget>
+
+#include <optional>
 
 class LocalKeyStore;
 class PlaygroundController;
@@ -17,6 +20,7 @@ class QPushButton;
 class QDoubleSpinBox;
 class QSpinBox;
 class QTimer;
+class ReplayPanel;
 class TenantPicker;
 class TenantRepository;
 class TranscriptView;
@@ -56,6 +60,13 @@ public:
     bool exportTo(const QString& path, QString* error) const; // .md: Markdown, else JSON
     QString saveConversation(QString* error); // into the app's data folder; the file's path
     bool openConversation(const QString& path, QString* error);
+    // An execution's LLM call opened from its trace: the tenant, model and parameters it used are set, its
+    // messages wait to be sent again beside the recorded answer; a node that recorded no chat request
+    // says so in the replay panel.
+    void openRecorded(const Fetched<RecordedCall>& call);
+    // Sends the opened call again (plan warnings wait for "Send anyway" unless forced).
+    void sendRecordedAgain(bool anyway = false);
+    ReplayPanel* replayPanel() const { return m_replayPanel; }
 
 signals:
     void tenantLoaded();
@@ -75,6 +86,8 @@ private:
     void applySettings();
     QString keySlot() const;
     void startSending();
+    void applyRecordedParameters();
+    void closeReplay();
     void onTurnAdded(int index);
     void onTurnFinished(int index);
     void updateStats();
@@ -108,4 +121,7 @@ private:
     QComboBox* m_saved;
     QTimer* m_statsTimer;
     bool m_pricesLoaded = false;
+    ReplayPanel* m_replayPanel;
+    std::optional<RecordedCall> m_replay;
+    bool m_replayPending = false; // "Send anyway" answers the replay's plan warning, not a typed message
 };

@@ -45,6 +45,15 @@ void TranscriptView::addUserTurn(const QString& text)
     followEnd();
 }
 
+void TranscriptView::addRecordedTurn(const QString& role, const QString& text)
+{
+    addHeading(tr("Recorded · %1").arg(role), palette().color(QPalette::PlaceholderText));
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text, QTextCharFormat());
+    followEnd();
+}
+
 void TranscriptView::beginAnswer(const QString& heading)
 {
     addHeading(heading, palette().color(QPalette::Text));

@@ -16,6 +16,8 @@ public:
     explicit TranscriptView(QWidget* parent = nullptr);
 
     void addUserTurn(const QString& text);
+    // A message of a recorded call being replayed: its role as the heading, shown as recorded.
+    void addRecordedTurn(const QString& role, const QString& text);
     void beginAnswer(const QString& heading);
     void appendDelta(const QString& text);
     // Replaces the streamed plain text with its Markdown rendering, and adds a note (error, stopped).

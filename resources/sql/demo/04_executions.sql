@@ -108,9 +108,25 @@ SELECT n.execution_id, n.seq, n.tenant_id, n.node_type || '_' || n.seq, n.node_t
             WHEN n.node_type = 'llm' AND n.r_attempt < 0.04 THEN 2 ELSE 1 END,
        false, n.model, n.prompt_tokens, n.completion_tokens, n.cost_usd,
        CASE n.node_type
-           WHEN 'llm' THEN jsonb_build_object('model', n.model, 'messages', jsonb_build_array(
+           -- The first LLM call of a run asks plainly; later ones answer after a knowledge-base tool call,
+           -- as the platform records them (OpenAI's Chat Completions request, tools and parameters included).
+           WHEN 'llm' THEN CASE WHEN n.seq < 5 THEN jsonb_build_object('model', n.model, 'messages', jsonb_build_array(
                jsonb_build_object('role', 'system', 'content', 'Follow the tenant instructions.'),
                jsonb_build_object('role', 'user', 'content', 'Summarize document #' || n.seq || ' for the customer.')))
+           ELSE jsonb_build_object('model', n.model, 'temperature', 0.2, 'max_tokens', 800,
+               'tools', jsonb_build_array(jsonb_build_object('type', 'function', 'function', jsonb_build_object(
+                   'name', 'search_kb', 'description', 'Search the tenant''s knowledge base',
+                   'parameters', jsonb_build_object('type', 'object', 'properties',
+                       jsonb_build_object('query', jsonb_build_object('type', 'string')),
+                       'required', jsonb_build_array('query'))))),
+               'messages', jsonb_build_array(
+               jsonb_build_object('role', 'system', 'content', 'Follow the tenant instructions.'),
+               jsonb_build_object('role', 'user', 'content', 'What is our refund policy for order #' || n.seq || '?'),
+               jsonb_build_object('role', 'assistant', 'content', NULL, 'tool_calls', jsonb_build_array(
+                   jsonb_build_object('id', 'call_' || n.seq, 'type', 'function', 'function', jsonb_build_object(
+                       'name', 'search_kb', 'arguments', '{"query":"refund policy"}')))),
+               jsonb_build_object('role', 'tool', 'tool_call_id', 'call_' || n.seq,
+                   'content', 'Refunds are accepted within 30 days of purchase with the receipt.'))) END
            WHEN 'http' THEN jsonb_build_object('method', 'POST', 'url', 'https://api.example.com/v1/records')
            WHEN 'retrieval' THEN jsonb_build_object('query', 'refund policy', 'top_k', 5)
            ELSE jsonb_build_object('step', n.seq) END,
