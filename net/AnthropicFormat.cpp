@@ -23,14 +23,6 @@ QJsonArray textBlocks(const QJsonValue& content)
     return blocks;
 }
 
-QString plainText(const QJsonValue& content)
-{
-    QStringList texts;
-    for (const QJsonValue& block : textBlocks(content))
-        texts << block[QStringLiteral("text")].toString();
-    return texts.join(u'\n');
-}
-
 // A tool call's arguments are JSON text; Anthropic's input is the object itself.
 QJsonObject toolInput(const QString& arguments)
 {
@@ -55,17 +47,17 @@ AnthropicConversation anthropicFromOpenAiChat(const QJsonArray& messages, const 
         const QJsonObject message = value.toObject();
         const QString role = message.value(QStringLiteral("role")).toString();
         if (role == QLatin1String("system") || role == QLatin1String("developer")) {
-            const QString text = plainText(message.value(QStringLiteral("content")));
+            const QString text = openAiContentText(message.value(QStringLiteral("content")));
             if (!text.isEmpty())
                 system << text;
             continue;
         }
         if (role == QLatin1String("tool")) {
             const QJsonValue content = message.value(QStringLiteral("content"));
-            pendingResults.append(
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
-                            {QStringLiteral("tool_use_id"), message.value(QStringLiteral("tool_call_id")).toString()},
-                            {QStringLiteral("content"), content.isString() ? content.toString() : plainText(content)}});
+            pendingResults.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("tool_result")},
+                {QStringLiteral("tool_use_id"), message.value(QStringLiteral("tool_call_id")).toString()},
+                {QStringLiteral("content"), content.isString() ? content.toString() : openAiContentText(content)}});
             continue;
         }
         flushResults();
@@ -104,4 +96,12 @@ AnthropicConversation anthropicFromOpenAiChat(const QJsonArray& messages, const 
         out.tools.append(converted);
     }
     return out;
+}
+
+QString openAiContentText(const QJsonValue& content)
+{
+    QStringList texts;
+    for (const QJsonValue& block : textBlocks(content))
+        texts << block[QStringLiteral("text")].toString();
+    return texts.join(u'\n');
 }

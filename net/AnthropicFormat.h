@@ -19,3 +19,6 @@ struct AnthropicConversation
 };
 
 AnthropicConversation anthropicFromOpenAiChat(const QJsonArray& messages, const QJsonArray& tools);
+
+// The text of an OpenAI message's content: the string, or its text parts one per line.
+QString openAiContentText(const QJsonValue& content);

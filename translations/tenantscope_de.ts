@@ -2977,6 +2977,10 @@ Verbindung: TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (und TS_B
         <source>the file read</source>
         <translation>die gelesene Datei</translation>
     </message>
+    <message>
+        <source>The file was not read within 60 s</source>
+        <translation>Die Datei wurde nicht innerhalb von 60 s gelesen</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>

@@ -2977,6 +2977,10 @@ Connexion : TS_PG_URL, TS_PG_PASSWORD, TS_REDIS_URL, TS_REDIS_PASSWORD (et TS_BU
         <source>the file read</source>
         <translation>le fichier lu</translation>
     </message>
+    <message>
+        <source>The file was not read within 60 s</source>
+        <translation>Le fichier n’a pas été lu en 60 s</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>

@@ -353,10 +353,12 @@ public:
 protected:
     int run() override
     {
-        const Fetched<OtlpTraceFile> read = OtlpTraceFile::readNow(option(QStringLiteral("--otlp")));
-        if (!read.ok())
-            return fail(read.error);
-        const OtlpTraceFile& file = read.value;
+        auto future = TraceOperations::openOtlp(option(QStringLiteral("--otlp")));
+        if (!awaitFuture(future, 60000))
+            return fail(tr("The file was not read within 60 s"));
+        if (!future.result().ok())
+            return fail(future.result().error);
+        const OtlpTraceFile& file = future.result().value;
         if (flag(QStringLiteral("--json"))) {
             QJsonArray traces;
             for (const ExecutionDetail& trace : file.traces)

@@ -82,15 +82,15 @@ nodeSpan(const ExecutionDetail& execution, const ExecutionNode& node, const QHas
     if (!node.output.isEmpty())
         attributes.append(attribute(QStringLiteral("tenantscope.node.output"), node.output));
     const bool failed = node.status == QLatin1String("failed");
-    QJsonObject span{
-        {QStringLiteral("traceId"), OtlpExport::traceId(id)},
-        {QStringLiteral("spanId"), OtlpExport::spanId(id, node.seq)},
-        {QStringLiteral("parentSpanId"), OtlpExport::spanId(id, -1)},
-        {QStringLiteral("name"), llm ? QStringLiteral("chat %1").arg(node.model) : node.key},
-        {QStringLiteral("kind"), llm ? kSpanKindClient : kSpanKindInternal},
-        {QStringLiteral("startTimeUnixNano"), nanos(node.startedAt)},
-        {QStringLiteral("endTimeUnixNano"), nanos(node.finishedAt.isValid() ? node.finishedAt : node.startedAt)},
-        {QStringLiteral("attributes"), attributes}};
+    const QString end = nanos(node.finishedAt.isValid() ? node.finishedAt : node.startedAt);
+    QJsonObject span{{QStringLiteral("traceId"), OtlpExport::traceId(id)},
+                     {QStringLiteral("spanId"), OtlpExport::spanId(id, node.seq)},
+                     {QStringLiteral("parentSpanId"), OtlpExport::spanId(id, -1)},
+                     {QStringLiteral("name"), llm ? QStringLiteral("chat %1").arg(node.model) : node.key},
+                     {QStringLiteral("kind"), llm ? kSpanKindClient : kSpanKindInternal},
+                     {QStringLiteral("startTimeUnixNano"), nanos(node.startedAt)},
+                     {QStringLiteral("endTimeUnixNano"), end},
+                     {QStringLiteral("attributes"), attributes}};
     if (failed) {
         span.insert(
             QStringLiteral("status"),
@@ -100,8 +100,7 @@ nodeSpan(const ExecutionDetail& execution, const ExecutionNode& node, const QHas
         if (!node.errorStack.isEmpty())
             eventAttributes.append(attribute(QStringLiteral("exception.stacktrace"), node.errorStack));
         span.insert(QStringLiteral("events"),
-                    QJsonArray{QJsonObject{{QStringLiteral("timeUnixNano"),
-                                            nanos(node.finishedAt.isValid() ? node.finishedAt : node.startedAt)},
+                    QJsonArray{QJsonObject{{QStringLiteral("timeUnixNano"), end},
                                            {QStringLiteral("name"), QStringLiteral("exception")},
                                            {QStringLiteral("attributes"), eventAttributes}}});
     } else if (node.status == QLatin1String("succeeded")) {

@@ -1,14 +1,15 @@
 #include <models/executions/OtlpImport.h>
 
+#include <async/OnPool.h>
+#include <models/common/JsonText.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPromise>
 #include <QRegularExpression>
-#include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -130,17 +131,17 @@ int statusCode(const QJsonValue& code)
     return code.toInt();
 }
 
+// The first of `keys` the span has, as text (numbers, lists and maps as JSON); true/false and null are
+// not text and are passed over.
 QString text(const QJsonObject& attributes, std::initializer_list<const char*> keys)
 {
     for (const char* key : keys) {
         const QJsonValue value = attributes.value(QLatin1String(key));
-        if (value.isString() && !value.toString().isEmpty())
-            return value.toString();
-        if (value.isDouble())
-            return QString::number(value.toDouble(), 'g', 15);
-        if (value.isArray() || value.isObject())
-            return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        if (value.isBool() || value.isNull())
+            continue;
+        const QString shown = jsonValueText(value);
+        if (!shown.isEmpty())
+            return shown;
     }
     return {};
 }
@@ -515,14 +516,7 @@ Fetched<OtlpTraceFile> OtlpTraceFile::fromBytes(const QByteArray& bytes)
 
 QFuture<Fetched<OtlpTraceFile>> OtlpTraceFile::read(const QString& path)
 {
-    auto promise = std::make_shared<QPromise<Fetched<OtlpTraceFile>>>();
-    promise->start();
-    QFuture<Fetched<OtlpTraceFile>> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, path] {
-        promise->addResult(readNow(path));
-        promise->finish();
-    });
-    return future;
+    return runOnPool([path] { return readNow(path); });
 }
 
 Fetched<OtlpTraceFile> OtlpTraceFile::readNow(const QString& path)

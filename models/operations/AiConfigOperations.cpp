@@ -1,5 +1,7 @@
 #include <models/operations/AiConfigOperations.h>
 
+#include <models/common/AtomicFile.h>
+
 #include <async/Guarded.h>
 #include <models/plans/AiConfigPusher.h>
 #include <models/plans/FlagdExport.h>
@@ -7,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 QJsonObject AiConfigChange::toJson() const
 {
@@ -176,11 +177,10 @@ QFuture<Fetched<int>> AiConfigOperations::writeFlagdExport(const QString& path) 
             written.error = flagSet.error;
             return written;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(flagSet.value).toJson()) < 0
-            || !file.commit()) {
-            written.error = QCoreApplication::translate("AiConfigOperations", "%1 could not be written (%2).")
-                                .arg(path, file.errorString());
+        const QString problem = writeAtomically(path, QJsonDocument(flagSet.value).toJson());
+        if (!problem.isEmpty()) {
+            written.error
+                = QCoreApplication::translate("AiConfigOperations", "%1 could not be written (%2).").arg(path, problem);
             return written;
         }
         written.value = int(flagSet.value.value(QStringLiteral("flags")).toObject().size());

@@ -1,13 +1,12 @@
 #include <models/operations/TraceOperations.h>
 
+#include <async/OnPool.h>
+#include <models/common/AtomicFile.h>
 #include <models/common/Validation.h>
 #include <models/executions/ExecutionRepository.h>
 #include <models/executions/OtlpExport.h>
 
 #include <QJsonDocument>
-#include <QPromise>
-#include <QSaveFile>
-#include <QThreadPool>
 
 #include <QCoreApplication>
 
@@ -52,27 +51,22 @@ namespace
 QFuture<Fetched<OtlpWritten>>
 writeOtlp(const ExecutionDetail& run, const QHash<QString, QString>& providers, const QString& path)
 {
-    auto promise = std::make_shared<QPromise<Fetched<OtlpWritten>>>();
-    promise->start();
-    QFuture<Fetched<OtlpWritten>> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, run, providers, path] {
+    return runOnPool([run, providers, path] {
         Fetched<OtlpWritten> written;
         const QByteArray bytes = QJsonDocument(OtlpExport::traces(run, providers)).toJson(QJsonDocument::Indented);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            written.error = QCoreApplication::translate("TraceOperations", "%1 could not be written: %2")
-                                .arg(path, file.errorString());
-        } else {
-            written.value.path = path;
-            written.value.spans = int(run.nodes.size()) + 1;
-            for (const ExecutionNode& node : run.nodes)
-                written.value.llmSpans += node.model.isEmpty() ? 0 : 1;
-            written.value.bytes = bytes.size();
+        const QString problem = writeAtomically(path, bytes);
+        if (!problem.isEmpty()) {
+            written.error
+                = QCoreApplication::translate("TraceOperations", "%1 could not be written: %2").arg(path, problem);
+            return written;
         }
-        promise->addResult(written);
-        promise->finish();
+        written.value.path = path;
+        written.value.spans = int(run.nodes.size()) + 1;
+        for (const ExecutionNode& node : run.nodes)
+            written.value.llmSpans += node.model.isEmpty() ? 0 : 1;
+        written.value.bytes = bytes.size();
+        return written;
     });
-    return future;
 }
 } // namespace
 

@@ -1,24 +1,13 @@
 #include <models/playground/RecordedCall.h>
 
 #include <models/common/JsonText.h>
+#include <net/AnthropicFormat.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace
 {
-// The text of OpenAI content: a string or text parts.
-QString contentText(const QJsonValue& content)
-{
-    if (content.isString())
-        return content.toString();
-    QStringList texts;
-    for (const QJsonValue& part : content.toArray())
-        if (part[QStringLiteral("type")].toString() == QLatin1String("text"))
-            texts << part[QStringLiteral("text")].toString();
-    return texts.join(u'\n');
-}
-
 // The answer's text in what the platform recorded: its own {"content"}, an OpenAI completion
 // (choices[0].message.content) or an Anthropic message (text content blocks).
 QString answerText(const QJsonObject& output)
@@ -27,7 +16,7 @@ QString answerText(const QJsonObject& output)
         return output.value(QStringLiteral("content")).toString();
     const QJsonArray choices = output.value(QStringLiteral("choices")).toArray();
     if (!choices.isEmpty())
-        return contentText(choices.first()[QStringLiteral("message")][QStringLiteral("content")]);
+        return openAiContentText(choices.first()[QStringLiteral("message")][QStringLiteral("content")]);
     QStringList texts;
     for (const QJsonValue& block : output.value(QStringLiteral("content")).toArray())
         if (block[QStringLiteral("type")].toString() == QLatin1String("text"))
@@ -99,7 +88,7 @@ QVector<RecordedCall::Line> RecordedCall::transcript() const
     for (const QJsonValue& value : messages) {
         const QJsonObject message = value.toObject();
         const QString role = message.value(QStringLiteral("role")).toString();
-        const QString text = contentText(message.value(QStringLiteral("content")));
+        const QString text = openAiContentText(message.value(QStringLiteral("content")));
         if (role == QLatin1String("tool")) {
             lines.append(
                 {role, tr("Result of %1: %2").arg(message.value(QStringLiteral("tool_call_id")).toString(), text)});

@@ -1,12 +1,12 @@
 #include <models/snapshot/SupportSnapshot.h>
 
+#include <async/OnPool.h>
+#include <models/common/AtomicFile.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QPromise>
-#include <QSaveFile>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -163,10 +163,7 @@ Fetched<SupportSnapshot> SupportSnapshot::fromFile(const QByteArray& bytes)
 
 QFuture<Fetched<SupportSnapshot>> SupportSnapshot::read(const QString& path)
 {
-    auto promise = std::make_shared<QPromise<Fetched<SupportSnapshot>>>();
-    promise->start();
-    QFuture<Fetched<SupportSnapshot>> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, path] {
+    return runOnPool([path] {
         Fetched<SupportSnapshot> read;
         QFile file(path);
         // At most one byte past the bound: fromFile() then says the file is too large.
@@ -174,26 +171,15 @@ QFuture<Fetched<SupportSnapshot>> SupportSnapshot::read(const QString& path)
             read.error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         else
             read = fromFile(file.read(kMaxFileBytes + 1));
-        promise->addResult(read);
-        promise->finish();
+        return read;
     });
-    return future;
 }
 
 QFuture<QString> SupportSnapshot::write(const QString& path) const
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
     const QByteArray bytes = toFile();
-    QThreadPool::globalInstance()->start([promise, path, bytes] {
-        // All or nothing: a full disk or a cancelled write leaves no half snapshot behind.
-        QSaveFile file(path);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        promise->addResult(error);
-        promise->finish();
+    return runOnPool([path, bytes] {
+        const QString problem = writeAtomically(path, bytes);
+        return problem.isEmpty() ? QString() : tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), problem);
     });
-    return future;
 }

@@ -196,13 +196,14 @@ void CompareWindow::present(const ExecutionPair& pair)
                            .arg((c.rightTokens >= c.leftTokens ? QStringLiteral("+") : QString())
                                 + QLocale().toString(c.rightTokens - c.leftTokens))
                            .arg(costDelta.startsWith(u'-') ? costDelta : QStringLiteral("+") + costDelta));
-    m_model->setComparison(c);
+    // The differences first; "all" is one click away.
     const bool anyDiffer = c.changed + c.added + c.removed > 0;
+    m_model->setComparison(c);
+    m_model->setOnlyDifferences(anyDiffer);
     {
-        const QSignalBlocker quiet(m_onlyDifferences); // the model already shows every node
-        m_onlyDifferences->setChecked(false);
+        const QSignalBlocker quiet(m_onlyDifferences); // the model is set already
+        m_onlyDifferences->setChecked(anyDiffer);
     }
-    m_onlyDifferences->setChecked(anyDiffer); // the differences first; "all" is one click away
     m_state->showContent();
     const int row = anyDiffer ? m_model->firstDifferingRow() : 0;
     m_table->selectRow(row);
